@@ -1,0 +1,24 @@
+export const id = 528;
+export const ids = [528];
+export const modules = {
+
+/***/ 528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   command: () => (/* binding */ command)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(916);
+
+const command = {
+    usage: 'usage: regkit decrypt (not implemented yet)',
+    async run() {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('regkit decrypt is not implemented yet');
+    },
+};
+
+
+/***/ })
+
+};

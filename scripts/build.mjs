@@ -1,0 +1,32 @@
+// Bundles every entry point into dist/<name>/index.js with @vercel/ncc.
+// One bundle per action so that each action starts with only what it imports.
+import ncc from '@vercel/ncc';
+import { mkdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+const entries = {
+  cli: 'src/cli/index.ts',
+  login: 'src/actions/login.ts',
+  build: 'src/actions/build.ts',
+  push: 'src/actions/push.ts',
+  promote: 'src/actions/promote.ts',
+  tag: 'src/actions/tag.ts',
+};
+
+const only = process.argv.slice(2);
+for (const [name, input] of Object.entries(entries)) {
+  if (only.length && !only.includes(name)) continue;
+  const out = join('dist', name);
+  const { code, assets } = await ncc(resolve(input), { minify: false, sourceMap: false, quiet: true, license: 'licenses.txt' });
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const main = join(out, 'index.js');
+  writeFileSync(main, code);
+  for (const [file, asset] of Object.entries(assets ?? {})) {
+    const path = join(out, file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, asset.source);
+  }
+  if (name === 'cli') chmodSync(main, 0o755);
+  console.log(`built ${main}`);
+}

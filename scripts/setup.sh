@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what the demo and the tests need on a fresh Debian machine:
+# a Docker engine, the CNCF Distribution registry, skopeo (the benchmark's peer),
+# htpasswd for bcrypt entries, busybox-static for test base images; then npm ci.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DEBIAN_FRONTEND=noninteractive
+need=()
+for cmd in dockerd:docker.io docker-registry:docker-registry skopeo:skopeo htpasswd:apache2-utils busybox:busybox-static git:git; do
+  command -v "${cmd%%:*}" >/dev/null 2>&1 || need+=("${cmd#*:}")
+done
+if [ "${#need[@]}" -gt 0 ] || [ "${CI:-}" = true ]; then
+  if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends \
+    docker.io docker-registry skopeo apache2-utils busybox-static ca-certificates git >/dev/null
+fi
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ] || [ "${CI:-}" = true ]; then
+  npm ci --no-audit --no-fund
+fi

@@ -1,0 +1,6 @@
+import { runAction } from './entry.js';
+import { UserError } from '../errors.js';
+
+await runAction(async () => {
+  throw new UserError('the promote action is not implemented yet');
+});

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Integration tests start real daemons; give them room but never hang CI.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    pool: 'forks',
+    globalSetup: ['test/env/global-setup.ts'],
+  },
+});
