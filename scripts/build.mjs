@@ -1,7 +1,7 @@
 // Bundles every entry point into dist/<name>/index.js with @vercel/ncc.
 // One bundle per action so that each action starts with only what it imports.
 import ncc from '@vercel/ncc';
-import { mkdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync, chmodSync, renameSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const entries = {
@@ -18,15 +18,19 @@ for (const [name, input] of Object.entries(entries)) {
   if (only.length && !only.includes(name)) continue;
   const out = join('dist', name);
   const { code, assets } = await ncc(resolve(input), { minify: false, sourceMap: false, quiet: true, license: 'licenses.txt' });
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
-  const main = join(out, 'index.js');
+  // Written beside and swapped in, so a concurrent build or test never sees half a bundle.
+  const tmp = join('dist', `.${name}-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  const main = join(tmp, 'index.js');
   writeFileSync(main, code);
   for (const [file, asset] of Object.entries(assets ?? {})) {
-    const path = join(out, file);
+    const path = join(tmp, file);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, asset.source);
   }
   if (name === 'cli') chmodSync(main, 0o755);
-  console.log(`built ${main}`);
+  rmSync(out, { recursive: true, force: true });
+  renameSync(tmp, out);
+  console.log(`built ${join(out, 'index.js')}`);
 }
