@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: 'forks',
     globalSetup: ['test/env/global-setup.ts'],
+    // GitHub's workflow parser imports JSON without import attributes: inline it (DESIGN §7).
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });
