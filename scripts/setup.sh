@@ -9,11 +9,11 @@ need=()
 for cmd in dockerd:docker.io docker-registry:docker-registry skopeo:skopeo htpasswd:apache2-utils busybox:busybox-static git:git; do
   command -v "${cmd%%:*}" >/dev/null 2>&1 || need+=("${cmd#*:}")
 done
-if [ "${#need[@]}" -gt 0 ] || [ "${CI:-}" = true ]; then
+if [ "${#need[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends \
-    docker.io docker-registry skopeo apache2-utils busybox-static ca-certificates git >/dev/null
+  # Only what is missing: a runner that already has a Docker engine keeps its own.
+  $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" ca-certificates >/dev/null
 fi
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ] || [ "${CI:-}" = true ]; then
   npm ci --no-audit --no-fund
