@@ -9,7 +9,8 @@ import { decryptJetV1, decryptJetV2, encryptJetV2, JET_V2_HEADER } from './jet.j
 import { decryptRegkitV1, encryptRegkitV1, REGKIT_V1_HEADER } from './regkit-format.js';
 import { parseEnv } from './env-file.js';
 
-export type Expect = 'json' | 'env' | 'any';
+/** What the plaintext must be: JSON, KEY=VALUE lines, UTF-8 text, or anything. */
+export type Expect = 'json' | 'env' | 'text' | 'any';
 export type WriteFormat = 'regkit' | 'jet';
 export type ReadFormat = 'regkit-v1' | 'jet-v2' | 'jet-v1';
 
@@ -69,10 +70,11 @@ export function decrypt(data: Buffer, key: Buffer, opts: DecryptOptions = {}): B
 /** jet v1 has no checksum: the only sign of a wrong key is output that is not what the caller expects. */
 function checkExpected(plain: Buffer, expect: Expect, file: string): void {
   if (expect === 'any') return;
-  const what = expect === 'json' ? 'JSON' : 'KEY=VALUE';
+  const what = expect === 'json' ? 'JSON' : expect === 'env' ? 'KEY=VALUE' : 'text';
   const text = new TextDecoder('utf-8', { fatal: false }).decode(plain);
-  let ok = !text.includes('\uFFFD');
-  if (ok) {
+  // Control characters other than tab and line breaks are as good a sign of garbage as bad UTF-8.
+  let ok = !text.includes('\uFFFD') && !/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text);
+  if (ok && expect !== 'text') {
     try {
       if (expect === 'json') JSON.parse(text);
       else parseEnv(text, file);

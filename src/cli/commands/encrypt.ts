@@ -1,9 +1,35 @@
 import { UserError } from '../../errors.js';
-import type { Command } from '../usage.js';
+import { DEFAULT_KEY_PATH, detectFormat, encrypt, loadKey, readInput, writeFileAtomic } from '../../crypto/index.js';
+import { parse, UsageError, type Command } from '../usage.js';
 
 export const command: Command = {
-  usage: 'usage: regkit encrypt (not implemented yet)',
-  async run() {
-    throw new UserError('regkit encrypt is not implemented yet');
+  usage: [
+    'usage: regkit encrypt IN OUT [--key-path P] [--format regkit|jet]',
+    '',
+    'Encrypts the file IN into OUT ("-" for stdout) with the AES key.',
+    '',
+    'options:',
+    `  --key-path P      key file (default ${DEFAULT_KEY_PATH}); REGKIT_AES_KEY, when set, is used instead`,
+    '  --format regkit   regkit:v1, authenticated AES-256-GCM (default)',
+    '  --format jet      jet v2 (codeship:v2), readable by Codeship\'s jet',
+  ].join('\n'),
+  async run(argv) {
+    const { values, positionals } = parse(argv, { 'key-path': { type: 'string' }, format: { type: 'string' } }, { min: 2, max: 2 });
+    const format = values.format ?? 'regkit';
+    if (format !== 'regkit' && format !== 'jet') throw new UsageError(`--format must be regkit or jet, not "${format}"`);
+    const [input, output] = positionals;
+    const plain = await readInput(input);
+    const already = detectFormat(plain);
+    if (already === 'regkit-v1' || already === 'jet-v2') {
+      throw new UserError(`${input} is already encrypted (${already}); decrypt it first if you mean to re-encrypt it`);
+    }
+    const key = await loadKey({ keyPath: values['key-path'], keyPathExplicit: values['key-path'] !== undefined });
+    const sealed = encrypt(plain, key, format);
+    if (output === '-') await writeStdout(sealed);
+    else await writeFileAtomic(output, sealed);
   },
 };
+
+export function writeStdout(data: Buffer): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(data, (err) => (err ? reject(err) : resolve())));
+}
