@@ -1,2 +1,57 @@
-// Placeholder: replaced by the test-environment work (process tracking and teardown).
-export default function setup() {}
+/**
+ * vitest globalSetup (vitest.config.ts): makes the run's state dir, hands it to
+ * the workers through REGKIT_TEST_STATE, and at teardown kills every process
+ * still recorded there (test/env/processes.ts) and removes the dir.
+ *
+ * A run killed before its teardown leaves its state dir behind; the next run's
+ * setup finds it (its owner PID is gone), kills what it recorded and removes it.
+ * REGKIT_TEST_KEEP=1 keeps the state dir (logs of registries, dockerd) for debugging.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { killRecorded, STATE_ENV, startTimeOf } from './processes.js';
+
+const PREFIX = 'regkit-test-';
+
+interface Owner {
+  pid: number;
+  startTime: string;
+}
+
+export async function sweepAbandoned(): Promise<void> {
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith(PREFIX)) continue;
+    const dir = join(tmpdir(), name);
+    let owner: Owner;
+    try {
+      owner = JSON.parse(readFileSync(join(dir, 'owner.json'), 'utf8')) as Owner;
+    } catch {
+      continue; // not made by a global setup (e.g. a helper used outside vitest)
+    }
+    if (startTimeOf(owner.pid) === owner.startTime) continue; // another run still going
+    await killRecorded(dir);
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch (err) {
+      console.warn(`could not remove ${dir}: ${String(err)}`);
+    }
+  }
+}
+
+export default async function setup(): Promise<() => Promise<void>> {
+  await sweepAbandoned();
+  const dir = mkdtempSync(join(tmpdir(), PREFIX));
+  const owner: Owner = { pid: process.pid, startTime: startTimeOf(process.pid) ?? '' };
+  writeFileSync(join(dir, 'owner.json'), JSON.stringify(owner));
+  // Workers are forked after global setup and inherit this environment.
+  process.env[STATE_ENV] = dir;
+  return async () => {
+    await killRecorded(dir);
+    if (process.env.REGKIT_TEST_KEEP === '1') {
+      console.log(`regkit test state kept in ${dir}`);
+      return;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
