@@ -1,0 +1,257 @@
+/**
+ * Talking to one registry as one user: anonymous, Basic, or Bearer tokens from
+ * the registry's WWW-Authenticate challenge (docs: distribution "token
+ * authentication specification").
+ *
+ *   const s = new RegistrySession({ domain: 'ghcr.io' }, { username, password });
+ *   const res = await s.request({ method: 'GET', path: '/v2/acme/app/manifests/1.0',
+ *                                 scopes: [pullScope('acme/app')] });
+ *   await ping({ domain: 'ghcr.io' }, credential);   // login check: throws RegistryError
+ *
+ * - the scheme is learnt once per session from GET /v2/;
+ * - several scopes go in one token request (a mount's source pull and target
+ *   pull,push), tokens are cached per (realm, service, scopes) until they expire,
+ *   and fetched again when the registry answers 401 (also widening the scopes to
+ *   what its challenge asks for);
+ * - Authorization is only ever sent to the registry's own origin; a token request
+ *   carrying a password that is redirected to another host fails.
+ */
+import { UserError } from '../errors.js';
+import { pickChallenge, type Challenge } from './challenge.js';
+import { bareHost, baseUrl, type RegistryAddress } from './endpoint.js';
+import { defaultTransport, type RequestSpec, type Response, type Transport } from './transport.js';
+
+export interface Credential {
+  username: string;
+  password: string;
+  /** Docker's `identitytoken` (an OAuth2 refresh token), used instead of the password. */
+  identityToken?: string;
+}
+
+/** A failure talking to a registry; `status` is the HTTP status when there was one. */
+export class RegistryError extends UserError {
+  override name = 'RegistryError';
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The token was refused mid-upload and the body cannot be re-sent; retry the whole step. */
+export class StaleTokenError extends Error {
+  override name = 'StaleTokenError';
+}
+
+export const pullScope = (repo: string) => `repository:${repo}:pull`;
+export const pushScope = (repo: string) => `repository:${repo}:pull,push`;
+
+export interface SessionOptions {
+  transport?: Transport;
+  /** Called with every derived secret (Basic header value, token) before use, e.g. setSecret. */
+  onSecret?: (value: string) => void;
+}
+
+type AuthState = { scheme: 'none' } | { scheme: 'basic' } | { scheme: 'bearer'; realm: string; service?: string };
+interface Token {
+  value: string;
+  expiresAt: number;
+}
+
+export interface AuthedRequest extends Omit<RequestSpec, 'url' | 'insecure'> {
+  /** A path on the registry (/v2/...) or an absolute URL (an upload location). */
+  path: string | URL;
+  scopes: string[];
+}
+
+export class RegistrySession {
+  readonly base: URL;
+  readonly name: string;
+  readonly transport: Transport;
+  private state?: Promise<AuthState>;
+  private readonly tokens = new Map<string, Promise<Token>>();
+
+  constructor(
+    readonly registry: RegistryAddress,
+    readonly credential?: Credential,
+    private readonly opts: SessionOptions = {},
+  ) {
+    this.base = baseUrl(registry);
+    this.name = bareHost(registry.domain);
+    this.transport = opts.transport ?? defaultTransport();
+  }
+
+  /** An authenticated request; throws RegistryError when access is refused after a fresh token. */
+  async request(req: AuthedRequest): Promise<Response> {
+    const url = new URL(req.path, this.base);
+    const own = url.origin === this.base.origin;
+    let scopes = req.scopes;
+    const headers = { ...req.headers };
+    const send = async () => {
+      if (own) headers.authorization = await this.authorization(await this.discover(), scopes);
+      return this.transport.request({ ...req, url, headers, insecure: this.registry.insecure });
+    };
+    const res = await send();
+    if (res.status !== 401 || !own) return res;
+    // A stale token, or a registry asking for more than we asked: learn from its challenge.
+    const challenge = pickChallenge(res.header('www-authenticate'));
+    await res.drain();
+    const before = await this.discover();
+    if (challenge) this.state = Promise.resolve(stateOf(challenge, before));
+    this.forget(before, scopes);
+    if (challenge?.params.scope) scopes = [...new Set([...scopes, ...challenge.params.scope.split(' ')])];
+    if (typeof req.body === 'object' && !Buffer.isBuffer(req.body)) throw new StaleTokenError(`${this.name} refused the token mid-upload`);
+    if (challenge?.scheme === 'basic' && (before.scheme === 'basic' || !this.credential)) {
+      throw this.credential ? this.wrongPassword(401) : this.denied(scopes);
+    }
+    const again = await send();
+    if (again.status === 401) {
+      await again.drain();
+      throw this.denied(scopes);
+    }
+    return again;
+  }
+
+  /** GET /v2/ once per session to learn how the registry wants to be spoken to. */
+  discover(): Promise<AuthState> {
+    return (this.state ??= this.probe());
+  }
+
+  /** Proves the credential works (the login check). */
+  async verify(): Promise<AuthState['scheme']> {
+    const state = await this.discover();
+    if (state.scheme === 'none' || !this.credential) return state.scheme;
+    const res = await this.transport.request({
+      method: 'GET',
+      url: new URL('/v2/', this.base),
+      headers: { authorization: await this.authorization(state, []) },
+      insecure: this.registry.insecure,
+    });
+    await res.drain();
+    if (res.status === 401) throw this.wrongPassword(401);
+    if (res.status !== 200) throw new RegistryError(`registry ${this.name} answered HTTP ${res.status} to GET /v2/`, res.status);
+    return state.scheme;
+  }
+
+  private async probe(): Promise<AuthState> {
+    const res = await this.transport.request({ method: 'GET', url: new URL('/v2/', this.base), insecure: this.registry.insecure });
+    await res.drain();
+    if (res.status === 200) return { scheme: 'none' };
+    if (res.status === 401) {
+      const challenge = pickChallenge(res.header('www-authenticate'));
+      if (!challenge) throw new RegistryError(`registry ${this.name} asks for a login regkit does not know (WWW-Authenticate: ${res.header('www-authenticate') ?? 'none'})`, 401);
+      return stateOf(challenge, { scheme: 'none' });
+    }
+    if (res.status === 404) throw new RegistryError(`${this.name} does not serve the registry API (GET /v2/ answered HTTP 404); check the domain`, 404);
+    throw new RegistryError(`registry ${this.name} answered HTTP ${res.status} to GET /v2/`, res.status);
+  }
+
+  private async authorization(state: AuthState, scopes: string[]): Promise<string | undefined> {
+    if (state.scheme === 'none') return undefined;
+    if (state.scheme === 'basic') {
+      if (!this.credential) return undefined;
+      return this.secret(`Basic ${basic(this.credential)}`);
+    }
+    return `Bearer ${(await this.token(state, scopes)).value}`;
+  }
+
+  private tokenKey(state: Extract<AuthState, { scheme: 'bearer' }>, scopes: string[]): string {
+    return `${state.realm} ${state.service ?? ''} ${[...new Set(scopes)].sort().join(' ')}`;
+  }
+
+  private forget(state: AuthState, scopes: string[]): void {
+    if (state.scheme === 'bearer') this.tokens.delete(this.tokenKey(state, scopes));
+  }
+
+  private async token(state: Extract<AuthState, { scheme: 'bearer' }>, scopes: string[]): Promise<Token> {
+    const key = this.tokenKey(state, scopes);
+    const cached = this.tokens.get(key);
+    if (cached) {
+      const t = await cached.catch(() => undefined);
+      if (t && t.expiresAt > Date.now()) return t;
+      if (this.tokens.get(key) === cached) this.tokens.delete(key);
+    }
+    let pending = this.tokens.get(key);
+    if (!pending) {
+      pending = this.fetchToken(state, [...new Set(scopes)].sort());
+      this.tokens.set(key, pending);
+      pending.catch(() => this.tokens.get(key) === pending && this.tokens.delete(key));
+    }
+    return pending;
+  }
+
+  private async fetchToken(state: Extract<AuthState, { scheme: 'bearer' }>, scopes: string[]): Promise<Token> {
+    let url: URL;
+    try {
+      url = new URL(state.realm);
+    } catch {
+      throw new RegistryError(`registry ${this.name} names an invalid token realm "${state.realm}"`);
+    }
+    const cred = this.credential;
+    let spec: RequestSpec;
+    if (cred?.identityToken) {
+      // OAuth2 refresh-token grant, as Docker does for `identitytoken`.
+      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: cred.identityToken, client_id: 'regkit' });
+      if (state.service) form.set('service', state.service);
+      if (scopes.length) form.set('scope', scopes.join(' '));
+      spec = { method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() };
+    } else {
+      if (state.service) url.searchParams.set('service', state.service);
+      for (const s of scopes) url.searchParams.append('scope', s);
+      spec = { method: 'GET', url, headers: cred ? { authorization: this.secret(`Basic ${basic(cred)}`) } : {} };
+    }
+    const res = await this.transport.request({ ...spec, insecure: this.registry.insecure, onCrossOriginRedirect: 'fail' });
+    if (res.status === 401 || (res.status === 403 && cred)) {
+      await res.drain();
+      throw cred ? this.wrongPassword(res.status) : new RegistryError(`token server ${url.host} refused anonymous access to ${this.name} (HTTP ${res.status})`, res.status);
+    }
+    if (res.status !== 200) {
+      await res.drain();
+      throw new RegistryError(`token server ${url.host} for registry ${this.name} answered HTTP ${res.status}`, res.status);
+    }
+    const body = await res.json<{ token?: string; access_token?: string; expires_in?: number }>();
+    const value = body.token || body.access_token;
+    if (!value) throw new RegistryError(`token server ${url.host} for registry ${this.name} sent no token`);
+    this.secret(value);
+    // The spec's default lifetime is 60 s; refresh a little early.
+    const lifetime = Math.max(Number(body.expires_in) || 60, 60);
+    return { value, expiresAt: Date.now() + (lifetime - 10) * 1000 };
+  }
+
+  private secret(value: string): string {
+    this.opts.onSecret?.(value);
+    return value;
+  }
+
+  private wrongPassword(status: number): RegistryError {
+    const who = this.credential?.identityToken ? 'identity token' : `user "${this.credential?.username}"`;
+    const what = this.credential?.identityToken ? 'expired or wrong identity token' : 'wrong username or password';
+    return new RegistryError(`${what} for registry ${this.name} (${who}, HTTP ${status})`, status);
+  }
+
+  private denied(scopes: string[]): RegistryError {
+    const wanted = scopes.map((s) => s.replace(/^repository:/, '')).join(', ');
+    if (!this.credential) return new RegistryError(`registry ${this.name} requires a login for ${wanted} (HTTP 401); log in first`, 401);
+    return new RegistryError(`registry ${this.name} refused ${wanted} to user "${this.credential.username}" (HTTP 401): wrong password, or no such access`, 401);
+  }
+}
+
+function basic(cred: Credential): string {
+  return Buffer.from(`${cred.username}:${cred.password}`).toString('base64');
+}
+
+function stateOf(challenge: Challenge, previous: AuthState): AuthState {
+  if (challenge.scheme === 'basic') return { scheme: 'basic' };
+  const realm = challenge.params.realm;
+  if (!realm) return previous;
+  return { scheme: 'bearer', realm, service: challenge.params.service };
+}
+
+/**
+ * The login check: GET /v2/, the token flow, and GET /v2/ with the credential.
+ * Throws RegistryError (a UserError) naming the registry and the HTTP status.
+ */
+export async function ping(registry: RegistryAddress, credential?: Credential, opts: SessionOptions = {}): Promise<AuthState['scheme']> {
+  return new RegistrySession(registry, credential, opts).verify();
+}
