@@ -1,0 +1,114 @@
+/**
+ * Amazon ECR: a registry password is a 12-hour token from GetAuthorizationToken.
+ * One token serves every registry of that region the AWS principal may use, so
+ * ECR registries that share a region and AWS credentials cost a single call.
+ * The AWS SDK is loaded only when an ECR registry is logged in to.
+ */
+import { UserError, oneLine } from '../errors.js';
+import type { AwsCredentials, Registry } from '../integrations/index.js';
+import type { Credential, CredentialContext } from './types.js';
+
+export interface EcrDomain {
+  account: string;
+  region: string;
+}
+
+// <account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn], and the dual-stack <account>.dkr-ecr.<region>.on.aws
+const ECR_DOMAIN = /^(\d{12})\.dkr[.-]ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d+)\.(?:amazonaws\.com(?:\.cn)?|on\.aws)$/;
+
+export function parseEcrDomain(domain: string): EcrDomain | undefined {
+  const m = ECR_DOMAIN.exec(domain);
+  return m ? { account: m[1], region: m[2] } : undefined;
+}
+
+export interface EcrRequest {
+  registry: Registry;
+  aws: AwsCredentials;
+  env: Record<string, string | undefined>;
+}
+
+interface Call {
+  region: string;
+  endpoint?: string;
+  keys?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  registries: Registry[];
+}
+
+function nonEmpty(v: string | undefined): string | undefined {
+  return v === undefined || v.trim() === '' ? undefined : v.trim();
+}
+
+/** Region, endpoint and keys of one registry; missing pieces come from its AWS_* environment. */
+function callFor(req: EcrRequest, ctx: CredentialContext): Omit<Call, 'registries'> {
+  const { registry, aws, env } = req;
+  const parsed = parseEcrDomain(registry.domain);
+  const region = nonEmpty(aws.region) ?? parsed?.region ?? nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION);
+  if (!region) {
+    throw new UserError(`registry ${registry.name}: ${registry.domain} is not an ECR domain (<account>.dkr.ecr.<region>.amazonaws.com); set credentials.aws.region`);
+  }
+  if (parsed && aws.region && parsed.region !== aws.region.trim()) {
+    throw new UserError(`registry ${registry.name}: credentials.aws.region ${aws.region} differs from the region of ${registry.domain} (${parsed.region}); an ECR token serves one region`);
+  }
+  const accessKeyId = nonEmpty(aws.access_key_id) ?? nonEmpty(env.AWS_ACCESS_KEY_ID);
+  const secretAccessKey = nonEmpty(aws.secret_access_key) ?? nonEmpty(env.AWS_SECRET_ACCESS_KEY);
+  const sessionToken = nonEmpty(aws.session_token) ?? nonEmpty(env.AWS_SESSION_TOKEN);
+  for (const s of [secretAccessKey, sessionToken]) if (s) ctx.mask(s);
+  if (!accessKeyId !== !secretAccessKey) {
+    const missing = accessKeyId ? 'secret access key (AWS_SECRET_ACCESS_KEY)' : 'access key id (AWS_ACCESS_KEY_ID)';
+    throw new UserError(`registry ${registry.name}: the AWS ${missing} is missing; set both or neither (neither: the AWS SDK's default credentials)`);
+  }
+  const endpoint = nonEmpty(env.AWS_ENDPOINT_URL_ECR) ?? nonEmpty(env.AWS_ENDPOINT_URL);
+  return { region, endpoint, keys: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey, sessionToken } : undefined };
+}
+
+/** Registries that can share one token: same region, endpoint and AWS credentials. */
+export function groupCalls(requests: EcrRequest[], ctx: CredentialContext): Call[] {
+  const calls = new Map<string, Call>();
+  for (const req of requests) {
+    const call = callFor(req, ctx);
+    const id = JSON.stringify([call.region, call.endpoint, call.keys?.accessKeyId, call.keys?.secretAccessKey, call.keys?.sessionToken]);
+    const existing = calls.get(id);
+    if (existing) existing.registries.push(req.registry);
+    else calls.set(id, { ...call, registries: [req.registry] });
+  }
+  return [...calls.values()];
+}
+
+async function fetchToken(call: Call): Promise<{ username: string; password: string }> {
+  // The SDK warns on Node 20 on every start; the action runs on node24, the CLI need not nag.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const { ECRClient, GetAuthorizationTokenCommand } = await import('@aws-sdk/client-ecr');
+  const client = new ECRClient({ region: call.region, endpoint: call.endpoint, credentials: call.keys, maxAttempts: 3 });
+  const names = call.registries.map((r) => r.name).join(', ');
+  let token: string | undefined;
+  try {
+    const out = await client.send(new GetAuthorizationTokenCommand({}));
+    token = out.authorizationData?.[0]?.authorizationToken;
+  } catch (err) {
+    const name = (err as Error).name && (err as Error).name !== 'Error' ? `${(err as Error).name}: ` : '';
+    throw new UserError(`registry ${names}: ECR GetAuthorizationToken in ${call.region} failed: ${name}${oneLine(err)}`);
+  } finally {
+    client.destroy();
+  }
+  const decoded = token ? Buffer.from(token, 'base64').toString('utf8') : '';
+  const colon = decoded.indexOf(':');
+  if (colon <= 0) throw new UserError(`registry ${names}: ECR GetAuthorizationToken in ${call.region} returned no usable token`);
+  return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
+/** A credential for every ECR registry, by registry name; one API call per region and AWS identity. */
+export async function ecrCredentials(requests: EcrRequest[], ctx: CredentialContext): Promise<Map<string, Credential>> {
+  const calls = groupCalls(requests, ctx);
+  const results = await Promise.all(
+    calls.map(async (call) => {
+      const token = await fetchToken(call);
+      ctx.mask(token.password);
+      return { call, token };
+    }),
+  );
+  const byName = new Map<string, Credential>();
+  for (const { call, token } of results) {
+    for (const r of call.registries) byName.set(r.name, { ...token, source: `ECR token (${call.region})` });
+  }
+  return byName;
+}

@@ -1,0 +1,48 @@
+/**
+ * The fixed-username providers: each turns its key into the username/password
+ * pair its registry expects from `docker login`.
+ */
+import { UserError } from '../errors.js';
+import { decrypt, isEncrypted, readInput } from '../crypto/index.js';
+import type { CredentialSpec, GoogleCredentials, Registry } from '../integrations/index.js';
+import type { Credential, CredentialContext } from './types.js';
+
+function checkJsonKey(text: string, registry: Registry, what: string): string {
+  try {
+    const doc = JSON.parse(text);
+    if (doc && typeof doc === 'object' && !Array.isArray(doc)) return text;
+  } catch {
+    // the parser's message would quote the key
+  }
+  throw new UserError(`registry ${registry.name}: ${what} is not a service-account JSON key`);
+}
+
+/** gcr/gar: `_json_key` with the service-account JSON, or `oauth2accesstoken` with a short-lived token. */
+export async function fromGoogle(registry: Registry, google: GoogleCredentials, ctx: CredentialContext): Promise<Credential> {
+  if ('access_token' in google) return { username: 'oauth2accesstoken', password: google.access_token, source: 'Google access token' };
+  if ('json_key' in google) {
+    return { username: '_json_key', password: checkJsonKey(google.json_key, registry, 'credentials.google.json_key'), source: 'Google service-account key' };
+  }
+  const file = google.json_key_file;
+  const data = await readInput(file);
+  const plain = isEncrypted(data) ? decrypt(data, await ctx.key(file), { file, expect: 'json' }) : data;
+  const text = checkJsonKey(plain.toString('utf8'), registry, file);
+  return { username: '_json_key', password: text, source: `Google service-account key ${file}` };
+}
+
+/** username/password, named after what it is for the provider. */
+export function fromStatic(registry: Registry, spec: { username: string; password: string }): Credential {
+  let source = 'username/password';
+  if (registry.provider === 'ghcr' && registry.credentials === undefined) source = 'GITHUB_TOKEN';
+  else if (registry.provider === 'quay' && spec.username.includes('+')) source = 'Quay robot account';
+  else if (registry.provider === 'acr') source = 'ACR admin user';
+  return { username: spec.username, password: spec.password, source };
+}
+
+/** The credential of every form that needs no network and no batching. */
+export async function fromSpec(registry: Registry, spec: Exclude<CredentialSpec, { aws: unknown } | { dockercfg: string } | { encrypted_dockercfg: string }>, ctx: CredentialContext): Promise<Credential> {
+  if ('username' in spec) return fromStatic(registry, spec);
+  if ('google' in spec) return fromGoogle(registry, spec.google, ctx);
+  if ('azure' in spec) return { username: spec.azure.client_id, password: spec.azure.client_secret, source: 'Azure service principal' };
+  return { username: 'iamapikey', password: spec.ibm.apikey, source: 'IBM Cloud API key' };
+}
