@@ -1,0 +1,45 @@
+// The full name an image gets when pushed to a registry: domain, prefix, image name, tag.
+import { UserError } from '../errors.js';
+import { isDockerHub, normalizeDomain } from './domains.js';
+import type { Registry } from './types.js';
+
+const component = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const tagPattern = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+/** A first path part that is a registry host, as Docker reads it: it has a "." or ":" or is localhost. */
+function looksLikeDomain(part: string): boolean {
+  return part.includes('.') || part.includes(':') || part === 'localhost';
+}
+
+/**
+ * `<domain>/<prefix>/<image>[:<tag>]` for a push to `registry`. The image name may already start
+ * with the registry's domain or prefix (neither is doubled) and may carry its own `:tag` when
+ * `tag` is not given. On Docker Hub a one-part name without prefix becomes `library/<name>`.
+ */
+export function pushedName(registry: Registry, imageName: string, tag?: string): string {
+  let name = imageName.trim();
+  const tagAt = name.lastIndexOf(':');
+  if (tagAt > name.lastIndexOf('/')) {
+    if (tag !== undefined) throw new UserError(`image name "${imageName}" already has a tag and the tag "${tag}" was given too — give the image name without ":${name.slice(tagAt + 1)}"`);
+    tag = name.slice(tagAt + 1);
+    name = name.slice(0, tagAt);
+  }
+  if (name.includes('@')) throw new UserError(`image name "${imageName}" has a digest — give the repository name only; pushes are by tag`);
+  const parts = name.split('/');
+  if (parts.length > 1 && looksLikeDomain(parts[0])) {
+    if (normalizeDomain(parts[0]) !== registry.domain) {
+      throw new UserError(`image name "${imageName}" names domain ${parts[0]}, but the push goes to registry "${registry.name}" (${registry.domain}) — give the image name without a domain`);
+    }
+    parts.shift();
+  }
+  let path = parts.join('/');
+  if (!parts.every((p) => component.test(p))) {
+    throw new UserError(`image name "${imageName}" is not a repository name — use lower-case letters, digits and ".", "_", "-" between them, with "/" between parts`);
+  }
+  if (registry.prefix && !path.startsWith(registry.prefix + '/')) path = `${registry.prefix}/${path}`;
+  if (isDockerHub(registry.domain) && !path.includes('/')) path = `library/${path}`;
+  if (tag !== undefined && !tagPattern.test(tag)) {
+    throw new UserError(`tag "${tag}" is not a valid tag — use up to 128 letters, digits, "_", "." and "-", not starting with "." or "-"`);
+  }
+  return `${registry.domain}/${path}${tag !== undefined ? `:${tag}` : ''}`;
+}

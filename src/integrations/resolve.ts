@@ -1,0 +1,63 @@
+// Which registry a step means: by name, for a pull from a domain, as a push target, as a fallback.
+import { UserError } from '../errors.js';
+import { normalizeDomain } from './domains.js';
+import { didYouMean } from './suggest.js';
+import type { Integrations, Registry } from './types.js';
+
+/** The registry called `name`; else a UserError naming `where` (e.g. "input registry-contexts") with a did-you-mean. */
+export function registryByName(integ: Integrations, name: string, where?: string): Registry {
+  const found = integ.registries.find((r) => r.name === name);
+  if (found) return found;
+  const names = integ.registries.map((r) => r.name);
+  const hint = didYouMean(name, names);
+  throw new UserError(
+    `${where ? `${where}: ` : ''}no registry named "${name}" in ${integ.file} — ${hint ? `${hint} ` : ''}(registries: ${names.join(', ')})`,
+  );
+}
+
+/** The named registries in the order given, without repeats; every registry when names is empty. */
+export function selectRegistries(integ: Integrations, names: string[], where?: string): Registry[] {
+  if (names.length === 0) return [...integ.registries];
+  const out: Registry[] = [];
+  for (const name of names) {
+    const r = registryByName(integ, name, where);
+    if (!out.includes(r)) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Which registry's credentials serve a pull from `domain`: the registry-contexts entry for the
+ * domain, else the primary for it, else the only registry for it; undefined when none.
+ * Every context must name a registry; two contexts on one domain is a UserError.
+ */
+export function pullRegistryFor(integ: Integrations, domain: string, registryContexts: string[]): Registry | undefined {
+  const d = normalizeDomain(domain);
+  const contexts = selectRegistries(integ, registryContexts, 'registry-contexts').filter((r) => registryContexts.length > 0 && r.domain === d);
+  if (contexts.length > 1) {
+    throw new UserError(`registry-contexts: ${contexts.map((r) => `"${r.name}"`).join(' and ')} are both for ${d} — keep one registry context per domain`);
+  }
+  if (contexts.length === 1) return contexts[0];
+  const onDomain = integ.registries.filter((r) => r.domain === d);
+  return onDomain.find((r) => r.primary) ?? (onDomain.length === 1 ? onDomain[0] : undefined);
+}
+
+/** Where a push goes: the step's `registry`, else the file's `default`, else a UserError saying what to set. */
+export function pushTarget(integ: Integrations, name?: string): Registry {
+  if (name) return registryByName(integ, name, 'registry');
+  if (integ.default !== undefined) return registryByName(integ, integ.default, `${integ.file}: default`);
+  throw new UserError(`no registry to push to — set the step's registry input or add default: <name> to ${integ.file}`);
+}
+
+/** The registries to pull from, in order: `name` itself, then its fallback, then that one's fallback... */
+export function fallbackChain(integ: Integrations, name: string): Registry[] {
+  const chain: Registry[] = [];
+  let next: string | undefined = name;
+  // The loader refuses loops; the guard keeps a hand-built Integrations from spinning.
+  while (next !== undefined && !chain.some((r) => r.name === next)) {
+    const r = registryByName(integ, next, chain.length ? `fallback of "${chain[chain.length - 1].name}"` : undefined);
+    chain.push(r);
+    next = r.fallback;
+  }
+  return chain;
+}
