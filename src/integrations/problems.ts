@@ -70,6 +70,10 @@ export function fromZodIssue(issue: z.core.$ZodIssue, data: unknown): Problem[] 
   const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
   const last = path[path.length - 1];
   const value = valueAt(data, path);
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    const name = String(last);
+    return [{ path, what: `missing "${name}"`, fix: `add ${exampleFor[name] ?? `${name}: <value>`}` }];
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const place = path.filter((s) => typeof s === 'string').join('.');
@@ -83,10 +87,6 @@ export function fromZodIssue(issue: z.core.$ZodIssue, data: unknown): Problem[] 
     }
     case 'invalid_type': {
       const expected = expectedText[issue.expected] ?? issue.expected;
-      if (value === undefined) {
-        const name = String(last);
-        return [{ path, what: `missing "${name}"`, fix: `add ${exampleFor[name] ?? `${name}: <${expected}>`}` }];
-      }
       if (value === null) return [{ path, what: `${label(path)} has no value`, fix: `give it ${expected} or remove the key` }];
       let fix = `write ${expected}`;
       if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) fix = 'put the value in quotes';
