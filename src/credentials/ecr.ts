@@ -5,21 +5,8 @@
  * The AWS SDK is loaded only when an ECR registry is logged in to.
  */
 import { UserError, oneLine } from '../errors.js';
-import type { AwsCredentials, Registry } from '../integrations/index.js';
+import { ecrParts, type AwsCredentials, type Registry } from '../integrations/index.js';
 import type { Credential, CredentialContext } from './types.js';
-
-export interface EcrDomain {
-  account: string;
-  region: string;
-}
-
-// <account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn], and the dual-stack <account>.dkr-ecr.<region>.on.aws
-const ECR_DOMAIN = /^(\d{12})\.dkr[.-]ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d+)\.(?:amazonaws\.com(?:\.cn)?|on\.aws)$/;
-
-export function parseEcrDomain(domain: string): EcrDomain | undefined {
-  const m = ECR_DOMAIN.exec(domain);
-  return m ? { account: m[1], region: m[2] } : undefined;
-}
 
 export interface EcrRequest {
   registry: Registry;
@@ -41,7 +28,7 @@ function nonEmpty(v: string | undefined): string | undefined {
 /** Region, endpoint and keys of one registry; missing pieces come from its AWS_* environment. */
 function callFor(req: EcrRequest, ctx: CredentialContext): Omit<Call, 'registries'> {
   const { registry, aws, env } = req;
-  const parsed = parseEcrDomain(registry.domain);
+  const parsed = ecrParts(registry.domain);
   const region = nonEmpty(aws.region) ?? parsed?.region ?? nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION);
   if (!region) {
     throw new UserError(`registry ${registry.name}: ${registry.domain} is not an ECR domain (<account>.dkr.ecr.<region>.amazonaws.com); set credentials.aws.region`);

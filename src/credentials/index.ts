@@ -13,7 +13,6 @@ import type { Credential, CredentialContext, CredentialRequest } from './types.j
 
 export type { Credential, CredentialContext, CredentialRequest } from './types.js';
 export { maskCredential, secretForms } from './mask.js';
-export { parseEcrDomain } from './ecr.js';
 
 function checked(req: CredentialRequest, cred: Credential, ctx: CredentialContext): Credential {
   // Masked before it is checked, so that not even an error about it can show it.

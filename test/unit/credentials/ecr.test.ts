@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEcrEndpoint, type EcrEndpoint } from '../../env/ecr-endpoint.js';
-import { resolveCredentials, parseEcrDomain, type CredentialContext, type CredentialRequest } from '../../../src/credentials/index.js';
+import { resolveCredentials, type CredentialContext, type CredentialRequest } from '../../../src/credentials/index.js';
 import { UserError } from '../../../src/errors.js';
 import { makeRegistry } from './registry.js';
 
@@ -29,17 +29,6 @@ function request(name: string, domain: string, aws: CredentialRequest['spec'] & 
 }
 
 const primaryEnv = { AWS_ACCESS_KEY_ID: 'AKIAPRIMARY', AWS_SECRET_ACCESS_KEY: 'primary/secret+key' };
-
-describe('ECR domains', () => {
-  it('finds account and region in every ECR spelling', () => {
-    expect(parseEcrDomain('123456789012.dkr.ecr.us-east-1.amazonaws.com')).toEqual({ account: '123456789012', region: 'us-east-1' });
-    expect(parseEcrDomain('123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com')).toEqual({ account: '123456789012', region: 'us-gov-west-1' });
-    expect(parseEcrDomain('123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn')).toEqual({ account: '123456789012', region: 'cn-north-1' });
-    expect(parseEcrDomain('123456789012.dkr-ecr.eu-west-3.on.aws')).toEqual({ account: '123456789012', region: 'eu-west-3' });
-    expect(parseEcrDomain('12345.dkr.ecr.us-east-1.amazonaws.com')).toBeUndefined();
-    expect(parseEcrDomain('public.ecr.aws')).toBeUndefined();
-  });
-});
 
 describe('ECR tokens through the AWS SDK', () => {
   it('logs in to several registries of one region with one signed call per region', async () => {
