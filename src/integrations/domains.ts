@@ -64,7 +64,7 @@ export function domainProblem(provider: Provider, raw: string): string | undefin
   const domain = normalizeDomain(text);
   if (!hostPort.test(domain)) return `domain "${text}" is not a host name — write host[:port], e.g. registry.example.com:5000`;
   const shape = shapes[provider];
-  if (shape && !shape.test.test(domain)) return `domain "${text}" is not a ${provider} domain — expected ${shape.expected}`;
+  if (shape && !shape.test.test(domain)) return `domain "${text}" is not a domain for provider ${provider} — expected ${shape.expected}`;
   return undefined;
 }
 
