@@ -188,7 +188,7 @@ function pidsNaming(dir: string): number[] {
     if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
     try {
       const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (cmd.includes(dir)) found.push(Number(entry));
+      if (cmd.includes(dir + '/')) found.push(Number(entry));
     } catch {
       /* gone */
     }
