@@ -28,17 +28,31 @@ export function templatesFromLines(input: string, inputName: string): TagTemplat
   return out;
 }
 
-export function renderTags(templates: TagTemplate[], dot: unknown, opts: RenderTagsOptions = {}): string[] {
+export interface RenderedTag {
+  template: TagTemplate;
+  tag: string;
+  /** An earlier template gave the same tag. */
+  duplicate: boolean;
+}
+
+/** Each template's tag, in order, with repeats marked. */
+export function renderEach(templates: TagTemplate[], dot: unknown, opts: RenderTagsOptions = {}): RenderedTag[] {
   const funcs = { ...tagFuncs, ...opts.funcs };
   const seen = new Set<string>();
-  const tags: string[] = [];
-  for (const t of templates) {
-    const rendered = Template.parse(t.name, t.text, { funcs }).execute(dot);
-    const tag = opts.raw ? rendered : toTag(rendered, t.name, t.text);
-    if (!seen.has(tag)) {
-      seen.add(tag);
-      tags.push(tag);
-    }
-  }
-  return tags;
+  return templates.map((template) => {
+    const output = Template.parse(template.name, template.text, { funcs }).execute(dot);
+    const tag = opts.raw ? output : toTag(output, template.name, template.text);
+    const duplicate = seen.has(tag);
+    seen.add(tag);
+    return { template, tag, duplicate };
+  });
+}
+
+export function uniqueTags(rendered: RenderedTag[]): string[] {
+  return rendered.filter((r) => !r.duplicate).map((r) => r.tag);
+}
+
+/** The tags of `templates`, duplicates removed keeping the first. */
+export function renderTags(templates: TagTemplate[], dot: unknown, opts: RenderTagsOptions = {}): string[] {
+  return uniqueTags(renderEach(templates, dot, opts));
 }

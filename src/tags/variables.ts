@@ -22,6 +22,8 @@ export interface VariableOptions {
   ciName?: string;
   /** The build time; by default the time of the triggering event, else now. */
   time?: Date;
+  /** Values that replace variables (`regkit render --var`); Time is set through `time`. */
+  overrides?: Partial<Record<VariableName, string>>;
 }
 
 /** Go's name for the dot's type, as errors print it: `can't evaluate field X in type tags.Variables`. */
@@ -62,7 +64,8 @@ function computeValues(facts: BuildFacts, opts: VariableOptions): { [K in Variab
   let time: Date | undefined;
   const buildTime = () => (time ??= opts.time ?? facts.eventTime ?? new Date());
   let commitId: string | undefined;
-  const commit = () => (commitId ??= facts.commitId ?? headCommit(cwd));
+  // An overridden CommitID also drives ShortCommitID, CommitDescription and the commit details.
+  const commit = () => (commitId ??= opts.overrides?.CommitID ?? facts.commitId ?? headCommit(cwd));
   let details: CommitDetails | undefined;
   const fromGit = (variable: string) => (details ??= commitDetails(variable, cwd, commit()));
 
@@ -118,5 +121,9 @@ export function lazyFields(compute: Record<string, () => unknown>): Record<strin
 /** The dot for tag templates, from the GitHub context in `env` (default process.env). */
 export function tagVariables(opts: VariableOptions = {}): GoStruct {
   const facts = readBuildFacts(opts.env ?? process.env, opts.cwd ?? process.cwd());
-  return new GoStruct(VARIABLES_TYPE, lazyFields(computeValues(facts, opts)));
+  const compute: Record<string, () => unknown> = computeValues(facts, opts);
+  for (const [name, value] of Object.entries(opts.overrides ?? {})) {
+    if (name in compute && name !== 'Time') compute[name] = () => value;
+  }
+  return new GoStruct(VARIABLES_TYPE, lazyFields(compute));
 }
