@@ -1,0 +1,3 @@
+module regkit/go-regexp-oracle
+
+go 1.19
