@@ -39,7 +39,8 @@ function readEnvFile(integ: Integrations, path: string, at: Position, subject: s
         const data = await readSecretFile(full, opts.key, 'env');
         return parseEnv(data.toString('utf8'), path);
       } catch (err) {
-        if (err instanceof UserError) throw new UserError(`${formatPosition(at)}: ${subject}${oneLine(err)}`);
+        // Named as the user wrote it, not as resolved against cwd.
+        if (err instanceof UserError) throw new UserError(`${formatPosition(at)}: ${subject}${oneLine(err).split(full).join(path)}`);
         throw err;
       }
     })();
