@@ -33,11 +33,16 @@ export function selectRegistries(integ: Integrations, names: string[], where?: s
  */
 export function pullRegistryFor(integ: Integrations, domain: string, registryContexts: string[]): Registry | undefined {
   const d = normalizeDomain(domain);
-  const contexts = selectRegistries(integ, registryContexts, 'registry-contexts').filter((r) => registryContexts.length > 0 && r.domain === d);
-  if (contexts.length > 1) {
-    throw new UserError(`registry-contexts: ${contexts.map((r) => `"${r.name}"`).join(' and ')} are both for ${d} — keep one registry context per domain`);
+  const contexts = registryContexts.length ? selectRegistries(integ, registryContexts, 'registry-contexts') : [];
+  // The input is wrong whichever domain is asked about, so it is refused for every one.
+  for (const r of contexts) {
+    const same = contexts.filter((c) => c.domain === r.domain);
+    if (same.length > 1) {
+      throw new UserError(`registry-contexts: ${same.map((c) => `"${c.name}"`).join(' and ')} are both for ${r.domain} — keep one registry context per domain`);
+    }
   }
-  if (contexts.length === 1) return contexts[0];
+  const context = contexts.find((r) => r.domain === d);
+  if (context) return context;
   const onDomain = integ.registries.filter((r) => r.domain === d);
   return onDomain.find((r) => r.primary) ?? (onDomain.length === 1 ? onDomain[0] : undefined);
 }
