@@ -1,0 +1,109 @@
+/**
+ * Logging in to the registries of a registries file: what the login action and
+ * `regkit login` both do. Everything that can fail — the file, `${VAR}`s, the
+ * AES key, credential sources, the registries' answers — is done before the
+ * Docker config is touched, and the config is then replaced in one rename, so
+ * a failed login leaves it as it was.
+ */
+import { findKey, noKeyMessage, type LoadKeyOptions } from '../crypto/index.js';
+import { UserError } from '../errors.js';
+import { loadIntegrations, registryEnv, resolveCredentialSpec, selectRegistries, type Registry } from '../integrations/index.js';
+import { commitWrite, planWrite, takeSnapshot, type Snapshot } from '../docker/snapshot.js';
+import { resolveCredentials, type CredentialRequest } from './index.js';
+import { chooseAccounts } from './plan.js';
+import { verifyLogins } from './verify.js';
+
+export interface LoginOptions {
+  /** Path of the registries file. */
+  config: string;
+  /** Registry names to log in to; empty: all. */
+  registries: string[];
+  registryContexts: string[];
+  verify: boolean;
+  env: NodeJS.ProcessEnv;
+  /** Where the AES key may come from (action input, REGKIT_AES_KEY, key file). */
+  key: LoadKeyOptions;
+  dockerConfigDir: string;
+  mask(secret: string): void;
+  /** Called with the snapshot before the config is written, and again once it is: the action keeps it for its post step. */
+  onSnapshot?(snapshot: Snapshot): void;
+}
+
+export interface LoginRow {
+  name: string;
+  domain: string;
+  username: string;
+  source: string;
+  verified: boolean;
+}
+
+export interface LoginResult {
+  logins: LoginRow[];
+  /** Selected registries not written, and why. */
+  notLoggedIn: { name: string; domain: string; reason: string }[];
+  configDir: string;
+}
+
+/** The AES key, read at most once, and only asked for when an encrypted file is met. */
+function keySource(opts: LoadKeyOptions): { key: Buffer | undefined; forFile(file: string): Promise<Buffer> } {
+  return {
+    key: undefined,
+    async forFile(file) {
+      this.key ??= await findKey(opts);
+      if (!this.key) throw new UserError(noKeyMessage(opts, file));
+      return this.key;
+    },
+  };
+}
+
+export async function logIn(opts: LoginOptions): Promise<LoginResult> {
+  const integ = await loadIntegrations(opts.config);
+  const selected = selectRegistries(integ, opts.registries, 'input registries');
+  const plan = chooseAccounts(integ, selected, opts.registryContexts);
+
+  const keys = keySource(opts.key);
+  const notLoggedIn: LoginResult['notLoggedIn'] = [];
+  const requests: CredentialRequest[] = [];
+  for (const { domain, registry, passedOver } of plan) {
+    for (const r of passedOver) notLoggedIn.push({ name: r.name, domain, reason: `${registry.name} serves ${domain}` });
+    const resolveOpts = { env: opts.env, key: await maybeKey(integ.envFiles, registry, keys, opts.key) };
+    const spec = await resolveCredentialSpec(integ, registry, resolveOpts);
+    if (!spec) {
+      notLoggedIn.push({ name: registry.name, domain, reason: 'no credentials (anonymous)' });
+      continue;
+    }
+    requests.push({ registry, spec, env: 'aws' in spec ? await registryEnv(integ, registry, resolveOpts) : {} });
+  }
+
+  const credentials = await resolveCredentials(requests, { key: (file) => keys.forFile(file), mask: opts.mask });
+  const checks = requests.map(({ registry }) => ({ registry, credential: credentials.get(registry.name)! }));
+  if (opts.verify) await verifyLogins(checks, opts.mask);
+
+  const snapshot = takeSnapshot(opts.dockerConfigDir);
+  const write = planWrite(snapshot, checks.map(({ registry, credential }) => ({ domain: registry.domain, ...credential })));
+  opts.onSnapshot?.(snapshot);
+  commitWrite(snapshot, write);
+  opts.onSnapshot?.(snapshot);
+
+  return {
+    logins: checks.map(({ registry, credential }) => ({
+      name: registry.name,
+      domain: registry.domain,
+      username: credential.username,
+      source: credential.source,
+      verified: opts.verify,
+    })),
+    notLoggedIn,
+    configDir: opts.dockerConfigDir,
+  };
+}
+
+/**
+ * The key for resolving a registry's `${VAR}`s, when an env file it reads may be
+ * encrypted; undefined otherwise, so that a registry with plain credentials
+ * never needs the key.
+ */
+async function maybeKey(envFiles: string[], registry: Registry, keys: ReturnType<typeof keySource>, opts: LoadKeyOptions): Promise<Buffer | undefined> {
+  if (envFiles.length === 0 && registry.envFile === undefined) return undefined;
+  return (keys.key ??= await findKey(opts));
+}
