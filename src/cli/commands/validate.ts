@@ -1,9 +1,112 @@
-import { UserError } from '../../errors.js';
-import type { Command } from '../usage.js';
+// regkit validate: the registries file's shape and rules, every registry's ${VAR}s, and the files it names.
+import { readFile } from 'node:fs/promises';
+import { DEFAULT_KEY_PATH, findKey, isEncrypted, readSecretFile } from '../../crypto/index.js';
+import { oneLine, UserError } from '../../errors.js';
+import {
+  defaultConfigPath,
+  formatPosition,
+  loadIntegrations,
+  registryEnv,
+  resolveCredentialSpec,
+  type CredentialSpec,
+  type Integrations,
+  type Registry,
+} from '../../integrations/index.js';
+import { parse, type Command } from '../usage.js';
 
 export const command: Command = {
-  usage: 'usage: regkit validate (not implemented yet)',
-  async run() {
-    throw new UserError('regkit validate is not implemented yet');
+  usage: [
+    'usage: regkit validate [--config FILE] [--key-path P]',
+    '',
+    'Checks a registries file: its shape, every rule, every ${VAR} of every registry',
+    '(from env files and the environment), and that the files it names can be read',
+    '(encrypted ones with the AES key). Prints a summary; never prints a secret.',
+    '',
+    'options:',
+    `  --config FILE   the registries file (default ${defaultConfigPath})`,
+    `  --key-path P    AES key file for encrypted files (default ${DEFAULT_KEY_PATH}); REGKIT_AES_KEY, when set, is used instead`,
+  ].join('\n'),
+  async run(argv) {
+    const { values } = parse(argv, { config: { type: 'string' }, 'key-path': { type: 'string' } }, { min: 0, max: 0 });
+    const integ = await loadIntegrations(values.config ?? defaultConfigPath);
+    const key = await keyIfNeeded(integ, values['key-path']);
+    const forms: string[] = [];
+    for (const registry of integ.registries) {
+      await registryEnv(integ, registry, { env: process.env, key });
+      const spec = await resolveCredentialSpec(integ, registry, { env: process.env, key });
+      await checkFiles(registry, spec, key);
+      forms.push(formOf(registry, spec));
+    }
+    process.stdout.write(summary(integ, forms));
   },
 };
+
+/** Paths of credential files a spec names, by their dotted key. */
+function credentialFiles(spec: CredentialSpec | undefined): [string, string][] {
+  if (!spec) return [];
+  if ('dockercfg' in spec) return [['dockercfg', spec.dockercfg]];
+  if ('encrypted_dockercfg' in spec) return [['encrypted_dockercfg', spec.encrypted_dockercfg]];
+  if ('google' in spec && 'json_key_file' in spec.google) return [['google.json_key_file', spec.google.json_key_file]];
+  return [];
+}
+
+// The key is looked for only when a file is encrypted: a file without encrypted parts validates without one.
+async function keyIfNeeded(integ: Integrations, keyPath: string | undefined): Promise<Buffer | undefined> {
+  const paths = [...integ.envFiles, ...integ.registries.flatMap((r) => [...(r.envFile ? [r.envFile] : []), ...credentialFiles(r.credentials).map(([, p]) => p)])];
+  for (const path of paths) {
+    if (path.includes('$')) continue;
+    const data = await readFile(path).catch(() => undefined);
+    if (data && isEncrypted(data)) return findKey({ keyPath, keyPathExplicit: keyPath !== undefined });
+  }
+  return undefined;
+}
+
+async function checkFiles(registry: Registry, spec: CredentialSpec | undefined, key: Buffer | undefined): Promise<void> {
+  for (const [dotted, path] of credentialFiles(spec)) {
+    const at = formatPosition(registry.positions[`credentials.${dotted}`] ?? registry.at);
+    const prefix = `${at}: registry "${registry.name}": `;
+    let data: Buffer;
+    try {
+      data = await readSecretFile(path, key, 'json');
+    } catch (err) {
+      if (err instanceof UserError) throw new UserError(`${prefix}${oneLine(err)}`);
+      throw err;
+    }
+    try {
+      JSON.parse(data.toString('utf8'));
+    } catch {
+      throw new UserError(`${prefix}${path} is not JSON — ${dotted === 'google.json_key_file' ? 'give the service account key file' : 'give a .dockercfg or config.json file'}`);
+    }
+  }
+}
+
+function formOf(registry: Registry, spec: CredentialSpec | undefined): string {
+  if (!spec) return 'anonymous';
+  const form = Object.keys(spec)[0];
+  const implied = registry.credentials === undefined;
+  if (form === 'username') return implied ? 'GITHUB_ACTOR/GITHUB_TOKEN' : 'username/password';
+  if (form === 'aws') return implied ? 'aws (environment)' : 'aws';
+  if (form === 'google') return `google ${Object.keys((spec as { google: object }).google)[0]}`;
+  return form;
+}
+
+function summary(integ: Integrations, forms: string[]): string {
+  const domains = new Set(integ.registries.map((r) => r.domain));
+  const n = integ.registries.length;
+  const head = [`${integ.file}: OK — ${n} ${n === 1 ? 'registry' : 'registries'} on ${domains.size} ${domains.size === 1 ? 'domain' : 'domains'}`];
+  head.push(`default ${integ.default ?? '(none)'}`, `caching ${integ.caching ?? '(none)'}`);
+  const rows = integ.registries.map((r, i) => {
+    const notes = [
+      r.prefix ? `prefix ${r.prefix}` : '',
+      r.primary ? 'primary' : '',
+      r.fallback ? `fallback ${r.fallback}` : '',
+      r.insecure ? 'insecure' : '',
+      integ.default === r.name ? 'default' : '',
+      integ.caching === r.name ? 'caching' : '',
+    ].filter(Boolean);
+    return [r.name, r.provider, r.domain, forms[i], notes.join(', ')];
+  });
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((row) => row[c].length)));
+  const lines = rows.map((row) => '  ' + row.map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell)).join('  ').trimEnd());
+  return `${head.join(', ')}\n${lines.join('\n')}\n`;
+}
