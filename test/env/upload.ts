@@ -78,14 +78,15 @@ export async function registryRequest(
   const cache = tokens.get(target) ?? new Map<string, string>();
   tokens.set(target, cache);
   const headers = { ...opts.headers };
-  const cached = cache.get(scope);
+  // Basic credentials serve every scope; a Bearer token only the scope it was asked for.
+  const cached = cache.get('basic') ?? cache.get(scope);
   if (cached) headers.authorization = cached;
   let reply = await send(url, method, headers, opts.body);
   const challenge = reply.headers['www-authenticate'];
   if (reply.status === 401 && typeof challenge === 'string') {
     const auth = await authorize(target, challenge, scope);
     if (!auth) return reply;
-    cache.set(scope, auth);
+    cache.set(auth.startsWith('Basic ') ? 'basic' : scope, auth);
     reply = await send(url, method, { ...headers, authorization: auth }, opts.body);
   }
   return reply;
