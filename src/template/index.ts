@@ -3,10 +3,15 @@
  * time layouts, with Go's error messages. See docs/templates.md for the value model.
  */
 import { TemplateError } from './error.js';
-import type { FuncMap } from './values.js';
+import { State, type Templates } from './exec.js';
+import { builtins, customFunc, type GoFunc } from './funcs.js';
+import { ParseError, parse } from './parse/parser.js';
+import { quote } from './strconv.js';
+import { NO_VALUE, type FuncMap } from './values.js';
 
 export { TemplateError } from './error.js';
 export { GoTime } from './time.js';
+export { layouts } from './layout.js';
 export { GoStruct, GoTyped, goFunc, type FuncMap, type GoSignature, type GoParam } from './values.js';
 
 export interface TemplateOptions {
@@ -14,18 +19,46 @@ export interface TemplateOptions {
   funcs?: FuncMap;
 }
 
+const goodName = /^[\p{L}_][\p{L}\p{Nd}_]*$/u;
+
 export class Template {
-  private constructor(readonly name: string, private readonly text: string, private readonly funcs: FuncMap) {}
+  private constructor(readonly name: string, private readonly set: Templates) {}
 
   /** Parses `text`; throws TemplateError with Go's message when it does not parse. */
   static parse(name: string, text: string, opts: TemplateOptions = {}): Template {
-    return new Template(name, text, opts.funcs ?? {});
+    const funcs = new Map<string, GoFunc>();
+    for (const [fname, fn] of Object.entries(opts.funcs ?? {})) {
+      if (!goodName.test(fname)) throw new TemplateError(`function name ${quote(fname)} is not a valid identifier`);
+      if (typeof fn !== 'function') throw new TemplateError(`value for ${fname} not a function`);
+      funcs.set(fname, customFunc(fn));
+    }
+    const hasFunction = (f: string): boolean => funcs.has(f) || Object.prototype.hasOwnProperty.call(builtins, f);
+    try {
+      return new Template(name, { trees: parse(name, text, hasFunction), funcs });
+    } catch (err) {
+      if (err instanceof ParseError) throw new TemplateError(err.message);
+      throw err;
+    }
+  }
+
+  /** Names of the templates this text defines (with `define` and `block`), and its own. */
+  get templateNames(): string[] {
+    return [...this.set.trees.keys()];
   }
 
   /** Executes with `data` as dot; throws TemplateError as Go's Execute would fail. */
   execute(data: unknown): string {
-    void data;
-    throw new TemplateError(`template: ${this.name}: not implemented yet`);
+    return this.executeTemplate(this.name, data);
+  }
+
+  /** Go's ExecuteTemplate: runs one of the templates the text defines. */
+  executeTemplate(name: string, data: unknown): string {
+    const tree = this.set.trees.get(name);
+    if (!tree) throw new TemplateError(`template: no template ${quote(name)} associated with template ${quote(this.name)}`);
+    const out: string[] = [];
+    const dot = data === null || data === undefined ? NO_VALUE : data;
+    new State(this.set, tree, out, dot).walk(dot, tree.root);
+    return out.join('');
   }
 }
 
