@@ -19,7 +19,8 @@ export function splitVariables(value: string): Piece[] | string {
       if (end < 0) return `"\${" without a closing "}" — write \${NAME}, or $$ for a literal $`;
       const variable = value.slice(i + 2, end);
       if (!name.test(variable)) {
-        return `"\${${variable}}" is not a variable reference — write \${NAME} with letters, digits and _ only (no defaults), or $$ for a literal $`;
+        // The value may be a secret: the reference is described, never quoted.
+        return `a "\${...}" that is not a variable reference — write \${NAME} with letters, digits and _ only (no defaults), or $$ for a literal $`;
       }
       if (text) pieces.push({ text });
       text = '';

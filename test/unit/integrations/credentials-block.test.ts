@@ -111,7 +111,7 @@ describe('variable references are checked without any environment', () => {
 
   test('a default, which is not supported', () => {
     expect(errorOf(withCredentials('quay', undefined, '{ username: "${USER:-bot}", password: x }'))).toBe(
-      `${FILE}:5:30: registry "r": username: "\${USER:-bot}" is not a variable reference — write \${NAME} with letters, digits and _ only (no defaults), or $$ for a literal $`,
+      `${FILE}:5:30: registry "r": username: a "\${...}" that is not a variable reference — write \${NAME} with letters, digits and _ only (no defaults), or $$ for a literal $`,
     );
   });
 

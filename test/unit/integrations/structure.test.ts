@@ -277,3 +277,25 @@ describe('a good file', () => {
     expect(prod.positions['credentials.aws.region']).toEqual({ file: FILE, line: 23, column: 35 });
   });
 });
+
+describe('YAML features', () => {
+  test('anchors, aliases and merge keys', () => {
+    const integ = parseIntegrations(
+      yaml(`
+        version: 1
+        registries:
+          - &hub { name: hub, provider: dockerhub, primary: true, credentials: &creds { username: bot, password: "\${T}" } }
+          - <<: *hub
+            name: hub-2
+            primary: false
+            credentials: *creds
+      `),
+      FILE,
+    );
+    expect(integ.registries.map((r) => [r.name, r.domain, r.primary])).toEqual([
+      ['hub', 'docker.io', true],
+      ['hub-2', 'docker.io', false],
+    ]);
+    expect(integ.registries[1].credentials).toEqual({ username: 'bot', password: '${T}' });
+  });
+});
