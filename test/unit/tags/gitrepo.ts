@@ -51,11 +51,16 @@ export function makeRepo(name = 'shop-api'): TestRepo {
   };
 }
 
-/** A fixture payload, changed by `edit`, written next to the repo; returns its path. */
-export function writeEvent(repo: TestRepo, fixture: string, edit: (payload: any) => void = () => {}): string {
+/** A fixture payload of test/unit/tags/fixtures, changed by `edit`, written into `dir`; returns its path. */
+export function eventFile(dir: string, fixture: string, edit: (payload: any) => void = () => {}): string {
   const payload = JSON.parse(readFileSync(new URL(`./fixtures/${fixture}.json`, import.meta.url), 'utf8'));
   edit(payload);
-  const path = join(repo.dir, '..', `${fixture}-event.json`);
+  const path = join(dir, `${fixture}-event.json`);
   writeFileSync(path, JSON.stringify(payload));
   return path;
+}
+
+/** eventFile, written next to the repository (outside its work tree). */
+export function writeEvent(repo: TestRepo, fixture: string, edit?: (payload: any) => void): string {
+  return eventFile(join(repo.dir, '..'), fixture, edit);
 }

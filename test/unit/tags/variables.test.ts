@@ -5,6 +5,7 @@ import { tagVariables, CODESHIP_VARIABLES, EXTRA_VARIABLES } from '../../../src/
 import { GoStruct, GoTime, GoTyped } from '../../../src/template/index.js';
 import { UserError } from '../../../src/errors.js';
 import { makeRepo, writeEvent, type TestRepo } from './gitrepo.js';
+import { githubEnv, PR_HEAD_SHA, PUSH_SHA, TAG_COMMIT } from './events.js';
 
 const repos: TestRepo[] = [];
 function repo(): TestRepo {
@@ -16,40 +17,11 @@ afterEach(() => {
   while (repos.length) repos.pop()!.remove();
 });
 
-/** The variables the runner sets for every event; `extra` adds the event's own. */
-function runnerEnv(workspace: string, eventPath: string, extra: Record<string, string>): Record<string, string> {
-  return {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_REPOSITORY: 'acme/shop-api',
-    GITHUB_REPOSITORY_ID: '704213985',
-    GITHUB_RUN_ID: '9123456789',
-    GITHUB_RUN_NUMBER: '318',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_JOB: 'build',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_HEAD_REF: '',
-    GITHUB_BASE_REF: '',
-    ...extra,
-  };
-}
-
 function fields(s: GoStruct): Record<string, unknown> {
   return s.fields as Record<string, unknown>;
 }
 
-const PUSH_SHA = '9c2e5f81a0b3d4c6e7f8091a2b3c4d5e6f708192';
-
-function pushEnv(workspace: string, eventPath: string) {
-  return runnerEnv(workspace, eventPath, {
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_REF: 'refs/heads/feature/Login-Page',
-    GITHUB_REF_NAME: 'feature/Login-Page',
-    GITHUB_REF_TYPE: 'branch',
-    GITHUB_SHA: PUSH_SHA,
-    GITHUB_ACTOR: 'jdoe',
-  });
-}
+const pushEnv = (workspace: string, eventPath: string) => githubEnv('push', workspace, eventPath);
 
 describe('tag variables on a push to a branch', () => {
   it('takes every variable from the payload and GITHUB_* without git', () => {
@@ -144,18 +116,7 @@ describe('tag variables on a pull request', () => {
     return { r, head, merge };
   }
 
-  function prEnv(workspace: string, eventPath: string, merge: string) {
-    return runnerEnv(workspace, eventPath, {
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_REF: 'refs/pull/42/merge',
-      GITHUB_REF_NAME: '42/merge',
-      GITHUB_REF_TYPE: 'branch',
-      GITHUB_SHA: merge,
-      GITHUB_HEAD_REF: 'fix/cart-totals',
-      GITHUB_BASE_REF: 'main',
-      GITHUB_ACTOR: 'mchen',
-    });
-  }
+  const prEnv = (workspace: string, eventPath: string, merge: string) => githubEnv('pull_request', workspace, eventPath, { GITHUB_SHA: merge });
 
   it('uses the head branch and head commit, not the merge commit', () => {
     const { r, head, merge } = prRepo();
@@ -183,23 +144,14 @@ describe('tag variables on a pull request', () => {
   it('says how to fetch the head commit when a shallow checkout lacks it', () => {
     const { r, merge } = prRepo();
     const v = fields(tagVariables({ env: prEnv(r.dir, writeEvent(r, 'pull_request'), merge) }));
-    expect(v.CommitID).toBe('7f3e9a1c5b2d8e4f6a0c1b3d5e7f9a2c4e6b8d0f');
+    expect(v.CommitID).toBe(PR_HEAD_SHA);
     expect(() => v.CommitMessage).toThrow(/^CommitMessage: git in .* failed .*fetch-depth: 2/);
   });
 });
 
 describe('tag variables on a tag push', () => {
-  const TAG_COMMIT = '51d0c6f2a8e4b7d9c3f1a0e2b4d6c8f0a2e4b6d8';
-  function tagEnv(workspace: string, eventPath: string, sha: string | undefined = TAG_COMMIT) {
-    const env = runnerEnv(workspace, eventPath, {
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_REF: 'refs/tags/v1.4.0-rc.2',
-      GITHUB_REF_NAME: 'v1.4.0-rc.2',
-      GITHUB_REF_TYPE: 'tag',
-      GITHUB_ACTOR: 'rel-bot',
-    });
-    return sha ? { ...env, GITHUB_SHA: sha } : env;
-  }
+  const tagEnv = (workspace: string, eventPath: string, sha: string | undefined = TAG_COMMIT) =>
+    githubEnv('tag', workspace, eventPath, { GITHUB_SHA: sha });
 
   it('gives the tag as Branch (as Codeship did) and as Tag', () => {
     const r = repo();
@@ -227,14 +179,7 @@ describe('tag variables on a release', () => {
     r.commit('Prepare 2.0.0');
     const sha = r.commit('Fix checkout rounding', { name: 'Jane Doe', email: 'jane@example.com' });
     r.git('tag', '-a', 'v2.0.1', '-m', 'v2.0.1');
-    const env = runnerEnv(r.dir, writeEvent(r, 'release'), {
-      GITHUB_EVENT_NAME: 'release',
-      GITHUB_REF: 'refs/tags/v2.0.1',
-      GITHUB_REF_NAME: 'v2.0.1',
-      GITHUB_REF_TYPE: 'tag',
-      GITHUB_SHA: sha,
-      GITHUB_ACTOR: 'jdoe',
-    });
+    const env = githubEnv('release', r.dir, writeEvent(r, 'release'), { GITHUB_SHA: sha });
     const v = fields(tagVariables({ env }));
     expect(v.Tag).toBe('v2.0.1');
     expect(v.Branch).toBe('v2.0.1');
