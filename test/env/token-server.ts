@@ -35,9 +35,15 @@ export interface AccessRule {
   type?: string;
 }
 
+/** What a user without rules gets: everything, the catalog included. */
+export const FULL_ACCESS: AccessRule[] = [
+  { repo: '*', actions: ['*'] },
+  { type: 'registry', repo: 'catalog', actions: ['*'] },
+];
+
 export interface TokenUser {
   password: string;
-  /** Default: every action on every repository. */
+  /** Default FULL_ACCESS: every action on every repository, and the catalog. */
   access?: AccessRule[];
 }
 
@@ -225,7 +231,7 @@ export async function startTokenServer(opts: TokenServerOptions = {}): Promise<T
     }
 
     const requested = params.getAll('scope').flatMap((s) => s.split(' ')).map(parseScope).filter((a): a is Access => !!a);
-    const rules = subject === '' ? opts.anonymous ?? [] : ts.users[subject]?.access ?? [{ repo: '*', actions: ['*'] }];
+    const rules = subject === '' ? opts.anonymous ?? [] : ts.users[subject]?.access ?? FULL_ACCESS;
     const granted = grant(requested, rules);
     const now = Math.floor(Date.now() / 1000);
     const token = signJwt(key, certDer, {
