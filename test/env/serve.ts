@@ -1,8 +1,9 @@
 /**
  * Runs one test registry by hand, for debugging, until Ctrl-C:
  *
- *   npx ncc run test/env/serve.ts -q -- token     # or: none | htpasswd
- *   REGKIT_SERVE_USERS='alice:a-pass,reader:r-pass' REGKIT_SERVE_READONLY=reader npx ncc run test/env/serve.ts -q -- token
+ *   npx ncc build test/env/serve.ts -o /tmp/regkit-serve -q     # bundle once (node 20 runs no .ts)
+ *   node /tmp/regkit-serve/index.js token                         # or: none | htpasswd
+ *   REGKIT_SERVE_USERS=alice:a-pass,reader:r-pass REGKIT_SERVE_READONLY=reader node /tmp/regkit-serve/index.js token
  *
  * Prints the registry's address, config file, log file, users and ready-to-paste
  * curl / docker commands; Ctrl-C stops the registry (and token server) by PID.
