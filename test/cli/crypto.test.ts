@@ -176,6 +176,15 @@ describe('regkit encrypt', () => {
     expect(r.stdout).toBe(vector('environment.plain').toString());
   });
 
+  test('IN "-" reads stdin, so re-encrypting a jet file needs no plaintext on disk', async () => {
+    const env = { REGKIT_AES_KEY: keyText('examples-key.aes') };
+    const plain = await regkit(['decrypt', join(vectorDir, 'environment.v1.encrypted'), '-'], env);
+    const r = await runCli(['encrypt', '-', 'environment.encrypted'], { cwd: dir, env, input: plain.stdout });
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(at('environment.encrypted'), 'utf8')).toMatch(/^regkit:v1\n/);
+    expect((await regkit(['decrypt', 'environment.encrypted', '-'], env)).stdout).toBe(vector('environment.plain').toString());
+  });
+
   test('no key: exit 1, nothing written', async () => {
     writeFileSync(at('in'), 'A=1\n');
     const r = await regkit(['encrypt', 'in', 'out']);

@@ -6,7 +6,7 @@ export const command: Command = {
   usage: [
     'usage: regkit encrypt IN OUT [--key-path P] [--format regkit|jet]',
     '',
-    'Encrypts the file IN into OUT ("-" for stdout) with the AES key.',
+    'Encrypts the file IN ("-" for stdin) into OUT ("-" for stdout) with the AES key.',
     '',
     'options:',
     `  --key-path P      key file (default ${DEFAULT_KEY_PATH}); REGKIT_AES_KEY, when set, is used instead`,
@@ -18,10 +18,10 @@ export const command: Command = {
     const format = values.format ?? 'regkit';
     if (format !== 'regkit' && format !== 'jet') throw new UsageError(`--format must be regkit or jet, not "${format}"`);
     const [input, output] = positionals;
-    const plain = await readInput(input);
+    const plain = input === '-' ? await readStdin() : await readInput(input);
     const already = detectFormat(plain);
     if (already === 'regkit-v1' || already === 'jet-v2') {
-      throw new UserError(`${input} is already encrypted (${already}); decrypt it first if you mean to re-encrypt it`);
+      throw new UserError(`${input === '-' ? 'stdin' : input} is already encrypted (${already}); decrypt it first if you mean to re-encrypt it`);
     }
     const key = await loadKey({ keyPath: values['key-path'], keyPathExplicit: values['key-path'] !== undefined });
     const sealed = encrypt(plain, key, format);
@@ -29,6 +29,12 @@ export const command: Command = {
     else await writeFileAtomic(output, sealed);
   },
 };
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
 
 export function writeStdout(data: Buffer): Promise<void> {
   return new Promise((resolve, reject) => process.stdout.write(data, (err) => (err ? reject(err) : resolve())));
