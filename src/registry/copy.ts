@@ -1,0 +1,120 @@
+/**
+ * Copying an image (a whole index by default, or chosen platforms) from a
+ * source reference to tags in one or more target repositories.
+ *
+ *   const result = await copyImage({ source, reference: '1.2.3', targets: [{ repo, tags: ['prod'] }] });
+ *   result.digest, result.platforms, result.stats (bytes copied / mounted / skipped)
+ *
+ * Request budget: each target tag is HEADed first and left alone when it already
+ * points at the digest (a repeat copy costs that one request per tag, plus the
+ * source manifest GET when the source is a tag). A retag within one repository
+ * is one manifest GET and one PUT. Tags are written last, after every child
+ * and blob is in place, so a failed copy never leaves a tag on a partial image.
+ */
+import { UserError } from '../errors.js';
+import { readImagePlatform } from './image-config.js';
+import { getManifest, headManifest, putManifest } from './manifests.js';
+import { formatPlatform, isAttestation, isIndexType, parseManifest, platformMatches, type Manifest, type Platform } from './media.js';
+import { repositoryLabel, type Repository } from './repository.js';
+import { emptyStats, sameRepository, targetContext, Transfer, type CopyStats, type TransferOptions } from './transfer.js';
+
+export interface CopyOptions extends TransferOptions {
+  /** Only these platforms; all when absent or empty. */
+  platforms?: Platform[];
+}
+
+export interface CopyTarget {
+  repo: Repository;
+  /** Tags to write; none: the image is stored by digest only. */
+  tags: string[];
+}
+
+export interface CopyRequest {
+  source: Repository;
+  /** Tag or digest in the source repository. */
+  reference: string;
+  targets: CopyTarget[];
+}
+
+export interface CopyResult {
+  digest: string;
+  mediaType: string;
+  /** Platforms of an index (attestations left out); for a single image, the platform asked for, if any. */
+  platforms: string[];
+  /** target label:tag written or found up to date. */
+  refs: string[];
+  /** Tags that already pointed at the digest. */
+  upToDate: string[];
+  stats: CopyStats;
+}
+
+const isDigest = (reference: string) => reference.includes(':');
+
+function platformsOf(manifest: Manifest, wanted?: Platform[]): string[] {
+  if (isIndexType(manifest.mediaType)) return manifest.children.filter((c) => !isAttestation(c)).map((c) => formatPlatform(c.platform));
+  return wanted?.length === 1 ? [formatPlatform(wanted[0])] : [];
+}
+
+/** The manifest to copy when only some platforms are wanted. */
+async function selectPlatforms(source: Repository, reference: string, manifest: Manifest, wanted: Platform[]): Promise<Manifest> {
+  const where = `${repositoryLabel(source)}${isDigest(reference) ? '@' : ':'}${reference}`;
+  if (!isIndexType(manifest.mediaType)) {
+    const platform = await readImagePlatform(source, manifest);
+    if (!wanted.some((w) => platformMatches(platform, w))) {
+      throw new UserError(`${where} is a single-platform image for ${formatPlatform(platform)}, not ${wanted.map(formatPlatform).join(', ')}`);
+    }
+    return manifest;
+  }
+  const images = manifest.children.filter((c) => !isAttestation(c));
+  const chosen = images.filter((c) => wanted.some((w) => platformMatches(c.platform, w)));
+  for (const w of wanted) {
+    if (!chosen.some((c) => platformMatches(c.platform, w))) {
+      throw new UserError(`${where} has no ${formatPlatform(w)} image (it has ${images.map((c) => formatPlatform(c.platform)).join(', ')})`);
+    }
+  }
+  if (wanted.length === 1) return getManifest(source, chosen[0].digest);
+  // Several platforms: a new index listing only them (so a new digest).
+  const json = { ...manifest.json, manifests: chosen };
+  return parseManifest(Buffer.from(JSON.stringify(json)), manifest.mediaType, where);
+}
+
+export async function copyImage(req: CopyRequest, opts: CopyOptions = {}): Promise<CopyResult> {
+  const { source, reference } = req;
+  const wanted = opts.platforms?.length ? opts.platforms : undefined;
+  let top: Manifest | undefined;
+  if (!isDigest(reference) || wanted) {
+    top = await getManifest(source, reference);
+    if (wanted) top = await selectPlatforms(source, reference, top, wanted);
+  }
+  const digest = top?.digest ?? reference;
+  const stats = emptyStats();
+  const refs: string[] = [];
+  const upToDate: string[] = [];
+  for (const target of req.targets) {
+    const label = repositoryLabel(target.repo);
+    const tags = target.tags.length ? target.tags : [digest];
+    const stale: string[] = [];
+    for (const tag of tags) {
+      // Within one repository a PUT is as cheap as a HEAD and always right: retag is GET + PUT.
+      const current = sameRepository(source, target.repo) ? undefined : await headManifest(target.repo, tag);
+      if (current?.digest === digest) upToDate.push(`${label}:${tag}`);
+      else stale.push(tag);
+      refs.push(isDigest(tag) ? `${label}@${tag}` : `${label}:${tag}`);
+    }
+    if (!stale.length) continue;
+    top ??= await getManifest(source, digest);
+    await new Transfer(source, target.repo, targetContext(opts, stats)).ensureContent(top);
+    for (const tag of stale) {
+      await putManifest(target.repo, tag, top);
+      stats.manifestsWritten++;
+    }
+  }
+  return {
+    digest,
+    mediaType: top?.mediaType ?? '',
+    platforms: top ? platformsOf(top, wanted) : [],
+    refs,
+    upToDate,
+    stats,
+  };
+}

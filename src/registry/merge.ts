@@ -1,0 +1,86 @@
+/**
+ * Merging per-platform images (one per runner of a multi-platform build) into
+ * one index: each image's platform is read from its config, each image is put
+ * into the target repository (mounted when it lives elsewhere on the same
+ * registry), then the index is written under the tags.
+ *
+ *   await mergeImages([{ repo: amd64Repo, reference: 'sha256:…' }, …], target, ['1.0'])
+ */
+import { UserError } from '../errors.js';
+import { readImagePlatform } from './image-config.js';
+import { getManifest, headManifest, putManifest } from './manifests.js';
+import { formatPlatform, isAttestation, isIndexType, MEDIA, parseManifest, type Descriptor, type Manifest } from './media.js';
+import { allSettledOrThrow } from './pool.js';
+import { repositoryLabel, type Repository } from './repository.js';
+import { emptyStats, targetContext, Transfer, type CopyStats, type TransferOptions } from './transfer.js';
+
+export interface MergeSource {
+  repo: Repository;
+  /** Digest (or tag) of a single-platform image, or of an index whose entries are all taken. */
+  reference: string;
+}
+
+export interface MergeResult {
+  digest: string;
+  mediaType: string;
+  platforms: string[];
+  refs: string[];
+  stats: CopyStats;
+}
+
+interface Entry {
+  source: MergeSource;
+  desc: Descriptor;
+  manifest?: Manifest;
+}
+
+async function entriesOf(source: MergeSource): Promise<Entry[]> {
+  const manifest = await getManifest(source.repo, source.reference);
+  if (isIndexType(manifest.mediaType)) return manifest.children.map((desc) => ({ source, desc }));
+  const platform = await readImagePlatform(source.repo, manifest);
+  return [{ source, manifest, desc: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length, platform } }];
+}
+
+/** A Docker manifest list when every entry is a Docker manifest, else an OCI index. */
+export function buildIndex(descs: Descriptor[]): Manifest {
+  const docker = descs.every((d) => d.mediaType === MEDIA.dockerManifest);
+  const mediaType = docker ? MEDIA.dockerList : MEDIA.ociIndex;
+  const manifests = descs.map(({ mediaType, digest, size, platform, annotations }) => ({ mediaType, digest, size, ...(platform ? { platform } : {}), ...(annotations ? { annotations } : {}) }));
+  const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType, manifests }, null, 2));
+  return parseManifest(bytes, mediaType, 'merged index');
+}
+
+export async function mergeImages(sources: MergeSource[], target: Repository, tags: string[], opts: TransferOptions = {}): Promise<MergeResult> {
+  if (sources.length === 0) throw new UserError('merge needs at least one source image');
+  const entries = (await allSettledOrThrow(sources.map(entriesOf))).flat();
+  const seen = new Map<string, string>();
+  for (const e of entries) {
+    if (isAttestation(e.desc)) continue;
+    const platform = formatPlatform(e.desc.platform);
+    const where = `${repositoryLabel(e.source.repo)}@${e.desc.digest}`;
+    const other = seen.get(platform);
+    if (other && other !== e.desc.digest) throw new UserError(`two source images are for ${platform}: ${other} and ${where}; give one image per platform`);
+    seen.set(platform, where);
+  }
+  const stats = emptyStats();
+  const ctx = targetContext(opts, stats);
+  // Children first: every image is in the target repository before the index names it.
+  await allSettledOrThrow(entries.map((e) => new Transfer(e.source.repo, target, ctx).ensureManifest(e.desc, e.manifest)));
+  const unique = [...new Map(entries.map((e) => [e.desc.digest, e.desc])).values()];
+  const index = buildIndex(unique);
+  const label = repositoryLabel(target);
+  for (const tag of tags.length ? tags : [index.digest]) {
+    const current = await headManifest(target, tag);
+    if (current?.digest !== index.digest) {
+      await putManifest(target, tag, index);
+      stats.manifestsWritten++;
+    }
+  }
+  return {
+    digest: index.digest,
+    mediaType: index.mediaType,
+    platforms: unique.filter((d) => !isAttestation(d)).map((d) => formatPlatform(d.platform)),
+    refs: (tags.length ? tags : [index.digest]).map((t) => (t.includes(':') ? `${label}@${t}` : `${label}:${t}`)),
+    stats,
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * Moving content from one source repository into one target repository:
+ * children before parents, each blob skipped when present, mounted when the
+ * source is on the same registry, else streamed GET → PUT. Every blob is retried
+ * on its own (starting that blob over), so one failed transfer does not repeat
+ * the others. Tags are not written here: the caller tags only once everything
+ * below the tag is in place.
+ */
+import { StaleTokenError, RegistryError } from './auth.js';
+import { BlobMismatchError, checkExistingBlob, commitBlob, initiateUpload, mountBlob, openBlob, uploadChunks } from './blobs.js';
+import { getManifest, headManifest, putManifest } from './manifests.js';
+import { isIndexType, type Descriptor, type Manifest } from './media.js';
+import { allSettledOrThrow, limiter, sleep } from './pool.js';
+import type { Repository } from './repository.js';
+
+export interface TransferOptions {
+  /** Blobs moved at once into one target; default 4. */
+  parallel?: number;
+  /** Upload every blob in PATCH chunks of this size instead of one PUT. */
+  chunkSize?: number;
+  /** Attempts per blob; default 3. */
+  blobAttempts?: number;
+  retryBaseMs?: number;
+}
+
+export interface CopyStats {
+  blobsCopied: number;
+  bytesCopied: number;
+  blobsMounted: number;
+  bytesMounted: number;
+  blobsSkipped: number;
+  bytesSkipped: number;
+  manifestsWritten: number;
+}
+
+export function emptyStats(): CopyStats {
+  return { blobsCopied: 0, bytesCopied: 0, blobsMounted: 0, bytesMounted: 0, blobsSkipped: 0, bytesSkipped: 0, manifestsWritten: 0 };
+}
+
+/** What every transfer into one target repository shares: the stats, the work already started, the parallelism. */
+export interface TargetContext {
+  stats: CopyStats;
+  blobs: Map<string, Promise<void>>;
+  manifests: Map<string, Promise<void>>;
+  limit: <T>(fn: () => Promise<T>) => Promise<T>;
+  opts: TransferOptions;
+}
+
+export function targetContext(opts: TransferOptions = {}, stats = emptyStats()): TargetContext {
+  return { stats, blobs: new Map(), manifests: new Map(), limit: limiter(opts.parallel ?? 4), opts };
+}
+
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const RETRY_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
+/** Registries that refuse one large PUT answer with these; chunks may pass. */
+const CHUNK_FALLBACK_STATUS = new Set([413, 405, 501]);
+
+function retriable(err: unknown): boolean {
+  if (err instanceof StaleTokenError || err instanceof BlobMismatchError) return true;
+  if (err instanceof RegistryError) return err.status !== undefined && RETRY_STATUS.has(err.status);
+  return RETRY_CODES.has((err as NodeJS.ErrnoException)?.code ?? '');
+}
+
+/** Foreign (non-distributable) layers live outside registries and are not copied, as Docker does. */
+const distributable = (d: Descriptor) => !/foreign|nondistributable/.test(d.mediaType) || !d.urls?.length;
+
+export function sameRegistry(a: Repository, b: Repository): boolean {
+  return a.session.base.origin === b.session.base.origin;
+}
+
+export function sameRepository(a: Repository, b: Repository): boolean {
+  return sameRegistry(a, b) && a.path === b.path;
+}
+
+export class Transfer {
+  constructor(
+    readonly source: Repository,
+    readonly target: Repository,
+    readonly ctx: TargetContext,
+  ) {}
+
+  /** Puts a manifest named by descriptor (and all below it) into the target, untagged. */
+  ensureManifest(desc: Descriptor, known?: Manifest): Promise<void> {
+    if (sameRepository(this.source, this.target)) return Promise.resolve();
+    let work = this.ctx.manifests.get(desc.digest);
+    if (!work) {
+      work = (async () => {
+        if (await headManifest(this.target, desc.digest)) return;
+        const manifest = known ?? (await getManifest(this.source, desc.digest));
+        await this.ensureContent(manifest);
+        await putManifest(this.target, manifest.digest, manifest);
+        this.ctx.stats.manifestsWritten++;
+      })();
+      this.ctx.manifests.set(desc.digest, work);
+    }
+    return work;
+  }
+
+  /** Everything a manifest points to: its children (index) or its blobs (image). */
+  async ensureContent(manifest: Manifest): Promise<void> {
+    if (sameRepository(this.source, this.target)) return;
+    if (isIndexType(manifest.mediaType)) await allSettledOrThrow(manifest.children.map((c) => this.ensureManifest(c)));
+    else await allSettledOrThrow(manifest.blobs.filter(distributable).map((b) => this.ensureBlob(b)));
+  }
+
+  ensureBlob(desc: Descriptor): Promise<void> {
+    let work = this.ctx.blobs.get(desc.digest);
+    if (!work) {
+      work = this.ctx.limit(() => this.blobWithRetries(desc));
+      this.ctx.blobs.set(desc.digest, work);
+    }
+    return work;
+  }
+
+  private async blobWithRetries(desc: Descriptor): Promise<void> {
+    const attempts = this.ctx.opts.blobAttempts ?? 3;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.moveBlob(desc);
+      } catch (err) {
+        if (attempt >= attempts || !retriable(err)) throw err;
+        await sleep((this.ctx.opts.retryBaseMs ?? 500) * 2 ** (attempt - 1));
+      }
+    }
+  }
+
+  private async moveBlob(desc: Descriptor): Promise<void> {
+    const { stats } = this.ctx;
+    let location: URL;
+    if (sameRegistry(this.source, this.target)) {
+      // A mount answers for blobs already in the target too, so no HEAD is needed first.
+      const mount = await mountBlob(this.target, desc.digest, this.source.path);
+      if (mount.mounted) {
+        stats.blobsMounted++;
+        stats.bytesMounted += desc.size;
+        return;
+      }
+      location = mount.location;
+    } else {
+      if (await checkExistingBlob(this.target, desc.digest)) {
+        stats.blobsSkipped++;
+        stats.bytesSkipped += desc.size;
+        return;
+      }
+      location = await initiateUpload(this.target);
+    }
+    await this.stream(desc, location);
+    stats.blobsCopied++;
+    stats.bytesCopied += desc.size;
+  }
+
+  private async stream(desc: Descriptor, location: URL): Promise<void> {
+    const chunkSize = this.ctx.opts.chunkSize;
+    if (chunkSize) return uploadChunks(this.target, location, desc, await openBlob(this.source, desc), chunkSize);
+    try {
+      await commitBlob(this.target, location, desc, await openBlob(this.source, desc));
+    } catch (err) {
+      if (!(err instanceof RegistryError && err.status !== undefined && CHUNK_FALLBACK_STATUS.has(err.status))) throw err;
+      const fresh = await initiateUpload(this.target);
+      await uploadChunks(this.target, fresh, desc, await openBlob(this.source, desc), 8 * 1024 * 1024);
+    }
+  }
+}
