@@ -7,6 +7,7 @@ import { runAction, secretLeaks } from '../harness/action.js';
 import { startRegistry, type Registry } from '../env/registry.js';
 import { startDockerd, baseImage, docker, dockerOk, dockerConfig, type Dockerd } from '../env/dockerd.js';
 import { tempDir } from '../env/processes.js';
+import { startEcrEndpoint } from '../env/ecr-endpoint.js';
 import { aesKey, basicAuth, existingConfig, folderState, readConfig, runPost, workspace } from './login-fixture.js';
 
 const ALICE = 'alice-Pw1!x';
@@ -168,5 +169,45 @@ describe('login action, end to end', () => {
     expect(tok.tokenServer!.requests.length).toBe(before);
     expect(readConfig(cfg.dir).auths?.[tok.host]).toEqual({ auth: basicAuth('bob', 'not-checked') });
     expect(r.summary).toContain('| no (verify: false) |');
+  });
+});
+
+describe('login action, ECR', () => {
+  it('gets one token per region for several ECR registries, with AWS keys from an encrypted env file', async () => {
+    const ecr = await startEcrEndpoint({ AKIAREGKITTEST: { secretAccessKey: 'ecr/secret+KEY', account: '111122223333', password: 'ecr-registry-password' } });
+    try {
+      const env = { env_file: '.github/aws.env.encrypted' };
+      const ws = workspace(
+        [
+          { name: 'prod', provider: 'ecr', domain: '111122223333.dkr.ecr.us-east-1.amazonaws.com', ...env },
+          { name: 'shared', provider: 'ecr', domain: '999988887777.dkr.ecr.us-east-1.amazonaws.com', ...env },
+          { name: 'prod-eu', provider: 'ecr', domain: '111122223333.dkr.ecr.eu-west-1.amazonaws.com', ...env, credentials: { aws: { region: 'eu-west-1' } } },
+        ],
+        {
+          '.github/aws.env.encrypted': {
+            text: `# CI user\nAWS_ACCESS_KEY_ID=AKIAREGKITTEST\nAWS_SECRET_ACCESS_KEY=ecr/secret+KEY\nAWS_ENDPOINT_URL_ECR=${ecr.url}\n`,
+            encrypt: 'regkit',
+          },
+        },
+      );
+      const cfgDir = tempDir('docker-config');
+      const r = await runAction('login', { cwd: ws, inputs: { 'aes-key': aesKey, verify: false }, env: { DOCKER_CONFIG: cfgDir }, post: false });
+      expect(r.errors).toEqual([]);
+      expect(ecr.calls.map((c) => [c.region, c.accessKeyId, c.status]).sort()).toEqual([
+        ['eu-west-1', 'AKIAREGKITTEST', 200],
+        ['us-east-1', 'AKIAREGKITTEST', 200],
+      ]);
+      const auth = { auth: basicAuth('AWS', 'ecr-registry-password') };
+      expect(readConfig(cfgDir).auths).toEqual({
+        '111122223333.dkr.ecr.us-east-1.amazonaws.com': auth,
+        '999988887777.dkr.ecr.us-east-1.amazonaws.com': auth,
+        '111122223333.dkr.ecr.eu-west-1.amazonaws.com': auth,
+      });
+      expect(JSON.parse(r.outputs.registries).map((x: { username: string }) => x.username)).toEqual(['AWS', 'AWS', 'AWS']);
+      expect(r.summary).toContain('| prod-eu | 111122223333.dkr.ecr.eu-west-1.amazonaws.com | AWS | ECR token (eu-west-1) | no (verify: false) |');
+      expect(secretLeaks(r, ['ecr/secret+KEY', 'ecr-registry-password', auth.auth])).toEqual({ printed: [], unmasked: [] });
+    } finally {
+      await ecr.close();
+    }
   });
 });
