@@ -12,7 +12,8 @@ import { getManifest, headManifest, putManifest } from './manifests.js';
 import { formatPlatform, isAttestation, isIndexType, MEDIA, parseManifest, type Descriptor, type Manifest } from './media.js';
 import { allSettledOrThrow } from './pool.js';
 import { repositoryLabel, type Repository } from './repository.js';
-import { emptyStats, targetContext, Transfer, type CopyStats, type TransferOptions } from './transfer.js';
+import { emptyStats, sameRegistry, targetContext, Transfer, type CopyStats, type TransferOptions } from './transfer.js';
+import { pullScope } from './auth.js';
 
 export interface MergeSource {
   repo: Repository;
@@ -50,9 +51,13 @@ export function buildIndex(descs: Descriptor[]): Manifest {
   return parseManifest(bytes, mediaType, 'merged index');
 }
 
-export async function mergeImages(sources: MergeSource[], target: Repository, tags: string[], opts: TransferOptions = {}): Promise<MergeResult> {
+export async function mergeImages(sources: MergeSource[], into: Repository, tags: string[], opts: TransferOptions = {}): Promise<MergeResult> {
   if (sources.length === 0) throw new UserError('merge needs at least one source image');
-  const entries = (await allSettledOrThrow(sources.map(entriesOf))).flat();
+  // One token for the whole merge: pull on every source on the target's registry, push on the target.
+  const pulls = sources.filter((s) => sameRegistry(s.repo, into) && s.repo.path !== into.path).map((s) => pullScope(s.repo.path));
+  const target: Repository = { ...into, scopes: [...new Set([...into.scopes, ...pulls])] };
+  const shared = sources.map((s) => (s.repo.session === target.session ? { ...s, repo: { ...s.repo, scopes: target.scopes } } : s));
+  const entries = (await allSettledOrThrow(shared.map(entriesOf))).flat();
   const seen = new Map<string, string>();
   for (const e of entries) {
     if (isAttestation(e.desc)) continue;

@@ -6,7 +6,7 @@
  * the others. Tags are not written here: the caller tags only once everything
  * below the tag is in place.
  */
-import { StaleTokenError, RegistryError } from './auth.js';
+import { pullScope, StaleTokenError, RegistryError } from './auth.js';
 import { BlobMismatchError, checkExistingBlob, commitBlob, initiateUpload, mountBlob, openBlob, uploadChunks } from './blobs.js';
 import { getManifest, headManifest, putManifest } from './manifests.js';
 import { isIndexType, type Descriptor, type Manifest } from './media.js';
@@ -129,7 +129,7 @@ export class Transfer {
     let location: URL;
     if (sameRegistry(this.source, this.target)) {
       // A mount answers for blobs already in the target too, so no HEAD is needed first.
-      const mount = await mountBlob(this.target, desc.digest, this.source.path);
+      const mount = await mountBlob(this.mountingTarget(), desc.digest, this.source.path);
       if (mount.mounted) {
         stats.blobsMounted++;
         stats.bytesMounted += desc.size;
@@ -147,6 +147,13 @@ export class Transfer {
     await this.stream(desc, location);
     stats.blobsCopied++;
     stats.bytesCopied += desc.size;
+  }
+
+  /** The target with pull on the source in its scopes (usually there already: then the same token). */
+  private mountingTarget(): Repository {
+    const scope = pullScope(this.source.path);
+    const { scopes } = this.target;
+    return scopes.includes(scope) ? this.target : { ...this.target, scopes: [...scopes, scope] };
   }
 
   private async stream(desc: Descriptor, location: URL): Promise<void> {
