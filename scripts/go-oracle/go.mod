@@ -1,0 +1,3 @@
+module regkit/go-oracle
+
+go 1.19
