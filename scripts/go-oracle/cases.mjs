@@ -19,8 +19,12 @@ function corpusCases() {
   try {
     lines = readFileSync(corpusFile, 'utf8').split('\n').filter((l) => l.trim() !== '');
   } catch {
-    process.stderr.write(`cases.mjs: no corpus at ${corpusFile}; set REGKIT_TAG_CORPUS\n`);
-    process.exit(1);
+    // Outside the regkit workspace: keep the corpus cases the committed fixture already has.
+    const fixture = join(here, '../../test/unit/template/fixtures/conformance.json');
+    process.stderr.write(`cases.mjs: no corpus at ${corpusFile} (set REGKIT_TAG_CORPUS); reusing the fixture's\n`);
+    return JSON.parse(readFileSync(fixture, 'utf8'))
+      .cases.filter((c) => c.name.startsWith('corpus/'))
+      .map(({ want, error, timeRef, ...c }) => ({ ...c, time: timeRef }));
   }
   const data = {
     Branch: 'feature/login-page', CommitID: '3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39', Timestamp: '2023-11-14T22:13:20Z',
