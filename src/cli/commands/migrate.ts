@@ -1,9 +1,46 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../../errors.js';
-import type { Command } from '../usage.js';
+import { migrate } from '../../migrate/index.js';
+import { where } from '../../migrate/yaml-tree.js';
+import { parse, UsageError, type Command } from '../usage.js';
+
+const usage = `usage: regkit migrate [--services FILE] [--steps FILE] [--out DIR] [--name NAME]
+
+Turns Codeship Pro's codeship-services.yml and codeship-steps.yml into
+DIR/.github/workflows/NAME.yml (regkit's actions), DIR/.github/registries.yml and
+DIR/MIGRATION.md, and prints the report: what was converted and, with file:line,
+what was not and why.
+
+  --services FILE  services file (default: codeship-services.yml, .yaml, .json,
+                   then docker-compose.yml in the current folder)
+  --steps FILE     steps file (default: codeship-steps.yml, .yaml, .json)
+  --out DIR        where to write (default: the current folder)
+  --name NAME      workflow file name without .yml (default: codeship)
+
+See docs/migrate.md.`;
 
 export const command: Command = {
-  usage: 'usage: regkit migrate (not implemented yet)',
-  async run() {
-    throw new UserError('regkit migrate is not implemented yet');
+  usage,
+  async run(argv) {
+    const { values } = parse(argv, { services: { type: 'string' }, steps: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' } }, { min: 0, max: 0 });
+    const name = values.name ?? 'codeship';
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new UsageError(`--name ${name}: use letters, digits, ".", "_" and "-"`);
+    const out = resolve(values.out ?? '.');
+    const result = migrate({ cwd: process.cwd(), services: values.services, steps: values.steps, name });
+    for (const [path, content] of result.files) {
+      const full = join(out, path);
+      mkdirSync(dirname(full), { recursive: true });
+      // Written beside and renamed, so a reader never sees half a file.
+      const tmp = `${full}.${process.pid}.tmp`;
+      writeFileSync(tmp, content);
+      renameSync(tmp, full);
+    }
+    process.stdout.write(result.text);
+    if (!result.ok) {
+      const first = result.report.lines.find((l) => l.level === 'error');
+      const at = first?.pos ? `${where(first.pos)}: ` : '';
+      throw new UserError(`${at}${first?.message ?? 'the Codeship files could not be read'} (report in ${join(values.out ?? '.', 'MIGRATION.md')})`);
+    }
   },
 };

@@ -1,0 +1,196 @@
+/**
+ * The registries file that replaces Codeship's credentials: one registry per
+ * (credential source, domain) that a push, a pull or a service needs. Jet-encrypted
+ * dockercfg files are used as they are; Codeship's dockercfg generator services become
+ * the provider's own credentials with the generator's encrypted env file as env_file.
+ */
+import type { CredentialSource, PushStep, Service } from './model.js';
+import type { Report } from './report.js';
+import { suggestion } from './fields.js';
+import type { Pos } from './yaml-tree.js';
+
+export interface RegistryEntry {
+  name: string;
+  provider: string;
+  domain?: string;
+  prefix?: string;
+  primary?: boolean;
+  env_file?: string;
+  credentials?: Record<string, unknown>;
+}
+
+export interface RegistriesFile {
+  version: 1;
+  caching?: string;
+  registries: RegistryEntry[];
+}
+
+const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+
+/** A registry host from `https://index.docker.io/v1/`, `quay.io`, `gcr.io/`… */
+export function normalizeDomain(value: string): string {
+  const host = value.replace(/^[a-z]+:\/\//i, '').split('/')[0].toLowerCase();
+  return HUB_ALIASES.has(host) ? 'docker.io' : host;
+}
+
+/** Domain and path of an image name as Docker reads it (no domain: Docker Hub). */
+export function splitImage(image: string): { domain: string; path: string } {
+  const noDigest = image.split('@')[0];
+  const parts = noDigest.split('/');
+  const first = parts[0];
+  if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+    return { domain: normalizeDomain(first), path: parts.slice(1).join('/') };
+  }
+  return { domain: 'docker.io', path: noDigest };
+}
+
+/** Repository path without a tag: `a/b:dev` → `a/b`. */
+export function withoutTag(path: string): string {
+  const at = path.lastIndexOf(':');
+  return at > path.lastIndexOf('/') ? path.slice(0, at) : path;
+}
+
+export function providerFor(domain: string): string {
+  if (domain === 'docker.io') return 'dockerhub';
+  if (domain === 'ghcr.io') return 'ghcr';
+  if (domain === 'quay.io') return 'quay';
+  if (/^\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/.test(domain)) return 'ecr';
+  if (domain === 'gcr.io' || domain.endsWith('.gcr.io')) return 'gcr';
+  if (domain.endsWith('-docker.pkg.dev')) return 'gar';
+  if (domain.endsWith('.azurecr.io')) return 'acr';
+  if (domain.endsWith('icr.io') || domain.endsWith('bluemix.net')) return 'ibm';
+  return 'other';
+}
+
+const IMPLIED = new Set(['dockerhub', 'ghcr', 'quay']);
+
+interface Generator {
+  providers: string[];
+  credentials: Record<string, unknown>;
+  /** Set when regkit's form is not exactly what Codeship's generator did. */
+  note?: string;
+}
+const GENERATORS: Record<string, Generator> = {
+  'codeship/aws-ecr-dockercfg-generator': { providers: ['ecr'], credentials: { aws: {} } },
+  'codeship/gcr-dockercfg-generator': { providers: ['gcr', 'gar'], credentials: { google: { json_key: '${GOOGLE_AUTH_JSON}' } } },
+  'codeship/azure-dockercfg-generator': {
+    providers: ['acr'],
+    credentials: { azure: { client_id: '${AZURE_USERNAME}', client_secret: '${AZURE_PASSWORD}' } },
+    note: 'Codeship\'s generator ran `az login` with AZURE_USERNAME/AZURE_PASSWORD; regkit signs in to ACR as a service principal, so those two variables must hold a service principal\'s id and secret',
+  },
+  'codeship/ibm-bluemix-dockercfg-generator': { providers: ['ibm'], credentials: { ibm: { apikey: '${BLUEMIX_API_KEY}' } } },
+  'codeship/dockercfg-generator': { providers: ['*'], credentials: { username: '${DOCKER_USERNAME}', password: '${DOCKER_PASSWORD}' } },
+  'codeship/heroku-dockercfg-generator': {
+    providers: ['other'],
+    credentials: { username: '_', password: '${HEROKU_API_KEY}' },
+    note: 'not one of Codeship\'s documented generators: Heroku\'s registry takes the user `_` and an API key, read here from HEROKU_API_KEY in the generator\'s env file — check the variable name',
+  },
+};
+
+export class RegistryPlanner {
+  readonly file: RegistriesFile = { version: 1, registries: [] };
+  private readonly byKey = new Map<string, RegistryEntry>();
+  private readonly told = new Set<Pos>();
+
+  constructor(private readonly services: Map<string, Service>, private readonly report: Report, private readonly owner?: string) {}
+
+  /** The registry a push or pull step goes to (undefined when its image name is unusable). */
+  forStep(step: PushStep, imageName: string): RegistryEntry | undefined {
+    const { domain } = splitImage(imageName);
+    if (step.registry && normalizeDomain(step.registry) !== domain && !this.told.has(step.pos)) {
+      this.told.add(step.pos);
+      this.report.changed(step.pos, `${step.type} step: \`registry: ${step.registry}\` differs from the image name's domain ${domain}; the image goes to ${domain} as its name says`);
+    }
+    return this.entry(domain, step.credentials, step.pos);
+  }
+
+  /** Registries a service's own credentials open (pulls of its image and of private base images). */
+  forService(s: Service): void {
+    const source: CredentialSource | undefined = s.encryptedDockercfgPath
+      ? { kind: 'dockercfg', path: s.encryptedDockercfgPath, pos: s.pos }
+      : s.dockercfgService
+        ? { kind: 'generator', service: s.dockercfgService, pos: s.pos }
+        : undefined;
+    if (!source) return;
+    const image = s.image ?? s.build?.image;
+    this.entry(image ? splitImage(image).domain : 'docker.io', source, s.pos);
+  }
+
+  /** The registry that keeps build cache: never Docker Hub (DESIGN §3), so GitHub's own. */
+  caching(): string {
+    const ghcr = this.entry('ghcr.io', undefined, undefined);
+    this.file.caching = ghcr.name;
+    return ghcr.name;
+  }
+
+  private entry(domain: string, source: CredentialSource | undefined, pos: Pos | undefined): RegistryEntry {
+    const key = `${source ? (source.kind === 'dockercfg' ? `cfg:${source.path}` : `gen:${source.service}`) : 'none'}|${domain}`;
+    const known = this.byKey.get(key);
+    if (known) return known;
+    const provider = providerFor(domain);
+    const e: RegistryEntry = { name: this.uniqueName(nameFor(provider, domain)), provider };
+    if (!IMPLIED.has(provider)) e.domain = domain;
+    if (provider === 'ghcr' && this.owner) e.prefix = this.owner;
+    if (source?.kind === 'dockercfg') {
+      e.credentials = { encrypted_dockercfg: source.path.replace(/^\.\//, '') };
+      this.report.converted(source.pos, `encrypted_dockercfg_path ${source.path} → registry \`${e.name}\` (${domain}), the jet file used as it is`);
+    } else if (source?.kind === 'generator') {
+      this.generator(e, source, provider, domain);
+    } else if (provider === 'ghcr') {
+      if (!this.owner) this.report.changed(undefined, `registry \`${e.name}\` (ghcr.io) has no \`prefix:\`: set it to your GitHub owner in lower case, e.g. prefix: my-org`);
+    } else {
+      this.report.skipped(pos, `no encrypted_dockercfg_path or dockercfg_service gives credentials for ${domain}: registry \`${e.name}\` has none — add them to .github/registries.yml`);
+    }
+    if (this.file.registries.some((r) => (r.domain ?? implied(r.provider)) === domain)) {
+      const first = this.file.registries.find((r) => (r.domain ?? implied(r.provider)) === domain)!;
+      first.primary = true;
+    }
+    this.byKey.set(key, e);
+    this.file.registries.push(e);
+    return e;
+  }
+
+  private generator(e: RegistryEntry, source: Extract<CredentialSource, { kind: 'generator' }>, provider: string, domain: string): void {
+    const svc = this.services.get(source.service);
+    if (!svc) {
+      this.report.error(source.pos, `dockercfg_service \`${source.service}\` is not defined in the services file${suggestion(source.service, [...this.services.keys()])}; registry \`${e.name}\` has no credentials`);
+      return;
+    }
+    const image = withoutTag(splitImage(svc.image ?? svc.build?.image ?? '').path);
+    const gen = GENERATORS[image];
+    if (!gen) {
+      this.report.skipped(svc.pos, `dockercfg_service \`${svc.name}\` (${image || 'built here'}) is not one of Codeship's generators; write the credentials it produced for ${domain} into registry \`${e.name}\``);
+      return;
+    }
+    if (!gen.providers.includes('*') && !gen.providers.includes(provider)) {
+      this.report.error(source.pos, `dockercfg_service \`${svc.name}\` runs ${image}, which logs in to ${gen.providers.join('/')}, but the image goes to ${domain}; registry \`${e.name}\` has no credentials`);
+      return;
+    }
+    e.credentials = structuredClone(gen.credentials);
+    const [envFile, ...more] = [...svc.encryptedEnvFiles, ...svc.envFiles];
+    if (envFile) e.env_file = envFile.replace(/^\.\//, '');
+    for (const m of more) this.report.skipped(svc.pos, `generator \`${svc.name}\`: env file ${m} is not read (a registry has one env_file; merge it into ${envFile})`);
+    if (svc.environment.length) {
+      this.report.skipped(svc.pos, `generator \`${svc.name}\`: its \`environment:\` (${svc.environment.map(([k]) => k).join(', ')}) is not read; put those variables into ${envFile ?? 'an env_file of the registry'}`);
+    }
+    const how = `dockercfg_service \`${svc.name}\` (${image}) → registry \`${e.name}\` (${domain}) with ${Object.keys(gen.credentials).join('/')} credentials${e.env_file ? ` and env_file ${e.env_file}` : ''}`;
+    if (gen.note) this.report.changed(source.pos, `${how}: ${gen.note}`);
+    else this.report.converted(source.pos, how);
+  }
+
+  private uniqueName(base: string): string {
+    let name = base;
+    for (let i = 2; this.file.registries.some((r) => r.name === name); i++) name = `${base}-${i}`;
+    return name;
+  }
+}
+
+function implied(provider: string): string | undefined {
+  return provider === 'dockerhub' ? 'docker.io' : provider === 'ghcr' ? 'ghcr.io' : provider === 'quay' ? 'quay.io' : undefined;
+}
+
+function nameFor(provider: string, domain: string): string {
+  if (provider === 'ecr') return `ecr-${domain.split('.')[3]}`;
+  if (provider === 'other' || provider === 'acr' || provider === 'gar') return domain.split('.')[0].replace(/[^a-z0-9-]/g, '-');
+  return provider;
+}
