@@ -1,9 +1,43 @@
-import { UserError } from '../../errors.js';
+/**
+ * regkit merge TARGET SOURCE...: one multi-platform index from per-platform
+ * images (each pushed by its own runner), platforms read from the images.
+ */
+import { UsageError, parse } from '../usage.js';
 import type { Command } from '../usage.js';
 
 export const command: Command = {
-  usage: 'usage: regkit merge (not implemented yet)',
-  async run() {
-    throw new UserError('regkit merge is not implemented yet');
+  usage: [
+    'usage: regkit merge TARGET SOURCE... [--tag TAG]...',
+    '',
+    'Builds an OCI image index (a Docker manifest list when every image is a Docker',
+    'manifest) from single-platform images given by digest (REPO@sha256:...), reading',
+    "each image's platform from its config, and pushes it as TARGET (REPO:TAG) and",
+    'under every --tag. Images elsewhere on the same registry are mounted, not copied.',
+    'Credentials come from the Docker config. Prints TARGET@digest.',
+  ].join('\n'),
+  async run(argv) {
+    const { values, positionals } = parse(argv, { tag: { type: 'string', multiple: true } }, { min: 2, max: Infinity });
+    const reg = await import('../../registry/index.js');
+    const { describeStats } = await import('../../registry/report.js');
+    const { readRepository, writeRepository } = await import('../../registry/repository.js');
+    const target = reg.parseImageRef(positionals[0]);
+    if (target.digest) throw new UsageError(`TARGET ${positionals[0]} must name a tag, not a digest`);
+    const tags = [...new Set([target.tag ?? 'latest', ...(values.tag ?? [])])];
+    for (const t of tags) reg.withTag(target, t);
+    const sessions = new reg.Sessions();
+    try {
+      const targetSession = await sessions.get(target.domain);
+      const sources = await Promise.all(
+        positionals.slice(1).map(async (text) => {
+          const ref = reg.withDefaultTag(reg.parseImageRef(text));
+          return { repo: readRepository(await sessions.get(ref.domain), ref.path), reference: ref.digest ?? ref.tag! };
+        }),
+      );
+      const result = await reg.mergeImages(sources, writeRepository(targetSession, target.path), tags);
+      process.stderr.write(`merged ${sources.length} images (${result.platforms.join(', ')}) into ${result.refs.join(', ')}: ${describeStats(result.stats)}\n`);
+      process.stdout.write(`${reg.formatRef({ domain: target.domain, path: target.path })}@${result.digest}\n`);
+    } finally {
+      reg.defaultTransport().close();
+    }
   },
 };
