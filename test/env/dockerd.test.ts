@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { baseImage, docker, DOCKER_CLI_BUILDKIT, dockerConfig, dockerOk, startDockerd, type Dockerd } from './dockerd.js';
+import { BASE_IMAGE, baseImage, docker, DOCKER_CLI_BUILDKIT, dockerConfig, dockerOk, startDockerd, type Dockerd } from './dockerd.js';
 import { startRegistry, type Registry } from './registry.js';
 import { getManifest, pushImage } from './upload.js';
 import { makeImage } from './images.js';
@@ -111,5 +111,18 @@ describe('private dockerd', () => {
     expect(mounts).not.toContain(own.dir);
     expect(existsSync(own.socket)).toBe(false);
     expect(existsSync(own.dir)).toBe(false);
+  });
+
+  it('leaves no container process behind when the daemon was killed outright', async () => {
+    const own = await startDockerd({ shared: false });
+    await baseImage(own);
+    const id = (await dockerOk(own, ['run', '-d', BASE_IMAGE, 'sleep', '300'])).trim();
+    const containerPid = Number((await dockerOk(own, ['inspect', '--format', '{{.State.Pid}}', id])).trim());
+    expect(startTimeOf(containerPid)).toBeDefined();
+    process.kill(Number(readFileSync(join(own.dir, 'docker.pid'), 'utf8')), 'SIGKILL'); // a crash
+    await own.stop();
+    expect(startTimeOf(containerPid)).toBeUndefined();
+    expect(readFileSync('/proc/self/mountinfo', 'utf8')).not.toContain(own.dir);
+    expect(existsSync(`/sys/fs/cgroup/pids/docker/${id}`)).toBe(false);
   });
 });

@@ -77,7 +77,8 @@ async function launch(dir: string, opts: { detachFromWorker: boolean }): Promise
     '--shutdown-timeout=3',
   ];
   if (process.env.REGKIT_DOCKERD_STORAGE) args.push(`--storage-driver=${process.env.REGKIT_DOCKERD_STORAGE}`);
-  const proc = spawnTracked('dockerd', args, { name: 'dockerd', logFile, cleanupDir: dir });
+  // If dockerd dies outright, its containerd, shims and containers must not outlive it.
+  const proc = spawnTracked('dockerd', args, { name: 'dockerd', logFile, cleanupDir: dir, cgroupNamesDir: join(dir, 'data', 'containers') });
   if (opts.detachFromWorker) proc.child.unref();
   const until = Date.now() + 60_000;
   while (!(await ping(socket))) {

@@ -3,14 +3,15 @@
  * the workers through REGKIT_TEST_STATE, and at teardown kills every process
  * still recorded there (test/env/processes.ts) and removes the dir.
  *
- * A run killed before its teardown leaves its state dir behind; the next run's
+ * A run interrupted with Ctrl-C skips teardown: an exit handler SIGKILLs what is
+ * recorded. A run killed outright leaves its state dir behind; the next run's
  * setup finds it (its owner PID is gone), kills what it recorded and removes it.
  * REGKIT_TEST_KEEP=1 keeps the state dir (logs of registries, dockerd) for debugging.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { killRecorded, STATE_ENV, startTimeOf } from './processes.js';
+import { killRecorded, killRecordedSync, STATE_ENV, startTimeOf } from './processes.js';
 
 const PREFIX = 'regkit-test-';
 
@@ -46,7 +47,14 @@ export default async function setup(): Promise<() => Promise<void>> {
   writeFileSync(join(dir, 'owner.json'), JSON.stringify(owner));
   // Workers are forked after global setup and inherit this environment.
   process.env[STATE_ENV] = dir;
+  // An interrupted run (Ctrl-C) exits without teardown: kill what is recorded on the way out.
+  const onExit = () => {
+    killRecordedSync(dir);
+    if (process.env.REGKIT_TEST_KEEP !== '1') rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', onExit);
   return async () => {
+    process.off('exit', onExit);
     await killRecorded(dir);
     if (process.env.REGKIT_TEST_KEEP === '1') {
       console.log(`regkit test state kept in ${dir}`);

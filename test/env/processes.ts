@@ -12,8 +12,8 @@
  * made by global-setup.ts. Global teardown kills whatever is still recorded.
  * Outside vitest a state dir is made on first use and cleaned at process exit.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -27,6 +27,12 @@ export interface ProcessRecord {
   command: string;
   /** A folder of this process: after it dies, processes naming it are killed and mounts under it unmounted. */
   cleanupDir?: string;
+  /**
+   * A folder whose entries name cgroups (dockerd's <data-root>/containers): processes in
+   * a cgroup ending in one of those names are killed after the process dies, and the
+   * emptied cgroups removed (container processes outlive a dockerd killed outright).
+   */
+  cgroupNamesDir?: string;
 }
 
 let fallbackState: string | undefined;
@@ -90,6 +96,7 @@ export interface SpawnOptions {
   stdio?: 'log' | 'pipe';
   logFile?: string;
   cleanupDir?: string;
+  cgroupNamesDir?: string;
   /** Another state dir than the run's (the self-tests use their own). */
   state?: string;
 }
@@ -126,13 +133,14 @@ export function spawnTracked(command: string, args: string[], opts: SpawnOptions
     name,
     command: [command, ...args].join(' '),
     cleanupDir: opts.cleanupDir,
+    cgroupNamesDir: opts.cgroupNamesDir,
   };
   const recFile = join(recordsDir(state), `${pid}.json`);
   writeFileSync(recFile, JSON.stringify(rec));
   let done = false;
   void exited.then(() => {
     done = true;
-    if (!rec.cleanupDir) rmSync(recFile, { force: true });
+    if (!rec.cleanupDir && !rec.cgroupNamesDir) rmSync(recFile, { force: true });
   });
   return {
     pid,
@@ -178,7 +186,12 @@ async function stopRecord(rec: ProcessRecord, timeoutMs: number, exited?: Promis
   // Leftover members of the group (the leader died first).
   signalGroup(rec, 'SIGKILL');
   if (exited) await exited;
-  if (rec.cleanupDir) await cleanDir(rec.cleanupDir);
+  if (rec.cleanupDir || rec.cgroupNamesDir) {
+    cleanupAfter(rec);
+    // Killed container processes take a moment to leave their cgroups.
+    await new Promise((r) => setTimeout(r, 100));
+    cleanupAfter(rec);
+  }
 }
 
 /** PIDs whose command line names `dir` (e.g. containerd shims of a dockerd that died). */
@@ -204,17 +217,60 @@ function mountsUnder(dir: string): string[] {
   return points.sort((a, b) => b.length - a.length);
 }
 
-async function cleanDir(dir: string): Promise<void> {
-  for (const pid of pidsNaming(dir)) {
+function listDir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/** PIDs in a cgroup whose path ends in one of `names` (any hierarchy). */
+function pidsInCgroups(names: string[]): number[] {
+  if (!names.length) return [];
+  const found: number[] = [];
+  for (const entry of listDir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const lines = readFileSync(`/proc/${entry}/cgroup`, 'utf8').split('\n');
+      if (lines.some((l) => names.some((n) => l.endsWith(`/${n}`)))) found.push(Number(entry));
+    } catch {
+      /* gone */
+    }
+  }
+  return found;
+}
+
+function killAll(pids: number[]): void {
+  for (const pid of pids) {
     try {
       process.kill(pid, 'SIGKILL');
     } catch {
       /* gone */
     }
   }
-  for (const point of mountsUnder(dir)) {
-    await run('umount', ['-l', point], { name: 'umount' }).catch(() => undefined);
+}
+
+function removeCgroups(names: string[]): void {
+  for (const hierarchy of listDir('/sys/fs/cgroup')) {
+    for (const name of names) {
+      for (const parent of ['docker', 'system.slice']) {
+        try {
+          rmdirSync(join('/sys/fs/cgroup', hierarchy, parent, name));
+        } catch {
+          /* not there, or not empty yet */
+        }
+      }
+    }
   }
+}
+
+/** What a dead process may leave: processes naming its folder, container processes, mounts. */
+function cleanupAfter(rec: ProcessRecord): void {
+  const names = rec.cgroupNamesDir ? listDir(rec.cgroupNamesDir).filter((n) => /^[0-9a-f]{64}$/.test(n)) : [];
+  killAll([...(rec.cleanupDir ? pidsNaming(rec.cleanupDir) : []), ...pidsInCgroups(names)]);
+  if (rec.cleanupDir) for (const point of mountsUnder(rec.cleanupDir)) spawnSync('umount', ['-l', point], { stdio: 'ignore' });
+  removeCgroups(names);
 }
 
 export function readRecords(state: string): ProcessRecord[] {
@@ -243,9 +299,14 @@ export async function killRecorded(state: string, timeoutMs = 10_000): Promise<P
   return recs;
 }
 
-/** Last resort at process exit: SIGKILL, no waiting. */
+/**
+ * Last resort at process exit (e.g. vitest interrupted with Ctrl-C skips global
+ * teardown): SIGKILL every recorded group, then their folders' leftovers, synchronously.
+ */
 export function killRecordedSync(state: string): void {
-  for (const r of readRecords(state)) signalGroup(r, 'SIGKILL');
+  const recs = readRecords(state);
+  for (const r of recs) signalGroup(r, 'SIGKILL');
+  for (const r of recs) cleanupAfter(r);
 }
 
 export interface RunResult {
