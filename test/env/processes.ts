@@ -45,7 +45,10 @@ export function stateDir(): string {
     fallbackState = mkdtempSync(join(tmpdir(), 'regkit-test-'));
     process.env[STATE_ENV] = fallbackState;
     const dir = fallbackState;
-    process.once('exit', () => killRecordedSync(dir));
+    process.once('exit', () => {
+      killRecordedSync(dir);
+      rmSync(dir, { recursive: true, force: true });
+    });
   }
   return fallbackState;
 }
