@@ -50,7 +50,12 @@ export default async function setup(): Promise<() => Promise<void>> {
   // An interrupted run (Ctrl-C) exits without teardown: kill what is recorded on the way out.
   const onExit = () => {
     killRecordedSync(dir);
-    if (process.env.REGKIT_TEST_KEEP !== '1') rmSync(dir, { recursive: true, force: true });
+    if (process.env.REGKIT_TEST_KEEP === '1') return;
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      /* the next run's sweep removes it */
+    }
   };
   process.once('exit', onExit);
   return async () => {

@@ -47,7 +47,11 @@ export function stateDir(): string {
     const dir = fallbackState;
     process.once('exit', () => {
       killRecordedSync(dir);
-      rmSync(dir, { recursive: true, force: true });
+      try {
+        rmSync(dir, { recursive: true, force: true });
+      } catch {
+        /* a mount still busy: the folder stays, nothing runs in it */
+      }
     });
   }
   return fallbackState;
