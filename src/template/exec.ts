@@ -166,7 +166,10 @@ export class State {
       state.walk(dot, tree.root);
     } catch (err) {
       // JavaScript runs out of stack long before Go's depth limit: report it as Go would.
-      if (err instanceof RangeError) this.errorf(`exceeded maximum template depth (${MAX_DEPTH})`);
+      if (err instanceof RangeError && err.message.includes('call stack')) {
+        this.at(t);
+        this.errorf(`exceeded maximum template depth (${MAX_DEPTH})`);
+      }
       throw err;
     }
   }
@@ -286,7 +289,7 @@ export class State {
     } else if (numIn !== fn.params.length) {
       this.errorf(`wrong number of args for ${name}: want ${fn.params.length} got ${numIn}`);
     }
-    if (fn.results !== 1 && fn.results !== 2) this.errorf(`can't call method/function ${quote(name)} with ${fn.results} results`);
+    if (fn.results !== 1 && !(fn.results === 2 && fn.errorResult)) this.errorf(`can't call method/function ${quote(name)} with ${fn.results} results`);
 
     if (isBuiltin && (name === 'and' || name === 'or')) {
       let v: unknown = NO_VALUE;
@@ -323,8 +326,8 @@ export class State {
       if (t === 'any') return null;
       this.errorf(`invalid value; expected ${paramTypeName(t)}`);
     }
-    if (t === undefined || t === 'value') return strip(value);
-    if (t === 'any') return strip(value);
+    if (t === undefined) return value;
+    if (t === 'value' || t === 'any') return strip(value);
     const inner = strip(value);
     if (inner !== null && typeString(inner) === paramTypeName(t)) return inner;
     const got = inner === null ? 'interface {}' : typeString(value instanceof Iface ? inner : value);

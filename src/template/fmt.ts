@@ -5,7 +5,26 @@
  */
 import { Formatter, ldigits, udigits } from './format.js';
 import { GoTime } from './time.js';
-import { GoStruct, GoTyped, NO_VALUE, isPlainMap, kindOf, sortedEntries, typeString } from './values.js';
+import { GoStruct, GoTyped, NO_VALUE, kindOf, sortedEntries, typeString } from './values.js';
+
+/**
+ * A nil pointer inside a struct: time.Time's *time.Location in UTC. (Other zones
+ * are real pointers whose addresses Go prints; those print as 0 here.)
+ */
+class NilPointer {
+  constructor(readonly type: string) {}
+}
+
+/** time.Time's fields as fmt sees them when no method applies (`%d` of a time). */
+function timeFields(t: GoTime): Array<[string, unknown]> {
+  return [
+    ['wall', new GoTyped('uint64', 'uint', BigInt(t.nanos))],
+    ['ext', new GoTyped('int64', 'int', t.unixSeconds + 62135596800n)],
+    ['loc', new NilPointer('*time.Location')],
+  ];
+}
+
+const typeOf = (v: unknown): string => (v instanceof NilPointer ? v.type : typeString(v));
 
 class Printer extends Formatter {
   /** The value being printed, for badVerb; undefined inside containers as Go's p.arg = nil. */
@@ -16,7 +35,7 @@ class Printer extends Formatter {
     this.buf += '%!' + verb + '(';
     if (v === null || v === undefined || v === NO_VALUE) this.buf += '<nil>';
     else {
-      this.buf += typeString(v) + '=';
+      this.buf += typeOf(v) + '=';
       this.printValue(v, 'v', 0);
     }
     this.buf += ')';
@@ -63,13 +82,17 @@ class Printer extends Formatter {
   printValue(v: unknown, verb: string, depth: number): void {
     if (depth > 0 && this.handleMethods(v, verb)) return;
     const f = this.f;
+    if (v instanceof NilPointer) {
+      if (verb === 'v') this.pad('<nil>');
+      else if ('bodxX'.includes(verb)) this.fmtInt(0n, false, verb, v);
+      else this.badVerb(verb, v);
+      return;
+    }
     switch (kindOf(v)) {
       case 'invalid':
       case 'nil':
-        // Inside a container a nil is an interface holding nothing.
-        if (f.sharpV) this.buf += 'interface {}(nil)';
-        else if (verb === 'v') this.buf += '<nil>';
-        else this.badVerb(verb, null);
+        // Inside a container a nil is an interface holding nothing, whatever the verb.
+        this.buf += f.sharpV ? 'interface {}(nil)' : '<nil>';
         return;
       case 'bool':
         if (verb === 't' || verb === 'v') this.fmtBoolean(unwrap(v) as boolean);
@@ -108,7 +131,7 @@ class Printer extends Formatter {
         return;
       }
       case 'struct': {
-        const fields = v instanceof GoStruct ? Object.entries(v.fields) : [];
+        const fields = v instanceof GoStruct ? Object.entries(v.fields) : v instanceof GoTime ? timeFields(v) : [];
         if (f.sharpV) this.buf += typeString(v);
         this.buf += '{';
         fields.forEach(([name, value], i) => {
@@ -153,7 +176,9 @@ class Printer extends Formatter {
       case 'v': return this.fmtFloat(x, 'g', -1);
       case 'b':
       case 'g':
-      case 'G': return this.fmtFloat(x, verb, -1);
+      case 'G':
+      case 'x':
+      case 'X': return this.fmtFloat(x, verb, -1);
       case 'f':
       case 'e':
       case 'E':
@@ -378,4 +403,3 @@ export function sprintf(format: string, a: unknown[]): string {
   return p.buf;
 }
 
-export { isPlainMap };

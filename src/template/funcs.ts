@@ -20,6 +20,8 @@ export interface GoFunc {
   variadic?: ParamType;
   /** Go functions may return one value, or a value and an error; anything else cannot be called. */
   results: number;
+  /** Whether a second result is an error. */
+  errorResult?: boolean;
   call(args: unknown[]): unknown;
 }
 
@@ -194,7 +196,7 @@ function evalArgs(args: unknown[]): string {
 }
 
 const v = (params: ParamType[], call: (...args: any[]) => unknown, variadic?: ParamType): GoFunc => ({
-  params, variadic, results: 2, call: (args) => call(...args),
+  params, variadic, results: 2, errorResult: true, call: (args) => call(...args),
 });
 
 export const builtins: Record<string, GoFunc> = {
@@ -256,6 +258,7 @@ export function customFunc(fn: GoCallable): GoFunc {
     params,
     variadic,
     results: 2,
+    errorResult: true,
     call(args) {
       const converted = args.map((a, i) => toJs(a, i < params.length ? params[i]! : variadic!));
       try {

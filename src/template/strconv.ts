@@ -231,12 +231,62 @@ function fmtB(x: number): string {
   return `${neg ? '-' : ''}${mant}p${exp >= 0 ? '+' : '-'}${Math.abs(exp)}`;
 }
 
-/** strconv.FormatFloat(x, verb, prec, 64) for verbs e E f g G b; prec -1 is shortest. */
+/** %x / %X of a float: hexadecimal mantissa and binary exponent (strconv's fmtX). */
+function fmtX(x: number, prec: number, verb: string): string {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  const neg = bits >> 63n === 1n;
+  const expBits = Number((bits >> 52n) & 0x7ffn);
+  let mant = bits & ((1n << 52n) - 1n);
+  let exp = expBits;
+  if (exp === 0) exp++;
+  else mant |= 1n << 52n;
+  exp -= 1023;
+  if (mant === 0n) exp = 0;
+  // Put the leading 1 at bit 60.
+  mant <<= 8n;
+  while (mant !== 0n && (mant & (1n << 60n)) === 0n) {
+    mant <<= 1n;
+    exp--;
+  }
+  if (prec >= 0 && prec < 15) {
+    const shift = BigInt(prec * 4);
+    const extra = (mant << shift) & ((1n << 60n) - 1n);
+    mant >>= 60n - shift;
+    if ((extra | (mant & 1n)) > 1n << 59n) mant++;
+    mant <<= 60n - shift;
+    if ((mant & (1n << 61n)) !== 0n) {
+      mant >>= 1n;
+      exp++;
+    }
+  }
+  const upper = verb === 'X';
+  let out = (neg ? '-' : '') + '0' + verb + String((mant >> 60n) & 1n);
+  mant = (mant << 4n) & ((1n << 64n) - 1n);
+  const digit = () => {
+    const d = Number((mant >> 60n) & 15n).toString(16);
+    mant = (mant << 4n) & ((1n << 64n) - 1n);
+    return upper ? d.toUpperCase() : d;
+  };
+  if (prec < 0 && mant !== 0n) {
+    out += '.';
+    while (mant !== 0n) out += digit();
+  } else if (prec > 0) {
+    out += '.';
+    for (let i = 0; i < prec; i++) out += digit();
+  }
+  out += (upper ? 'P' : 'p') + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
+  return out;
+}
+
+/** strconv.FormatFloat(x, verb, prec, 64) for verbs e E f g G b x X; prec -1 is shortest. */
 export function formatFloat(x: number, verb: string, prec: number): string {
   if (Number.isNaN(x)) return 'NaN';
   if (x === Infinity) return '+Inf';
   if (x === -Infinity) return '-Inf';
   if (verb === 'b') return fmtB(x);
+  if (verb === 'x' || verb === 'X') return fmtX(x, prec, verb);
   const neg = x < 0 || Object.is(x, -0);
   const abs = Math.abs(x);
   const shortest = prec < 0;

@@ -65,8 +65,8 @@ export class GoTime {
   ) {}
 
   /**
-   * An instant from a JavaScript Date (millisecond precision). With no offset and
-   * no name the time is in UTC; otherwise in a fixed zone as Go's time.FixedZone(name, offset).
+   * An instant from a JavaScript Date (millisecond precision), shown in UTC or in a
+   * fixed zone as Go's time.FixedZone(name, offset); see fromUnix.
    */
   static fromDate(date: Date, offsetSeconds = 0, zoneName?: string): GoTime {
     const ms = BigInt(date.getTime());
@@ -75,12 +75,15 @@ export class GoTime {
     return GoTime.fromUnix(sec, nsec, offsetSeconds, zoneName);
   }
 
-  /** time.Unix(sec, nsec), then In(FixedZone(zoneName, offsetSeconds)) — UTC when both are left out. */
+  /**
+   * time.Unix(sec, nsec), then In(FixedZone(zoneName, offsetSeconds)); with offset 0
+   * and no name (or the name UTC) the time is in Go's time.UTC.
+   */
   static fromUnix(sec: bigint | number, nsec = 0, offsetSeconds = 0, zoneName?: string): GoTime {
     let s = BigInt(sec);
     s += BigInt(Math.floor(nsec / 1e9));
     nsec = ((nsec % 1e9) + 1e9) % 1e9;
-    if (zoneName === undefined && offsetSeconds === 0) return new GoTime(s, nsec, 0, 'UTC', 'UTC');
+    if (offsetSeconds === 0 && (zoneName === undefined || zoneName === 'UTC')) return new GoTime(s, nsec, 0, 'UTC', 'UTC');
     return new GoTime(s, nsec, offsetSeconds, zoneName ?? '', 'Fixed');
   }
 
