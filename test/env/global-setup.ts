@@ -6,9 +6,10 @@
  * A run interrupted with Ctrl-C skips teardown: an exit handler SIGKILLs what is
  * recorded. A run killed outright leaves its state dir behind; the next run's
  * setup finds it (its owner PID is gone), kills what it recorded and removes it.
- * REGKIT_TEST_KEEP=1 keeps the state dir (logs of registries, dockerd) for debugging.
+ * REGKIT_TEST_KEEP=1 keeps the state dir (logs of registries, dockerd) for debugging;
+ * its processes are stopped all the same.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { killRecorded, killRecordedSync, STATE_ENV, startTimeOf } from './processes.js';
@@ -31,6 +32,7 @@ export async function sweepAbandoned(): Promise<void> {
       continue; // not made by a global setup (e.g. a helper used outside vitest)
     }
     if (startTimeOf(owner.pid) === owner.startTime) continue; // another run still going
+    if (existsSync(join(dir, 'kept'))) continue; // REGKIT_TEST_KEEP=1: remove it by hand
     await killRecorded(dir);
     try {
       rmSync(dir, { recursive: true, force: true });
@@ -62,9 +64,10 @@ export default async function setup(): Promise<() => Promise<void>> {
     process.off('exit', onExit);
     await killRecorded(dir);
     if (process.env.REGKIT_TEST_KEEP === '1') {
+      writeFileSync(join(dir, 'kept'), ''); // the next run's sweep leaves it alone
       console.log(`regkit test state kept in ${dir}`);
       return;
     }
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
   };
 }
