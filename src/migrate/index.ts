@@ -63,7 +63,11 @@ export function migrate(opts: MigrateOptions): MigrateResult {
   for (const name of used) registries.forService(services.get(name)!);
   for (const l of leaves) if ((l.type === 'push' || l.type === 'pull') && l.imageName) registries.forStep(l, l.imageName);
   if ([...used].some((n) => services.get(n)!.cached && services.get(n)!.build)) registries.caching();
-  for (const s of services.values()) if (!used.has(s.name)) report.skipped(s.pos, `service \`${s.name}\` is used by no step; nothing is generated for it`);
+  const referenced = new Set([...used].flatMap((n) => [...services.get(n)!.refs, services.get(n)!.dockercfgService ?? '']));
+  for (const l of leaves) if (l.credentials?.kind === 'generator') referenced.add(l.credentials.service);
+  for (const s of services.values()) {
+    if (!used.has(s.name) && !referenced.has(s.name)) report.skipped(s.pos, `service \`${s.name}\` is used by no step; nothing is generated for it`);
+  }
 
   const inlineArgsFiles = new Map<string, string>();
   for (const name of used) {

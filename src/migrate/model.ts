@@ -32,6 +32,8 @@ export interface Service {
   privileged: boolean;
   capAdd: string[];
   capDrop: string[];
+  /** Services named by links, depends_on and volumes_from (not started by the workflow). */
+  refs: string[];
 }
 
 /** A tag: or exclude: value. */

@@ -55,7 +55,7 @@ function describe(n: YNode): string {
 function readService(e: YEntry, m: YMap, report: Report): Service {
   const s: Service = {
     name: e.key, pos: e.keyPos, environment: [], envFiles: [], encryptedEnvFiles: [], addDocker: false, cached: false,
-    volumes: [], privileged: false, capAdd: [], capDrop: [],
+    volumes: [], privileged: false, capAdd: [], capDrop: [], refs: [],
   };
   let serviceDockerfile: YEntry | undefined;
   for (const f of m.entries) {
@@ -84,6 +84,10 @@ function readService(e: YEntry, m: YMap, report: Report): Service {
       case 'cap_add': s.capAdd = strings(v, report, f.key); break;
       case 'cap_drop': s.capDrop = strings(v, report, f.key); break;
       default:
+        if (['links', 'depends_on', 'volumes_from'].includes(f.key)) {
+          const names = v.kind === 'seq' ? v.items.map(text) : v.kind === 'map' ? v.entries.map((x) => x.key) : [];
+          s.refs.push(...names.filter((n): n is string => !!n).map((n) => n.split(':')[0]));
+        }
         if (f.key in NOT_CONVERTED) report.skipped(f.keyPos, `service \`${s.name}\`: \`${f.key}\` — ${NOT_CONVERTED[f.key]}`);
         else if (BUILD_KEYS.includes(f.key as never) && f.key !== 'image')
           report.skipped(f.keyPos, `service \`${s.name}\`: \`${f.key}\` belongs under \`build:\`; Codeship ignores it here, so it is ignored`);
