@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import edgeCases from './cases/edge.mjs';
 import errorCases from './cases/errors.mjs';
 import fmtCases from './cases/fmt.mjs';
 import funcCases from './cases/funcs.mjs';
@@ -41,5 +42,5 @@ const refer = ({ data, time, ...c }) => ({
   ...(typeof time === 'string' ? { timeRef: time } : time !== undefined ? { time } : {}),
 });
 
-const cases = [...languageCases(), ...fmtCases(), ...timeCases(times), ...funcCases(), ...errorCases(), ...corpusCases()];
+const cases = [...languageCases(), ...fmtCases(), ...timeCases(times), ...funcCases(), ...errorCases(), ...edgeCases(), ...corpusCases()];
 process.stdout.write(JSON.stringify({ data: { sample }, times, cases: cases.map(refer) }));

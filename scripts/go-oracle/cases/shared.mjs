@@ -17,6 +17,8 @@ export const times = {
   lmt: { unix: 1600000000, nsec: 500000000, zone: 'LMT', offset: -3723 }, // -01:02:03
   leapNoon: { unix: utc(2024, 2, 29, 12, 0, 0), nsec: 0, zone: 'EST', offset: -18000 },
   midnight: { unix: utc(2021, 1, 1, 0, 0, 0), nsec: 10 },
+  year10000: { unix: utc(10000, 2, 10, 1, 2, 3), nsec: 0 },
+  year0: { unix: utc(0, 12, 31, 23, 59, 59), nsec: 0, zone: 'X', offset: 7200 },
 };
 
 /** A dot with one value of every JSON kind. */

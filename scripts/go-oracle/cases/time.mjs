@@ -43,14 +43,15 @@ const q = (s) => JSON.stringify(s);
 
 export default function timeCases(times) {
   const cases = [];
-  const add = (name, template, time, extra = {}) => cases.push({ name: `time/${name} @${time}`, template, time, ...extra });
+  // The instant is the dot's Time key, so every case needs a map dot.
+  const add = (name, template, time, extra = {}) => cases.push({ name: `time/${name} @${time}`, template, time, data: {}, ...extra });
   const elementTimes = ['utc', 'cet', 'unnamed', 'npt', 'before1970', 'year999', 'lmt', 'leapNoon', 'midnight'];
   for (const el of elements) {
     for (const t of elementTimes) add(`layout ${q(el)}`, `{{.Time.Format ${q(el)}}}`, t);
   }
-  for (const c of combos) for (const t of ['utc', 'npt', 'midnight']) add(`layout ${q(c)}`, `{{.Time.Format ${q(c)}}}`, t);
+  for (const c of combos) for (const t of ['utc', 'npt', 'midnight', 'year10000', 'year0']) add(`layout ${q(c)}`, `{{.Time.Format ${q(c)}}}`, t);
   for (const n of named) for (const t of ['utc', 'cet', 'unnamed']) add(`named ${n}`, `{{.Time.Format ${q(namedLayouts[n])}}}`, t);
-  for (const m of methods) for (const t of ['utc', 'cet', 'before1970', 'year999']) add(`method ${m}`, `{{.Time.${m}}}`, t);
+  for (const m of methods) for (const t of ['utc', 'cet', 'before1970', 'year999', 'year10000', 'year0']) add(`method ${m}`, `{{.Time.${m}}}`, t);
   const extra = {
     'print time': '{{.Time}}',
     'time in map print': '{{print .}}',
