@@ -17,7 +17,16 @@ const only = process.argv.slice(2);
 for (const [name, input] of Object.entries(entries)) {
   if (only.length && !only.includes(name)) continue;
   const out = join('dist', name);
-  const { code, assets } = await ncc(resolve(input), { minify: false, sourceMap: false, quiet: true, license: 'licenses.txt' });
+  let bundle;
+  try {
+    bundle = await ncc(resolve(input), { minify: false, sourceMap: false, quiet: true, license: 'licenses.txt' });
+  } catch (err) {
+    // ncc's own errors carry its minified source; the first lines say what is wrong.
+    const text = String(err?.message ?? err).split('\n').filter((l) => l.length < 400).slice(0, 20).join('\n');
+    console.error(`build of ${name} (${input}) failed:\n${text}`);
+    process.exit(1);
+  }
+  const { code, assets } = bundle;
   // Written beside and swapped in, so a concurrent build or test never sees half a bundle.
   const tmp = join('dist', `.${name}-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
