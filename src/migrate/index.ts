@@ -4,7 +4,7 @@
  * converted. Never throws on bad input: problems become report lines.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { Document } from 'yaml';
 import { BRANCH_FILTERS, BRANCH_FILTERS_SOURCE, DECRYPT_ENV, DECRYPT_ENV_SOURCE, HELPER_DIR } from './helpers.js';
 import { layout, type Leaf } from './jobs.js';
@@ -123,7 +123,7 @@ export function migrate(opts: MigrateOptions): MigrateResult {
 
 function locate(cwd: string, given: string | undefined, names: string[], what: string, report: Report): string | undefined {
   if (given) {
-    if (existsSync(join(cwd, given))) return given;
+    if (existsSync(resolve(cwd, given))) return given;
     report.error(undefined, `${given}: no such ${what} file`);
     return undefined;
   }
@@ -135,7 +135,7 @@ function locate(cwd: string, given: string | undefined, names: string[], what: s
 function load(cwd: string, file: string, report: Report): YNode | undefined {
   let text: string;
   try {
-    text = readFileSync(join(cwd, file), 'utf8');
+    text = readFileSync(resolve(cwd, file), 'utf8');
   } catch (e) {
     report.error(undefined, `${file}: cannot read: ${(e as Error).message}`);
     return undefined;
