@@ -12,8 +12,9 @@
  * made by global-setup.ts. Global teardown kills whatever is still recorded.
  * Outside vitest a state dir is made on first use and cleaned at process exit.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cleanupAfter } from './cleanup.js';
+import { mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -199,85 +200,6 @@ async function stopRecord(rec: ProcessRecord, timeoutMs: number, exited?: Promis
     await new Promise((r) => setTimeout(r, 100));
     cleanupAfter(rec);
   }
-}
-
-/** PIDs whose command line names `dir` (e.g. containerd shims of a dockerd that died). */
-function pidsNaming(dir: string): number[] {
-  const found: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
-    try {
-      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (cmd.includes(dir + '/')) found.push(Number(entry));
-    } catch {
-      /* gone */
-    }
-  }
-  return found;
-}
-
-function mountsUnder(dir: string): string[] {
-  const points = readFileSync('/proc/self/mountinfo', 'utf8')
-    .split('\n')
-    .map((l) => l.split(' ')[4])
-    .filter((p): p is string => !!p && (p === dir || p.startsWith(dir + '/')));
-  return points.sort((a, b) => b.length - a.length);
-}
-
-function listDir(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-}
-
-/** PIDs in a cgroup whose path ends in one of `names` (any hierarchy). */
-function pidsInCgroups(names: string[]): number[] {
-  if (!names.length) return [];
-  const found: number[] = [];
-  for (const entry of listDir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const lines = readFileSync(`/proc/${entry}/cgroup`, 'utf8').split('\n');
-      if (lines.some((l) => names.some((n) => l.endsWith(`/${n}`)))) found.push(Number(entry));
-    } catch {
-      /* gone */
-    }
-  }
-  return found;
-}
-
-function killAll(pids: number[]): void {
-  for (const pid of pids) {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      /* gone */
-    }
-  }
-}
-
-function removeCgroups(names: string[]): void {
-  for (const hierarchy of listDir('/sys/fs/cgroup')) {
-    for (const name of names) {
-      for (const parent of ['docker', 'system.slice']) {
-        try {
-          rmdirSync(join('/sys/fs/cgroup', hierarchy, parent, name));
-        } catch {
-          /* not there, or not empty yet */
-        }
-      }
-    }
-  }
-}
-
-/** What a dead process may leave: processes naming its folder, container processes, mounts. */
-function cleanupAfter(rec: ProcessRecord): void {
-  const names = rec.cgroupNamesDir ? listDir(rec.cgroupNamesDir).filter((n) => /^[0-9a-f]{64}$/.test(n)) : [];
-  killAll([...(rec.cleanupDir ? pidsNaming(rec.cleanupDir) : []), ...pidsInCgroups(names)]);
-  if (rec.cleanupDir) for (const point of mountsUnder(rec.cleanupDir)) spawnSync('umount', ['-l', point], { stdio: 'ignore' });
-  removeCgroups(names);
 }
 
 export function readRecords(state: string): ProcessRecord[] {
