@@ -191,6 +191,9 @@ function implied(provider: string): string | undefined {
 
 function nameFor(provider: string, domain: string): string {
   if (provider === 'ecr') return `ecr-${domain.split('.')[3]}`;
-  if (provider === 'other' || provider === 'acr' || provider === 'gar') return domain.split('.')[0].replace(/[^a-z0-9-]/g, '-');
+  const labels = domain.split(':')[0].split('.');
+  // registry.heroku.com → heroku; acme.azurecr.io → acme
+  if (provider === 'other') return (labels.length > 1 ? labels[labels.length - 2] : labels[0]).replace(/[^a-z0-9-]/g, '-');
+  if (provider === 'acr' || provider === 'gar') return labels[0].replace(/[^a-z0-9-]/g, '-');
   return provider;
 }

@@ -216,7 +216,8 @@ function pairs(opts: string[]): string[] {
 /** Relative host folders are relative to the repository (Codeship: to the services file). */
 function volume(v: string): string {
   const [host, ...rest] = v.split(':');
-  const relative = rest.length > 0 && (host === '.' || host.startsWith('./') || host.startsWith('../') || (!host.startsWith('/') && host.includes('/')));
+  // As Compose reads it: a host part starting with "." (or holding a "/") is a folder, else a named volume.
+  const relative = rest.length > 0 && (host.startsWith('.') || (!host.startsWith('/') && !host.startsWith('~') && host.includes('/')));
   if (!relative) return bashQuote(v);
   const path = posix.normalize(host).replace(/\/+$/, '');
   const full = path === '.' ? '$GITHUB_WORKSPACE' : `$GITHUB_WORKSPACE/${path}`;
