@@ -47,13 +47,15 @@ export interface LoadKeyOptions {
 
 /**
  * The key from the action input, then REGKIT_AES_KEY, then the key file, or
- * undefined when none of them holds one. A key that is there but malformed is
- * an error, never skipped in favour of the next source.
+ * undefined when none of them holds one. A key file the user named
+ * (--key-path) wins over the environment: what was typed is what was meant.
+ * A key that is there but malformed is an error, never skipped in favour of
+ * the next source.
  */
 export async function findKey(opts: LoadKeyOptions = {}): Promise<Buffer | undefined> {
   if (opts.input !== undefined && opts.input.trim() !== '') return parseKey(opts.input, 'the aes-key input');
   const fromEnv = (opts.env ?? process.env)[KEY_ENV];
-  if (fromEnv !== undefined && fromEnv.trim() !== '') return parseKey(fromEnv, KEY_ENV);
+  if (!opts.keyPathExplicit && fromEnv !== undefined && fromEnv.trim() !== '') return parseKey(fromEnv, KEY_ENV);
   const path = opts.keyPath ?? DEFAULT_KEY_PATH;
   let text: string;
   try {

@@ -11,7 +11,7 @@ export const command: Command = {
     'OUT is created readable by you alone (mode 0600).',
     '',
     'options:',
-    `  --key-path P   key file (default ${DEFAULT_KEY_PATH}); REGKIT_AES_KEY, when set, is used instead`,
+    `  --key-path P   key file (default ${DEFAULT_KEY_PATH}, used when REGKIT_AES_KEY is not set; a named file wins over REGKIT_AES_KEY)`,
     '  --binary       jet v1 only: accept output that is not text (v1 has no checksum,',
     '                 so without this flag non-text output is taken for a wrong key)',
   ].join('\n'),

@@ -9,7 +9,7 @@ export const command: Command = {
     'Encrypts the file IN ("-" for stdin) into OUT ("-" for stdout) with the AES key.',
     '',
     'options:',
-    `  --key-path P      key file (default ${DEFAULT_KEY_PATH}); REGKIT_AES_KEY, when set, is used instead`,
+    `  --key-path P      key file (default ${DEFAULT_KEY_PATH}, used when REGKIT_AES_KEY is not set; a named file wins over REGKIT_AES_KEY)`,
     '  --format regkit   regkit:v1, authenticated AES-256-GCM (default)',
     '  --format jet      jet v2 (codeship:v2), readable by Codeship\'s jet',
   ].join('\n'),

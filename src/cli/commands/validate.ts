@@ -24,7 +24,7 @@ export const command: Command = {
     '',
     'options:',
     `  --config FILE   the registries file (default ${defaultConfigPath})`,
-    `  --key-path P    AES key file for encrypted files (default ${DEFAULT_KEY_PATH}); REGKIT_AES_KEY, when set, is used instead`,
+    `  --key-path P    AES key file for encrypted files (default ${DEFAULT_KEY_PATH}, used when REGKIT_AES_KEY is not set; a named file wins)`,
   ].join('\n'),
   async run(argv) {
     const { values } = parse(argv, { config: { type: 'string' }, 'key-path': { type: 'string' } }, { min: 0, max: 0 });

@@ -131,6 +131,13 @@ describe('loadKey', () => {
     expect(err.message).toBe('No AES key provided: key file mine.aes does not exist');
   });
 
+  test('a key file named with --key-path wins over REGKIT_AES_KEY', async () => {
+    writeFileSync(join(dir, 'named.aes'), good);
+    const other = keyText('build-args-key.aes');
+    expect(await loadKey({ env: { REGKIT_AES_KEY: other }, keyPath: 'named.aes', keyPathExplicit: true })).toEqual(key('examples-key.aes'));
+    expect(await loadKey({ env: { REGKIT_AES_KEY: other }, keyPath: 'named.aes' })).toEqual(key('build-args-key.aes'));
+  });
+
   test('findKey gives undefined instead of an error', async () => {
     expect(await findKey({ env: {} })).toBeUndefined();
     writeFileSync(join(dir, 'codeship.aes'), `${good}\n`);
