@@ -51,12 +51,12 @@ describe('readEncryptedArgs', () => {
   it('refuses a file encrypted with another key in one line, and asks for a key when there is none', async () => {
     const file = join(dir, 'other-key.encrypted');
     writeFileSync(file, encrypt(Buffer.from(plain), parseKey(generateKey(), 't'), 'regkit'));
-    const err = await readEncryptedArgs(file, { input: key, env: {} }, () => {}).catch((e: unknown) => e as Error);
+    const err = (await readEncryptedArgs(file, { input: key, env: {} }, () => {}).catch((e: unknown) => e)) as Error;
     expect(err).toBeInstanceOf(UserError);
     expect(err.message).toContain(file);
     expect(err.message).not.toContain('\n');
     expect(err.message).not.toContain('npm_s3cr3t');
-    const none = await readEncryptedArgs(file, { input: '', env: {}, keyPath: join(dir, 'no.aes') }, () => {}).catch((e: unknown) => e as Error);
+    const none = (await readEncryptedArgs(file, { input: '', env: {}, keyPath: join(dir, 'no.aes') }, () => {}).catch((e: unknown) => e)) as Error;
     expect(none.message).toMatch(/^No AES key provided to decrypt .*other-key\.encrypted/);
   });
 
