@@ -61,7 +61,11 @@ export function migrate(opts: MigrateOptions): MigrateResult {
   const leaves = collect(steps);
   const used = new Set(leaves.map((l) => l.service));
   for (const name of used) registries.forService(services.get(name)!);
-  for (const l of leaves) if ((l.type === 'push' || l.type === 'pull') && l.imageName) registries.forStep(l, l.imageName);
+  for (const l of leaves) {
+    if ((l.type === 'push' || l.type === 'pull') && l.imageName) registries.forStep(l, l.imageName);
+    else if (l.type === 'run') registries.forRun(l);
+  }
+  registries.unmatched();
   if ([...used].some((n) => services.get(n)!.cached && services.get(n)!.build)) registries.caching();
   const referenced = new Set([...used].flatMap((n) => [...services.get(n)!.refs, services.get(n)!.dockercfgService ?? '']));
   for (const l of leaves) if (l.credentials?.kind === 'generator') referenced.add(l.credentials.service);

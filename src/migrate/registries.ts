@@ -91,6 +91,7 @@ export class RegistryPlanner {
   readonly file: RegistriesFile = { version: 1, registries: [] };
   private readonly byKey = new Map<string, RegistryEntry>();
   private readonly told = new Set<Pos>();
+  private readonly pending: CredentialSource[] = [];
 
   constructor(private readonly services: Map<string, Service>, private readonly report: Report, private readonly owner?: string) {}
 
@@ -116,6 +117,36 @@ export class RegistryPlanner {
     this.entry(image ? splitImage(image).domain : 'docker.io', source, s.pos);
   }
 
+  /**
+   * Credentials on a run step or its group serve pulls: of the step's image when it names a
+   * registry they fit, else of base images in registries nobody names. Those are reported
+   * by `unmatched()` when no push or pull gives the same credentials a registry.
+   */
+  forRun(step: { credentials?: CredentialSource; service: string }): void {
+    const source = step.credentials;
+    if (!source) return;
+    const image = this.services.get(step.service)?.image;
+    // A dockercfg file most likely holds Docker Hub's login when nothing else is named.
+    const domain = image ? splitImage(image).domain : source.kind === 'dockercfg' ? 'docker.io' : undefined;
+    if (domain && this.fits(source, domain)) this.entry(domain, source, source.pos);
+    else if (!this.pending.some((p) => sourceKey(p) === sourceKey(source))) this.pending.push(source);
+  }
+
+  unmatched(): void {
+    for (const p of this.pending) {
+      if ([...this.byKey.keys()].some((k) => k.startsWith(sourceKey(p) + '|'))) continue;
+      const what = p.kind === 'dockercfg' ? `encrypted_dockercfg_path ${p.path}` : `dockercfg_service \`${p.service}\``;
+      this.report.skipped(p.pos, `${what} serves only pulls of images whose registry the files do not name (base images of builds?): no registry made for it — add one to .github/registries.yml if the builds need it`);
+    }
+  }
+
+  private fits(source: CredentialSource, domain: string): boolean {
+    if (source.kind === 'dockercfg') return true;
+    const svc = this.services.get(source.service);
+    const gen = GENERATORS[withoutTag(splitImage(svc?.image ?? svc?.build?.image ?? '').path)];
+    return !!gen && (gen.providers.includes('*') || gen.providers.includes(providerFor(domain)));
+  }
+
   /** The registry that keeps build cache: never Docker Hub (DESIGN §3), so GitHub's own. */
   caching(): string {
     const ghcr = this.entry('ghcr.io', undefined, undefined);
@@ -124,7 +155,7 @@ export class RegistryPlanner {
   }
 
   private entry(domain: string, source: CredentialSource | undefined, pos: Pos | undefined): RegistryEntry {
-    const key = `${source ? (source.kind === 'dockercfg' ? `cfg:${source.path}` : `gen:${source.service}`) : 'none'}|${domain}`;
+    const key = `${source ? sourceKey(source) : 'none'}|${domain}`;
     const known = this.byKey.get(key);
     if (known) return known;
     const provider = providerFor(domain);
@@ -183,6 +214,10 @@ export class RegistryPlanner {
     for (let i = 2; this.file.registries.some((r) => r.name === name); i++) name = `${base}-${i}`;
     return name;
   }
+}
+
+function sourceKey(source: CredentialSource): string {
+  return source.kind === 'dockercfg' ? `cfg:${source.path}` : `gen:${source.service}`;
 }
 
 function implied(provider: string): string | undefined {

@@ -102,7 +102,7 @@ export function buildJob(plan: JobPlan, ctx: WorkflowContext, reportedFilters: S
     }
     for (const s of list) steps.push(withIf(s, cond));
   }
-  const job: Record<string, unknown> = { name: plan.name, 'runs-on': 'ubuntu-latest' };
+  const job: Record<string, unknown> = { name: literal(plan.name), 'runs-on': 'ubuntu-latest' };
   if (plan.needs.length) job.needs = plan.needs.length === 1 ? plan.needs[0] : plan.needs;
   if (plan.environment) job.environment = plan.environment;
   job.steps = steps;
