@@ -172,6 +172,17 @@ describe('registries from dockercfg generators', () => {
   });
 });
 
+describe('credentials on run steps', () => {
+  it('make a registry for the step image they fit, and are reported when they fit none', async () => {
+    const { integrations, r } = await project({
+      'codeship-services.yml': 'tool:\n  image: quay.io/acme/tool\nbuilt:\n  build: .\naws:\n  image: codeship/aws-ecr-dockercfg-generator\n  encrypted_env_file: aws.env.encrypted\n',
+      'codeship-steps.yml': ['- service: tool', '  command: run', '  encrypted_dockercfg_path: quay.encrypted', '- type: serial', '  dockercfg_service: aws', '  steps:', '    - service: built', '      command: make', ''].join('\n'),
+    });
+    expect(integrations!.registries.map((x) => [x.name, x.credentials])).toEqual([['quay', { encrypted_dockercfg: 'quay.encrypted' }]]);
+    expect(r.text).toMatch(/codeship-steps\.yml:5:22: dockercfg_service `aws` serves only pulls of images whose registry the files do not name/);
+  });
+});
+
 describe('missing input', () => {
   it('fails with a report when there is no services file', async () => {
     const { r } = await project({ 'codeship-steps.yml': '- service: app\n  command: x\n' });
