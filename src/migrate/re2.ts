@@ -8,12 +8,12 @@
  * scripts/go-regexp-oracle).
  */
 
+import { complement, GENERAL_CATEGORIES, lit, MAX_RUNE, PERL, POSIX, rangesSource } from './re2-charset.js';
+
 export type Translation =
   | { ok: true; source: string; flags: string }
   /** goRejects: Go's regexp.Compile fails too; otherwise Go accepts it but it is not translated. */
   | { ok: false; goRejects: boolean; reason: string };
-
-import { complement, GENERAL_CATEGORIES, lit, MAX_RUNE, PERL, POSIX, rangesSource } from './re2-charset.js';
 
 class Stop extends Error {
   constructor(readonly goRejects: boolean, message: string) {
