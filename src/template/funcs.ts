@@ -4,13 +4,14 @@
  */
 import { htmlEscape, jsEscape, queryEscape } from './escape.js';
 import { sprint, sprintf, sprintln } from './fmt.js';
-import { GoTime } from './time.js';
+import { eq, isTrue, isZero, le, lt, raw } from './compare.js';
+import { FuncError } from './funcerror.js';
 import {
-  GoStruct, GoTyped, Iface, NO_VALUE, compareStrings, kindOf, mapGet, mapSize, signatureOf, strip, typeString,
-  utf8Length, type GoCallable, type GoParam,
+  GoTyped, Iface, NO_VALUE, kindOf, mapGet, mapSize, signatureOf, strip, typeString, utf8Length,
+  type GoCallable, type GoParam,
 } from './values.js';
 
-export class FuncError extends Error {}
+export { FuncError } from './funcerror.js';
 
 /** `value` is Go's reflect.Value parameter: any value, missing values included. */
 export type ParamType = GoParam | 'value';
@@ -24,105 +25,6 @@ export interface GoFunc {
   errorResult?: boolean;
   call(args: unknown[]): unknown;
 }
-
-/** Go's truth: false for missing, nil, zero numbers, empty strings/slices/maps. */
-export function isTrue(v: unknown): boolean {
-  v = strip(v);
-  if (v instanceof GoTyped) v = v.value;
-  switch (kindOf(v)) {
-    case 'invalid':
-    case 'nil': return false;
-    case 'bool': return v as boolean;
-    case 'int':
-    case 'uint': return v !== 0n;
-    case 'float': return v !== 0;
-    case 'string': return (v as string).length > 0;
-    case 'slice': return (v as unknown[]).length > 0;
-    case 'map': return mapSize(v as Record<string, unknown>) > 0;
-    default: return true;
-  }
-}
-
-type Basic = 'invalid' | 'bool' | 'int' | 'uint' | 'float' | 'string';
-
-function basicKind(v: unknown): Basic {
-  const k = kindOf(v);
-  return k === 'bool' || k === 'int' || k === 'uint' || k === 'float' || k === 'string' ? k : 'invalid';
-}
-
-const raw = (v: unknown): unknown => (v instanceof GoTyped ? v.value : v);
-const isZero = (v: unknown): boolean => v === NO_VALUE || v === null || v === undefined;
-const BAD_COMPARISON = 'incompatible types for comparison';
-const BAD_COMPARISON_TYPE = 'invalid type for comparison';
-
-function comparable(v: unknown): boolean {
-  const k = kindOf(v);
-  return k !== 'map' && k !== 'slice' && k !== 'func';
-}
-
-/** Go's == on comparable non-basic values (structs, times). */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a instanceof GoTime && b instanceof GoTime) {
-    return a.unixSeconds === b.unixSeconds && a.nanos === b.nanos && a.offset === b.offset && a.zone === b.zone;
-  }
-  if (a instanceof GoStruct && b instanceof GoStruct) {
-    if (a.typeName !== b.typeName) return false;
-    return Object.keys(a.fields).every((k) => {
-      const x = strip(a.fields[k]);
-      const y = strip(b.fields[k]);
-      return basicKind(x) !== 'invalid' ? raw(x) === raw(y) : sameValue(x, y);
-    });
-  }
-  return false;
-}
-
-export function eq(arg1: unknown, ...arg2: unknown[]): boolean {
-  if (arg2.length === 0) throw new FuncError('missing argument for comparison');
-  const k1 = basicKind(arg1);
-  for (const arg of arg2) {
-    const k2 = basicKind(arg);
-    let truth = false;
-    if (k1 !== k2) {
-      if (k1 === 'int' && k2 === 'uint') truth = (raw(arg1) as bigint) >= 0n && raw(arg1) === raw(arg);
-      else if (k1 === 'uint' && k2 === 'int') truth = (raw(arg) as bigint) >= 0n && raw(arg1) === raw(arg);
-      else if (!isZero(arg1) && !isZero(arg)) throw new FuncError(BAD_COMPARISON);
-    } else if (k1 !== 'invalid') {
-      truth = raw(arg1) === raw(arg);
-    } else {
-      const kind1 = kindOf(arg1);
-      const kind2 = kindOf(arg);
-      const invalid = (k: string) => k === 'invalid' || k === 'nil';
-      if (kind1 !== kind2 && !invalid(kind1) && !invalid(kind2)) {
-        throw new FuncError(sprintf('non-comparable types %s: %v, %s: %v', [arg1, typeString(arg1), typeString(arg), arg]));
-      }
-      if (isZero(arg1) || isZero(arg)) truth = isZero(arg1) === isZero(arg);
-      else if (!comparable(arg)) throw new FuncError(sprintf('non-comparable type %s: %v', [arg, typeString(arg)]));
-      else truth = sameValue(arg1, arg);
-    }
-    if (truth) return true;
-  }
-  return false;
-}
-
-export function lt(arg1: unknown, arg2: unknown): boolean {
-  const k1 = basicKind(arg1);
-  if (k1 === 'invalid') throw new FuncError(BAD_COMPARISON_TYPE);
-  const k2 = basicKind(arg2);
-  if (k2 === 'invalid') throw new FuncError(BAD_COMPARISON_TYPE);
-  const a = raw(arg1) as bigint;
-  const b = raw(arg2) as bigint;
-  if (k1 !== k2) {
-    if (k1 === 'int' && k2 === 'uint') return a < 0n || a < b;
-    if (k1 === 'uint' && k2 === 'int') return b >= 0n && a < b;
-    throw new FuncError(BAD_COMPARISON);
-  }
-  if (k1 === 'bool') throw new FuncError(BAD_COMPARISON_TYPE);
-  if (k1 === 'string') return compareStrings(a as unknown as string, b as unknown as string) < 0;
-  return a < b;
-}
-
-const le = (a: unknown, b: unknown): boolean => lt(a, b) || eq(a, b);
 
 /** indexArg: an int index within [0, cap]. */
 function indexArg(index: unknown, cap: number): number {
