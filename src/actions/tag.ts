@@ -13,7 +13,7 @@ function code(s: string): string {
   return s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``;
 }
 
-await runAction(async () => {
+void runAction(async () => {
   const templates = templatesFromLines(getInput('templates', { required: true }), 'templates');
   const raw = getBoolean('raw', false);
   const dot = tagVariables({

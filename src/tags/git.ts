@@ -2,8 +2,14 @@
  * The few git questions tag variables ask when the event payload does not answer
  * them. Each spawns git (a few ms), so callers ask only for variables a template uses.
  */
-import { execFileSync } from 'node:child_process';
 import { UserError } from '../errors.js';
+
+// node:child_process is loaded only when a template needs git: importing it costs
+// more start-up than the rest of the tag action (it pulls in streams and net).
+function gitStdout(cwd: string, args: string[]): string {
+  const { execFileSync } = process.getBuiltinModule('node:child_process');
+  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 16 << 20 });
+}
 
 export interface GitResult {
   ok: boolean;
@@ -14,8 +20,7 @@ export interface GitResult {
 
 export function git(cwd: string, args: string[]): GitResult {
   try {
-    const out = execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 16 << 20 });
-    return { ok: true, out: out.replace(/\n$/, ''), err: '' };
+    return { ok: true, out: gitStdout(cwd, args).replace(/\n$/, ''), err: '' };
   } catch (err) {
     const e = err as NodeJS.ErrnoException & { stderr?: string };
     const why = e.code === 'ENOENT' ? 'git is not installed' : String(e.stderr ?? e.message).trim().split('\n')[0];
