@@ -50,4 +50,5 @@ async function post(): Promise<void> {
   else if (result === 'restored') info(`Put ${snapshot.file} back as it was before the login`);
 }
 
-await runAction(main, post);
+// Not awaited at the top level, so the bundle can also be built as CommonJS.
+void runAction(main, post);
