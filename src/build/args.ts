@@ -43,7 +43,7 @@ export async function readEncryptedArgs(path: string, key: LoadKeyOptions, mask:
   const aes = await findKey(key);
   const data = await readSecretFile(path, aes, 'env').catch((err: unknown) => {
     if (err instanceof UserError && !aes && /No AES key/.test(err.message)) throw new UserError(noKeyMessage(key, path));
-    throw err;
+    throw err instanceof UserError ? new UserError(`encrypted-build-args: ${err.message}`) : err;
   });
   const vars = parseEnv(data.toString('utf8'), path);
   for (const value of vars.values()) for (const line of value.split(/\r?\n/)) if (line.trim() !== '') mask(line);

@@ -116,7 +116,8 @@ export async function planBuild(inputs: BuildInputs): Promise<BuildPlan> {
   const integ = await loadIntegrations(inputs.config);
   const imageName = inputs.imageName.trim();
   if (!imageName) throw new UserError('image-name: give the image name, e.g. api or team/api');
-  const contexts = selectRegistries(integ, inputs.registryContexts, 'registry-contexts');
+  // selectRegistries gives every registry for no names: no contexts is none.
+  const contexts = inputs.registryContexts.length ? selectRegistries(integ, inputs.registryContexts, 'registry-contexts') : [];
   // Two contexts on one domain are refused whatever the Dockerfile pulls.
   for (const c of contexts) pullRegistryFor(integ, c.domain, inputs.registryContexts);
 
