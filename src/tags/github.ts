@@ -91,7 +91,8 @@ export function readBuildFacts(env: Env = process.env, cwd = process.cwd()): Bui
     // Codeship built tags with the tag name as the branch; a release is a tag.
     branch = tag;
     eventTime = date(release.published_at) ?? date(release.created_at);
-  } else if (ref.startsWith('refs/heads/') || isTagRef) {
+  } else if (ref.startsWith('refs/heads/') || isTagRef || (ref === '' && env.GITHUB_REF_NAME)) {
+    // GITHUB_REF_NAME alone: set by hand to render for a branch outside Actions.
     branch = refName;
   }
   // head_commit before `after`: for an annotated tag, `after` is the tag object.

@@ -210,6 +210,13 @@ describe('tag variables outside GitHub Actions', () => {
     expect(seconds).toBeLessThanOrEqual(Math.ceil(Date.now() / 1000));
   });
 
+  it('takes Branch and CommitID from GITHUB_REF_NAME and GITHUB_SHA set by hand', () => {
+    const r = repo();
+    r.commit('one');
+    const v = fields(tagVariables({ env: { GITHUB_REF_NAME: 'release/2.x', GITHUB_SHA: PUSH_SHA }, cwd: r.dir }));
+    expect([v.Branch, v.CommitID]).toEqual(['release/2.x', PUSH_SHA]);
+  });
+
   it('gives an empty Branch on a detached HEAD', () => {
     const r = repo();
     const sha = r.commit('one');
