@@ -128,7 +128,7 @@ export async function runBuild(inputs: BuildInputs, log: BuildLog): Promise<Buil
     };
     const cmd = buildCommand(builder, commandPlan);
     const built = await log.group(`docker ${cmd.args[0] === 'buildx' ? 'buildx build' : 'build'}`, () =>
-      runDocker({ client: builder.client, args: cmd.args, env: { ...cmd.env, ...buildPhase.env }, stream: true }),
+      runDocker({ client: builder.client, args: cmd.args, env: { ...cmd.env, ...buildPhase.env }, stream: true, redact: plan.args.filter((a) => a.secret).map((a) => a.value) }),
     );
     if (built.code !== 0) throw new UserError(`docker build failed: ${buildFailure(built.output)}`);
     const stats = cacheStats(built.output);

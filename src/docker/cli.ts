@@ -1,7 +1,9 @@
 /**
  * Running the docker client: its output captured for parsing and, when asked,
  * passed to the log line by line as it comes, with workflow commands switched off
- * around it so that a build's output cannot speak to the runner.
+ * around it so that a build's output cannot speak to the runner. Secrets the
+ * output may echo (BuildKit prints RUN lines with build args substituted) are
+ * replaced before anything is written or kept, not left to the runner's masking.
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -24,6 +26,13 @@ export interface DockerCommand {
   cwd?: string;
   /** Write each line to the log as it arrives. */
   stream?: boolean;
+  /** Values replaced by *** in everything printed and returned. */
+  redact?: string[];
+}
+
+function redactor(secrets: string[] = []): (s: string) => string {
+  const values = [...new Set(secrets.flatMap((v) => v.split(/\r?\n/)).filter((v) => v.trim().length > 0))].sort((a, b) => b.length - a.length);
+  return (s) => values.reduce((text, v) => text.split(v).join('***'), s);
 }
 
 export function runDocker(cmd: DockerCommand): Promise<DockerResult> {
@@ -33,26 +42,49 @@ export function runDocker(cmd: DockerCommand): Promise<DockerResult> {
       env: { ...process.env, ...cmd.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    const all: Buffer[] = [];
+    const redact = redactor(cmd.redact);
+    const out: string[] = [];
+    const err: string[] = [];
+    const all: string[] = [];
     const token = cmd.stream ? randomUUID() : '';
     if (cmd.stream) process.stdout.write(`::stop-commands::${token}\n`);
-    const take = (into: Buffer[]) => (b: Buffer) => {
-      into.push(b);
-      all.push(b);
-      if (cmd.stream) process.stdout.write(b);
+    // Whole lines only, so that a secret split between two reads is still found.
+    const take = (into: string[]) => {
+      let partial = '';
+      const emit = (text: string) => {
+        const clean = redact(text);
+        into.push(clean);
+        all.push(clean);
+        if (cmd.stream) process.stdout.write(clean);
+      };
+      return {
+        data: (b: Buffer) => {
+          partial += b.toString('utf8');
+          const end = partial.lastIndexOf('\n');
+          if (end < 0) return;
+          emit(partial.slice(0, end + 1));
+          partial = partial.slice(end + 1);
+        },
+        flush: () => {
+          if (partial) emit(partial);
+          partial = '';
+        },
+      };
     };
-    child.stdout.on('data', take(out));
-    child.stderr.on('data', take(err));
-    child.on('error', (e: NodeJS.ErrnoException) => {
+    const o = take(out);
+    const e = take(err);
+    child.stdout.on('data', o.data);
+    child.stderr.on('data', e.data);
+    child.on('error', (error: NodeJS.ErrnoException) => {
       if (cmd.stream) process.stdout.write(`\n::${token}::\n`);
-      reject(e.code === 'ENOENT' ? new UserError(`the docker client ${cmd.client} was not found — install Docker on the runner`) : e);
+      reject(error.code === 'ENOENT' ? new UserError(`the docker client ${cmd.client} was not found — install Docker on the runner`) : error);
     });
     child.on('close', (code) => {
-      const output = Buffer.concat(all).toString('utf8');
+      o.flush();
+      e.flush();
+      const output = all.join('');
       if (cmd.stream) process.stdout.write(`${output.endsWith('\n') || output === '' ? '' : '\n'}::${token}::\n`);
-      resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), output });
+      resolve({ code: code ?? 1, stdout: out.join(''), stderr: err.join(''), output });
     });
   });
 }
