@@ -132,6 +132,8 @@ export async function runBuild(inputs: BuildInputs, log: BuildLog): Promise<Buil
     );
     if (built.code !== 0) throw new UserError(`docker build failed: ${buildFailure(built.output)}`);
     const stats = cacheStats(built.output);
+    // The legacy builder does not say what it read: the cache refs it had were pulled above.
+    if (builder.kind === 'legacy') stats.imported = cacheFrom;
     const imageId = readFileSync(commandPlan.iidfile, 'utf8').trim();
     const local = accounts.inDaemon || commandPlan.output === 'load' ? await localImage(docker, imageId) : undefined;
 

@@ -2,10 +2,12 @@
  * What the builder's output tells us: cache hits, cache imports, the digest buildx pushed.
  */
 
+const LAYER_STEPS = ['RUN', 'COPY', 'ADD', 'WORKDIR'];
+
 export interface CacheStats {
   /** Build steps served from cache. */
   hits: number;
-  /** Build steps in all (RUN, COPY, ADD, … — not FROM or the builder's own). */
+  /** Build steps that make a layer (RUN, COPY, ADD, WORKDIR), as BuildKit numbers them. */
   steps: number;
   /** Cache refs the builder imported. */
   imported: string[];
@@ -24,7 +26,7 @@ export function cacheStats(output: string): CacheStats {
   const importing = new Map<string, string>();
   let legacySteps = 0;
   let legacyHits = 0;
-  let legacyCurrentIsFrom = false;
+  let legacyCounted = false;
   for (const line of lines) {
     let m = /^#(\d+) \[(?:[^\]]*\s)?\d+\/\d+\] (\S+)/.exec(line);
     if (m) {
@@ -49,11 +51,12 @@ export function cacheStats(output: string): CacheStats {
     }
     m = /^Step \d+\/\d+ : (\S+)/.exec(line);
     if (m) {
-      legacyCurrentIsFrom = ['FROM', 'ARG'].includes(m[1].toUpperCase());
-      if (!legacyCurrentIsFrom) legacySteps++;
+      // As BuildKit counts them: the instructions that make a layer (not FROM, ARG, ENV, LABEL…).
+      legacyCounted = LAYER_STEPS.includes(m[1].toUpperCase());
+      if (legacyCounted) legacySteps++;
       continue;
     }
-    if (/^ ---> Using cache\s*$/.test(line) && !legacyCurrentIsFrom) legacyHits++;
+    if (/^ ---> Using cache\s*$/.test(line) && legacyCounted) legacyHits++;
   }
   const hits = [...cached].filter((id) => steps.has(id)).length + legacyHits;
   return { hits, steps: steps.size + legacySteps, imported: [...imported].filter((r) => !failedImports.has(r)) };

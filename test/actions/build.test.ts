@@ -138,7 +138,8 @@ describe('build action, end to end', () => {
     proxy.intercept = undefined;
   });
 
-  it('reuses the build cache of the caching registry on a second build, on a daemon that has nothing', async () => {
+  // The builder this machine picks (daemon BuildKit here, buildx on GitHub's runners), and the legacy builder.
+  it.each(['detected', 'legacy'])('reuses the build cache of the caching registry on a second build, on a daemon that has nothing (%s builder)', async (builder) => {
     const own = await startDockerd({ shared: false });
     try {
       const name = unique('cached');
@@ -148,7 +149,7 @@ describe('build action, end to end', () => {
         runAction('build', {
           cwd: ws,
           inputs: { 'image-name': name, tags: '{{ .Branch }}-{{ .ShortCommitID }}', 'build-args': 'VERSION=1', network: 'host', cache },
-          env: { ...own.env, ...pushEvent(branch), ...secrets },
+          env: { ...own.env, ...pushEvent(branch), ...secrets, ...(builder === 'legacy' ? { REGKIT_BUILDER: 'legacy' } : {}) },
         });
       const wipe = async () => {
         await dockerOk(own, ['system', 'prune', '--all', '--force']);

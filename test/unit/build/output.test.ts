@@ -29,22 +29,24 @@ const buildkit = `#3 [internal] load metadata for 127.0.0.1:5077/team/base:1
 `;
 
 const legacy = `Step 1/5 : ARG BASE=127.0.0.1:5077/team/base:1
-Step 2/5 : FROM $BASE
+Step 2/6 : FROM $BASE
  ---> 49c93e4bd46e
-Step 3/5 : RUN echo hello > /a && sleep 1
+Step 3/6 : RUN echo hello > /a && sleep 1
  ---> Using cache
  ---> 1d2f3e4a5b6c
-Step 4/5 : COPY x /x
+Step 4/6 : COPY x /x
  ---> Using cache
-Step 5/5 : RUN cat /x > /y
+Step 5/6 : RUN cat /x > /y
  ---> Running in 0a1b2c3d4e5f
+Step 6/6 : LABEL org.opencontainers.image.created=2024-05-06T07:08:09Z
+ ---> Using cache
 `;
 
 describe('cacheStats', () => {
   it('counts BuildKit steps served from cache (FROM aside) and the cache refs really imported', () => {
     expect(cacheStats(buildkit)).toEqual({ hits: 2, steps: 3, imported: ['127.0.0.1:5077/team/api:cache-main'] });
   });
-  it('counts the legacy builder\'s "Using cache" steps (ARG and FROM aside)', () => {
+  it('counts the legacy builder\'s "Using cache" steps that make a layer (ARG, FROM, LABEL aside)', () => {
     expect(cacheStats(legacy)).toEqual({ hits: 2, steps: 3, imported: [] });
   });
   it('finds nothing in output without steps', () => {
