@@ -118,6 +118,14 @@ export class RegistrySession {
     return (this.state ??= this.probe());
   }
 
+  /**
+   * Learns the auth scheme and fetches the token for `scopes` ahead of the first
+   * request, so that several registries can be made ready at the same time.
+   */
+  async prepare(scopes: string[]): Promise<void> {
+    await this.authorization(await this.discover(), scopes);
+  }
+
   /** Proves the credential works (the login check). */
   async verify(): Promise<AuthState['scheme']> {
     const state = await this.discover();

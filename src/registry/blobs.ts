@@ -76,6 +76,8 @@ export function verifier(desc: Pick<Descriptor, 'digest' | 'size'>, where: strin
   const hash = createHash(algorithm === 'sha512' ? 'sha512' : algorithm === 'sha384' ? 'sha384' : 'sha256');
   let seen = 0;
   return new Transform({
+    // Fewer, larger chunks on the way from the source socket to the target socket.
+    highWaterMark: 1024 * 1024,
     transform(chunk: Buffer, _enc, done: TransformCallback) {
       seen += chunk.length;
       if (seen > desc.size) return done(new BlobMismatchError(`${where}: blob ${desc.digest} is longer than its ${desc.size} bytes`));

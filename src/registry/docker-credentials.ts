@@ -38,9 +38,9 @@ function fromEntry(entry: unknown, where: string): Credential | undefined {
 }
 
 /** Runs docker-credential-<helper> get; undefined when it has nothing for the server. */
-function fromHelper(helper: string, server: string): Promise<Credential | undefined> {
+function fromHelper(helper: string, server: string, env: NodeJS.ProcessEnv): Promise<Credential | undefined> {
   return new Promise((resolve, reject) => {
-    const child = spawn(`docker-credential-${helper}`, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(`docker-credential-${helper}`, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     const out: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.on('error', () => reject(new UserError(`the Docker config names credential helper "${helper}", but docker-credential-${helper} cannot be run`)));
@@ -66,7 +66,7 @@ export async function dockerCredential(domain: string, env: NodeJS.ProcessEnv = 
   const helpers = (doc.credHelpers ?? {}) as Record<string, unknown>;
   const helperKey = Object.keys(helpers).find((k) => sameRegistry(k, domain));
   const helper = helperKey !== undefined ? helpers[helperKey] : undefined;
-  if (typeof helper === 'string' && helper) return fromHelper(helper, server);
+  if (typeof helper === 'string' && helper) return fromHelper(helper, server, env);
   const auths = (doc.auths ?? {}) as Record<string, unknown>;
   // The exact key first (the one our login writes), then any other spelling.
   const keys = Object.keys(auths).sort((a, b) => Number(b === server) - Number(a === server));
@@ -75,6 +75,6 @@ export async function dockerCredential(domain: string, env: NodeJS.ProcessEnv = 
     const cred = fromEntry(auths[key], `${file}: auths["${key}"]`);
     if (cred) return cred;
   }
-  if (helperKey === undefined && typeof doc.credsStore === 'string' && doc.credsStore) return fromHelper(doc.credsStore, server);
+  if (helperKey === undefined && typeof doc.credsStore === 'string' && doc.credsStore) return fromHelper(doc.credsStore, server, env);
   return undefined;
 }

@@ -1,15 +1,24 @@
-/** Bounded parallelism: at most `n` of the functions given to the limiter run at once. */
-export function limiter(n: number): <T>(fn: () => Promise<T>) => Promise<T> {
+/**
+ * Bounded parallelism: at most `n` of the functions given to the limiter run at
+ * once; waiting ones start highest `priority` first (a copy starts its largest
+ * blobs first, so that the last one to finish is a small one).
+ */
+export function limiter(n: number): <T>(fn: () => Promise<T>, priority?: number) => Promise<T> {
   let active = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(fn: () => Promise<T>): Promise<T> => {
-    if (active >= n) await new Promise<void>((resolve) => waiting.push(resolve));
-    else active++;
+  const waiting: { priority: number; start: () => void }[] = [];
+  return async <T>(fn: () => Promise<T>, priority = 0): Promise<T> => {
+    if (active >= n) {
+      await new Promise<void>((start) => {
+        let i = waiting.length;
+        while (i > 0 && waiting[i - 1].priority < priority) i--;
+        waiting.splice(i, 0, { priority, start });
+      });
+    } else active++;
     try {
       return await fn();
     } finally {
       const next = waiting.shift();
-      if (next) next();
+      if (next) next.start();
       else active--;
     }
   };

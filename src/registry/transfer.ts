@@ -12,6 +12,7 @@ import { getManifest, headManifest, putManifest } from './manifests.js';
 import { isIndexType, type Descriptor, type Manifest } from './media.js';
 import { allSettledOrThrow, limiter, sleep } from './pool.js';
 import type { Repository } from './repository.js';
+import type { Readable } from 'node:stream';
 
 export interface TransferOptions {
   /** Blobs moved at once into one target; default 4. */
@@ -42,7 +43,7 @@ export interface TargetContext {
   stats: CopyStats;
   blobs: Map<string, Promise<void>>;
   manifests: Map<string, Promise<void>>;
-  limit: <T>(fn: () => Promise<T>) => Promise<T>;
+  limit: <T>(fn: () => Promise<T>, priority?: number) => Promise<T>;
   opts: TransferOptions;
 }
 
@@ -70,6 +71,14 @@ export function sameRegistry(a: Repository, b: Repository): boolean {
 
 export function sameRepository(a: Repository, b: Repository): boolean {
   return sameRegistry(a, b) && a.path === b.path;
+}
+
+/** Both results; when one fails, the other's stream (if any) is closed before rethrowing. */
+async function settleBoth(upload: Promise<URL>, source: Promise<Readable>): Promise<[URL, Readable]> {
+  const [u, b] = await Promise.allSettled([upload, source]);
+  if (u.status === 'fulfilled' && b.status === 'fulfilled') return [u.value, b.value];
+  if (b.status === 'fulfilled') b.value.destroy();
+  throw u.status === 'rejected' ? u.reason : (b as PromiseRejectedResult).reason;
 }
 
 export class Transfer {
@@ -106,7 +115,7 @@ export class Transfer {
   ensureBlob(desc: Descriptor): Promise<void> {
     let work = this.ctx.blobs.get(desc.digest);
     if (!work) {
-      work = this.ctx.limit(() => this.blobWithRetries(desc));
+      work = this.ctx.limit(() => this.blobWithRetries(desc), desc.size);
       this.ctx.blobs.set(desc.digest, work);
     }
     return work;
@@ -142,7 +151,13 @@ export class Transfer {
         stats.bytesSkipped += desc.size;
         return;
       }
-      location = await initiateUpload(this.target);
+      // The source GET and the upload POST are independent: start both at once.
+      const [loc, body] = await settleBoth(initiateUpload(this.target), openBlob(this.source, desc));
+      location = loc;
+      await this.stream(desc, location, body);
+      stats.blobsCopied++;
+      stats.bytesCopied += desc.size;
+      return;
     }
     await this.stream(desc, location);
     stats.blobsCopied++;
@@ -156,11 +171,12 @@ export class Transfer {
     return scopes.includes(scope) ? this.target : { ...this.target, scopes: [...scopes, scope] };
   }
 
-  private async stream(desc: Descriptor, location: URL): Promise<void> {
+  private async stream(desc: Descriptor, location: URL, opened?: Readable): Promise<void> {
+    const body = opened ?? (await openBlob(this.source, desc));
     const chunkSize = this.ctx.opts.chunkSize;
-    if (chunkSize) return uploadChunks(this.target, location, desc, await openBlob(this.source, desc), chunkSize);
+    if (chunkSize) return uploadChunks(this.target, location, desc, body, chunkSize);
     try {
-      await commitBlob(this.target, location, desc, await openBlob(this.source, desc));
+      await commitBlob(this.target, location, desc, body);
     } catch (err) {
       if (!(err instanceof RegistryError && err.status !== undefined && CHUNK_FALLBACK_STATUS.has(err.status))) throw err;
       const fresh = await initiateUpload(this.target);

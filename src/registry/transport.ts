@@ -254,7 +254,7 @@ export class Transport {
     else if (!payload && (method === 'PUT' || method === 'POST' || method === 'PATCH')) outHeaders['content-length'] = 0;
     const limiter = this.limiter(url);
     await limiter.acquire();
-    if (this.debug) process.stderr.write(`regkit: > ${method} ${url.origin}${url.pathname}${url.search ? '?…' : ''}\n`);
+    if (this.debug) process.stderr.write(`regkit: ${(performance.now() | 0)} > ${method} ${url.origin}${url.pathname}${url.search ? '?…' : ''}\n`);
     return new Promise<Response>((resolve, reject) => {
       let released = false;
       const release = () => {
@@ -270,7 +270,7 @@ export class Transport {
         res.once('close', release);
         res.once('error', release);
         this.exchanges++;
-        if (this.debug) process.stderr.write(`regkit: < ${res.statusCode} ${method} ${url.pathname}\n`);
+        if (this.debug) process.stderr.write(`regkit: ${(performance.now() | 0)} < ${res.statusCode} ${method} ${url.pathname}\n`);
         const response = new Response(res.statusCode ?? 0, res.headers, url, res);
         this.opts.onExchange?.({ method, url, status: response.status });
         resolve(response);
