@@ -6,4 +6,4 @@ npm run -s build >/dev/null
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 npx ncc build scripts/demo.ts -o "$out" -q
-node "$out/index.js"
+REGKIT_REPO_ROOT="$PWD" node "$out/index.js"

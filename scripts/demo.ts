@@ -26,7 +26,8 @@ function check(ok: boolean, what: string): void {
   if (!ok) throw new Error(what);
 }
 function actionOk(r: ActionResult, name: string): ActionResult {
-  const lines = r.stdout.split('\n').filter((l) => l && !l.startsWith('::add-mask::'));
+  // Workflow commands (::group::, ::add-mask:: …) are for the runner, not for reading.
+  const lines = r.stdout.split('\n').filter((l) => l && !/^::[a-z0-9-]+::/.test(l));
   show(lines.join('\n'));
   if (r.code !== 0) throw new Error(`${name} failed: ${r.errors.join(' ') || r.stderr.trim()}`);
   if (r.summary.trim()) show(`job summary:\n${r.summary}`);

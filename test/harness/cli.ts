@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 
-export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+// REGKIT_REPO_ROOT: set by scripts that bundle these helpers elsewhere (the demo).
+export const repoRoot = process.env.REGKIT_REPO_ROOT ?? resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const cliPath = resolve(repoRoot, 'dist/cli/index.js');
 
 export interface CliResult {
