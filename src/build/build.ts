@@ -3,8 +3,7 @@
  * fallbacks), build, push, write the cache. Every Docker config it makes is its
  * own and is removed before it returns, whatever happened.
  */
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Registry } from '../integrations/index.js';
@@ -56,7 +55,11 @@ function contextName(image: string): string {
   return familiarName(parseImageRef(image)).replace(/:latest$/, '');
 }
 
-function phaseAccounts(plan: BuildPlan, builder: Builder, disablePush: boolean, platforms: string[]) {
+/**
+ * The accounts of each phase, and whether the builder pushes by itself (buildx drivers
+ * that do not keep images in the daemon; only possible when one config serves both phases).
+ */
+export function phaseAccounts(plan: Pick<BuildPlan, 'readRegistries' | 'contexts' | 'target' | 'cache'>, builder: Builder, disablePush: boolean, platforms: string[]) {
   const read = accountsByDomain(plan.readRegistries, plan.contexts);
   const writes: Registry[] = [];
   if (!disablePush && plan.target) writes.push(plan.target);
@@ -69,7 +72,8 @@ function phaseAccounts(plan: BuildPlan, builder: Builder, disablePush: boolean, 
   if (!inDaemon && !disablePush && split.length && platforms.length > 1) {
     throw new UserError(`platforms: several platforms are pushed by buildx during the build, but ${split.join(', ')} is read with one account and pushed with another — build one platform per job, or use one account`);
   }
-  return { read: pushInBuild || (!inDaemon && split.length === 0) ? unionAccounts(read, write) : read, write, split, inDaemon, pushInBuild };
+  // Such a builder also writes the cache during the build: with no conflict, the build config has every account.
+  return { read: !inDaemon && split.length === 0 ? unionAccounts(read, write) : read, write, split, inDaemon, pushInBuild };
 }
 
 export async function runBuild(inputs: BuildInputs, log: BuildLog): Promise<BuildResult> {
@@ -117,7 +121,8 @@ export async function runBuild(inputs: BuildInputs, log: BuildLog): Promise<Buil
       labels: plan.labels,
       args: plan.args,
       platforms: inputs.platforms,
-      network: inputs.network || undefined,
+      // REGKIT_BUILD_NETWORK: a runner-wide default, for daemons without a default bridge.
+      network: inputs.network || inputs.env.REGKIT_BUILD_NETWORK?.trim() || undefined,
       cacheFrom,
       cacheTo: !accounts.inDaemon ? plan.cache?.to : undefined,
       inlineCache: !!plan.cache?.to && accounts.inDaemon,
@@ -134,10 +139,11 @@ export async function runBuild(inputs: BuildInputs, log: BuildLog): Promise<Buil
     const stats = cacheStats(built.output);
     // The legacy builder does not say what it read: the cache refs it had were pulled above.
     if (builder.kind === 'legacy') stats.imported = cacheFrom;
-    const imageId = readFileSync(commandPlan.iidfile, 'utf8').trim();
+    const imageId = existsSync(commandPlan.iidfile) ? readFileSync(commandPlan.iidfile, 'utf8').trim() : '';
     const local = accounts.inDaemon || commandPlan.output === 'load' ? await localImage(docker, imageId) : undefined;
 
-    let digest = commandPlan.metadataFile && accounts.pushInBuild ? (metadataDigest(readFileSync(commandPlan.metadataFile, 'utf8')) ?? '') : '';
+    const metadata = commandPlan.metadataFile && accounts.pushInBuild && existsSync(commandPlan.metadataFile) ? readFileSync(commandPlan.metadataFile, 'utf8') : '';
+    let digest = metadataDigest(metadata) ?? '';
     let cacheWritten = accounts.pushInBuild && !!commandPlan.cacheTo;
     const needsPushPhase = (!inputs.disablePush && !accounts.pushInBuild) || (!!plan.cache?.to && accounts.inDaemon);
     if (needsPushPhase) {

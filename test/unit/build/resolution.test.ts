@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { accountsByDomain, conflictingDomains, unionAccounts } from '../../../src/build/accounts.js';
 import { fallbackRef, pullCandidates } from '../../../src/build/base-images.js';
 import { defaultImageName } from '../../../src/build/push.js';
+import { phaseAccounts } from '../../../src/build/build.js';
 import { parseIntegrations, registryByName } from '../../../src/integrations/index.js';
 import { parseImageRef } from '../../../src/registry/index.js';
 
@@ -72,5 +73,46 @@ describe('the image name a push defaults to', () => {
   });
   it('cannot be made from an image ID', () => {
     expect(() => defaultImageName(integ, 'sha256:' + 'c'.repeat(64))).toThrow('image-name: the candidate sha256:ccc');
+  });
+});
+
+describe('phases of a build, per builder', () => {
+  const plan = (read: string[], target: string, cacheTo?: string) => ({
+    readRegistries: read.map(r),
+    contexts: [],
+    target: r(target),
+    cache: cacheTo ? { registry: r(cacheTo), from: [], to: 'x' } : undefined,
+  });
+  const names = (m: Map<string, { name: string }>) => [...m.values()].map((x) => x.name);
+  const container = { kind: 'buildx' as const, client: 'docker', driver: 'docker-container' };
+
+  it('builders that keep images in the daemon read with the read accounts and push in a phase of their own', () => {
+    for (const builder of [{ kind: 'buildkit' as const, client: 'docker' }, { kind: 'buildx' as const, client: 'docker', driver: 'docker' }]) {
+      const p = phaseAccounts(plan(['staging', 'hub'], 'prod', 'ghcr'), builder, false, []);
+      expect({ read: names(p.read), write: names(p.write), split: p.split, pushInBuild: p.pushInBuild }).toEqual({
+        read: ['staging', 'hub'],
+        write: ['prod', 'ghcr'],
+        split: ['reg.example.com'],
+        pushInBuild: false,
+      });
+    }
+  });
+
+  it('a buildx driver that pushes by itself gets one config with every account when nothing conflicts', () => {
+    const p = phaseAccounts(plan(['hub'], 'prod', 'ghcr'), container, false, ['linux/amd64', 'linux/arm64']);
+    expect({ read: names(p.read), pushInBuild: p.pushInBuild }).toEqual({ read: ['hub', 'prod', 'ghcr'], pushInBuild: true });
+  });
+
+  it('and loads the image to push it with docker when the phases conflict, for one platform only', () => {
+    const p = phaseAccounts(plan(['staging'], 'prod'), container, false, ['linux/amd64']);
+    expect({ read: names(p.read), write: names(p.write), pushInBuild: p.pushInBuild }).toEqual({ read: ['staging'], write: ['prod'], pushInBuild: false });
+    expect(() => phaseAccounts(plan(['staging'], 'prod'), container, false, ['linux/amd64', 'linux/arm64'])).toThrow(
+      'platforms: several platforms are pushed by buildx during the build, but reg.example.com is read with one account and pushed with another',
+    );
+  });
+
+  it('with disable-push nothing is written but the cache', () => {
+    const p = phaseAccounts(plan(['staging'], 'prod', 'ghcr'), { kind: 'legacy', client: 'docker' }, true, []);
+    expect({ write: names(p.write), split: p.split }).toEqual({ write: ['ghcr'], split: [] });
   });
 });
