@@ -8,7 +8,6 @@
  * OIDC); the tag action must start within 1.5x of a bare `node`. See README.
  */
 import { appendFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
 
 function inputKey(name: string): string {
@@ -63,7 +62,11 @@ export function setSecret(value: string | undefined): void {
 function fileCommand(envName: string, key: string, value: string): boolean {
   const file = process.env[envName];
   if (!file) return false;
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  // Not crypto.randomUUID: loading node:crypto is ~10% of the tag action's run
+  // (bench/tag-startup.mjs). Unpredictability is not what keeps a value from
+  // closing the block early; the check below is, so any unlikely delimiter will do.
+  const random = () => Math.random().toString(36).slice(2, 12).padEnd(10, '0');
+  const delimiter = `ghadelimiter_${Date.now().toString(36)}_${random()}${random()}`;
   if (key.includes(delimiter) || value.includes(delimiter)) throw new Error('unexpected delimiter collision');
   appendFileSync(file, `${key}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
   return true;
