@@ -33,6 +33,7 @@ describe('tag action on a push to a branch', () => {
     expect(r.summary).toContain('| Template | Tag |');
     expect(r.summary).toContain('| `{{ .Branch }}-{{ .ShortCommitID }}` | featureLogin-Page-9c2e5f8 |');
     expect(r.summary).toContain('| `{{ .Branch }}-{{ .ShortCommitID }}` | featureLogin-Page-9c2e5f8 (duplicate) |');
+    expect(r.stdout).toBe(tags.map((t) => t + '\n').join(''));
     expect(r.stderr).toBe('');
   });
 
