@@ -13,7 +13,7 @@
  */
 import { UserError } from '../errors.js';
 import { readImagePlatform } from './image-config.js';
-import { getManifest, headManifest, putManifest } from './manifests.js';
+import { getManifest, headManifest, putManifest, type ManifestHead } from './manifests.js';
 import { formatPlatform, isAttestation, isIndexType, parseManifest, platformMatches, type Manifest, type Platform } from './media.js';
 import { repositoryLabel, type Repository } from './repository.js';
 import { emptyStats, sameRepository, targetContext, Transfer, type CopyStats, type TransferOptions } from './transfer.js';
@@ -81,26 +81,37 @@ async function selectPlatforms(source: Repository, reference: string, manifest: 
 export async function copyImage(req: CopyRequest, opts: CopyOptions = {}): Promise<CopyResult> {
   const { source, reference } = req;
   const wanted = opts.platforms?.length ? opts.platforms : undefined;
-  let top: Manifest | undefined;
-  if (!isDigest(reference) || wanted) {
-    top = await getManifest(source, reference);
-    if (wanted) top = await selectPlatforms(source, reference, top, wanted);
-  }
+  // The tags' HEADs do not depend on the source: they go out together with the source GET.
+  const sourceWork =
+    !isDigest(reference) || wanted
+      ? getManifest(source, reference).then((m) => (wanted ? selectPlatforms(source, reference, m, wanted) : m))
+      : Promise.resolve(undefined);
+  const heads = req.targets.map((t) => t.tags.map((tag) => (sameRepository(source, t.repo) ? Promise.resolve(undefined) : headManifest(t.repo, tag))));
+  const [fromSource, ...fromHeads] = await Promise.allSettled([sourceWork, ...heads.flat()]);
+  if (fromSource.status === 'rejected') throw fromSource.reason;
+  const failedHead = fromHeads.find((h): h is PromiseRejectedResult => h.status === 'rejected');
+  if (failedHead) throw failedHead.reason;
+  let top: Manifest | undefined = fromSource.value;
   const digest = top?.digest ?? reference;
+  const current = fromHeads.map((h) => (h as PromiseFulfilledResult<ManifestHead | undefined>).value);
+
   const stats = emptyStats();
   const refs: string[] = [];
   const upToDate: string[] = [];
+  let k = 0;
   for (const target of req.targets) {
     const label = repositoryLabel(target.repo);
-    const tags = target.tags.length ? target.tags : [digest];
     const stale: string[] = [];
-    for (const tag of tags) {
+    const found = target.tags.map(() => current[k++]);
+    // No tags: stored by digest only, which can be checked only now that the digest is known.
+    const tags = target.tags.length ? target.tags : [digest];
+    if (!target.tags.length) found.push(sameRepository(source, target.repo) ? undefined : await headManifest(target.repo, digest));
+    tags.forEach((tag, i) => {
       // Within one repository a PUT is as cheap as a HEAD and always right: retag is GET + PUT.
-      const current = sameRepository(source, target.repo) ? undefined : await headManifest(target.repo, tag);
-      if (current?.digest === digest) upToDate.push(`${label}:${tag}`);
+      if (found[i]?.digest === digest) upToDate.push(`${label}:${tag}`);
       else stale.push(tag);
       refs.push(isDigest(tag) ? `${label}@${tag}` : `${label}:${tag}`);
-    }
+    });
     if (!stale.length) continue;
     top ??= await getManifest(source, digest);
     await new Transfer(source, target.repo, targetContext(opts, stats)).ensureContent(top);

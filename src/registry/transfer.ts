@@ -73,14 +73,6 @@ export function sameRepository(a: Repository, b: Repository): boolean {
   return sameRegistry(a, b) && a.path === b.path;
 }
 
-/** Both results; when one fails, the other's stream (if any) is closed before rethrowing. */
-async function settleBoth(upload: Promise<URL>, source: Promise<Readable>): Promise<[URL, Readable]> {
-  const [u, b] = await Promise.allSettled([upload, source]);
-  if (u.status === 'fulfilled' && b.status === 'fulfilled') return [u.value, b.value];
-  if (b.status === 'fulfilled') b.value.destroy();
-  throw u.status === 'rejected' ? u.reason : (b as PromiseRejectedResult).reason;
-}
-
 export class Transfer {
   constructor(
     readonly source: Repository,
@@ -94,8 +86,12 @@ export class Transfer {
     let work = this.ctx.manifests.get(desc.digest);
     if (!work) {
       work = (async () => {
-        if (await headManifest(this.target, desc.digest)) return;
-        const manifest = known ?? (await getManifest(this.source, desc.digest));
+        // HEAD at the target and GET at the source at once; the GET is wasted only when the target has it.
+        const [head, got] = await Promise.allSettled([headManifest(this.target, desc.digest), known ?? getManifest(this.source, desc.digest)]);
+        if (head.status === 'rejected') throw head.reason;
+        if (head.value) return;
+        if (got.status === 'rejected') throw got.reason;
+        const manifest = got.value;
         await this.ensureContent(manifest);
         await putManifest(this.target, manifest.digest, manifest);
         this.ctx.stats.manifestsWritten++;
@@ -146,15 +142,24 @@ export class Transfer {
       }
       location = mount.location;
     } else {
-      if (await checkExistingBlob(this.target, desc.digest)) {
+      // HEAD, the upload POST and the source GET at once: one round trip instead of three.
+      // When the target has the blob, the GET is closed unread and the empty upload is left
+      // for the registry to purge (cancelling it would need delete rights and another token).
+      const [exists, upload, body] = await Promise.allSettled([
+        checkExistingBlob(this.target, desc.digest),
+        initiateUpload(this.target),
+        openBlob(this.source, desc),
+      ]);
+      const present = exists.status === 'fulfilled' && exists.value;
+      const failed = [exists, upload, body].find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if ((present || failed) && body.status === 'fulfilled') body.value.destroy();
+      if (present) {
         stats.blobsSkipped++;
         stats.bytesSkipped += desc.size;
         return;
       }
-      // The source GET and the upload POST are independent: start both at once.
-      const [loc, body] = await settleBoth(initiateUpload(this.target), openBlob(this.source, desc));
-      location = loc;
-      await this.stream(desc, location, body);
+      if (failed) throw failed.reason;
+      await this.stream(desc, (upload as PromiseFulfilledResult<URL>).value, (body as PromiseFulfilledResult<Readable>).value);
       stats.blobsCopied++;
       stats.bytesCopied += desc.size;
       return;

@@ -2,7 +2,7 @@
 // each behind a recording proxy so that requests can be counted exactly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  getManifest, makeImage, makeMultiPlatform, pushImage, startProxy, startRegistry, MEDIA,
+  getManifest, makeImage, makeLayer, makeMultiPlatform, pushImage, startProxy, startRegistry, MEDIA,
   type Image, type Index, type Proxy, type Registry,
 } from '../../env/index.js';
 import { copyRefs, parseImageRef, parsePlatform, RegistryError, Transport, type Credential } from '../../../src/registry/index.js';
@@ -113,6 +113,22 @@ describe('copy between registries', () => {
     expect(apiCalls(pb.requests)).toEqual(['GET manifest', 'PUT manifest']);
     expect(result.digest).toBe(multi.digest);
     expect((await getManifest({ url: token.url, ...B }, 'prod/retag', 'stable')).digest).toBe(multi.digest);
+  });
+
+  it('skips blobs the target already has, without sending its bytes', async () => {
+    const base = makeLayer({ size: 30_000, seed: 'shared-base' });
+    const v1 = makeImage({ seed: 'shared-v1', layerBlobs: [base, makeLayer({ size: 1_000, seed: 'v1-top' })] });
+    const v2 = makeImage({ seed: 'shared-v2', layerBlobs: [base, makeLayer({ size: 1_000, seed: 'v2-top' })] });
+    await pushImage({ url: basic.url, ...A }, 'team/shared', v1, '1');
+    await pushImage({ url: basic.url, ...A }, 'team/shared', v2, '2');
+    await copyRefs(ref(pa, 'team/shared:1'), [ref(pb, 'prod/shared:1')], sessions());
+    reset();
+    const result = await copyRefs(ref(pa, 'team/shared:2'), [ref(pb, 'prod/shared:2')], sessions());
+    expect(result.stats).toMatchObject({ blobsSkipped: 1, bytesSkipped: base.size, blobsCopied: 2, bytesCopied: v2.config.size + v2.layers[1].size });
+    // The upload opened at the same time as the HEAD is left unused for the base layer.
+    expect(count(apiCalls(pb.requests))).toEqual({ 'HEAD manifest': 1, 'HEAD blob': 3, 'POST upload': 3, 'PUT upload': 2, 'PUT manifest': 1 });
+    expect(pb.requests.filter((r) => r.method === 'PUT' && r.query.digest?.[0] === base.digest)).toEqual([]);
+    expect((await getManifest({ url: token.url, ...B }, 'prod/shared', '2')).digest).toBe(v2.digest);
   });
 
   it('copies one platform when asked: the target gets that image itself', async () => {
