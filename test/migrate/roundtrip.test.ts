@@ -1,0 +1,152 @@
+// Issue 7, "a round trip that runs": a Codeship Pro project (test/migrate/roundtrip/, modelled
+// on the corpus' segmentio/segment-proxy and InVisionApp/kit-deploymentizer) moved to a local
+// htpasswd registry, with its dockercfg jet-v2-encrypted under a key made here. `regkit migrate`
+// converts it; the generated job then runs step by step as GitHub's runner would on a push
+// (run-job.ts): branch filter, login, build, the test run, push — against the real dockerd and
+// registry. The image must arrive with exactly the tag its image_tag template gives, and a
+// branch the filter excludes must push nothing.
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { generateKey, parseKey } from '../../src/crypto/index.js';
+import { encryptJetV2 } from '../../src/crypto/jet.js';
+import { baseImage, docker, dockerConfig, dockerOk, startDockerd, type Dockerd } from '../env/dockerd.js';
+import { tempDir } from '../env/processes.js';
+import { startRegistry, type Registry } from '../env/registry.js';
+import { getManifest, registryRequest } from '../env/upload.js';
+import { secretLeaks } from '../harness/action.js';
+import { repoRoot, runCli, type CliResult } from '../harness/cli.js';
+import { workflowErrors } from '../harness/github-parser.js';
+import { checkWorkflow } from '../harness/wiring.js';
+import { pushRun, runJob, type StepRun } from './run-job.js';
+
+const FIXTURE = join(repoRoot, 'test/migrate/roundtrip');
+const KEY = generateKey();
+const USER = 'deployer';
+const PASSWORD = `quay-robot-${randomBytes(6).toString('hex')}`;
+const REPO = 'invision/segment-proxy';
+const TEMPLATE = '{{ .Branch }}-{{ .CommitID }}';
+
+let d: Dockerd;
+let reg: Registry;
+let project: string;
+let migrated: CliResult;
+let workflowText: string;
+let workflow: Record<string, any>;
+
+beforeAll(async () => {
+  [d, reg] = await Promise.all([startDockerd(), startRegistry({ auth: 'htpasswd', users: { [USER]: PASSWORD } })]);
+  await baseImage(d); // the fixture's Dockerfile builds FROM it
+  project = tempDir('roundtrip-project');
+  for (const f of readdirSync(FIXTURE)) {
+    const text = readFileSync(join(FIXTURE, f), 'utf8');
+    writeFileSync(join(project, f), f.endsWith('.yml') ? text.replaceAll('REGISTRY_HOST', reg.host) : text);
+  }
+  // What `docker login` leaves in ~/.docker/config.json, encrypted as `jet encrypt` does.
+  const dockercfg = { auths: { [reg.host]: { auth: Buffer.from(`${USER}:${PASSWORD}`).toString('base64') } } };
+  writeFileSync(join(project, 'codeship-dockercfg.encrypted'), encryptJetV2(Buffer.from(JSON.stringify(dockercfg)), parseKey(KEY, 'test key')));
+  migrated = await runCli(['migrate', '--name', 'ci'], { cwd: project });
+  workflowText = readFileSync(join(project, '.github/workflows/ci.yml'), 'utf8');
+  workflow = parse(workflowText);
+});
+afterAll(async () => {
+  await reg?.stop();
+});
+
+const pushJob = () => {
+  const ids = Object.keys(workflow.jobs).filter((id) => workflow.jobs[id].steps.some((s: any) => /^regkit\/regkit\/push@/.test(s.uses ?? '')));
+  expect(ids).toHaveLength(1);
+  return ids[0]!;
+};
+const deployer = () => ({ url: reg.url, username: USER, password: PASSWORD });
+/** The repository's tags; none when the repository does not exist (yet). */
+async function tagsOf(repo: string): Promise<string[]> {
+  const r = await registryRequest(deployer(), repo, 'GET', `/v2/${repo}/tags/list`);
+  if (r.status === 404 && /NAME_UNKNOWN/.test(r.body.toString())) return [];
+  expect(r.status).toBe(200);
+  return (JSON.parse(r.body.toString()) as { tags: string[] }).tags;
+}
+const newSha = () => randomBytes(20).toString('hex');
+
+async function runPush(branch: string, sha: string): Promise<StepRun[]> {
+  const push = pushRun({ branch, sha, repository: 'invision/segment-proxy', workflow: 'ci' });
+  // REGKIT_BUILD_NETWORK: the test daemon has no default bridge for RUN steps (docs/testing.md).
+  const steps = await runJob(workflow, pushJob(), { workspace: project, push, secrets: { CODESHIP_AES_KEY: KEY }, env: { ...d.env, REGKIT_BUILD_NETWORK: 'host' } });
+  // No step prints the password or the key (their ::add-mask:: lines aside).
+  for (const s of steps) if (s.result) expect(secretLeaks(s.result, [PASSWORD, KEY]).printed, s.name).toEqual([]);
+  return steps;
+}
+
+const failures = (steps: StepRun[]) =>
+  steps.filter((s) => s.outcome === 'failure').map((s) => ({ step: s.name, errors: s.result?.errors, stderr: s.result?.stderr.slice(-2000) }));
+const only = (steps: StepRun[], kind: StepRun['kind']) => {
+  const found = steps.filter((s) => s.kind === kind);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('regkit migrate round trip', () => {
+  it('converts the project: a workflow GitHub accepts, the push template unchanged, the jet dockercfg as the registry credentials', async () => {
+    expect(migrated.stderr).toBe('');
+    expect(migrated.code).toBe(0);
+    expect(migrated.stdout).toContain('Push steps: 1 in the steps file, 1 converted.');
+    expect(await workflowErrors('ci.yml', workflowText)).toEqual([]);
+    expect(checkWorkflow('ci.yml', workflowText)).toEqual([]);
+    const push = workflow.jobs[pushJob()].steps.find((s: any) => /^regkit\/regkit\/push@/.test(s.uses));
+    expect(push.with.tags).toBe(TEMPLATE);
+    expect(push.with['image-name']).toBe(REPO);
+    expect(push.if).toMatch(/^steps\.branch\.outputs\.[\w-]+ == 'true'$/);
+    const registries = parse(readFileSync(join(project, '.github/registries.yml'), 'utf8'));
+    expect(registries.registries).toEqual([
+      { name: push.with.registry, provider: 'other', domain: reg.host, credentials: { encrypted_dockercfg: 'codeship-dockercfg.encrypted' } },
+    ]);
+    const validate = await runCli(['validate'], { cwd: project, env: { REGKIT_AES_KEY: KEY } });
+    expect(validate.stderr).toBe('');
+    expect(validate.code).toBe(0);
+  });
+
+  it('on a push to release-2.1, builds, tests and pushes the image under the tag image_tag renders', async () => {
+    const sha = newSha();
+    const tag = `release-2.1-${sha}`;
+    const ref = `${reg.host}/${REPO}:${tag}`;
+    const steps = await runPush('release-2.1', sha);
+    expect(failures(steps)).toEqual([]);
+    expect(steps.map((s) => s.outcome)).not.toContain('skipped');
+    expect(steps.map((s) => s.kind).filter((k) => k !== 'run' && k !== 'checkout')).toEqual(['login', 'build', 'push']);
+    expect(Object.values(steps.find((s) => s.id === 'branch')!.outputs)).toEqual(['true']);
+
+    const build = only(steps, 'build');
+    const push = only(steps, 'push');
+    expect(push.inputs).toMatchObject({ candidate: build.outputs.image, tags: TEMPLATE, 'aes-key': KEY });
+    expect(push.outputs.refs).toBe(ref);
+
+    // In the registry, by the tag alone, with the pushed digest; and only with the dockercfg's account.
+    const m = await getManifest(deployer(), REPO, tag);
+    expect(m.status).toBe(200);
+    expect(m.digest).toBe(push.outputs.digest);
+    expect((await getManifest({ url: reg.url }, REPO, tag)).status).toBe(401);
+    expect(await tagsOf(REPO)).toContain(tag);
+
+    // docker pull gets the image the build made back from the registry.
+    const imageId = (await dockerOk(d, ['image', 'inspect', '--format', '{{.Id}}', build.outputs.image])).trim();
+    await dockerOk(d, ['image', 'rm', ref]);
+    expect((await docker(d, ['image', 'inspect', ref])).code).not.toBe(0);
+    const cfg = dockerConfig({ [reg.host]: { username: USER, password: PASSWORD } });
+    await dockerOk(d, ['pull', ref], { config: cfg });
+    expect((await dockerOk(d, ['image', 'inspect', '--format', '{{.Id}}', ref])).trim()).toBe(imageId);
+    expect(await dockerOk(d, ['run', '--rm', ref])).toBe('segment-proxy round trip\n');
+  });
+
+  it('on a push to feature/login, the tag filter holds the push back and nothing reaches the registry', async () => {
+    const sha = newSha();
+    const steps = await runPush('feature/login', sha);
+    expect(failures(steps)).toEqual([]);
+    expect(Object.values(steps.find((s) => s.id === 'branch')!.outputs)).toEqual(['false']);
+    expect(only(steps, 'login').outcome).toBe('success');
+    expect(only(steps, 'build').outcome).toBe('success');
+    expect(only(steps, 'push').outcome).toBe('skipped');
+    expect((await tagsOf(REPO)).filter((t) => t.includes(sha))).toEqual([]);
+  });
+});
