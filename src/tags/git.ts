@@ -7,6 +7,9 @@ import { UserError } from '../errors.js';
 // node:child_process is loaded only when a template needs git: importing it costs
 // more start-up than the rest of the tag action (it pulls in streams and net).
 function gitStdout(cwd: string, args: string[]): string {
+  if (typeof process.getBuiltinModule !== 'function') {
+    throw new UserError(`asking git needs Node.js 20.16 or later (this is ${process.version})`);
+  }
   const { execFileSync } = process.getBuiltinModule('node:child_process');
   return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 16 << 20 });
 }
@@ -22,6 +25,7 @@ export function git(cwd: string, args: string[]): GitResult {
   try {
     return { ok: true, out: gitStdout(cwd, args).replace(/\n$/, ''), err: '' };
   } catch (err) {
+    if (err instanceof UserError) throw err;
     const e = err as NodeJS.ErrnoException & { stderr?: string };
     const why = e.code === 'ENOENT' ? 'git is not installed' : String(e.stderr ?? e.message).trim().split('\n')[0];
     return { ok: false, out: '', err: why };
