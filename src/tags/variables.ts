@@ -66,6 +66,8 @@ function computeValues(facts: BuildFacts, opts: VariableOptions): { [K in Variab
   let commitId: string | undefined;
   // An overridden CommitID also drives ShortCommitID, CommitDescription and the commit details.
   const commit = () => (commitId ??= opts.overrides?.CommitID ?? facts.commitId ?? headCommit(cwd));
+  // The payload describes the event's commit, not one named by an override.
+  const payloadCommit = opts.overrides?.CommitID === undefined ? facts.commit : undefined;
   let details: CommitDetails | undefined;
   const fromGit = (variable: string) => (details ??= commitDetails(variable, cwd, commit()));
 
@@ -75,11 +77,11 @@ function computeValues(facts: BuildFacts, opts: VariableOptions): { [K in Variab
     RepoName: () => facts.repository.split('/')[1] || repositoryName(cwd),
     Branch: () => facts.branch ?? currentBranch(cwd),
     CommitID: commit,
-    CommitMessage: () => facts.commit?.message ?? fromGit('CommitMessage').message,
+    CommitMessage: () => payloadCommit?.message ?? fromGit('CommitMessage').message,
     CommitDescription: () => describe(cwd, commit()),
-    CommitterName: () => facts.commit?.name ?? fromGit('CommitterName').name,
-    CommitterEmail: () => facts.commit?.email ?? fromGit('CommitterEmail').email,
-    CommitterUsername: () => facts.commit?.username ?? facts.actor,
+    CommitterName: () => payloadCommit?.name ?? fromGit('CommitterName').name,
+    CommitterEmail: () => payloadCommit?.email ?? fromGit('CommitterEmail').email,
+    CommitterUsername: () => payloadCommit?.username ?? facts.actor,
     Time: () => GoTime.fromDate(buildTime(), 0, 'UTC'),
     Timestamp: () => new GoTyped('int64', 'int', unixSeconds(buildTime())),
     StringTime: () => stringTime(buildTime()),

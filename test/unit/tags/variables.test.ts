@@ -94,6 +94,13 @@ describe('tag variables on a push to a branch', () => {
     expect([v.ServiceName, v.StepName, v.ImageName, v.CiName]).toEqual(['web', 'push-web', 'acme/web', 'codeship']);
   });
 
+  it('describes an overriding CommitID from git, not from the payload', () => {
+    const r = repo();
+    const sha = r.commit('Other work', { name: 'Sam Other', email: 'sam@example.com' });
+    const v = fields(tagVariables({ env: pushEnv(r.dir, writeEvent(r, 'push')), overrides: { CommitID: sha } }));
+    expect([v.CommitID, v.ShortCommitID, v.CommitMessage, v.CommitterName]).toEqual([sha, sha.slice(0, 7), 'Other work', 'Sam Other']);
+  });
+
   it('takes a given time over the event time', () => {
     const r = repo();
     const v = fields(tagVariables({ env: pushEnv(r.dir, writeEvent(r, 'push')), time: new Date('2030-01-02T03:04:05Z') }));
