@@ -57,6 +57,17 @@ export interface TransportOptions {
   onExchange?: (e: Exchange) => void;
 }
 
+/** The network failed (after retries); `code` is Node's (ECONNRESET, ENOTFOUND...). */
+export class NetworkError extends UserError {
+  override name = 'NetworkError';
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED', 'ENETUNREACH', 'EHOSTUNREACH']);
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
@@ -180,7 +191,7 @@ export class Transport {
         }
         if (RETRY_CODES.has(code) || code.startsWith('ENOTFOUND') || code.startsWith('ERR_TLS') || code.includes('CERT')) {
           const host = new URL(spec.url).host;
-          throw new UserError(`cannot reach ${host}: ${code}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`);
+          throw new NetworkError(`cannot reach ${host}: ${code}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
         }
         throw err;
       }
@@ -276,11 +287,17 @@ export class Transport {
         resolve(response);
       });
       req.once('timeout', () => req.destroy(Object.assign(new Error(`timed out talking to ${url.host}`), { code: 'ETIMEDOUT' })));
+      // A body that fails (a digest mismatch) is the cause, whatever the socket says next.
+      // The socket's complaint can come first, so the body gets a moment to report.
+      let bodyError: Error | undefined;
       req.once('error', (err) => {
         release();
-        reject(err);
+        const body = isStream(payload) ? payload : undefined;
+        if (!body) return reject(err);
+        setImmediate(() => reject(bodyError ?? (body.errored as Error | null) ?? err));
       });
       if (isStream(payload)) {
+        payload.once('error', (err) => (bodyError ??= err));
         pipeline(payload, req, (err) => {
           if (err) req.destroy(err);
         });

@@ -195,6 +195,48 @@ describe('copy through failures', () => {
     expect(pb.requests.some((r) => r.method === 'PUT' && r.path.includes('/manifests/'))).toBe(false);
   });
 
+  it('fetches a new token when the target refuses the old one in the middle of an upload', async () => {
+    reset();
+    const img = makeImage({ seed: 'stale-token', layers: [6_000] });
+    await pushImage({ url: basic.url, ...A }, 'team/stale', img, '1.0');
+    const ts = token.tokenServer!;
+    let refused = 0;
+    pb.intercept = (req, res) => {
+      if (req.method !== 'PUT' || !req.url?.includes('/blobs/uploads/') || refused > 0) return false;
+      refused++;
+      req.resume();
+      req.on('end', () => res.writeHead(401, { 'www-authenticate': `Bearer realm="${ts.realm}",service="${ts.service}"` }).end());
+      return true;
+    };
+    const before = ts.requests.length;
+    const result = await copyRefs(ref(pa, 'team/stale:1.0'), [ref(pb, 'prod/stale:1.0')], sessions());
+    expect(refused).toBe(1);
+    expect(result.digest).toBe(img.digest);
+    // One token at the start, one after the refusal (the source's comes from A's Basic auth).
+    expect(ts.requests.length - before).toBe(2);
+    expect((await getManifest({ url: token.url, ...B }, 'prod/stale', '1.0')).digest).toBe(img.digest);
+  });
+
+  it('never commits a blob whose bytes do not match its digest', async () => {
+    reset();
+    const img = makeImage({ seed: 'corrupt', layers: [3_000] });
+    await pushImage({ url: basic.url, ...A }, 'team/corrupt', img, '1.0');
+    const layer = img.layers[0];
+    pa.intercept = (req, res) => {
+      if (req.method !== 'GET' || !req.url?.endsWith(`/blobs/${layer.digest}`)) return false;
+      const bad = Buffer.from(layer.data);
+      bad[bad.length - 1] ^= 0xff;
+      res.writeHead(200, { 'content-length': bad.length }).end(bad);
+      return true;
+    };
+    const err = await copyRefs(ref(pa, 'team/corrupt:1.0'), [ref(pb, 'prod/corrupt:1.0')], sessions(), { retryBaseMs: 1 }).catch((e) => e);
+    expect(err.message).toMatch(new RegExp(`^reading ${pa.host}/team/corrupt: blob ${layer.digest} arrived with digest sha256:[0-9a-f]{64}$`));
+    expect(pa.requests.filter((r) => r.intercepted)).toHaveLength(3);
+    pa.intercept = undefined;
+    expect((await getManifest({ url: token.url, ...B }, 'prod/corrupt', '1.0')).status).toBe(404);
+    expect(pb.requests.filter((r) => r.method === 'PUT' && r.status === 201 && r.query.digest?.[0] === layer.digest)).toEqual([]);
+  });
+
   it('does not carry Authorization to another host when a blob GET redirects there', async () => {
     reset();
     const img = makeImage({ seed: 'redirect', layers: [8_000] });
