@@ -8,7 +8,6 @@
  * registry (Docker Hub: https://index.docker.io/v1/, docker.io, ...), else the
  * `credsStore`. No entry: anonymous.
  */
-import { spawn } from 'node:child_process';
 import { configPath, dockerConfigDir, parseConfig, readBytes } from '../docker/config.js';
 import { UserError } from '../errors.js';
 import type { Credential } from './auth.js';
@@ -38,7 +37,9 @@ function fromEntry(entry: unknown, where: string): Credential | undefined {
 }
 
 /** Runs docker-credential-<helper> get; undefined when it has nothing for the server. */
-function fromHelper(helper: string, server: string, env: NodeJS.ProcessEnv): Promise<Credential | undefined> {
+async function fromHelper(helper: string, server: string, env: NodeJS.ProcessEnv): Promise<Credential | undefined> {
+  // Loaded only when a helper is configured: most runs never start a process.
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve, reject) => {
     const child = spawn(`docker-credential-${helper}`, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     const out: Buffer[] = [];

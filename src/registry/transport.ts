@@ -18,7 +18,7 @@
  *   the caller marks the target `insecure`.
  */
 import http from 'node:http';
-import https from 'node:https';
+import type https from 'node:https';
 import { pipeline, type Readable } from 'node:stream';
 import { UserError } from '../errors.js';
 import { isLoopback } from './endpoint.js';
@@ -155,7 +155,9 @@ export class Transport {
   private readonly opts: Required<Omit<TransportOptions, 'onExchange'>> & Pick<TransportOptions, 'onExchange'>;
   private readonly limiters = new Map<string, Limiter>();
   private readonly httpAgent: http.Agent;
-  private readonly httpsAgent: https.Agent;
+  /** Loaded on first use: node:https costs ~15 ms at start-up, and loopback registries never need it. */
+  private https?: Promise<{ mod: typeof https; agent: https.Agent }>;
+  private readonly agentOpts: http.AgentOptions;
   private readonly debug = !!process.env.REGKIT_DEBUG;
 
   constructor(opts: TransportOptions = {}) {
@@ -169,9 +171,8 @@ export class Transport {
       onExchange: opts.onExchange,
     };
     this.maxPerHost = this.opts.maxPerHost;
-    const agentOpts = { keepAlive: true, maxSockets: this.maxPerHost, scheduling: 'lifo' as const };
-    this.httpAgent = new http.Agent(agentOpts);
-    this.httpsAgent = new https.Agent(agentOpts);
+    this.agentOpts = { keepAlive: true, maxSockets: this.maxPerHost, scheduling: 'lifo' };
+    this.httpAgent = new http.Agent(this.agentOpts);
   }
 
   /** Sends with retries and redirects; returns the final response (any status). */
@@ -208,7 +209,12 @@ export class Transport {
   /** Frees the keep-alive sockets (lets a process exit at once). */
   close(): void {
     this.httpAgent.destroy();
-    this.httpsAgent.destroy();
+    void this.https?.then(({ agent }) => agent.destroy());
+  }
+
+  private client(url: URL): Promise<{ mod: typeof http | typeof https; agent: http.Agent }> | { mod: typeof http; agent: http.Agent } {
+    if (url.protocol !== 'https:') return { mod: http, agent: this.httpAgent };
+    return (this.https ??= import('node:https').then((mod) => ({ mod: mod.default, agent: new mod.default.Agent(this.agentOpts) })));
   }
 
   private backoff(attempt: number): number {
@@ -263,6 +269,7 @@ export class Transport {
     const outHeaders: Record<string, string | number> = { 'user-agent': this.opts.userAgent, ...headers };
     if (typeof payload === 'string' || Buffer.isBuffer(payload)) outHeaders['content-length'] = Buffer.byteLength(payload);
     else if (!payload && (method === 'PUT' || method === 'POST' || method === 'PATCH')) outHeaders['content-length'] = 0;
+    const { mod, agent } = await this.client(url);
     const limiter = this.limiter(url);
     await limiter.acquire();
     if (this.debug) process.stderr.write(`regkit: ${(performance.now() | 0)} > ${method} ${url.origin}${url.pathname}${url.search ? '?…' : ''}\n`);
@@ -274,8 +281,6 @@ export class Transport {
           limiter.release();
         }
       };
-      const mod = url.protocol === 'https:' ? https : http;
-      const agent = url.protocol === 'https:' ? this.httpsAgent : this.httpAgent;
       const req = mod.request(url, { method, headers: outHeaders, agent, timeout: this.opts.timeoutMs }, (res) => {
         res.once('end', release);
         res.once('close', release);
