@@ -14,6 +14,10 @@
  *   node scripts/build.mjs cli && npx vitest run --config bench/copy/vitest.config.ts
  *   BENCH_RUNS=9 to take more runs (default 5)
  *
+ * Loopback has no latency, so request counts hardly show. A second pass copies
+ * the small image through proxies that hold every registry and token request for
+ * BENCH_LATENCY ms (default 20), as a registry across a network would.
+ *
  * Both registries use token auth (as ghcr.io, Docker Hub, ECR-like setups do).
  * Timed runs go straight to the registries; one more run of each tool goes
  * through a counting proxy for the request counts.
@@ -26,6 +30,7 @@ import { makeMultiPlatform, pushImage, startProxy, startRegistry, tempDir, type 
 import { repoRoot } from '../../test/harness/cli.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const LATENCY = Number(process.env.BENCH_LATENCY ?? 20);
 const USER = { username: 'bench', password: 'bench-pass' };
 // skopeo as root keeps its blob-info cache here; removed before each cold run.
 const SKOPEO_CACHE = '/var/lib/containers/cache/blob-info-cache-v1.boltdb';
@@ -84,10 +89,20 @@ it('copy: regkit vs skopeo', async () => {
     },
   ];
 
+  const tokenServers = [a.tokenServer!, b.tokenServer!];
+  const setLatency = (on: boolean) => {
+    for (const p of [pa, pb, ...tokenServers]) p.intercept = on ? delay : undefined;
+  };
   type Scenario = { name: string; prepare?: (tool: Tool, tag: string) => Promise<void>; run: (tool: Tool, tag: string, reg: { a: string; b: string }) => Promise<number> };
   const lines: string[] = [];
-  for (const [size, img] of Object.entries(images)) {
-    let n = 0;
+  const delay = () => new Promise<boolean>((r) => setTimeout(() => r(false), LATENCY));
+  const passes = [
+    { label: '', sizes: Object.keys(images), hosts: { a: a.host, b: b.host }, latency: false },
+    { label: ` +${LATENCY}ms`, sizes: ['small'], hosts: { a: pa.host, b: pb.host }, latency: true },
+  ];
+  let n = 0;
+  const cases = passes.flatMap((pass) => pass.sizes.map((size) => ({ pass, size })));
+  for (const { pass, size } of cases) {
     const unique = () => `${size}-${++n}`;
     const scenarios: Scenario[] = [
       { name: 'cross-registry, new repository', run: (t, id, r) => t.copy(`${r.a}/src/${size}:1.0`, `${r.b}/${t.name}-cross/${id}:1.0`) },
@@ -108,7 +123,9 @@ it('copy: regkit vs skopeo', async () => {
         for (const t of i % 2 ? [...tools].reverse() : tools) {
           const id = unique();
           await s.prepare?.(t, id);
-          times[t.name].push(await s.run(t, id, { a: a.host, b: b.host }));
+          if (pass.latency) setLatency(true);
+          times[t.name].push(await s.run(t, id, pass.hosts));
+          setLatency(false);
         }
       }
       const counts: Record<string, string> = {};
@@ -123,7 +140,7 @@ it('copy: regkit vs skopeo', async () => {
       const r = median(times.regkit);
       const k = median(times.skopeo);
       lines.push(
-        `${size.padEnd(6)} ${s.name.padEnd(32)} regkit ${r.toFixed(0).padStart(6)} ms  skopeo ${k.toFixed(0).padStart(6)} ms  ratio ${(r / k).toFixed(2)}  requests regkit ${counts.regkit} skopeo ${counts.skopeo}`,
+        `${(size + pass.label).padEnd(12)} ${s.name.padEnd(32)} regkit ${r.toFixed(0).padStart(6)} ms  skopeo ${k.toFixed(0).padStart(6)} ms  ratio ${(r / k).toFixed(2)}  requests regkit ${counts.regkit} skopeo ${counts.skopeo}`,
       );
       console.log(lines.at(-1));
     }

@@ -20,6 +20,7 @@ import { UserError } from '../errors.js';
 import { pickChallenge, type Challenge } from './challenge.js';
 import { bareHost, baseUrl, type RegistryAddress } from './endpoint.js';
 import { defaultTransport, type RequestSpec, type Response, type Transport } from './transport.js';
+import { basicAuth, readToken, tokenRequest, type Token } from './token.js';
 
 export interface Credential {
   username: string;
@@ -54,10 +55,6 @@ export interface SessionOptions {
 }
 
 type AuthState = { scheme: 'none' } | { scheme: 'basic' } | { scheme: 'bearer'; realm: string; service?: string };
-interface Token {
-  value: string;
-  expiresAt: number;
-}
 
 export interface AuthedRequest extends Omit<RequestSpec, 'url' | 'insecure'> {
   /** A path on the registry (/v2/...) or an absolute URL (an upload location). */
@@ -159,7 +156,7 @@ export class RegistrySession {
     if (state.scheme === 'none') return undefined;
     if (state.scheme === 'basic') {
       if (!this.credential) return undefined;
-      return this.secret(`Basic ${basic(this.credential)}`);
+      return this.secret(basicAuth(this.credential));
     }
     return `Bearer ${(await this.token(state, scopes)).value}`;
   }
@@ -197,18 +194,8 @@ export class RegistrySession {
       throw new RegistryError(`registry ${this.name} names an invalid token realm "${state.realm}"`);
     }
     const cred = this.credential;
-    let spec: RequestSpec;
-    if (cred?.identityToken) {
-      // OAuth2 refresh-token grant, as Docker does for `identitytoken`.
-      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: cred.identityToken, client_id: 'regkit' });
-      if (state.service) form.set('service', state.service);
-      if (scopes.length) form.set('scope', scopes.join(' '));
-      spec = { method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() };
-    } else {
-      if (state.service) url.searchParams.set('service', state.service);
-      for (const s of scopes) url.searchParams.append('scope', s);
-      spec = { method: 'GET', url, headers: cred ? { authorization: this.secret(`Basic ${basic(cred)}`) } : {} };
-    }
+    const spec = tokenRequest(url, state.service, scopes, cred);
+    if (spec.headers?.authorization) this.secret(String(spec.headers.authorization));
     const res = await this.transport.request({ ...spec, insecure: this.registry.insecure, onCrossOriginRedirect: 'fail' });
     if (res.status === 401 || (res.status === 403 && cred)) {
       await res.drain();
@@ -218,13 +205,10 @@ export class RegistrySession {
       await res.drain();
       throw new RegistryError(`token server ${url.host} for registry ${this.name} answered HTTP ${res.status}`, res.status);
     }
-    const body = await res.json<{ token?: string; access_token?: string; expires_in?: number }>();
-    const value = body.token || body.access_token;
-    if (!value) throw new RegistryError(`token server ${url.host} for registry ${this.name} sent no token`);
-    this.secret(value);
-    // The spec's default lifetime is 60 s; refresh a little early.
-    const lifetime = Math.max(Number(body.expires_in) || 60, 60);
-    return { value, expiresAt: Date.now() + (lifetime - 10) * 1000 };
+    const token = await readToken(res);
+    if (!token) throw new RegistryError(`token server ${url.host} for registry ${this.name} sent no token`);
+    this.secret(token.value);
+    return token;
   }
 
   private secret(value: string): string {
@@ -245,9 +229,6 @@ export class RegistrySession {
   }
 }
 
-function basic(cred: Credential): string {
-  return Buffer.from(`${cred.username}:${cred.password}`).toString('base64');
-}
 
 function stateOf(challenge: Challenge, previous: AuthState): AuthState {
   if (challenge.scheme === 'basic') return { scheme: 'basic' };

@@ -22,6 +22,10 @@ import type https from 'node:https';
 import { pipeline, type Readable } from 'node:stream';
 import { UserError } from '../errors.js';
 import { isLoopback } from './endpoint.js';
+import { Slots } from './pool.js';
+import { Response } from './response.js';
+
+export { Response } from './response.js';
 
 /** A body that can be sent again (Buffer, string, factory) or only once (a stream). */
 export type RequestBody = Buffer | string | (() => Readable) | Readable;
@@ -73,77 +77,7 @@ const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE',
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
 
-export class Response {
-  constructor(
-    readonly status: number,
-    readonly headers: http.IncomingHttpHeaders,
-    readonly url: URL,
-    readonly body: http.IncomingMessage,
-  ) {}
 
-  header(name: string): string | undefined {
-    const v = this.headers[name.toLowerCase()];
-    return Array.isArray(v) ? v.join(', ') : v;
-  }
-
-  /** The whole body; refuses bodies over `limit` bytes (manifests are at most 4 MiB). */
-  async buffer(limit = 16 * 1024 * 1024): Promise<Buffer> {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of this.body as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > limit) {
-        this.body.destroy();
-        throw new UserError(`${this.url.host} sent more than ${limit} bytes for ${this.url.pathname}`);
-      }
-      chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-  }
-
-  async text(): Promise<string> {
-    return (await this.buffer()).toString('utf8');
-  }
-
-  async json<T = unknown>(): Promise<T> {
-    const text = await this.text();
-    try {
-      return JSON.parse(text) as T;
-    } catch {
-      throw new UserError(`${this.url.host} answered ${this.url.pathname} with invalid JSON (HTTP ${this.status})`);
-    }
-  }
-
-  /** Reads and discards the body so the connection can be reused. */
-  async drain(): Promise<void> {
-    if (this.body.readableEnded || this.body.destroyed) return;
-    this.body.resume();
-    await new Promise<void>((resolve) => {
-      this.body.once('end', resolve);
-      this.body.once('close', resolve);
-      this.body.once('error', () => resolve());
-    });
-  }
-}
-
-/** Counting semaphore: bounded exchanges per origin. */
-class Limiter {
-  private active = 0;
-  private waiting: (() => void)[] = [];
-  constructor(private readonly max: number) {}
-  async acquire(): Promise<void> {
-    if (this.active < this.max) {
-      this.active++;
-      return;
-    }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
-  }
-  release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.active--;
-  }
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const isStream = (b: RequestBody | undefined): b is Readable => !!b && typeof b === 'object' && !Buffer.isBuffer(b);
@@ -153,7 +87,7 @@ export class Transport {
   /** Exchanges made so far (each retry and redirect hop counts). */
   exchanges = 0;
   private readonly opts: Required<Omit<TransportOptions, 'onExchange'>> & Pick<TransportOptions, 'onExchange'>;
-  private readonly limiters = new Map<string, Limiter>();
+  private readonly limiters = new Map<string, Slots>();
   private readonly httpAgent: http.Agent;
   /** Loaded on first use: node:https costs ~15 ms at start-up, and loopback registries never need it. */
   private https?: Promise<{ mod: typeof https; agent: https.Agent }>;
@@ -253,9 +187,9 @@ export class Transport {
     }
   }
 
-  private limiter(url: URL): Limiter {
+  private limiter(url: URL): Slots {
     let l = this.limiters.get(url.origin);
-    if (!l) this.limiters.set(url.origin, (l = new Limiter(this.maxPerHost)));
+    if (!l) this.limiters.set(url.origin, (l = new Slots(this.maxPerHost)));
     return l;
   }
 
