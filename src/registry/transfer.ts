@@ -111,7 +111,9 @@ export class Transfer {
   ensureBlob(desc: Descriptor): Promise<void> {
     let work = this.ctx.blobs.get(desc.digest);
     if (!work) {
-      work = this.ctx.limit(() => this.blobWithRetries(desc), desc.size);
+      // Mounts send no bytes: only the transport's per-host limit holds them back. Copies
+      // wait for one of the `parallel` places, largest first.
+      work = sameRegistry(this.source, this.target) ? this.blobWithRetries(desc) : this.ctx.limit(() => this.blobWithRetries(desc), desc.size);
       this.ctx.blobs.set(desc.digest, work);
     }
     return work;
@@ -131,7 +133,6 @@ export class Transfer {
 
   private async moveBlob(desc: Descriptor): Promise<void> {
     const { stats } = this.ctx;
-    let location: URL;
     if (sameRegistry(this.source, this.target)) {
       // A mount answers for blobs already in the target too, so no HEAD is needed first.
       const mount = await mountBlob(this.mountingTarget(), desc.digest, this.source.path);
@@ -140,7 +141,7 @@ export class Transfer {
         stats.bytesMounted += desc.size;
         return;
       }
-      location = mount.location;
+      await this.ctx.limit(() => this.stream(desc, mount.location), desc.size);
     } else {
       // HEAD, the upload POST and the source GET at once: one round trip instead of three.
       // When the target has the blob, the GET is closed unread and the empty upload is left
@@ -160,11 +161,7 @@ export class Transfer {
       }
       if (failed) throw failed.reason;
       await this.stream(desc, (upload as PromiseFulfilledResult<URL>).value, (body as PromiseFulfilledResult<Readable>).value);
-      stats.blobsCopied++;
-      stats.bytesCopied += desc.size;
-      return;
     }
-    await this.stream(desc, location);
     stats.blobsCopied++;
     stats.bytesCopied += desc.size;
   }
