@@ -34,8 +34,8 @@ export interface ActionOptions {
   inputs?: Record<string, InputValue>;
   env?: Record<string, string | undefined>;
   cwd?: string;
-  /** false: skip the post step. */
-  post?: boolean;
+  /** false: skip the post step; 'later': run it when the caller calls result.runPost(), after other steps. */
+  post?: boolean | 'later';
 }
 
 export interface StepResult {
@@ -56,6 +56,8 @@ export interface ActionResult extends StepResult {
   workspace: string;
   runnerTemp: string;
   post?: StepResult;
+  /** With post: 'later', runs the post step (once) as the runner does at the end of the job. */
+  runPost?: () => Promise<StepResult>;
 }
 
 interface ActionYml {
@@ -196,7 +198,11 @@ export async function runActionAt(dir: string, opts: ActionOptions = {}): Promis
   if (meta.runs.post && opts.post !== false && postShouldRun(meta.runs['post-if'], main.code)) {
     const postEnv: NodeJS.ProcessEnv = { ...env, ...main.env };
     for (const [k, v] of Object.entries(main.state)) postEnv[`STATE_${k}`] = v;
-    result.post = await runStep(resolve(dir, meta.runs.post), postEnv, workspace, runnerTemp, 'post');
+    const post = () => runStep(resolve(dir, meta.runs.post!), postEnv, workspace, runnerTemp, 'post');
+    if (opts.post === 'later') {
+      let done: Promise<StepResult> | undefined;
+      result.runPost = () => (done ??= post().then((p) => (result.post = p)));
+    } else result.post = await post();
   }
   return result;
 }
