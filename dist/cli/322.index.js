@@ -1,0 +1,1436 @@
+export const id = 322;
+export const ids = [322];
+export const modules = {
+
+/***/ 3528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Qn: () => (/* reexport */ DEFAULT_KEY_PATH),
+  uM: () => (/* reexport */ KEY_ENV),
+  Yc: () => (/* reexport */ decrypt),
+  Tz: () => (/* reexport */ detectFormat),
+  w: () => (/* reexport */ encrypt),
+  Tj: () => (/* reexport */ findKey),
+  rh: () => (/* reexport */ generateKey),
+  ph: () => (/* reexport */ isEncrypted),
+  cv: () => (/* reexport */ loadKey),
+  _o: () => (/* reexport */ noKeyMessage),
+  vc: () => (/* reexport */ parseEnv),
+  R5: () => (/* reexport */ readInput),
+  fW: () => (/* reexport */ readSecretFile),
+  Zf: () => (/* reexport */ writeFileAtomic)
+});
+
+// UNUSED EXPORTS: parseKey
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/crypto/armor.ts
+/**
+ * The text wrapping shared by the encrypted formats: an optional header line,
+ * then standard base64 (line breaks allowed, as `openssl base64` wraps at 64).
+ */
+const HEADER = /^([a-z]+):v(\d+)$/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function splitArmor(text) {
+    const stripped = text.replace(/^\uFEFF/, '');
+    const nl = stripped.indexOf('\n');
+    const first = (nl < 0 ? stripped : stripped.slice(0, nl)).trim();
+    if (HEADER.test(first))
+        return { header: first, body: joinLines(nl < 0 ? '' : stripped.slice(nl + 1)) };
+    return { body: joinLines(stripped) };
+}
+/** `regkit:v1` → { name: 'regkit', version: 1 }. */
+function headerParts(header) {
+    const m = HEADER.exec(header);
+    return { name: m[1], version: Number(m[2]) };
+}
+function joinLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .join('');
+}
+/** Strict standard base64, or undefined (Buffer.from skips bad characters silently). */
+function decodeBase64(body) {
+    if (body.length % 4 !== 0 || !BASE64.test(body))
+        return undefined;
+    return Buffer.from(body, 'base64');
+}
+/** Only base64 characters and line breaks: what a jet v1 file is made of. */
+function looksLikeBase64(text) {
+    const lines = text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    return lines.every((l) => /^[A-Za-z0-9+/]*={0,2}$/.test(l.trimEnd())) && decodeBase64(joinLines(text.trim())) !== undefined;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/crypto/jet.ts
+/**
+ * Codeship's jet formats. Both are AES-256-CFB with a random 16-byte IV in front.
+ * v1: base64(IV ‖ CFB(plaintext)), no integrity check at all.
+ * v2: a `codeship:v2` line, then base64(IV ‖ CFB(hex MD5(plaintext) ‖ plaintext)).
+ * The MD5 only tells a wrong key from a right one; it does not authenticate.
+ */
+
+
+const JET_V2_HEADER = 'codeship:v2';
+const IV_BYTES = 16;
+const MD5_HEX_BYTES = 32;
+function cfb(decipher, key, iv, data) {
+    const c = decipher ? (0,external_node_crypto_.createDecipheriv)('aes-256-cfb', key, iv) : (0,external_node_crypto_.createCipheriv)('aes-256-cfb', key, iv);
+    return Buffer.concat([c.update(data), c.final()]);
+}
+/** Decoded jet v1 body → plaintext. Any key "works": callers must check the result. */
+function decryptJetV1(raw, key, file) {
+    if (raw.length < IV_BYTES)
+        throw new errors/* UserError */.y(`${file} is truncated: a jet v1 file holds at least ${IV_BYTES} bytes of IV, this one ${raw.length}`);
+    return cfb(true, key, raw.subarray(0, IV_BYTES), raw.subarray(IV_BYTES));
+}
+/** Decoded jet v2 body (after the header line) → plaintext, checked against its MD5. */
+function decryptJetV2(raw, key, file) {
+    if (raw.length < IV_BYTES + MD5_HEX_BYTES) {
+        throw new errors/* UserError */.y(`${file} is truncated: a jet v2 file holds at least ${IV_BYTES + MD5_HEX_BYTES} bytes after the codeship:v2 line, this one ${raw.length}`);
+    }
+    const out = cfb(true, key, raw.subarray(0, IV_BYTES), raw.subarray(IV_BYTES));
+    const sum = out.subarray(0, MD5_HEX_BYTES);
+    const plain = out.subarray(MD5_HEX_BYTES);
+    const expected = Buffer.from((0,external_node_crypto_.createHash)('md5').update(plain).digest('hex'), 'ascii');
+    if (!(0,external_node_crypto_.timingSafeEqual)(sum, expected)) {
+        throw new errors/* UserError */.y(`cannot decrypt ${file}: jet v2 checksum mismatch — wrong AES key, or the file is corrupt or truncated`);
+    }
+    return plain;
+}
+/** jet v2 as `jet encrypt` writes it: header line, newline, base64, no trailing newline. */
+function encryptJetV2(plain, key, iv = (0,external_node_crypto_.randomBytes)(IV_BYTES)) {
+    const sum = Buffer.from((0,external_node_crypto_.createHash)('md5').update(plain).digest('hex'), 'ascii');
+    const body = Buffer.concat([iv, cfb(false, key, iv, Buffer.concat([sum, plain]))]);
+    return Buffer.from(`${JET_V2_HEADER}\n${body.toString('base64')}`, 'ascii');
+}
+
+;// CONCATENATED MODULE: ./src/crypto/regkit-format.ts
+/**
+ * regkit's own format, version 1:
+ *
+ *   regkit:v1\n
+ *   base64(nonce (12 bytes) ‖ AES-256-GCM ciphertext ‖ tag (16 bytes))\n
+ *
+ * The header line (without its newline) is the additional authenticated data, so
+ * the version cannot be swapped without the tag failing. A new version gets a new
+ * header and may change everything after it.
+ */
+
+
+const REGKIT_V1_HEADER = 'regkit:v1';
+const NONCE_BYTES = 12;
+const TAG_BYTES = 16;
+const AAD = Buffer.from(REGKIT_V1_HEADER, 'ascii');
+function encryptRegkitV1(plain, key, nonce = (0,external_node_crypto_.randomBytes)(NONCE_BYTES)) {
+    const cipher = (0,external_node_crypto_.createCipheriv)('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
+    cipher.setAAD(AAD);
+    const body = Buffer.concat([nonce, cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
+    return Buffer.from(`${REGKIT_V1_HEADER}\n${body.toString('base64')}\n`, 'ascii');
+}
+/** Decoded body (after the header line) → plaintext; fails unless key, header and data all match. */
+function decryptRegkitV1(raw, key, file) {
+    if (raw.length < NONCE_BYTES + TAG_BYTES) {
+        throw new errors/* UserError */.y(`${file} is truncated: a regkit:v1 file holds at least ${NONCE_BYTES + TAG_BYTES} bytes after its header, this one ${raw.length}`);
+    }
+    const nonce = raw.subarray(0, NONCE_BYTES);
+    const tag = raw.subarray(raw.length - TAG_BYTES);
+    const decipher = (0,external_node_crypto_.createDecipheriv)('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
+    decipher.setAAD(AAD);
+    decipher.setAuthTag(tag);
+    const plain = decipher.update(raw.subarray(NONCE_BYTES, raw.length - TAG_BYTES));
+    try {
+        decipher.final();
+    }
+    catch {
+        throw new errors/* UserError */.y(`cannot decrypt ${file}: authentication failed — wrong AES key, or the file was changed or truncated`);
+    }
+    return plain;
+}
+
+;// CONCATENATED MODULE: ./src/crypto/env-file.ts
+/**
+ * KEY=VALUE files, read the way dotenv reads them: blank lines and `#` comment
+ * lines, an optional `export ` prefix, values in '…', "…" or `…` with the quotes
+ * stripped (in "…", \n and \r become line breaks), and quoted values may span
+ * lines. One deliberate difference: in an unquoted value `#` starts a comment
+ * only after white space, so a password like `pa#ss` survives.
+ *
+ * Errors name file:line and the variable, never a value.
+ */
+
+const NAME = /^[\w.-]+/;
+function parseEnv(text, file) {
+    const vars = new Map();
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const lineNo = i + 1;
+        let rest = lines[i].trim();
+        if (rest === '' || rest.startsWith('#'))
+            continue;
+        rest = rest.replace(/^export\s+/, '');
+        const name = NAME.exec(rest)?.[0];
+        if (!name)
+            throw new errors/* UserError */.y(`${file}:${lineNo}: expected KEY=VALUE with a name of letters, digits, _ . or -`);
+        rest = rest.slice(name.length).trimStart();
+        if (!rest.startsWith('='))
+            throw new errors/* UserError */.y(`${file}:${lineNo}: ${name}: expected "=" after the name (KEY=VALUE)`);
+        rest = rest.slice(1).trimStart();
+        const quote = rest[0];
+        if (quote === '"' || quote === "'" || quote === '`') {
+            // A quoted value may run over several lines; find its closing quote.
+            let body = rest.slice(1);
+            let end = closingQuote(body, quote);
+            let last = i;
+            while (end < 0 && last + 1 < lines.length) {
+                last++;
+                body += '\n' + lines[last];
+                end = closingQuote(body, quote);
+            }
+            if (end < 0)
+                throw new errors/* UserError */.y(`${file}:${lineNo}: ${name}: the ${quote}-quoted value is never closed`);
+            const after = body.slice(end + 1).trim();
+            if (after === '' || after.startsWith('#')) {
+                let value = body.slice(0, end);
+                if (quote === '"')
+                    value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+                vars.set(name, value);
+                i = last;
+                continue;
+            }
+            // `"a" b`: not a quoted value after all; dotenv keeps it as written.
+        }
+        vars.set(name, unquotedValue(rest));
+    }
+    return vars;
+}
+/** Index of the first unescaped `quote` in body, or -1. */
+function closingQuote(body, quote) {
+    for (let j = 0; j < body.length; j++) {
+        if (body[j] === '\\' && body[j + 1] === quote)
+            j++;
+        else if (body[j] === quote)
+            return j;
+    }
+    return -1;
+}
+function unquotedValue(rest) {
+    const comment = rest.search(/\s#/);
+    return (comment < 0 ? rest : rest.slice(0, comment)).trim();
+}
+
+;// CONCATENATED MODULE: ./src/crypto/format.ts
+/**
+ * Which encrypted format a file is in, and decrypting/encrypting by format.
+ * A regkit or codeship header names the format; without one, a body of nothing
+ * but base64 is taken for jet v1.
+ */
+
+
+
+
+
+const JET_V1_MIN_BYTES = 16;
+/** The format a file claims, or undefined for something that is not encrypted. */
+function detectFormat(data) {
+    const text = data.toString('latin1');
+    const { header } = splitArmor(text);
+    if (header === REGKIT_V1_HEADER)
+        return 'regkit-v1';
+    if (header === JET_V2_HEADER)
+        return 'jet-v2';
+    if (header !== undefined)
+        return undefined;
+    if (!looksLikeBase64(text))
+        return undefined;
+    const raw = decodeBase64(splitArmor(text).body);
+    return raw && raw.length >= JET_V1_MIN_BYTES ? 'jet-v1' : undefined;
+}
+function isEncrypted(data) {
+    if (detectFormat(data))
+        return true;
+    // Another version of ours or jet's: encrypted, just not readable by this regkit.
+    const { header } = splitArmor(data.toString('latin1'));
+    return header !== undefined && ['regkit', 'codeship'].includes(headerParts(header).name);
+}
+function decrypt(data, key, opts = {}) {
+    const file = opts.file ?? 'the input';
+    const text = data.toString('latin1');
+    if (text.trim() === '')
+        throw new errors/* UserError */.y(`${file} is empty: nothing to decrypt`);
+    const { header, body } = splitArmor(text);
+    if (header !== undefined) {
+        const { name, version } = headerParts(header);
+        const known = header === REGKIT_V1_HEADER || header === JET_V2_HEADER;
+        if (!known && (name === 'regkit' || name === 'codeship')) {
+            throw new errors/* UserError */.y(`${file} is in ${header} format, which this regkit cannot read (it reads regkit:v1, codeship:v2 and jet v1)${name === 'regkit' && version > 1 ? '; upgrade regkit' : ''}`);
+        }
+    }
+    if (header === REGKIT_V1_HEADER || header === JET_V2_HEADER) {
+        if (body === '')
+            throw new errors/* UserError */.y(`${file} is truncated: nothing follows the ${header} line`);
+        const raw = decodeBase64(body);
+        if (!raw)
+            throw new errors/* UserError */.y(`${file} is corrupt: what follows the ${header} line is not base64`);
+        return header === REGKIT_V1_HEADER ? decryptRegkitV1(raw, key, file) : decryptJetV2(raw, key, file);
+    }
+    const raw = looksLikeBase64(text) ? decodeBase64(body) : undefined;
+    if (!raw)
+        throw new errors/* UserError */.y(`${file} is not an encrypted file: no regkit:v1 or codeship:v2 line, and not base64 as jet v1 writes`);
+    const plain = decryptJetV1(raw, key, file);
+    checkExpected(plain, opts.expect ?? 'any', file);
+    return plain;
+}
+/** jet v1 has no checksum: the only sign of a wrong key is output that is not what the caller expects. */
+function checkExpected(plain, expect, file) {
+    if (expect === 'any')
+        return;
+    const what = expect === 'json' ? 'JSON' : expect === 'env' ? 'KEY=VALUE' : 'text';
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(plain);
+    // Control characters other than tab and line breaks are as good a sign of garbage as bad UTF-8.
+    let ok = !text.includes('\uFFFD') && !/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text);
+    if (ok && expect !== 'text') {
+        try {
+            if (expect === 'json')
+                JSON.parse(text);
+            else
+                parseEnv(text, file);
+        }
+        catch {
+            ok = false;
+        }
+    }
+    if (!ok)
+        throw new errors/* UserError */.y(`decrypted output of ${file} is not valid ${what}: wrong AES key? (jet v1 files carry no checksum)`);
+}
+function encrypt(plain, key, format = 'regkit') {
+    return format === 'jet' ? encryptJetV2(plain, key) : encryptRegkitV1(plain, key);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/crypto/key.ts
+/**
+ * The AES key: 32 bytes written as standard base64 (44 characters), as `jet generate`
+ * writes it. Error messages say where a key came from and what is wrong with it,
+ * never what it is.
+ */
+
+
+
+
+const KEY_BYTES = 32;
+const DEFAULT_KEY_PATH = './codeship.aes';
+const KEY_ENV = 'REGKIT_AES_KEY';
+const key_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** A key from its base64 text; `source` names where the text came from. */
+function parseKey(text, source) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        throw new errors/* UserError */.y(`AES key from ${source} is empty: expected 44 characters of base64 (make one with 'regkit generate')`);
+    if (!key_BASE64.test(trimmed) || trimmed.length % 4 !== 0) {
+        const hint = /[-_]/.test(trimmed) ? ' (URL-safe base64 with - or _ is not accepted)' : '';
+        throw new errors/* UserError */.y(`AES key from ${source} is not standard base64${hint}: expected 44 characters of A-Z a-z 0-9 + / ending in =`);
+    }
+    const key = Buffer.from(trimmed, 'base64');
+    if (key.length !== KEY_BYTES) {
+        throw new errors/* UserError */.y(`AES key from ${source} is ${key.length} bytes, expected ${KEY_BYTES} (44 characters of base64; make one with 'regkit generate')`);
+    }
+    return key;
+}
+/** A new random key, as the text a key file holds (no newline, like jet). */
+function generateKey() {
+    return (0,external_node_crypto_.randomBytes)(KEY_BYTES).toString('base64');
+}
+/**
+ * The key from the action input, then REGKIT_AES_KEY, then the key file, or
+ * undefined when none of them holds one. A key file the user named
+ * (--key-path) wins over the environment: what was typed is what was meant.
+ * A key that is there but malformed is an error, never skipped in favour of
+ * the next source.
+ */
+async function findKey(opts = {}) {
+    if (opts.input !== undefined && opts.input.trim() !== '')
+        return parseKey(opts.input, 'the aes-key input');
+    const fromEnv = (opts.env ?? process.env)[KEY_ENV];
+    if (!opts.keyPathExplicit && fromEnv !== undefined && fromEnv.trim() !== '')
+        return parseKey(fromEnv, KEY_ENV);
+    const path = opts.keyPath ?? DEFAULT_KEY_PATH;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT') {
+            if (opts.keyPathExplicit)
+                throw new errors/* UserError */.y(`No AES key provided: key file ${path} does not exist`);
+            return undefined;
+        }
+        throw new errors/* UserError */.y(`cannot read AES key file ${path}: ${code ?? err.message}`);
+    }
+    return parseKey(text, `key file ${path}`);
+}
+/** Like findKey, but no key at all is a UserError naming every place looked at. */
+async function loadKey(opts = {}) {
+    const key = await findKey(opts);
+    if (key)
+        return key;
+    throw new errors/* UserError */.y(noKeyMessage(opts));
+}
+/** "No AES key provided: …": what to set, and where regkit looked. */
+function noKeyMessage(opts = {}, forFile) {
+    const path = opts.keyPath ?? DEFAULT_KEY_PATH;
+    const withInput = 'input' in opts;
+    const what = forFile ? `No AES key provided to decrypt ${forFile}` : 'No AES key provided';
+    const set = withInput ? `set the aes-key input or ${KEY_ENV}, or put the key in ${path}` : `set ${KEY_ENV} or put the key in ${path}`;
+    const looked = [...(withInput ? ['the aes-key input'] : []), KEY_ENV, (0,external_node_path_.resolve)(path)];
+    return `${what}: ${set} (looked at: ${looked.join(', ')})`;
+}
+
+;// CONCATENATED MODULE: ./src/crypto/files.ts
+/** Secret files on disk: read plain or encrypted; write without leaving half a file. */
+
+
+
+
+
+
+async function readInput(path) {
+    try {
+        return await (0,promises_.readFile)(path);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            throw new errors/* UserError */.y(`${path} does not exist`);
+        if (code === 'EISDIR')
+            throw new errors/* UserError */.y(`${path} is a folder, not a file`);
+        throw new errors/* UserError */.y(`cannot read ${path}: ${code ?? err.message}`);
+    }
+}
+async function readSecretFile(path, key, expect) {
+    const data = await readInput(path);
+    if (!isEncrypted(data))
+        return data;
+    if (!key)
+        throw new errors/* UserError */.y(noKeyMessage({ input: undefined }, path));
+    return decrypt(data, key, { file: path, expect });
+}
+/**
+ * Writes beside `path` and renames over it, so a failure leaves whatever was
+ * there before. `mode` applies to the new file (0600 for secrets and keys).
+ */
+async function writeFileAtomic(path, data, opts = {}) {
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.writeFile)(tmp, data, { mode: opts.mode ?? 0o644, flag: 'wx' });
+        if (opts.noReplace) {
+            // link() fails when path exists, where rename() would replace it.
+            await (0,promises_.link)(tmp, path);
+            await (0,promises_.unlink)(tmp);
+        }
+        else {
+            await (0,promises_.rename)(tmp, path);
+        }
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { force: true });
+        const code = err.code;
+        if (code === 'EEXIST' && opts.noReplace)
+            throw new errors/* UserError */.y(`${path} already exists; refusing to overwrite it`);
+        if (code === 'ENOENT')
+            throw new errors/* UserError */.y(`cannot write ${path}: folder ${(0,external_node_path_.dirname)(path)} does not exist`);
+        if (code === 'EISDIR')
+            throw new errors/* UserError */.y(`cannot write ${path}: it is a folder`);
+        throw new errors/* UserError */.y(`cannot write ${path}: ${code ?? err.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/crypto/index.ts
+/**
+ * Encrypted files: the AES key, jet v1/v2 (Codeship) and regkit's own format.
+ * Everything outside src/crypto imports from here.
+ */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 6322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jE: () => (/* binding */ defaultConfigPath),
+  D5: () => (/* reexport */ ecrParts),
+  Ld: () => (/* reexport */ formatPosition),
+  U_: () => (/* reexport */ loadIntegrations),
+  AT: () => (/* reexport */ domains_normalizeDomain),
+  gd: () => (/* reexport */ pullRegistryFor),
+  Wq: () => (/* reexport */ registryEnv),
+  zD: () => (/* reexport */ resolveCredentialSpec),
+  g2: () => (/* reexport */ selectRegistries)
+});
+
+// UNUSED EXPORTS: allowsPlainHttp, fallbackChain, isDockerHub, isLoopback, parseIntegrations, providers, pushTarget, pushedName, registryByName, suggest
+
+;// CONCATENATED MODULE: ./src/integrations/domains.ts
+const dockerHubHosts = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/**
+ * host[:port], lower case, without scheme, path or trailing slash; every Docker Hub alias
+ * (docker.io, index.docker.io, registry-1.docker.io, https://index.docker.io/v1/) becomes docker.io.
+ * Also accepts the keys of a .dockercfg / config.json `auths` map.
+ */
+function domains_normalizeDomain(s) {
+    let d = s.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
+    const slash = d.indexOf('/');
+    if (slash >= 0)
+        d = d.slice(0, slash);
+    if (dockerHubHosts.has(d) || dockerHubHosts.has(d.replace(/:443$/, '')))
+        return 'docker.io';
+    return d.replace(/:443$/, '');
+}
+function domains_isDockerHub(domain) {
+    return domains_normalizeDomain(domain) === 'docker.io';
+}
+/** localhost, 127.0.0.0/8 and ::1, with or without a port: plain http there is never sent over a network. */
+function domains_isLoopback(domain) {
+    const d = domains_normalizeDomain(domain);
+    const host = d.startsWith('[') ? d.slice(0, d.indexOf(']') + 1) : d.replace(/:\d+$/, '');
+    return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+const label = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
+const hostPort = new RegExp(`^(?:${label}(?:\\.${label})*|\\[[0-9a-f:.]+\\])(?::\\d{1,5})?$`);
+/** The domain every registry of this provider has, when it has one. */
+const impliedDomain = { dockerhub: 'docker.io', ghcr: 'ghcr.io', quay: 'quay.io' };
+// Only the hosted services whose domain has a fixed shape; artifactory, ibm and other are any host[:port].
+const shapes = {
+    ecr: { test: /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/, expected: '<account>.dkr.ecr.<region>.amazonaws.com, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com' },
+    gar: { test: /^[a-z0-9-]+-docker\.pkg\.dev$/, expected: '<region>-docker.pkg.dev, e.g. europe-west1-docker.pkg.dev' },
+    gcr: { test: /^(?:[a-z]+\.)?gcr\.io$/, expected: 'gcr.io or <region>.gcr.io (us.gcr.io, eu.gcr.io, asia.gcr.io)' },
+    acr: { test: /^[a-z0-9]+\.azurecr\.(?:io|cn|us)$/, expected: '<name>.azurecr.io, e.g. acme.azurecr.io' },
+    dockerhub: { test: /^docker\.io$/, expected: 'docker.io (or leave domain out)' },
+    ghcr: { test: /^ghcr\.io$/, expected: 'ghcr.io (or leave domain out)' },
+};
+/**
+ * Why `raw` cannot be this provider's domain, as "what is wrong — what to do"; undefined when it can.
+ * `raw` is the domain as written in the file.
+ */
+function domainProblem(provider, raw) {
+    const text = raw.trim();
+    if (text.includes('${'))
+        return `domain "${text}" holds a \${VAR}, which is expanded only inside credentials — write the domain itself`;
+    if (/^http:\/\//i.test(text))
+        return `domain "${text}" has an http:// scheme — write the host alone and set insecure: true for plain http`;
+    const withoutScheme = text.replace(/^https:\/\//i, '');
+    const path = withoutScheme.includes('/') ? withoutScheme.slice(withoutScheme.indexOf('/')) : '';
+    if (path && !(domains_isDockerHub(text) && /^\/(v1\/?)?$/.test(path)) && path !== '/') {
+        return `domain "${text}" has a path "${path}" — write host[:port] only and put repository paths in prefix`;
+    }
+    const domain = domains_normalizeDomain(text);
+    if (!hostPort.test(domain))
+        return `domain "${text}" is not a host name — write host[:port], e.g. registry.example.com:5000`;
+    const shape = shapes[provider];
+    if (shape && !shape.test.test(domain))
+        return `domain "${text}" is not a domain for provider ${provider} — expected ${shape.expected}`;
+    return undefined;
+}
+/** Account and region of an ECR domain. */
+function ecrParts(domain) {
+    const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(domains_normalizeDomain(domain));
+    return m ? { account: m[1], region: m[2] } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/integrations/types.ts
+// The registries file as the rest of regkit sees it, after structure and rules were checked.
+const providers = ['dockerhub', 'ghcr', 'ecr', 'gcr', 'gar', 'acr', 'quay', 'artifactory', 'ibm', 'other'];
+function formatPosition(p) {
+    return `${p.file}:${p.line}:${p.column}`;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./src/integrations/schema.ts
+// The shape of the registries file (zod 4). Rules between keys live in rules.ts.
+
+
+const schema_text = schemas/* string */.YjP().min(1);
+const awsSchema = schemas/* strictObject */.rej({
+    region: schema_text.optional(),
+    access_key_id: schema_text.optional(),
+    secret_access_key: schema_text.optional(),
+    session_token: schema_text.optional(),
+});
+// Exactly one of the three is checked in rules.ts, where the error can name the keys found.
+const googleSchema = schemas/* strictObject */.rej({
+    json_key: schema_text.optional(),
+    json_key_file: schema_text.optional(),
+    access_token: schema_text.optional(),
+});
+const azureSchema = schemas/* strictObject */.rej({ client_id: schema_text, client_secret: schema_text });
+const ibmSchema = schemas/* strictObject */.rej({ apikey: schema_text });
+const credentialsSchema = schemas/* strictObject */.rej({
+    username: schema_text.optional(),
+    password: schema_text.optional(),
+    dockercfg: schema_text.optional(),
+    encrypted_dockercfg: schema_text.optional(),
+    aws: awsSchema.optional(),
+    google: googleSchema.optional(),
+    azure: azureSchema.optional(),
+    ibm: ibmSchema.optional(),
+});
+const registrySchema = schemas/* strictObject */.rej({
+    name: schema_text,
+    provider: schemas/* enum */.k5n(providers),
+    domain: schema_text.optional(),
+    prefix: schema_text.optional(),
+    primary: schemas/* boolean */.zMY().optional(),
+    fallback: schema_text.optional(),
+    insecure: schemas/* boolean */.zMY().optional(),
+    env_file: schema_text.optional(),
+    credentials: credentialsSchema.optional(),
+});
+const fileSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1),
+    default: schema_text.optional(),
+    caching: schema_text.optional(),
+    registries: schemas/* array */.YOg(registrySchema).min(1),
+    env_files: schemas/* array */.YOg(schema_text).optional(),
+});
+/** The keys allowed at a place in the file, by its path without list indexes ("registries.credentials.aws"). */
+const keysAt = {
+    '': Object.keys(fileSchema.shape),
+    registries: Object.keys(registrySchema.shape),
+    'registries.credentials': Object.keys(credentialsSchema.shape),
+    'registries.credentials.aws': Object.keys(awsSchema.shape),
+    'registries.credentials.google': Object.keys(googleSchema.shape),
+    'registries.credentials.azure': Object.keys(azureSchema.shape),
+    'registries.credentials.ibm': Object.keys(ibmSchema.shape),
+};
+/** What to write for a key that is missing. */
+const exampleFor = {
+    version: 'version: 1 at the top of the file',
+    registries: 'registries: with a list of registries',
+    name: 'name: with a unique name, e.g. name: ghcr',
+    provider: `provider: one of ${providers.join(', ')}`,
+    client_id: 'client_id: ${AZURE_CLIENT_ID}',
+    client_secret: 'client_secret: ${AZURE_CLIENT_SECRET}',
+    apikey: 'apikey: ${IBM_API_KEY}',
+};
+
+// EXTERNAL MODULE: ./src/integrations/suggest.ts
+var suggest = __webpack_require__(1989);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/integrations/yaml-source.ts
+// A YAML file parsed with positions, so that any path into its data can be named as file:line:col.
+
+
+function parseYaml(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
+    const err = doc.errors[0];
+    if (err) {
+        const { line, col } = lines.linePos(err.pos[0]);
+        const what = err.message.split('\n')[0].replace(/\.$/, '');
+        throw new errors/* UserError */.y(`${file}:${line}:${col}: YAML syntax error: ${what} — fix the YAML at that place`);
+    }
+    return { file, doc, lines, data: doc.toJS({ maxAliasCount: 100 }) };
+}
+function positionAt(src, offset) {
+    const { line, col } = src.lines.linePos(offset);
+    return { file: src.file, line, column: col };
+}
+function keyText(key) {
+    return (0,dist/* isScalar */.jn)(key) ? String(key.value) : String(key);
+}
+function deref(src, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(src.doc) : node;
+}
+/**
+ * Where `path` is in the file: its value, or its key when `key` is set. A path that is not
+ * in the file (a missing key) is reported at the deepest part that is.
+ */
+function positionOf(src, path, key = false) {
+    let node = src.doc.contents;
+    let at = node?.range?.[0] ?? 0;
+    for (let i = 0; i < path.length; i++) {
+        node = deref(src, node);
+        const seg = path[i];
+        const last = i === path.length - 1;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => keyText(p.key) === String(seg));
+            if (!pair)
+                break;
+            const keyStart = pair.key?.range?.[0];
+            const value = pair.value;
+            const valueStart = value && !((0,dist/* isScalar */.jn)(value) && value.value === null) ? value.range?.[0] : undefined;
+            if (last && key && keyStart !== undefined)
+                return positionAt(src, keyStart);
+            at = valueStart ?? keyStart ?? at;
+            node = value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
+            node = node.items[seg];
+            at = node?.range?.[0] ?? at;
+        }
+        else {
+            break;
+        }
+    }
+    return positionAt(src, at);
+}
+/** Position of every key under `path`, by dotted path relative to it ("credentials.aws.region"). */
+function positionsUnder(src, path) {
+    const out = {};
+    const walk = (node, prefix, here) => {
+        node = deref(src, node);
+        if (!(0,dist/* isMap */.jh)(node))
+            return;
+        for (const pair of node.items) {
+            const k = keyText(pair.key);
+            const dotted = prefix ? `${prefix}.${k}` : k;
+            out[dotted] = positionOf(src, [...here, k]);
+            walk(pair.value, dotted, [...here, k]);
+        }
+    };
+    let node = src.doc.contents;
+    for (const seg of path) {
+        node = deref(src, node);
+        if ((0,dist/* isMap */.jh)(node))
+            node = node.items.find((p) => keyText(p.key) === String(seg))?.value;
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number')
+            node = node.items[seg];
+        else
+            return out;
+    }
+    walk(node, '', path);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/integrations/problems.ts
+
+
+
+
+
+function valueAt(data, path) {
+    let v = data;
+    for (const seg of path)
+        v = v !== null && typeof v === 'object' ? v[seg] : undefined;
+    return v;
+}
+/** `registry "hub": ` for anything inside a registry entry. */
+function subject(data, path) {
+    if (path[0] !== 'registries' || typeof path[1] !== 'number')
+        return '';
+    const name = valueAt(data, [...path.slice(0, 2), 'name']);
+    return typeof name === 'string' && name ? `registry "${name}": ` : `registry #${path[1] + 1}: `;
+}
+function problemLine(src, p) {
+    const at = formatPosition(positionOf(src, p.path, p.key));
+    return `${at}: ${subject(src.data, p.path)}${p.what} — ${p.fix}`;
+}
+/** The problem that comes first in the file, as a UserError. */
+function firstProblem(src, problems) {
+    if (!problems.length)
+        return undefined;
+    const ranked = problems.map((p, i) => ({ p, i, at: positionOf(src, p.path, p.key) }));
+    ranked.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column || a.i - b.i);
+    return new errors/* UserError */.y(problemLine(src, ranked[0].p));
+}
+function kindOf(v) {
+    if (v === null)
+        return 'empty';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a map';
+    if (typeof v === 'string')
+        return 'text';
+    return `a ${typeof v}`;
+}
+const expectedText = {
+    string: 'text',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a map of keys',
+    number: 'a number',
+};
+function problems_label(path) {
+    const last = path[path.length - 1];
+    if (typeof last === 'number') {
+        const parent = path[path.length - 2];
+        return parent === 'registries' ? `registry #${last + 1}` : `${String(parent)} entry ${last + 1}`;
+    }
+    return last === undefined ? 'the file' : `"${String(last)}"`;
+}
+/** zod's issues in the user's words; never quoting a value that could be a secret. */
+function fromZodIssue(issue, data) {
+    const path = issue.path.filter((s) => typeof s !== 'symbol');
+    const last = path[path.length - 1];
+    const value = valueAt(data, path);
+    if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+        const name = String(last);
+        return [{ path, what: `missing "${name}"`, fix: `add ${exampleFor[name] ?? `${name}: <value>`}` }];
+    }
+    switch (issue.code) {
+        case 'unrecognized_keys': {
+            const place = path.filter((s) => typeof s === 'string').join('.');
+            const allowed = keysAt[place] ?? [];
+            return issue.keys.map((k) => {
+                let fix = (0,suggest/* didYouMean */.a)(k, allowed);
+                if (!fix && place === 'registries' && keysAt['registries.credentials'].includes(k))
+                    fix = 'put it under credentials:';
+                if (!fix)
+                    fix = `remove it (allowed here: ${allowed.join(', ')})`;
+                return { path: [...path, k], what: `unknown key "${k}"`, fix, key: true };
+            });
+        }
+        case 'invalid_type': {
+            const expected = expectedText[issue.expected] ?? issue.expected;
+            if (value === null)
+                return [{ path, what: `${problems_label(path)} has no value`, fix: `give it ${expected} or remove the key` }];
+            let fix = `write ${expected}`;
+            if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
+                fix = 'put the value in quotes';
+            if (issue.expected === 'array')
+                fix = `write a list, e.g. ${String(last)}: [${typeof value === 'string' ? value : '...'}]`;
+            return [{ path, what: `${problems_label(path)} must be ${expected}, not ${kindOf(value)}`, fix }];
+        }
+        case 'invalid_value': {
+            if (last === 'provider' && typeof value === 'string') {
+                const fix = (0,suggest/* didYouMean */.a)(value, providers) || `use one of ${providers.join(', ')}`;
+                return [{ path, what: `unknown provider "${value}"`, fix }];
+            }
+            if (last === 'version')
+                return [{ path, what: `version ${JSON.stringify(value)} is not supported`, fix: 'write version: 1' }];
+            return [{ path, what: `${problems_label(path)} has a value that is not allowed`, fix: `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }];
+        }
+        case 'too_small':
+            if (Array.isArray(value))
+                return [{ path, what: `${problems_label(path)} is an empty list`, fix: last === 'registries' ? 'add at least one registry' : 'add an entry or remove the key' }];
+            return [{ path, what: `${problems_label(path)} is empty`, fix: 'give it a value or remove the key' }];
+        default:
+            return [{ path, what: `${problems_label(path)}: ${issue.message}`, fix: 'correct this value' }];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/integrations/interpolate.ts
+// `${VAR}` in credential values; `$$` is a literal `$`; any other `$` stays as written.
+const interpolate_name = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The pieces of a value, or a "what is wrong — what to do" string when a `${` is malformed. */
+function splitVariables(value) {
+    const pieces = [];
+    let text = '';
+    let i = 0;
+    while (i < value.length) {
+        const c = value[i];
+        if (c === '$' && value[i + 1] === '$') {
+            text += '$';
+            i += 2;
+        }
+        else if (c === '$' && value[i + 1] === '{') {
+            const end = value.indexOf('}', i + 2);
+            if (end < 0)
+                return `"\${" without a closing "}" — write \${NAME}, or $$ for a literal $`;
+            const variable = value.slice(i + 2, end);
+            if (!interpolate_name.test(variable)) {
+                // The value may be a secret: the reference is described, never quoted.
+                return `a "\${...}" that is not a variable reference — write \${NAME} with letters, digits and _ only (no defaults), or $$ for a literal $`;
+            }
+            if (text)
+                pieces.push({ text });
+            text = '';
+            pieces.push({ variable });
+            i = end + 1;
+        }
+        else {
+            text += c;
+            i += 1;
+        }
+    }
+    if (text || pieces.length === 0)
+        pieces.push({ text });
+    return pieces;
+}
+/** The names a value refers to, in order. */
+function variablesIn(value) {
+    const pieces = splitVariables(value);
+    if (typeof pieces === 'string')
+        return [];
+    return pieces.flatMap((p) => ('variable' in p ? [p.variable] : []));
+}
+/** The value with each variable looked up; `missing` is called for the first one `lookup` has no value for. */
+function interpolate(value, lookup, missing) {
+    const pieces = splitVariables(value);
+    if (typeof pieces === 'string')
+        throw new Error(`unchecked value: ${pieces}`);
+    return pieces.map((p) => ('text' in p ? p.text : (lookup(p.variable) ?? missing(p.variable)))).join('');
+}
+
+;// CONCATENATED MODULE: ./src/integrations/rules.ts
+// The rules of DESIGN §3 that tie keys together; the shape itself was checked by schema.ts.
+
+
+
+/** The domain a registry's entry gives it (normalised), or undefined when it has none it may use. */
+function registryDomain(r) {
+    const raw = r.domain ?? impliedDomain[r.provider];
+    return raw === undefined || domainProblem(r.provider, raw) ? undefined : domains_normalizeDomain(raw);
+}
+const namePattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const pathComponent = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+// Providers whose service answers only https: `insecure` there can only be a mistake.
+const httpsOnly = new Set(['dockerhub', 'ghcr', 'ecr', 'gcr', 'gar', 'acr', 'ibm']);
+// Which generator form belongs to which provider; the static and dockercfg forms fit any.
+const generatorFor = { aws: ['ecr'], google: ['gcr', 'gar'], azure: ['acr'], ibm: ['ibm'] };
+const rules_forms = ['username', 'dockercfg', 'encrypted_dockercfg', 'aws', 'google', 'azure', 'ibm'];
+function credentialProblems(r, c, at) {
+    const out = [];
+    const given = rules_forms.filter((f) => c[f] !== undefined || (f === 'username' && c.password !== undefined));
+    if (given.length === 0) {
+        return [{ path: at, what: 'credentials has no form', fix: 'add username/password, dockercfg, encrypted_dockercfg or the provider\'s own form — or remove credentials' }];
+    }
+    if (given.length > 1) {
+        const second = given[1] === 'username' && c.username === undefined ? 'password' : given[1];
+        const first = given[0] === 'username' ? 'username/password' : given[0];
+        out.push({ path: [...at, second], what: `credentials has both ${first} and ${second === 'username' ? 'username/password' : second}`, fix: 'keep exactly one form', key: true });
+        return out;
+    }
+    const form = given[0];
+    if (form === 'username') {
+        if (c.username === undefined)
+            out.push({ path: [...at, 'password'], what: 'credentials has a password but no username', fix: 'add username:', key: true });
+        if (c.password === undefined)
+            out.push({ path: [...at, 'username'], what: 'credentials has a username but no password', fix: 'add password:', key: true });
+    }
+    const owners = generatorFor[form];
+    if (owners && !owners.includes(r.provider)) {
+        out.push({ path: [...at, form], what: `${form} credentials are for provider ${owners.join(' or ')}, not ${r.provider}`, fix: 'use username/password or dockercfg here, or change provider', key: true });
+    }
+    if (c.google) {
+        const keys = Object.keys(c.google);
+        if (keys.length !== 1) {
+            out.push({ path: [...at, 'google'], what: keys.length ? `google has ${keys.join(' and ')}` : 'google is empty', fix: 'give exactly one of json_key, json_key_file, access_token', key: true });
+        }
+    }
+    if (c.aws?.region && r.provider === 'ecr' && r.domain) {
+        const parts = ecrParts(r.domain);
+        if (parts && !c.aws.region.includes('${') && parts.region !== c.aws.region) {
+            out.push({ path: [...at, 'aws', 'region'], what: `aws region ${c.aws.region} differs from the domain's region ${parts.region}`, fix: `write region: ${parts.region} or leave region out` });
+        }
+    }
+    // Variable references are checked here so that `regkit validate` finds them without any environment.
+    const visit = (v, path) => {
+        if (typeof v === 'string') {
+            const split = splitVariables(v);
+            if (typeof split === 'string')
+                out.push({ path, what: `${String(path[path.length - 1])}: ${split.split(' — ')[0]}`, fix: split.split(' — ')[1] });
+        }
+        else if (v && typeof v === 'object') {
+            for (const [k, inner] of Object.entries(v))
+                visit(inner, [...path, k]);
+        }
+    };
+    visit(c, at);
+    return out;
+}
+function registryProblems(r, i) {
+    const out = [];
+    const at = (...p) => ['registries', i, ...p];
+    const provider = r.provider;
+    if (!namePattern.test(r.name)) {
+        out.push({ path: at('name'), what: `name "${r.name}" has characters a name cannot have`, fix: 'use letters, digits, ".", "_" and "-", starting with a letter or digit' });
+    }
+    if (r.domain === undefined && impliedDomain[provider] === undefined) {
+        out.push({ path: at(), what: `provider ${provider} needs a domain`, fix: `add domain: ${provider === 'ecr' ? '<account>.dkr.ecr.<region>.amazonaws.com' : provider === 'gar' ? '<region>-docker.pkg.dev' : provider === 'gcr' ? 'gcr.io' : provider === 'acr' ? '<name>.azurecr.io' : 'registry.example.com'}` });
+    }
+    else if (r.domain !== undefined) {
+        const problem = domainProblem(provider, r.domain);
+        if (problem) {
+            const [what, fix] = problem.split(' — ');
+            out.push({ path: at('domain'), what, fix });
+        }
+    }
+    if (r.prefix !== undefined) {
+        if (r.prefix.startsWith('/') || r.prefix.endsWith('/')) {
+            out.push({ path: at('prefix'), what: `prefix "${r.prefix}" starts or ends with "/"`, fix: `write prefix: ${r.prefix.replace(/^\/+|\/+$/g, '')}` });
+        }
+        else if (!r.prefix.split('/').every((c) => pathComponent.test(c))) {
+            out.push({ path: at('prefix'), what: `prefix "${r.prefix}" is not a repository path`, fix: 'use lower-case letters, digits and ".", "_", "-" between them, with "/" between parts' });
+        }
+    }
+    if (r.insecure && httpsOnly.has(provider)) {
+        out.push({ path: at('insecure'), what: `insecure: true on provider ${provider}, which serves https only`, fix: 'remove insecure (it is for your own registries: provider other, artifactory or quay)' });
+    }
+    if (r.credentials)
+        out.push(...credentialProblems(r, r.credentials, at('credentials')));
+    return out;
+}
+/** Every rule that ties several keys or registries together. */
+function ruleProblems(file) {
+    const out = [];
+    const names = file.registries.map((r) => r.name);
+    const index = new Map();
+    file.registries.forEach((r, i) => {
+        out.push(...registryProblems(r, i));
+        const seen = index.get(r.name);
+        if (seen !== undefined) {
+            out.push({ path: ['registries', i, 'name'], what: `name "${r.name}" is already used by registry #${seen + 1}`, fix: 'give each registry its own name' });
+        }
+        else {
+            index.set(r.name, i);
+        }
+    });
+    const mustName = (value, path, key) => {
+        if (value === undefined || index.has(value))
+            return true;
+        const hint = (0,suggest/* didYouMean */.a)(value, names);
+        out.push({ path, what: `${key} "${value}" names no registry`, fix: hint || `use one of ${names.join(', ')}` });
+        return false;
+    };
+    mustName(file.default, ['default'], 'default');
+    if (mustName(file.caching, ['caching'], 'caching') && file.caching !== undefined) {
+        const caching = file.registries[index.get(file.caching)];
+        if (caching.provider === 'dockerhub' || (registryDomain(caching) && domains_isDockerHub(registryDomain(caching)))) {
+            out.push({ path: ['caching'], what: `caching registry "${file.caching}" is on Docker Hub, which does not keep build cache`, fix: 'name another registry as caching, or remove caching' });
+        }
+    }
+    file.registries.forEach((r, i) => {
+        if (r.fallback === undefined)
+            return;
+        if (!mustName(r.fallback, ['registries', i, 'fallback'], 'fallback'))
+            return;
+        const chain = [r.name];
+        let next = r.fallback;
+        while (next !== undefined && index.has(next)) {
+            chain.push(next);
+            if (next === r.name) {
+                out.push({ path: ['registries', i, 'fallback'], what: `fallback chain loops: ${chain.join(' → ')}`, fix: 'end the chain at a registry without fallback' });
+                break;
+            }
+            if (chain.indexOf(next) < chain.length - 1)
+                break; // a loop that does not pass through r: reported at its own members
+            next = file.registries[index.get(next)].fallback;
+        }
+    });
+    out.push(...primaryProblems(file));
+    return out;
+}
+/** When several registries share a domain, exactly one of them is primary. */
+function primaryProblems(file) {
+    const byDomain = new Map();
+    file.registries.forEach((r, i) => {
+        const d = registryDomain(r);
+        if (d !== undefined)
+            byDomain.set(d, [...(byDomain.get(d) ?? []), i]);
+    });
+    const out = [];
+    for (const [domain, members] of byDomain) {
+        if (members.length < 2)
+            continue;
+        const names = members.map((i) => `"${file.registries[i].name}"`).join(', ');
+        const primaries = members.filter((i) => file.registries[i].primary);
+        if (primaries.length === 0) {
+            out.push({ path: ['registries', members[1]], what: `registries ${names} share domain ${domain} and none is primary`, fix: 'add primary: true to the one whose account serves pulls' });
+        }
+        else if (primaries.length > 1) {
+            out.push({ path: ['registries', primaries[1], 'primary'], what: `registries ${primaries.map((i) => `"${file.registries[i].name}"`).join(', ')} share domain ${domain} and are all primary`, fix: 'keep primary: true on one of them only' });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/integrations/load.ts
+// Reading the registries file: YAML with positions, then shape (zod), then the rules between keys.
+
+
+
+
+
+
+async function readText(path) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            throw new errors/* UserError */.y(`${path}: no such file — create the registries file or point the config option at it`);
+        if (code === 'EISDIR')
+            throw new errors/* UserError */.y(`${path}: is a folder — point the config option at the registries file`);
+        throw new errors/* UserError */.y(`${path}: cannot read: ${err.message}`);
+    }
+}
+/** Shape and rules checked; throws the first problem in the file as a one-line UserError. */
+function checkSource(src) {
+    if (src.data === null || src.data === undefined) {
+        throw new errors/* UserError */.y(`${src.file}:1:1: the file is empty — add version: 1 and registries:`);
+    }
+    const parsed = fileSchema.safeParse(src.data);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.flatMap((i) => fromZodIssue(i, src.data));
+        throw firstProblem(src, problems) ?? new errors/* UserError */.y(`${src.file}: ${parsed.error.issues[0]?.message}`);
+    }
+    const broken = firstProblem(src, ruleProblems(parsed.data));
+    if (broken)
+        throw broken;
+    return parsed.data;
+}
+function toRegistry(src, r, i) {
+    const at = positionOf(src, ['registries', i]);
+    const registry = {
+        name: r.name,
+        provider: r.provider,
+        domain: registryDomain(r),
+        primary: r.primary ?? false,
+        insecure: r.insecure ?? false,
+        at,
+        positions: positionsUnder(src, ['registries', i]),
+    };
+    if (r.prefix !== undefined)
+        registry.prefix = r.prefix;
+    if (r.fallback !== undefined)
+        registry.fallback = r.fallback;
+    if (r.env_file !== undefined)
+        registry.envFile = r.env_file;
+    // The rules left exactly one form; drop the keys zod filled with undefined.
+    if (r.credentials)
+        registry.credentials = JSON.parse(JSON.stringify(r.credentials));
+    return registry;
+}
+/** The registries file from YAML text (for tests and callers that already read it). */
+function parseIntegrations(text, file) {
+    const src = parseYaml(text, file);
+    const raw = checkSource(src);
+    const integ = {
+        file,
+        registries: raw.registries.map((r, i) => toRegistry(src, r, i)),
+        envFiles: raw.env_files ?? [],
+        positions: positionsUnder(src, []),
+    };
+    (raw.env_files ?? []).forEach((_, i) => (integ.positions[`env_files.${i}`] = positionOf(src, ['env_files', i])));
+    if (raw.default !== undefined)
+        integ.default = raw.default;
+    if (raw.caching !== undefined)
+        integ.caching = raw.caching;
+    return integ;
+}
+async function loadIntegrations(path) {
+    return parseIntegrations(await readText(path), path);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/crypto/index.ts + 7 modules
+var src_crypto = __webpack_require__(3528);
+;// CONCATENATED MODULE: ./src/integrations/variables.ts
+// `${VAR}` resolution for a registry: its env_file, then the file's env_files, then the process environment.
+
+
+
+
+
+
+// One read per env file and key for the life of the loaded file, however many registries use it.
+const cache = new WeakMap();
+function readEnvFile(integ, path, at, subject, opts) {
+    let files = cache.get(integ);
+    if (!files)
+        cache.set(integ, (files = new Map()));
+    const id = `${opts.cwd ?? ''}\0${path}\0${opts.key?.toString('hex') ?? ''}`;
+    let pending = files.get(id);
+    if (!pending) {
+        pending = (async () => {
+            const full = opts.cwd ? (0,external_node_path_.resolve)(opts.cwd, path) : path;
+            if (!(0,external_node_fs_.existsSync)(full)) {
+                throw new errors/* UserError */.y(`${formatPosition(at)}: ${subject}env file "${path}" does not exist — create it or fix the path (relative to the repository root)`);
+            }
+            try {
+                const data = await (0,src_crypto/* readSecretFile */.fW)(full, opts.key, 'env');
+                return (0,src_crypto/* parseEnv */.vc)(data.toString('utf8'), path);
+            }
+            catch (err) {
+                // Named as the user wrote it, not as resolved against cwd.
+                if (err instanceof errors/* UserError */.y)
+                    throw new errors/* UserError */.y(`${formatPosition(at)}: ${subject}${(0,errors/* oneLine */.T)(err).split(full).join(path)}`);
+                throw err;
+            }
+        })();
+        files.set(id, pending);
+    }
+    return pending;
+}
+async function sourcesFor(integ, registry, opts) {
+    const subject = `registry "${registry.name}": `;
+    const files = [];
+    if (registry.envFile !== undefined) {
+        const at = registry.positions['env_file'] ?? registry.at;
+        const path = registry.envFile;
+        files.push(readEnvFile(integ, path, at, subject, opts).then((values) => ({ where: path, values })));
+    }
+    integ.envFiles.forEach((path, i) => {
+        const at = integ.positions[`env_files.${i}`] ?? { file: integ.file, line: 1, column: 1 };
+        files.push(readEnvFile(integ, path, at, '', opts).then((values) => ({ where: path, values })));
+    });
+    return [...(await Promise.all(files)), { where: 'the environment', values: opts.env }];
+}
+/** The environment a provider generator sees for this registry: env, overlaid by env_files, overlaid by the registry env_file. */
+async function registryEnv(integ, registry, opts) {
+    const out = {};
+    for (const source of (await sourcesFor(integ, registry, opts)).reverse()) {
+        for (const [k, v] of source.values instanceof Map ? source.values : Object.entries(source.values))
+            if (v !== undefined)
+                out[k] = v;
+    }
+    return out;
+}
+// Providers whose credentials may be left out because the runner or the SDK environment supplies them.
+function impliedCredentials(registry) {
+    if (registry.provider === 'ghcr')
+        return { username: '${GITHUB_ACTOR}', password: '${GITHUB_TOKEN}' };
+    if (registry.provider === 'ecr')
+        return { aws: {} };
+    return undefined;
+}
+/**
+ * The registry's credentials with every `${VAR}` replaced. Undefined when the registry has none and
+ * its provider implies none (anonymous). Only this registry's variables are looked up.
+ */
+async function resolveCredentialSpec(integ, registry, opts) {
+    const spec = registry.credentials ?? impliedCredentials(registry);
+    if (!spec)
+        return undefined;
+    // Env files are read only when needed: static credentials work without the AES key.
+    if (!JSON.stringify(spec).includes('$'))
+        return structuredClone(spec);
+    const sources = await sourcesFor(integ, registry, opts);
+    const implied = registry.credentials === undefined;
+    const lookup = (name) => {
+        for (const s of sources) {
+            const v = s.values instanceof Map ? s.values.get(name) : s.values[name];
+            if (v !== undefined)
+                return { v, where: s.where };
+        }
+        return undefined;
+    };
+    const resolveString = (value, dotted) => {
+        const at = registry.positions[`credentials.${dotted}`] ?? registry.at;
+        const prefix = `${formatPosition(at)}: registry "${registry.name}": `;
+        const why = implied ? ` (provider ${registry.provider} without credentials uses it)` : '';
+        return interpolate(value, (name) => {
+            const found = lookup(name);
+            if (found && found.v === '')
+                throw new errors/* UserError */.y(`${prefix}\${${name}} is empty in ${found.where}${why} — give ${name} a value`);
+            return found?.v;
+        }, (name) => {
+            const places = sources.map((s) => s.where).join(', ');
+            throw new errors/* UserError */.y(`${prefix}\${${name}} is not set${why} — set ${name} in one of: ${places}`);
+        });
+    };
+    const walk = (v, dotted) => {
+        if (typeof v === 'string')
+            return resolveString(v, dotted);
+        if (v && typeof v === 'object') {
+            return Object.fromEntries(Object.entries(v).map(([k, inner]) => [k, walk(inner, dotted ? `${dotted}.${k}` : k)]));
+        }
+        return v;
+    };
+    return walk(spec, '');
+}
+
+;// CONCATENATED MODULE: ./src/integrations/resolve.ts
+// Which registry a step means: by name, for a pull from a domain, as a push target, as a fallback.
+
+
+
+/** The registry called `name`; else a UserError naming `where` (e.g. "input registry-contexts") with a did-you-mean. */
+function registryByName(integ, name, where) {
+    const found = integ.registries.find((r) => r.name === name);
+    if (found)
+        return found;
+    const names = integ.registries.map((r) => r.name);
+    const hint = (0,suggest/* didYouMean */.a)(name, names);
+    throw new errors/* UserError */.y(`${where ? `${where}: ` : ''}no registry named "${name}" in ${integ.file} — ${hint ? `${hint} ` : ''}(registries: ${names.join(', ')})`);
+}
+/** The named registries in the order given, without repeats; every registry when names is empty. */
+function selectRegistries(integ, names, where) {
+    if (names.length === 0)
+        return [...integ.registries];
+    const out = [];
+    for (const name of names) {
+        const r = registryByName(integ, name, where);
+        if (!out.includes(r))
+            out.push(r);
+    }
+    return out;
+}
+/**
+ * Which registry's credentials serve a pull from `domain`: the registry-contexts entry for the
+ * domain, else the primary for it, else the only registry for it; undefined when none.
+ * Every context must name a registry; two contexts on one domain is a UserError.
+ */
+function pullRegistryFor(integ, domain, registryContexts) {
+    const d = domains_normalizeDomain(domain);
+    const contexts = registryContexts.length ? selectRegistries(integ, registryContexts, 'registry-contexts') : [];
+    // The input is wrong whichever domain is asked about, so it is refused for every one.
+    for (const r of contexts) {
+        const same = contexts.filter((c) => c.domain === r.domain);
+        if (same.length > 1) {
+            throw new errors/* UserError */.y(`registry-contexts: ${same.map((c) => `"${c.name}"`).join(' and ')} are both for ${r.domain} — keep one registry context per domain`);
+        }
+    }
+    const context = contexts.find((r) => r.domain === d);
+    if (context)
+        return context;
+    const onDomain = integ.registries.filter((r) => r.domain === d);
+    return onDomain.find((r) => r.primary) ?? (onDomain.length === 1 ? onDomain[0] : undefined);
+}
+/** Where a push goes: the step's `registry`, else the file's `default`, else a UserError saying what to set. */
+function pushTarget(integ, name) {
+    if (name)
+        return registryByName(integ, name, 'registry');
+    if (integ.default !== undefined)
+        return registryByName(integ, integ.default, `${integ.file}: default`);
+    throw new UserError(`no registry to push to — set the step's registry input or add default: <name> to ${integ.file}`);
+}
+/** The registries to pull from, in order: `name` itself, then its fallback, then that one's fallback... */
+function fallbackChain(integ, name) {
+    const chain = [];
+    let next = name;
+    // The loader refuses loops; the guard keeps a hand-built Integrations from spinning.
+    while (next !== undefined && !chain.some((r) => r.name === next)) {
+        const r = registryByName(integ, next, chain.length ? `fallback of "${chain[chain.length - 1].name}"` : undefined);
+        chain.push(r);
+        next = r.fallback;
+    }
+    return chain;
+}
+
+;// CONCATENATED MODULE: ./src/integrations/pushed-name.ts
+// The full name an image gets when pushed to a registry: domain, prefix, image name, tag.
+
+
+const component = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const tagPattern = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** A first path part that is a registry host, as Docker reads it: it has a "." or ":" or is localhost. */
+function looksLikeDomain(part) {
+    return part.includes('.') || part.includes(':') || part === 'localhost';
+}
+/**
+ * `<domain>/<prefix>/<image>[:<tag>]` for a push to `registry`. The image name may already start
+ * with the registry's domain or prefix (neither is doubled) and may carry its own `:tag` when
+ * `tag` is not given. On Docker Hub a one-part name without prefix becomes `library/<name>`.
+ */
+function pushedName(registry, imageName, tag) {
+    let name = imageName.trim();
+    const tagAt = name.lastIndexOf(':');
+    if (tagAt > name.lastIndexOf('/')) {
+        if (tag !== undefined)
+            throw new UserError(`image name "${imageName}" already has a tag and the tag "${tag}" was given too — give the image name without ":${name.slice(tagAt + 1)}"`);
+        tag = name.slice(tagAt + 1);
+        name = name.slice(0, tagAt);
+    }
+    if (name.includes('@'))
+        throw new UserError(`image name "${imageName}" has a digest — give the repository name only; pushes are by tag`);
+    const parts = name.split('/');
+    if (parts.length > 1 && looksLikeDomain(parts[0])) {
+        if (normalizeDomain(parts[0]) !== registry.domain) {
+            throw new UserError(`image name "${imageName}" names domain ${parts[0]}, but the push goes to registry "${registry.name}" (${registry.domain}) — give the image name without a domain`);
+        }
+        parts.shift();
+    }
+    let path = parts.join('/');
+    if (!parts.every((p) => component.test(p))) {
+        throw new UserError(`image name "${imageName}" is not a repository name — use lower-case letters, digits and ".", "_", "-" between them, with "/" between parts`);
+    }
+    if (registry.prefix && !path.startsWith(registry.prefix + '/'))
+        path = `${registry.prefix}/${path}`;
+    if (isDockerHub(registry.domain) && !path.includes('/'))
+        path = `library/${path}`;
+    if (tag !== undefined && !tagPattern.test(tag)) {
+        throw new UserError(`tag "${tag}" is not a valid tag — use up to 128 letters, digits, "_", "." and "-", not starting with "." or "-"`);
+    }
+    return `${registry.domain}/${path}${tag !== undefined ? `:${tag}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/integrations/index.ts
+/**
+ * The registries file (.github/registries.yml): loading with positions, every rule of
+ * DESIGN §3, `${VAR}` resolution, and the name and domain resolution every action uses.
+ * Everything outside src/integrations imports from here.
+ */
+
+
+
+
+
+
+
+
+const defaultConfigPath = '.github/registries.yml';
+/** Plain http may carry this registry's credentials: loopback always, others only when marked insecure. */
+function allowsPlainHttp(registry) {
+    return registry.insecure || isLoopback(registry.domain);
+}
+
+
+/***/ }),
+
+/***/ 1989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony export suggest */
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1916);
+
+/** The candidate a typo most likely meant, or undefined when none is close enough to be a fair guess. */
+function suggest(word, candidates) {
+    const lower = word.toLowerCase();
+    let best;
+    let bestScore = Infinity;
+    for (const c of candidates) {
+        if (c === word)
+            continue;
+        const score = c.toLowerCase() === lower ? 0 : (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, c.toLowerCase());
+        if (score < bestScore) {
+            best = c;
+            bestScore = score;
+        }
+    }
+    // A third of the word, at least 2: "usrname" → "username", not "abc" → "xyz".
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    return bestScore <= limit ? best : undefined;
+}
+/** ` — did you mean "x"?` or the empty string. */
+function didYouMean(word, candidates) {
+    const s = suggest(word, candidates);
+    return s === undefined ? '' : `did you mean "${s}"?`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2046 @@
+export const id = 969;
+export const ids = [969];
+export const modules = {
+
+/***/ 969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  command: () => (/* binding */ command)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/migrate/helpers.ts
+/**
+ * Two small scripts written beside the workflow (.github/codeship/) and run with the
+ * runner's node: no npm install, nothing fetched. They are plain CommonJS so that any
+ * node the runner has runs them.
+ */
+const HELPER_DIR = '.github/codeship';
+const BRANCH_FILTERS = `${HELPER_DIR}/branch-filters.cjs`;
+const DECRYPT_ENV = `${HELPER_DIR}/decrypt-env.cjs`;
+const BRANCH_FILTERS_SOURCE = `// Written by \`regkit migrate\`. Evaluates Codeship's tag:/exclude: filters for this
+// build's branch or tag name. FILTERS maps an output name to [source, flags] of a
+// JavaScript regexp that matches exactly what Codeship's Go regexp matched.
+'use strict';
+const fs = require('fs');
+const branch = process.env.BRANCH || '';
+const filters = JSON.parse(process.env.FILTERS || '{}');
+const lines = [];
+for (const [name, [source, flags]] of Object.entries(filters)) {
+  const matched = new RegExp(source, flags).test(branch);
+  lines.push(name + '=' + matched);
+  console.log(name + ': ' + (matched ? 'matches ' : 'does not match ') + JSON.stringify(branch));
+}
+if (process.env.GITHUB_OUTPUT) fs.appendFileSync(process.env.GITHUB_OUTPUT, lines.join('\\n') + '\\n');
+`;
+const DECRYPT_ENV_SOURCE = `// Written by \`regkit migrate\`. Decrypts a file that \`jet encrypt\` wrote (v1 or v2)
+// with the project's AES key (AES_KEY, base64) into an env file for \`docker run --env-file\`,
+// and masks every value in the log. Usage: node decrypt-env.cjs IN OUT
+'use strict';
+const crypto = require('crypto');
+const fs = require('fs');
+const [input, output] = process.argv.slice(2);
+const fail = (why) => { console.error(input + ': ' + why); process.exit(1); };
+const key = Buffer.from((process.env.AES_KEY || '').trim(), 'base64');
+if (key.length !== 32) fail('AES_KEY is not a base64 AES-256 key (set the repository secret CODESHIP_AES_KEY to the contents of codeship.aes)');
+let text = fs.readFileSync(input, 'utf8').trim();
+const v2 = text.startsWith('codeship:v2');
+if (v2) text = text.slice('codeship:v2'.length);
+const data = Buffer.from(text.replace(/\\s+/g, ''), 'base64');
+if (data.length < 16) fail('too short to be a jet-encrypted file');
+const decipher = crypto.createDecipheriv('aes-256-cfb', key, data.subarray(0, 16));
+let plain = Buffer.concat([decipher.update(data.subarray(16)), decipher.final()]);
+if (v2) {
+  const sum = plain.subarray(0, 32).toString('latin1');
+  plain = plain.subarray(32);
+  if (crypto.createHash('md5').update(plain).digest('hex') !== sum) fail('wrong key or damaged file (checksum differs)');
+}
+const body = plain.toString('utf8');
+const lines = body.split(/\\r?\\n/).filter((l) => l.trim() && !l.trim().startsWith('#'));
+// v1 has no checksum: a wrong key shows as lines that are not KEY=VALUE.
+if (body.includes('\\ufffd') || !lines.every((l) => /^[^=\\s]+=/.test(l))) fail('wrong key or damaged file (not KEY=VALUE lines)');
+for (const l of lines) {
+  const value = l.slice(l.indexOf('=') + 1);
+  if (value) console.log('::add-mask::' + value);
+}
+fs.writeFileSync(output, lines.join('\\n') + '\\n', { mode: 0o600 });
+`;
+
+;// CONCATENATED MODULE: ./src/migrate/jobs.ts
+const MANUAL_ENVIRONMENT = 'codeship-manual';
+function layout(steps, report) {
+    const jobs = [];
+    const ids = new Set();
+    let previous = [];
+    let current;
+    const newJob = (name, needs) => {
+        const job = { id: uniqueId(slug(name) || 'job', ids), name, leaves: [], needs };
+        jobs.push(job);
+        return job;
+    };
+    const close = () => {
+        if (current)
+            previous = [current.id];
+        current = undefined;
+    };
+    for (const step of steps) {
+        if (step.type === 'parallel') {
+            close();
+            const stage = [];
+            step.steps.forEach((child, i) => {
+                const job = newJob(child.name ?? `${step.name ?? 'parallel'} ${i + 1}`, previous);
+                job.leaves = flatten(child, report);
+                stage.push(job.id);
+            });
+            appendOnFail(step, jobs.slice(-step.steps.length), report);
+            previous = stage.length ? stage : previous;
+        }
+        else if (step.type === 'manual') {
+            close();
+            const job = newJob(step.name ?? 'manual', previous);
+            job.environment = MANUAL_ENVIRONMENT;
+            job.leaves = flatten(step, report);
+            report.changed(step.pos, `\`type: manual\` → job \`${job.id}\` waits on the GitHub environment \`${MANUAL_ENVIRONMENT}\`: give that environment required reviewers in the repository settings, or the job runs without waiting`);
+            previous = [job.id];
+        }
+        else {
+            current ??= newJob(step.name ?? firstName(step) ?? 'build', previous);
+            current.leaves.push(...flatten(step, report));
+        }
+    }
+    return jobs.filter((j) => j.leaves.length);
+}
+/** The leaves of a step in the order Codeship would start them. */
+function flatten(step, report) {
+    if (!('steps' in step)) {
+        const self = { ...step };
+        const onFail = step.onFail.flatMap((s) => flatten(s, report)).map((l) => ({ ...l, onFailOf: self }));
+        return [self, ...onFail];
+    }
+    if (step.type === 'parallel' && step.steps.length > 1) {
+        report.changed(step.pos, `parallel group${step.name ? ` \`${step.name}\`` : ''} inside another group: its ${step.steps.length} steps run one after another in one job (GitHub runs jobs, not steps, in parallel)`);
+    }
+    const leaves = step.steps.flatMap((s) => flatten(s, report));
+    const onFail = step.onFail.flatMap((s) => flatten(s, report)).map((l) => ({ ...l, groupOnFail: true }));
+    return [...leaves, ...onFail];
+}
+function appendOnFail(group, jobs, report) {
+    if (!group.onFail.length)
+        return;
+    report.changed(group.pos, 'on_fail of a parallel group: its steps run at the end of each of the group\'s jobs when that job fails');
+    for (const job of jobs)
+        job.leaves.push(...group.onFail.flatMap((s) => flatten(s, report)).map((l) => ({ ...l, groupOnFail: true })));
+}
+function firstName(step) {
+    if (step.name)
+        return step.name;
+    if (!('steps' in step))
+        return step.service;
+    for (const s of step.steps) {
+        const n = firstName(s);
+        if (n)
+            return n;
+    }
+    return undefined;
+}
+function slug(s) {
+    return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
+}
+function uniqueId(base, taken) {
+    let id = /^[a-z_]/.test(base) ? base : `j-${base}`;
+    const root = id;
+    for (let i = 2; taken.has(id); i++)
+        id = `${root}-${i}`;
+    taken.add(id);
+    return id;
+}
+
+;// CONCATENATED MODULE: ./src/migrate/yaml-tree.ts
+/**
+ * Codeship files as a tree that remembers where every key and value came from,
+ * so that each report line can name file:line:col. Aliases and merge keys (`<<`)
+ * are resolved the way YAML 1.1 merge does: explicit keys win, earlier merges win.
+ */
+
+/** Parses YAML (JSON is YAML too); the first parser error comes back with its position. */
+function parseTree(file, text) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { merge: true, lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+    const at = (offset) => {
+        const p = lines.linePos(offset);
+        return { file, line: p.line, col: p.col };
+    };
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        const msg = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        return { ok: false, pos: at(e.pos[0]), message: msg };
+    }
+    const convert = (node, seen) => {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = node.resolve(doc);
+            if (!target || seen.has(target))
+                return { kind: 'scalar', pos: at(node.range?.[0] ?? 0), value: null };
+            return convert(target, new Set([...seen, target]));
+        }
+        const n = node;
+        const pos = at(n?.range?.[0] ?? 0);
+        if ((0,dist/* isMap */.jh)(n)) {
+            const own = [];
+            const merged = [];
+            for (const pair of n.items) {
+                const k = pair.key;
+                if ((0,dist/* isScalar */.jn)(k) && typeof k.value === 'symbol') {
+                    // `<<: *base` or `<<: [*a, *b]`
+                    const v = convert(pair.value, seen);
+                    const sources = v.kind === 'seq' ? v.items : [v];
+                    for (const s of sources)
+                        if (s.kind === 'map')
+                            merged.push(...s.entries);
+                    continue;
+                }
+                const keyText = (0,dist/* isScalar */.jn)(k) ? String(k.value) : String(k ?? '');
+                own.push({ key: keyText, keyPos: at(k?.range?.[0] ?? 0), value: convert(pair.value, seen) });
+            }
+            const entries = [...own];
+            for (const m of merged)
+                if (!entries.some((e) => e.key === m.key))
+                    entries.push(m);
+            return { kind: 'map', pos, entries };
+        }
+        if ((0,dist/* isSeq */.oP)(n))
+            return { kind: 'seq', pos, items: n.items.map((i) => convert(i, seen)) };
+        if ((0,dist/* isScalar */.jn)(n)) {
+            const v = n.value;
+            const value = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+            return { kind: 'scalar', pos, value };
+        }
+        return { kind: 'scalar', pos, value: null };
+    };
+    return { ok: true, root: convert(doc.contents, new Set()) };
+}
+function where(p) {
+    return `${p.file}:${p.line}:${p.col}`;
+}
+/** A scalar as the string Codeship would see (YAML `true` → "true"); undefined for maps and lists. */
+function yaml_tree_text(node) {
+    if (!node || node.kind !== 'scalar' || node.value === null)
+        return undefined;
+    return String(node.value);
+}
+function entry(map, key) {
+    return map.entries.find((e) => e.key === key);
+}
+
+;// CONCATENATED MODULE: ./src/migrate/report.ts
+/**
+ * What the migration did, line by line: printed on stdout and written to MIGRATION.md.
+ * Every Codeship construct ends up here either as converted or with the reason it was not.
+ */
+
+class Report {
+    lines = [];
+    add(level, pos, message) {
+        this.lines.push({ level, pos, message });
+    }
+    converted(pos, message) {
+        this.add('converted', pos, message);
+    }
+    changed(pos, message) {
+        this.add('changed', pos, message);
+    }
+    skipped(pos, message) {
+        this.add('skipped', pos, message);
+    }
+    error(pos, message) {
+        this.add('error', pos, message);
+    }
+    count(level) {
+        return this.lines.filter((l) => l.level === level).length;
+    }
+    /** `file:line:col: level: message`, sorted by file and line within each level. */
+    format(line) {
+        return `${line.pos ? where(line.pos) + ': ' : ''}${LABEL[line.level]}: ${line.message}`;
+    }
+    sorted(level) {
+        return this.lines
+            .filter((l) => l.level === level)
+            .slice()
+            .sort((a, b) => (a.pos?.file ?? '').localeCompare(b.pos?.file ?? '') || (a.pos?.line ?? 0) - (b.pos?.line ?? 0) || (a.pos?.col ?? 0) - (b.pos?.col ?? 0));
+    }
+}
+const LABEL = {
+    converted: 'converted',
+    changed: 'converted with a difference',
+    skipped: 'not converted',
+    error: 'error',
+};
+
+;// CONCATENATED MODULE: ./src/migrate/markdown.ts
+/** MIGRATION.md (and the same text on stdout): what was converted and, with file:line, what was not. */
+
+
+const SECTIONS = [
+    ['error', 'Errors in the Codeship files'],
+    ['skipped', 'Not converted'],
+    ['changed', 'Converted, with a difference to check'],
+    ['converted', 'Converted'],
+];
+function renderReport(r) {
+    const out = ['# Migration from Codeship Pro', ''];
+    const from = [r.servicesFile, r.stepsFile].filter(Boolean).map((f) => `\`${f}\``).join(' and ');
+    if (r.failed) {
+        out.push(`Nothing was converted from ${from || 'the Codeship files'}: the errors below stop the migration. Fix them and run \`regkit migrate\` again.`, '');
+    }
+    else {
+        out.push(`Converted ${from} into:`, '', ...r.outputs.map((f) => `- \`${f}\``), '');
+        const lost = r.pushesInFile - r.pushesConverted;
+        out.push(`Push steps: ${r.pushesInFile} in the steps file, ${r.pushesConverted} converted` +
+            (lost > 0 ? `, **${lost} not converted** (each is listed below with its reason).` : '.'), '');
+        const todo = [];
+        for (const s of r.secrets)
+            todo.push(`Add the repository secret \`${s}\` with the contents of \`codeship.aes\` (the project's AES key); the workflow passes it to regkit's actions as \`aes-key\`.`);
+        if (r.manual)
+            todo.push(`Create the environment \`${MANUAL_ENVIRONMENT}\` with required reviewers (Settings → Environments) so that manual steps wait for approval.`);
+        if (r.report.count('skipped') + r.report.count('error'))
+            todo.push('Read the lines under "Not converted" and "Errors" below: each names the file and line and what to do.');
+        if (todo.length)
+            out.push('## Before the first run', '', ...todo.map((t) => `- ${t}`), '');
+    }
+    for (const [level, title] of SECTIONS) {
+        const lines = r.report.sorted(level);
+        if (!lines.length)
+            continue;
+        out.push(`## ${title} (${lines.length})`, '');
+        for (const l of lines)
+            out.push(`- ${r.report.format(l).replace(`${LABEL[level]}: `, '')}`);
+        out.push('');
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/migrate/fields.ts
+/**
+ * The keys Codeship Pro reads in each place, and a did-you-mean for the ones it does not.
+ * Codeship ignores keys it does not know, so a typo such as `iamge_tag` silently changes
+ * what a build does; the report names every one.
+ */
+const SERVICE_KEYS = [
+    'build', 'image', 'environment', 'env_file', 'encrypted_env_file', 'encrypted_dockercfg_path',
+    'dockercfg_service', 'add_docker', 'cached', 'default_cache_branch', 'volumes', 'volumes_from',
+    'depends_on', 'links', 'command', 'entrypoint', 'working_dir', 'user', 'privileged', 'cap_add',
+    'cap_drop', 'hostname', 'domainname', 'dns', 'dns_search', 'extra_hosts', 'labels', 'ports',
+    'container_name', 'healthcheck', 'ulimits', 'mem_limit', 'cpu_shares', 'cpuset', 'devices',
+    'security_opt', 'read_only', 'restart', 'network_mode', 'stdin_open', 'tty', 'expose', 'logging',
+    'log_driver', 'dockerfile',
+];
+const BUILD_KEYS = ['image', 'context', 'path', 'dockerfile', 'dockerfile_path', 'args', 'encrypted_args', 'encrypted_args_file'];
+const STEP_KEYS = [
+    'name', 'type', 'service', 'services', 'command', 'tag', 'exclude', 'steps', 'image_name', 'image_tag',
+    'registry', 'encrypted_dockercfg_path', 'dockercfg_service', 'on_fail',
+];
+const STEP_TYPES = ['serial', 'parallel', 'push', 'pull', 'manual', 'matrix'];
+/** Damerau-Levenshtein distance (adjacent swaps count once: `iamge` → `image` is 1). */
+function distance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The closest known word, when it is close enough to be a likely typo. */
+function didYouMean(word, known) {
+    let best;
+    let bestD = Infinity;
+    for (const k of known) {
+        const dist = distance(word.toLowerCase(), k);
+        if (dist < bestD)
+            [best, bestD] = [k, dist];
+    }
+    const limit = word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;
+    // `cache` → `cached` and `services` → `service` are one edit; prefixes also count.
+    if (best !== undefined && (bestD <= limit || best.startsWith(word) || word.startsWith(best)))
+        return best;
+    return undefined;
+}
+function suggestion(word, known) {
+    const s = didYouMean(word, known);
+    return s ? ` (did you mean \`${s}\`?)` : '';
+}
+
+;// CONCATENATED MODULE: ./src/migrate/argv.ts
+/**
+ * Codeship runs a step's `command` without a shell: the string is split into words
+ * (quotes group, backslash escapes, nothing is expanded) and exec'd. The workflow
+ * runs `docker run IMAGE word...` from bash, so each word is quoted back for bash.
+ */
+function splitWords(command) {
+    const words = [];
+    const operators = [];
+    let cur = '';
+    let inWord = false;
+    let quote = null;
+    for (let i = 0; i < command.length; i++) {
+        const c = command[i];
+        if (quote === "'") {
+            if (c === "'")
+                quote = null;
+            else
+                cur += c;
+            continue;
+        }
+        if (quote === '"') {
+            if (c === '"')
+                quote = null;
+            else if (c === '\\' && i + 1 < command.length && '"\\$`'.includes(command[i + 1]))
+                cur += command[++i];
+            else
+                cur += c;
+            continue;
+        }
+        if (c === "'" || c === '"') {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < command.length) {
+            cur += command[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(cur);
+            cur = '';
+            inWord = false;
+        }
+        else {
+            cur += c;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        words.push(cur);
+    for (const w of words)
+        if (/^(&&|\|\||[|;&<>]|>>|2>&1|[0-9]?>)$/.test(w))
+            operators.push(w);
+    return { words, operators, unterminated: quote !== null };
+}
+/** One word quoted for bash so that bash passes it through unchanged. */
+function bashQuote(word) {
+    if (word !== '' && /^[A-Za-z0-9_./:=@%+,-]+$/.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/** Text placed in a workflow is evaluated by GitHub wherever it contains `${{`; this keeps it literal. */
+function literal(s) {
+    return s.replace(/\$\{\{/g, "${{ '${{' }}");
+}
+
+;// CONCATENATED MODULE: ./src/migrate/read-services.ts
+/** Reads codeship-services.yml (or docker-compose.yml) into Service records, reporting what it cannot use. */
+
+
+
+/** Keys Codeship reads that have no counterpart in a `docker run` of one step. */
+const NOT_CONVERTED = {
+    volumes_from: 'containers of other services are not started; mount the same folders with `volumes:` instead',
+    depends_on: 'the services it names are not started next to the step; start them with GitHub `services:` or docker compose',
+    links: 'linked services are not started next to the step; start them with GitHub `services:` or docker compose',
+    ports: 'ports are not published in a step',
+    container_name: 'steps run with `docker run --rm` under Docker\'s own names',
+    healthcheck: 'no other service waits on it',
+    hostname: 'not passed to docker run', domainname: 'not passed to docker run', dns: 'not passed to docker run',
+    dns_search: 'not passed to docker run', extra_hosts: 'not passed to docker run', labels: 'not passed to docker run',
+    ulimits: 'not passed to docker run', mem_limit: 'not passed to docker run', cpu_shares: 'not passed to docker run',
+    cpuset: 'not passed to docker run', devices: 'not passed to docker run', security_opt: 'not passed to docker run',
+    read_only: 'not passed to docker run', restart: 'a step container is not restarted', network_mode: 'not passed to docker run',
+    stdin_open: 'steps have no terminal', tty: 'steps have no terminal', expose: 'ports are not published in a step',
+    logging: 'not passed to docker run', log_driver: 'not passed to docker run',
+};
+function readServices(root, report) {
+    const services = new Map();
+    if (root.kind !== 'map') {
+        if (!(root.kind === 'scalar' && root.value === null))
+            report.error(root.pos, 'the services file must be a mapping of service names to services');
+        return services;
+    }
+    let map = root;
+    const nested = entry(root, 'services');
+    if (nested && nested.value.kind === 'map' && (entry(root, 'version') || nested.value.entries.every((e) => e.value.kind === 'map'))) {
+        map = nested.value;
+        for (const e of root.entries) {
+            if (e.key === 'services' || e.key === 'version')
+                continue;
+            report.skipped(e.keyPos, `top-level \`${e.key}:\` of a Compose file is not used by Codeship`);
+        }
+    }
+    for (const e of map.entries) {
+        if (e.key === 'version' && map === root)
+            continue;
+        if (e.value.kind !== 'map') {
+            report.error(e.value.pos, `service \`${e.key}\` must be a mapping of fields, not ${describe(e.value)}`);
+            continue;
+        }
+        services.set(e.key, readService(e, e.value, report));
+    }
+    return services;
+}
+function describe(n) {
+    return n.kind === 'seq' ? 'a list' : n.kind === 'map' ? 'a mapping' : n.value === null ? 'empty' : `the value \`${String(n.value)}\``;
+}
+function readService(e, m, report) {
+    const s = {
+        name: e.key, pos: e.keyPos, environment: [], envFiles: [], encryptedEnvFiles: [], addDocker: false, cached: false,
+        volumes: [], privileged: false, capAdd: [], capDrop: [], refs: [],
+    };
+    let serviceDockerfile;
+    for (const f of m.entries) {
+        const v = f.value;
+        switch (f.key) {
+            case 'image':
+                s.image = yaml_tree_text(v);
+                break;
+            case 'build':
+                s.build = readBuild(v, report);
+                break;
+            case 'dockerfile':
+                serviceDockerfile = f;
+                break;
+            case 'environment':
+                s.environment = readEnvironment(v, report);
+                break;
+            case 'env_file':
+                s.envFiles = strings(v, report, f.key);
+                break;
+            case 'encrypted_env_file':
+                s.encryptedEnvFiles = strings(v, report, f.key);
+                break;
+            case 'encrypted_dockercfg_path':
+                s.encryptedDockercfgPath = yaml_tree_text(v);
+                break;
+            case 'dockercfg_service':
+                s.dockercfgService = yaml_tree_text(v);
+                break;
+            case 'add_docker':
+                s.addDocker = yaml_tree_text(v) === 'true';
+                break;
+            case 'cached':
+                s.cached = yaml_tree_text(v) === 'true';
+                break;
+            case 'default_cache_branch':
+                s.defaultCacheBranch = yaml_tree_text(v);
+                report.skipped(f.keyPos, `service \`${s.name}\`: default_cache_branch \`${s.defaultCacheBranch}\` — the build action falls back to the repository's default branch's cache instead`);
+                break;
+            case 'volumes':
+                s.volumes = strings(v, report, f.key);
+                break;
+            case 'command':
+                s.command = words(v);
+                break;
+            case 'entrypoint':
+                s.entrypoint = words(v);
+                break;
+            case 'working_dir':
+                s.workingDir = yaml_tree_text(v);
+                break;
+            case 'user':
+                s.user = yaml_tree_text(v);
+                break;
+            case 'privileged':
+                s.privileged = yaml_tree_text(v) === 'true';
+                break;
+            case 'cap_add':
+                s.capAdd = strings(v, report, f.key);
+                break;
+            case 'cap_drop':
+                s.capDrop = strings(v, report, f.key);
+                break;
+            default:
+                if (['links', 'depends_on', 'volumes_from'].includes(f.key)) {
+                    const names = v.kind === 'seq' ? v.items.map(yaml_tree_text) : v.kind === 'map' ? v.entries.map((x) => x.key) : [];
+                    s.refs.push(...names.filter((n) => !!n).map((n) => n.split(':')[0]));
+                }
+                if (f.key in NOT_CONVERTED)
+                    report.skipped(f.keyPos, `service \`${s.name}\`: \`${f.key}\` — ${NOT_CONVERTED[f.key]}`);
+                else if (BUILD_KEYS.includes(f.key) && f.key !== 'image')
+                    report.skipped(f.keyPos, `service \`${s.name}\`: \`${f.key}\` belongs under \`build:\`; Codeship ignores it here, so it is ignored`);
+                else
+                    report.skipped(f.keyPos, `service \`${s.name}\`: unknown key \`${f.key}\`${suggestion(f.key, SERVICE_KEYS)}; Codeship ignores it, so it is ignored`);
+        }
+    }
+    if (serviceDockerfile) {
+        // Compose v1 wrote `build: dir` with a service-level `dockerfile:`; Codeship read it that way.
+        if (s.build && !s.build.dockerfile) {
+            s.build.dockerfile = yaml_tree_text(serviceDockerfile.value);
+            report.converted(serviceDockerfile.keyPos, `service \`${s.name}\`: service-level \`dockerfile\` (Compose v1 style) used as the build's Dockerfile`);
+        }
+        else
+            report.skipped(serviceDockerfile.keyPos, `service \`${s.name}\`: \`dockerfile\` belongs under \`build:\`; ignored`);
+    }
+    if (!s.image && !s.build)
+        report.error(m.pos, `service \`${s.name}\` has neither \`image\` nor \`build\`; steps that use it are not converted`);
+    return s;
+}
+function readBuild(v, report) {
+    if (v.kind === 'scalar')
+        return { pos: v.pos, context: yaml_tree_text(v) ?? '.', args: [] };
+    if (v.kind !== 'map') {
+        report.error(v.pos, '`build` must be a folder or a mapping');
+        return undefined;
+    }
+    const b = { pos: v.pos, context: '.', args: [] };
+    for (const f of v.entries) {
+        switch (f.key) {
+            case 'context':
+            case 'path':
+                b.context = yaml_tree_text(f.value) ?? '.';
+                break;
+            case 'dockerfile':
+            case 'dockerfile_path':
+                b.dockerfile = yaml_tree_text(f.value);
+                break;
+            case 'image':
+                b.image = yaml_tree_text(f.value);
+                break;
+            case 'args':
+                b.args = readEnvironment(f.value, report).map(([k, val]) => [k, val ?? '']);
+                break;
+            case 'encrypted_args':
+                b.encryptedArgs = yaml_tree_text(f.value);
+                break;
+            case 'encrypted_args_file':
+                b.encryptedArgsFile = yaml_tree_text(f.value);
+                break;
+            default:
+                if (SERVICE_KEYS.includes(f.key))
+                    report.skipped(f.keyPos, `\`${f.key}\` under \`build:\` is a service field; Codeship ignores it here, so it is ignored (move it up one level)`);
+                else
+                    report.skipped(f.keyPos, `unknown build key \`${f.key}\`${suggestion(f.key, BUILD_KEYS)}; ignored`);
+        }
+    }
+    return b;
+}
+/** `environment:` as a mapping or a list of KEY=VALUE / KEY (passed from the host). */
+function readEnvironment(v, report) {
+    if (v.kind === 'map')
+        return v.entries.map((e) => [e.key, yaml_tree_text(e.value) ?? '']);
+    if (v.kind === 'seq') {
+        return v.items.flatMap((i) => {
+            const t = yaml_tree_text(i);
+            if (t === undefined)
+                return [];
+            const eq = t.indexOf('=');
+            return [eq < 0 ? [t, undefined] : [t.slice(0, eq), t.slice(eq + 1)]];
+        });
+    }
+    if (v.kind === 'scalar' && v.value !== null)
+        report.skipped(v.pos, 'environment must be a mapping or a list; ignored');
+    return [];
+}
+function strings(v, report, key) {
+    if (v.kind === 'scalar')
+        return v.value === null ? [] : [String(v.value)];
+    if (v.kind === 'seq')
+        return v.items.map(yaml_tree_text).filter((t) => t !== undefined);
+    report.skipped(v.pos, `\`${key}\` must be a value or a list; ignored`);
+    return [];
+}
+function words(v) {
+    if (v.kind === 'seq')
+        return v.items.map((i) => yaml_tree_text(i) ?? '');
+    const t = yaml_tree_text(v);
+    return t === undefined ? undefined : splitWords(t).words;
+}
+
+;// CONCATENATED MODULE: ./src/migrate/read-steps.ts
+/** Reads codeship-steps.yml into Step records; groups pass service, filters and credentials down. */
+
+
+const RUN_ONLY = ['command'];
+const PUSH_ONLY = ['image_name', 'image_tag', 'registry'];
+function readSteps(root, services, servicesFile, report) {
+    if (root.kind === 'scalar' && root.value === null)
+        return [];
+    if (root.kind !== 'seq') {
+        report.error(root.pos, 'the steps file must be a list of steps');
+        return [];
+    }
+    return list(root.items, { filters: [] }, services, servicesFile, report);
+}
+function list(items, inh, services, servicesFile, report) {
+    return items.flatMap((i) => one(i, inh, services, servicesFile, report));
+}
+function one(node, parent, services, servicesFile, report) {
+    if (node.kind !== 'map') {
+        report.error(node.pos, `a step must be a mapping of fields, not ${node.kind === 'seq' ? 'a list' : `\`${String(node.value)}\``}`);
+        return [];
+    }
+    const m = node;
+    const name = yaml_tree_text(entry(m, 'name')?.value);
+    const label = name ? `step \`${name}\`` : 'step';
+    let type = yaml_tree_text(entry(m, 'type')?.value);
+    const typeEntry = entry(m, 'type');
+    if (type !== undefined && !STEP_TYPES.includes(type)) {
+        report.error(typeEntry.value.pos, `${label}: unknown step type \`${type}\`${suggestion(type, STEP_TYPES)}; the step is not converted`);
+        return [];
+    }
+    const hasSteps = !!entry(m, 'steps');
+    if (type === undefined)
+        type = hasSteps ? 'serial' : 'run';
+    const inh = { ...parent, filters: [...parent.filters] };
+    for (const f of m.entries) {
+        const v = f.value;
+        switch (f.key) {
+            case 'name':
+            case 'type':
+            case 'steps':
+            case 'on_fail': break;
+            case 'service': {
+                const t = yaml_tree_text(v);
+                if (t)
+                    inh.service = { name: t, pos: v.pos };
+                inh.services = undefined;
+                break;
+            }
+            case 'services':
+                if (v.kind === 'seq')
+                    inh.services = v.items.map((i) => ({ name: yaml_tree_text(i) ?? '', pos: i.pos }));
+                else
+                    report.error(v.pos, `${label}: \`services\` must be a list of service names`);
+                break;
+            case 'tag':
+            case 'exclude': {
+                const t = yaml_tree_text(v);
+                if (t === undefined)
+                    report.error(v.pos, `${label}: \`${f.key}\` must be a single branch name or regular expression`);
+                else
+                    inh.filters.push({ pos: v.pos, kind: f.key, value: t });
+                break;
+            }
+            case 'encrypted_dockercfg_path':
+                inh.credentials = { kind: 'dockercfg', path: yaml_tree_text(v) ?? '', pos: v.pos };
+                break;
+            case 'dockercfg_service':
+                inh.credentials = { kind: 'generator', service: yaml_tree_text(v) ?? '', pos: v.pos };
+                break;
+            case 'image_name':
+                inh.imageName = yaml_tree_text(v);
+                break;
+            case 'image_tag':
+                inh.imageTag = yaml_tree_text(v);
+                break;
+            case 'registry':
+                inh.registry = yaml_tree_text(v);
+                break;
+            case 'command': break;
+            default: {
+                const hint = f.key === 'cached' || f.key === 'cache'
+                    ? ' — `cached` is a service field (codeship-services.yml); on a step Codeship ignores it'
+                    : suggestion(f.key, STEP_KEYS);
+                const guess = didYouMean(f.key, STEP_KEYS);
+                const effect = guess === 'image_tag' && (type === 'push') && !entry(m, 'image_tag') ? '; the push uses Codeship\'s default tag `latest`' : '';
+                report.skipped(f.keyPos, `${label}: unknown key \`${f.key}\`${hint}; ignored as Codeship ignores it${effect}`);
+            }
+        }
+    }
+    if (type === 'run' || type === 'push' || type === 'pull') {
+        for (const key of type === 'run' ? PUSH_ONLY : RUN_ONLY) {
+            const e = entry(m, key);
+            if (e)
+                report.skipped(e.keyPos, `${label}: \`${key}\` has no meaning on a ${type} step; ignored`);
+        }
+    }
+    const onFailEntry = entry(m, 'on_fail');
+    const onFail = onFailEntry
+        ? onFailEntry.value.kind === 'seq'
+            ? list(onFailEntry.value.items, { ...inh, filters: [] }, services, servicesFile, report)
+            : (report.error(onFailEntry.value.pos, `${label}: \`on_fail\` must be a list of steps`), [])
+        : [];
+    if (type === 'serial' || type === 'parallel' || type === 'manual' || type === 'matrix') {
+        const stepsEntry = entry(m, 'steps');
+        if (!stepsEntry || stepsEntry.value.kind !== 'seq') {
+            report.error(stepsEntry?.value.pos ?? m.pos, `${label}: a ${type} group needs a \`steps:\` list; the group is not converted`);
+            return [];
+        }
+        if (type === 'matrix')
+            report.changed(typeEntry.value.pos, `${label}: \`type: matrix\` runs its steps once for each of its services, in parallel`);
+        const children = list(stepsEntry.value.items, inh, services, servicesFile, report);
+        return [{ type: type === 'matrix' ? 'parallel' : type, pos: m.pos, name, filters: inh.filters, credentials: inh.credentials, onFail, steps: children }];
+    }
+    // A leaf step: with a group's `services:` list it runs once per service.
+    const targets = inh.service ? [inh.service] : inh.services ?? [];
+    if (!targets.length) {
+        report.error(m.pos, `${label}: no \`service\` (neither here nor on an enclosing group); ${type === 'push' ? 'push step' : 'step'} not converted`);
+        return [];
+    }
+    const out = [];
+    for (const t of targets) {
+        if (!services.has(t.name)) {
+            const known = [...services.keys()];
+            report.error(t.pos, `${label}: service \`${t.name}\` is not defined in ${servicesFile}${suggestion(t.name, known)}; ${type === 'push' ? 'push step' : 'step'} not converted`);
+            continue;
+        }
+        const base = { pos: m.pos, name, filters: inh.filters, credentials: inh.credentials, onFail, service: t.name, servicePos: t.pos };
+        if (type === 'run') {
+            const c = entry(m, 'command');
+            out.push({ ...base, type: 'run', command: c ? yaml_tree_text(c.value) : undefined, commandPos: c?.value.pos });
+        }
+        else {
+            out.push({ ...base, type: type, imageName: inh.imageName, imageTag: inh.imageTag, registry: inh.registry });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/migrate/registries.ts
+
+const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+/** A registry host from `https://index.docker.io/v1/`, `quay.io`, `gcr.io/`… */
+function normalizeDomain(value) {
+    const host = value.replace(/^[a-z]+:\/\//i, '').split('/')[0].toLowerCase();
+    return HUB_ALIASES.has(host) ? 'docker.io' : host;
+}
+/** Domain and path of an image name as Docker reads it (no domain: Docker Hub). */
+function splitImage(image) {
+    const noDigest = image.split('@')[0];
+    const parts = noDigest.split('/');
+    const first = parts[0];
+    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        return { domain: normalizeDomain(first), path: parts.slice(1).join('/') };
+    }
+    return { domain: 'docker.io', path: noDigest };
+}
+/** Repository path without a tag: `a/b:dev` → `a/b`. */
+function withoutTag(path) {
+    const at = path.lastIndexOf(':');
+    return at > path.lastIndexOf('/') ? path.slice(0, at) : path;
+}
+function providerFor(domain) {
+    if (domain === 'docker.io')
+        return 'dockerhub';
+    if (domain === 'ghcr.io')
+        return 'ghcr';
+    if (domain === 'quay.io')
+        return 'quay';
+    if (/^\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/.test(domain))
+        return 'ecr';
+    if (domain === 'gcr.io' || domain.endsWith('.gcr.io'))
+        return 'gcr';
+    if (domain.endsWith('-docker.pkg.dev'))
+        return 'gar';
+    if (domain.endsWith('.azurecr.io'))
+        return 'acr';
+    if (domain.endsWith('icr.io') || domain.endsWith('bluemix.net'))
+        return 'ibm';
+    return 'other';
+}
+const IMPLIED = new Set(['dockerhub', 'ghcr', 'quay']);
+const GENERATORS = {
+    'codeship/aws-ecr-dockercfg-generator': { providers: ['ecr'], credentials: { aws: {} } },
+    'codeship/gcr-dockercfg-generator': { providers: ['gcr', 'gar'], credentials: { google: { json_key: '${GOOGLE_AUTH_JSON}' } } },
+    'codeship/azure-dockercfg-generator': {
+        providers: ['acr'],
+        credentials: { azure: { client_id: '${AZURE_USERNAME}', client_secret: '${AZURE_PASSWORD}' } },
+        note: 'Codeship\'s generator ran `az login` with AZURE_USERNAME/AZURE_PASSWORD; regkit signs in to ACR as a service principal, so those two variables must hold a service principal\'s id and secret',
+    },
+    'codeship/ibm-bluemix-dockercfg-generator': { providers: ['ibm'], credentials: { ibm: { apikey: '${BLUEMIX_API_KEY}' } } },
+    'codeship/dockercfg-generator': { providers: ['*'], credentials: { username: '${DOCKER_USERNAME}', password: '${DOCKER_PASSWORD}' } },
+    'codeship/heroku-dockercfg-generator': {
+        providers: ['other'],
+        credentials: { username: '_', password: '${HEROKU_API_KEY}' },
+        note: 'not one of Codeship\'s documented generators: Heroku\'s registry takes the user `_` and an API key, read here from HEROKU_API_KEY in the generator\'s env file — check the variable name',
+    },
+};
+class RegistryPlanner {
+    services;
+    report;
+    owner;
+    file = { version: 1, registries: [] };
+    byKey = new Map();
+    told = new Set();
+    pending = [];
+    constructor(services, report, owner) {
+        this.services = services;
+        this.report = report;
+        this.owner = owner;
+    }
+    /** The registry a push or pull step goes to (undefined when its image name is unusable). */
+    forStep(step, imageName) {
+        const { domain } = splitImage(imageName);
+        if (step.registry && normalizeDomain(step.registry) !== domain && !this.told.has(step.pos)) {
+            this.told.add(step.pos);
+            this.report.changed(step.pos, `${step.type} step: \`registry: ${step.registry}\` differs from the image name's domain ${domain}; the image goes to ${domain} as its name says`);
+        }
+        return this.entry(domain, step.credentials, step.pos);
+    }
+    /** Registries a service's own credentials open (pulls of its image and of private base images). */
+    forService(s) {
+        const source = s.encryptedDockercfgPath
+            ? { kind: 'dockercfg', path: s.encryptedDockercfgPath, pos: s.pos }
+            : s.dockercfgService
+                ? { kind: 'generator', service: s.dockercfgService, pos: s.pos }
+                : undefined;
+        if (!source)
+            return;
+        const image = s.image ?? s.build?.image;
+        this.entry(image ? splitImage(image).domain : 'docker.io', source, s.pos);
+    }
+    /**
+     * Credentials on a run step or its group serve pulls: of the step's image when it names a
+     * registry they fit, else of base images in registries nobody names. Those are reported
+     * by `unmatched()` when no push or pull gives the same credentials a registry.
+     */
+    forRun(step) {
+        const source = step.credentials;
+        if (!source)
+            return;
+        const image = this.services.get(step.service)?.image;
+        // A dockercfg file most likely holds Docker Hub's login when nothing else is named.
+        const domain = image ? splitImage(image).domain : source.kind === 'dockercfg' ? 'docker.io' : undefined;
+        if (domain && this.fits(source, domain))
+            this.entry(domain, source, source.pos);
+        else if (!this.pending.some((p) => sourceKey(p) === sourceKey(source)))
+            this.pending.push(source);
+    }
+    unmatched() {
+        for (const p of this.pending) {
+            if ([...this.byKey.keys()].some((k) => k.startsWith(sourceKey(p) + '|')))
+                continue;
+            const what = p.kind === 'dockercfg' ? `encrypted_dockercfg_path ${p.path}` : `dockercfg_service \`${p.service}\``;
+            this.report.skipped(p.pos, `${what} serves only pulls of images whose registry the files do not name (base images of builds?): no registry made for it — add one to .github/registries.yml if the builds need it`);
+        }
+    }
+    fits(source, domain) {
+        if (source.kind === 'dockercfg')
+            return true;
+        const svc = this.services.get(source.service);
+        const gen = GENERATORS[withoutTag(splitImage(svc?.image ?? svc?.build?.image ?? '').path)];
+        return !!gen && (gen.providers.includes('*') || gen.providers.includes(providerFor(domain)));
+    }
+    /** The registry that keeps build cache: never Docker Hub (DESIGN §3), so GitHub's own. */
+    caching() {
+        const ghcr = this.entry('ghcr.io', undefined, undefined);
+        this.file.caching = ghcr.name;
+        return ghcr.name;
+    }
+    entry(domain, source, pos) {
+        const key = `${source ? sourceKey(source) : 'none'}|${domain}`;
+        const known = this.byKey.get(key);
+        if (known)
+            return known;
+        const provider = providerFor(domain);
+        const e = { name: this.uniqueName(nameFor(provider, domain)), provider };
+        if (!IMPLIED.has(provider))
+            e.domain = domain;
+        if (provider === 'ghcr' && this.owner)
+            e.prefix = this.owner;
+        if (source?.kind === 'dockercfg') {
+            e.credentials = { encrypted_dockercfg: source.path.replace(/^\.\//, '') };
+            this.report.converted(source.pos, `encrypted_dockercfg_path ${source.path} → registry \`${e.name}\` (${domain}), the jet file used as it is`);
+        }
+        else if (source?.kind === 'generator') {
+            this.generator(e, source, provider, domain);
+        }
+        else if (provider === 'ghcr') {
+            if (!this.owner)
+                this.report.changed(undefined, `registry \`${e.name}\` (ghcr.io) has no \`prefix:\`: set it to your GitHub owner in lower case, e.g. prefix: my-org`);
+        }
+        else {
+            this.report.skipped(pos, `no encrypted_dockercfg_path or dockercfg_service gives credentials for ${domain}: registry \`${e.name}\` has none — add them to .github/registries.yml`);
+        }
+        if (this.file.registries.some((r) => (r.domain ?? implied(r.provider)) === domain)) {
+            const first = this.file.registries.find((r) => (r.domain ?? implied(r.provider)) === domain);
+            first.primary = true;
+        }
+        this.byKey.set(key, e);
+        this.file.registries.push(e);
+        return e;
+    }
+    generator(e, source, provider, domain) {
+        const svc = this.services.get(source.service);
+        if (!svc) {
+            this.report.error(source.pos, `dockercfg_service \`${source.service}\` is not defined in the services file${suggestion(source.service, [...this.services.keys()])}; registry \`${e.name}\` has no credentials`);
+            return;
+        }
+        const image = withoutTag(splitImage(svc.image ?? svc.build?.image ?? '').path);
+        const gen = GENERATORS[image];
+        if (!gen) {
+            this.report.skipped(svc.pos, `dockercfg_service \`${svc.name}\` (${image || 'built here'}) is not one of Codeship's generators; write the credentials it produced for ${domain} into registry \`${e.name}\``);
+            return;
+        }
+        if (!gen.providers.includes('*') && !gen.providers.includes(provider)) {
+            this.report.error(source.pos, `dockercfg_service \`${svc.name}\` runs ${image}, which logs in to ${gen.providers.join('/')}, but the image goes to ${domain}; registry \`${e.name}\` has no credentials`);
+            return;
+        }
+        e.credentials = structuredClone(gen.credentials);
+        const [envFile, ...more] = [...svc.encryptedEnvFiles, ...svc.envFiles];
+        if (envFile)
+            e.env_file = envFile.replace(/^\.\//, '');
+        for (const m of more)
+            this.report.skipped(svc.pos, `generator \`${svc.name}\`: env file ${m} is not read (a registry has one env_file; merge it into ${envFile})`);
+        if (svc.environment.length) {
+            this.report.skipped(svc.pos, `generator \`${svc.name}\`: its \`environment:\` (${svc.environment.map(([k]) => k).join(', ')}) is not read; put those variables into ${envFile ?? 'an env_file of the registry'}`);
+        }
+        const how = `dockercfg_service \`${svc.name}\` (${image}) → registry \`${e.name}\` (${domain}) with ${Object.keys(gen.credentials).join('/')} credentials${e.env_file ? ` and env_file ${e.env_file}` : ''}`;
+        if (gen.note)
+            this.report.changed(source.pos, `${how}: ${gen.note}`);
+        else
+            this.report.converted(source.pos, how);
+    }
+    uniqueName(base) {
+        let name = base;
+        for (let i = 2; this.file.registries.some((r) => r.name === name); i++)
+            name = `${base}-${i}`;
+        return name;
+    }
+}
+function sourceKey(source) {
+    return source.kind === 'dockercfg' ? `cfg:${source.path}` : `gen:${source.service}`;
+}
+function implied(provider) {
+    return provider === 'dockerhub' ? 'docker.io' : provider === 'ghcr' ? 'ghcr.io' : provider === 'quay' ? 'quay.io' : undefined;
+}
+function nameFor(provider, domain) {
+    if (provider === 'ecr')
+        return `ecr-${domain.split('.')[3]}`;
+    const labels = domain.split(':')[0].split('.');
+    // registry.heroku.com → heroku; acme.azurecr.io → acme
+    if (provider === 'other')
+        return (labels.length > 1 ? labels[labels.length - 2] : labels[0]).replace(/[^a-z0-9-]/g, '-');
+    if (provider === 'acr' || provider === 'gar')
+        return labels[0].replace(/[^a-z0-9-]/g, '-');
+    return provider;
+}
+
+;// CONCATENATED MODULE: ./src/migrate/re2-charset.ts
+/**
+ * Character sets of Go's regexp syntax as code point ranges, and how a code point or a
+ * range is written in a JavaScript `u` regexp so that it means only itself.
+ */
+const POSIX = {
+    alnum: [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a]],
+    alpha: [[0x41, 0x5a], [0x61, 0x7a]],
+    ascii: [[0x00, 0x7f]],
+    blank: [[0x09, 0x09], [0x20, 0x20]],
+    cntrl: [[0x00, 0x1f], [0x7f, 0x7f]],
+    digit: [[0x30, 0x39]],
+    graph: [[0x21, 0x7e]],
+    lower: [[0x61, 0x7a]],
+    print: [[0x20, 0x7e]],
+    punct: [[0x21, 0x2f], [0x3a, 0x40], [0x5b, 0x60], [0x7b, 0x7e]],
+    space: [[0x09, 0x0d], [0x20, 0x20]],
+    upper: [[0x41, 0x5a]],
+    word: [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]],
+    xdigit: [[0x30, 0x39], [0x41, 0x46], [0x61, 0x66]],
+};
+const GO_SPACE = [[0x09, 0x0a], [0x0c, 0x0d], [0x20, 0x20]];
+const PERL = { d: POSIX.digit, w: POSIX.word, s: GO_SPACE };
+const MAX_RUNE = 0x10ffff;
+function complement(ranges) {
+    const out = [];
+    let next = 0;
+    for (const [lo, hi] of [...ranges].sort((a, b) => a[0] - b[0])) {
+        if (lo > next)
+            out.push([next, lo - 1]);
+        next = Math.max(next, hi + 1);
+    }
+    if (next <= MAX_RUNE)
+        out.push([next, MAX_RUNE]);
+    return out;
+}
+/** A code point written so that it means itself inside or outside a JS `u` class. */
+function lit(cp, inClass) {
+    const ch = String.fromCodePoint(cp);
+    if (cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp <= 0x9f) || cp === 0x2028 || cp === 0x2029)
+        return `\\u{${cp.toString(16)}}`;
+    if (inClass ? '\\]-^['.includes(ch) : '\\^$.|?*+()[]{}/'.includes(ch))
+        return '\\' + ch;
+    return ch;
+}
+const rangesSource = (r) => r.map(([lo, hi]) => (lo === hi ? lit(lo, true) : `${lit(lo, true)}-${lit(hi, true)}`)).join('');
+const GENERAL_CATEGORIES = new Set('C Cc Cf Co Cs L Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps S Sc Sk Sm So Z Zl Zp Zs'.split(' '));
+
+;// CONCATENATED MODULE: ./src/migrate/re2.ts
+/**
+ * Translates a Go (RE2) regular expression into a JavaScript one that matches the same
+ * strings, or says why not. Go's syntax is parsed here rule by rule (not patched with
+ * string replaces) so that what Go rejects is rejected (lookaround, backreferences,
+ * stacked repeats, bad counts) and what differs between the engines is spelled out:
+ * `\s` is [\t\n\f\r ] in Go, `.` excludes only \n, `(?m)^` follows only \n, a literal
+ * `]` or `{` is fine in Go. Checked against real Go on test/migrate/fixtures (see
+ * scripts/go-regexp-oracle).
+ */
+
+class Stop extends Error {
+    goRejects;
+    constructor(goRejects, message) {
+        super(message);
+        this.goRejects = goRejects;
+    }
+}
+const bad = (m) => new Stop(true, m);
+const unsupported = (m) => new Stop(false, m);
+function withinLimit(counts) {
+    let n = 1000;
+    for (const m of counts) {
+        if (m > n)
+            return false;
+        if (m > 0)
+            n = Math.floor(n / m);
+    }
+    return true;
+}
+function translate(pattern) {
+    try {
+        return { ok: true, ...new Translator(pattern).run() };
+    }
+    catch (e) {
+        if (e instanceof Stop)
+            return { ok: false, goRejects: e.goRejects, reason: e.message };
+        throw e;
+    }
+}
+class Translator {
+    pattern;
+    pos = 0;
+    cps;
+    globalI = false;
+    /** Counts of the `{n,m}` repeats along each nesting path of the last parsed expression. */
+    lastPaths = [];
+    constructor(pattern) {
+        this.pattern = pattern;
+        this.cps = [...pattern].map((c) => c.codePointAt(0));
+    }
+    run() {
+        // A leading (?i) (possibly with other flags) becomes the JS `i` flag; `i` anywhere else is refused.
+        const lead = /^\(\?([imsU]*)\)/.exec(this.pattern);
+        if (lead && lead[1].includes('i'))
+            this.globalI = true;
+        const source = this.alternation({ i: false, m: false, s: false }, 0);
+        if (this.pos < this.cps.length)
+            throw bad('unexpected )');
+        const flags = 'u' + (this.globalI ? 'i' : '');
+        try {
+            new RegExp(source, flags);
+        }
+        catch (e) {
+            throw unsupported(`JavaScript cannot compile the translation (${e.message})`);
+        }
+        return { source, flags };
+    }
+    peek(off = 0) {
+        const c = this.cps[this.pos + off];
+        return c === undefined ? undefined : String.fromCodePoint(c);
+    }
+    rest() {
+        return String.fromCodePoint(...this.cps.slice(this.pos));
+    }
+    /** `flags` is passed in and returned: `(?i)` in the middle changes the rest of the group. */
+    alternation(flags, depth) {
+        const branches = [];
+        const paths = [];
+        let f = { ...flags };
+        for (;;) {
+            const [src, after] = this.concat(f, depth);
+            branches.push(src);
+            paths.push(...this.lastPaths);
+            f = after;
+            if (this.peek() === '|') {
+                this.pos++;
+                continue;
+            }
+            this.lastPaths = paths;
+            return branches.join('|');
+        }
+    }
+    concat(flags, depth) {
+        let out = '';
+        let f = { ...flags };
+        let last;
+        const paths = [];
+        const flush = () => {
+            if (last) {
+                out += last.src;
+                paths.push(...last.paths);
+            }
+            last = undefined;
+        };
+        while (this.pos < this.cps.length) {
+            const c = this.peek();
+            if (c === '|' || c === ')')
+                break;
+            const q = this.quantifier();
+            if (q) {
+                if (!last)
+                    throw bad(`missing argument to repetition operator: \`${q.text}\``);
+                if (last.quantified)
+                    throw bad(`invalid nested repetition operator: \`${q.text}\``);
+                const inner = last.quantifiable ? last.src : `(?:${last.src})`;
+                const inside = last.paths.length ? last.paths : [[]];
+                const next = q.max === undefined ? last.paths : inside.map((p) => [q.max, ...p]);
+                // Go's repeatIsValid: nested counts may not multiply past 1000.
+                if (q.max !== undefined && q.max >= 2 && next.some((p) => !withinLimit(p)))
+                    throw bad(`invalid repeat count: \`${q.text}\``);
+                last = { src: inner + q.js, quantifiable: false, quantified: true, paths: next };
+                continue;
+            }
+            flush();
+            const atom = this.atom(f, depth);
+            if ('flags' in atom) {
+                f = atom.flags;
+                continue;
+            }
+            last = { src: atom.src, quantifiable: atom.quantifiable, quantified: false, paths: atom.paths ?? [] };
+        }
+        flush();
+        this.lastPaths = paths;
+        return [out, f];
+    }
+    quantifier() {
+        const c = this.peek();
+        const start = this.pos;
+        let js;
+        let max;
+        if (c === '*' || c === '+' || c === '?') {
+            this.pos++;
+            js = c;
+        }
+        else if (c === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(this.rest());
+            if (!m)
+                return undefined; // Go reads a `{` that starts no count as a literal
+            const min = Number(m[1]);
+            const hi = m[2] === undefined ? min : m[3] === '' ? -1 : Number(m[3]);
+            if (min > 1000 || hi > 1000 || (hi >= 0 && hi < min))
+                throw bad(`invalid repeat count: \`${m[0]}\``);
+            max = hi === 0 ? undefined : hi < 0 ? min : hi;
+            this.pos += [...m[0]].length;
+            js = m[0];
+        }
+        else
+            return undefined;
+        if (this.peek() === '?') {
+            this.pos++;
+            js += '?';
+        }
+        return { text: String.fromCodePoint(...this.cps.slice(start, this.pos)), js, max };
+    }
+    checkCase(f) {
+        if (f.i !== this.globalI)
+            throw unsupported('the flag `i` is translated only as a leading `(?i)` for the whole expression');
+    }
+    atom(f, depth) {
+        const c = this.peek();
+        this.pos++;
+        switch (c) {
+            case '(':
+                return this.group(f, depth);
+            case '[':
+                this.checkCase(f);
+                return { src: this.cls(), quantifiable: true };
+            case '.':
+                return { src: f.s ? '[\\s\\S]' : '[^\\n]', quantifiable: true };
+            case '^':
+                return { src: f.m ? '(?<![^\\n])' : '^', quantifiable: false };
+            case '$':
+                return { src: f.m ? '(?![^\\n])' : '$', quantifiable: false };
+            case '\\':
+                return this.escape(f);
+            default: {
+                const cp = c.codePointAt(0);
+                if (/\p{L}/u.test(c))
+                    this.checkCase(f);
+                return { src: lit(cp, false), quantifiable: true };
+            }
+        }
+    }
+    group(f, depth) {
+        let inner = { ...f };
+        if (this.peek() === '?') {
+            const rest = this.rest();
+            if (/^\?(=|!|<=|<!)/.test(rest))
+                throw bad('lookaround `(?=`, `(?!`, `(?<=`, `(?<!` is not supported by Go\'s regexp (RE2)');
+            const named = /^\?P<([^>]*)>/.exec(rest) ?? null;
+            if (named) {
+                if (!/^[A-Za-z0-9_]+$/.test(named[1]))
+                    throw bad(`invalid named capture: \`(${named[0]}\``);
+                this.pos += [...named[0]].length;
+            }
+            else {
+                this.pos++; // '?'
+                let sign = 1;
+                let saw = false;
+                const next = { ...f };
+                for (;;) {
+                    const ch = this.peek();
+                    this.pos++;
+                    if (ch === 'i' || ch === 'm' || ch === 's' || ch === 'U') {
+                        if (ch !== 'U')
+                            next[ch] = sign > 0;
+                        saw = true;
+                    }
+                    else if (ch === '-' && sign > 0) {
+                        sign = -1;
+                        saw = false;
+                    }
+                    else if ((ch === ')' || ch === ':') && !(sign < 0 && !saw)) {
+                        if (ch === ')')
+                            return { flags: next };
+                        inner = next;
+                        break;
+                    }
+                    else
+                        throw bad(`invalid or unsupported Perl syntax: \`(?${ch ?? ''}\``);
+                }
+            }
+        }
+        const src = this.alternation(inner, depth + 1);
+        if (this.peek() !== ')')
+            throw bad('missing closing )');
+        this.pos++;
+        return { src: `(?:${src})`, quantifiable: true, paths: this.lastPaths };
+    }
+    escape(f) {
+        const c = this.peek();
+        if (c === undefined)
+            throw bad('trailing backslash at end of expression');
+        switch (c) {
+            case 'A':
+                this.pos++;
+                return { src: '^', quantifiable: false };
+            case 'z':
+                this.pos++;
+                return { src: '$', quantifiable: false };
+            case 'b':
+            case 'B':
+                this.pos++;
+                if (this.globalI)
+                    throw unsupported('`\\b` together with `(?i)` (Go keeps \\b ASCII, JavaScript folds it)');
+                return { src: '\\' + c, quantifiable: false };
+            case 'Q': {
+                this.pos++;
+                const rest = this.rest();
+                const end = rest.indexOf('\\E');
+                const body = end < 0 ? rest : rest.slice(0, end);
+                this.pos += [...body].length + (end < 0 ? 0 : 2);
+                if (/\p{L}/u.test(body))
+                    this.checkCase(f);
+                const src = [...body].map((ch) => lit(ch.codePointAt(0), false)).join('');
+                return { src: `(?:${src})`, quantifiable: true };
+            }
+        }
+        const set = this.classEscape(f);
+        if (set.kind === 'ranges')
+            return { src: `[${rangesSource(set.ranges)}]`, quantifiable: true };
+        if (set.kind === 'prop')
+            return { src: set.src, quantifiable: true };
+        if (/\p{L}/u.test(String.fromCodePoint(set.cp)))
+            this.checkCase(f);
+        return { src: lit(set.cp, false), quantifiable: true };
+    }
+    /** After a backslash, inside or outside a class: one code point, a set of ranges, or a Unicode property. */
+    classEscape(f) {
+        const c = this.peek();
+        this.pos++;
+        if ('dws'.includes(c))
+            return { kind: 'ranges', ranges: PERL[c] };
+        if ('DWS'.includes(c))
+            return { kind: 'ranges', ranges: complement(PERL[c.toLowerCase()]) };
+        if (c === 'p' || c === 'P') {
+            let name;
+            if (this.peek() === '{') {
+                const m = /^\{([^}]*)\}/.exec(this.rest());
+                if (!m)
+                    throw bad('invalid character class range: missing }');
+                name = m[1];
+                this.pos += [...m[0]].length;
+            }
+            else {
+                const n = this.peek();
+                if (n === undefined)
+                    throw bad('invalid character class range: `\\p`');
+                name = n;
+                this.pos++;
+            }
+            let negate = c === 'P';
+            if (name.startsWith('^'))
+                [negate, name] = [!negate, name.slice(1)];
+            this.checkCase(f);
+            const inner = name === 'Any' ? 'Any' : GENERAL_CATEGORIES.has(name) ? name : `Script=${name}`;
+            const src = `\\${negate ? 'P' : 'p'}{${inner}}`;
+            try {
+                new RegExp(src, 'u');
+            }
+            catch {
+                throw bad(`invalid character class range: \`\\p{${name}}\` (an unknown Unicode class)`);
+            }
+            return { kind: 'prop', src };
+        }
+        if (c >= '1' && c <= '7' && !(this.peek() !== undefined && this.peek() >= '0' && this.peek() <= '7')) {
+            throw bad(`invalid escape sequence: \`\\${c}\` (backreferences are not supported by Go's regexp)`);
+        }
+        if (c >= '0' && c <= '7') {
+            let digits = c;
+            while (digits.length < 3 && this.peek() !== undefined && this.peek() >= '0' && this.peek() <= '7')
+                digits += this.peek(), this.pos++;
+            return { kind: 'cp', cp: parseInt(digits, 8) };
+        }
+        if (c === 'x') {
+            const m = /^(\{([0-9A-Fa-f]+)\}|[0-9A-Fa-f]{2})/.exec(this.rest());
+            if (!m)
+                throw bad('invalid escape sequence: `\\x`');
+            const cp = parseInt(m[2] ?? m[1], 16);
+            if (cp > MAX_RUNE)
+                throw bad('invalid escape sequence: code point too large');
+            this.pos += m[0].length;
+            return { kind: 'cp', cp };
+        }
+        const simple = { a: 7, f: 12, t: 9, n: 10, r: 13, v: 11 };
+        if (c in simple)
+            return { kind: 'cp', cp: simple[c] };
+        const cp = c.codePointAt(0);
+        if (cp < 0x80 && !/[A-Za-z0-9]/.test(c))
+            return { kind: 'cp', cp };
+        throw bad(`invalid escape sequence: \`\\${c}\``);
+    }
+    cls() {
+        let negate = false;
+        if (this.peek() === '^') {
+            negate = true;
+            this.pos++;
+        }
+        const parts = [];
+        let first = true;
+        for (;;) {
+            const c = this.peek();
+            if (c === undefined)
+                throw bad('missing closing ]');
+            if (c === ']' && !first) {
+                this.pos++;
+                break;
+            }
+            first = false;
+            const posix = /^\[:(\^?)([a-z]+):\]/.exec(this.rest());
+            if (posix) {
+                const r = POSIX[posix[2]];
+                if (!r)
+                    throw bad(`invalid character class range: \`${posix[0]}\``);
+                parts.push(rangesSource(posix[1] ? complement(r) : r));
+                this.pos += posix[0].length;
+                continue;
+            }
+            const lo = this.classChar();
+            if (lo.kind !== 'cp') {
+                parts.push(lo.kind === 'ranges' ? rangesSource(lo.ranges) : lo.src);
+                continue;
+            }
+            if (this.peek() === '-' && this.peek(1) !== undefined && this.peek(1) !== ']') {
+                this.pos++;
+                const hi = this.classChar();
+                if (hi.kind !== 'cp' || hi.cp < lo.cp)
+                    throw bad('invalid character class range');
+                parts.push(`${lit(lo.cp, true)}-${lit(hi.cp, true)}`);
+            }
+            else
+                parts.push(lit(lo.cp, true));
+        }
+        return `[${negate ? '^' : ''}${parts.join('')}]`;
+    }
+    classChar() {
+        const c = this.peek();
+        this.pos++;
+        if (c !== '\\')
+            return { kind: 'cp', cp: c.codePointAt(0) };
+        if (this.peek() === undefined)
+            throw bad('missing closing ]');
+        return this.classEscape({ i: this.globalI, m: false, s: false });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/migrate/filters.ts
+
+
+const FILTER_STEP_ID = 'branch';
+function isRegexp(value) {
+    return value.includes('^') || value.includes('$');
+}
+/** The JavaScript regexp for one filter value, or why there is none. */
+function compileFilter(value) {
+    if (!isRegexp(value)) {
+        const escaped = [...value].map((c) => ('\\^$.|?*+()[]{}/'.includes(c) ? '\\' + c : c)).join('');
+        return { ok: true, source: `^${escaped}$`, flags: 'u' };
+    }
+    const t = translate(value);
+    if (t.ok)
+        return t;
+    return { ok: false, reason: t.goRejects ? `Go's regexp rejects it (${t.reason}), so Codeship never ran this step` : `not translated: ${t.reason}` };
+}
+/** The filters one job needs, named by output. */
+class JobFilters {
+    report;
+    reported;
+    outputs = new Map();
+    byValue = new Map();
+    constructor(report, reported) {
+        this.report = report;
+        this.reported = reported;
+    }
+    /** An `if:` expression for these filters; `false` when one cannot be evaluated; undefined when there are none. */
+    condition(filters) {
+        if (!filters.length)
+            return undefined;
+        const parts = [];
+        for (const f of filters) {
+            const c = compileFilter(f.value);
+            const first = !this.reported.has(where(f.pos));
+            this.reported.add(where(f.pos));
+            if (!c.ok) {
+                if (first)
+                    this.report.error(f.pos, `${f.kind} \`${f.value}\`: ${c.reason}; the steps under it get \`if: false\``);
+                return false;
+            }
+            if (first) {
+                const what = isRegexp(f.value) ? `Go regexp, searched → /${c.source}/${c.flags.replace('u', '')}` : 'the whole branch or tag name';
+                this.report.converted(f.pos, `${f.kind} \`${f.value}\` (${what}) → output of step \`${FILTER_STEP_ID}\``);
+            }
+            const out = this.output(f.value, c);
+            parts.push(`steps.${FILTER_STEP_ID}.outputs.${out} ${f.kind === 'tag' ? '==' : '!='} 'true'`);
+        }
+        return [...new Set(parts)].join(' && ');
+    }
+    output(value, c) {
+        const known = this.byValue.get(value);
+        if (known)
+            return known;
+        const base = value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 30).replace(/-+$/, '') || 'filter';
+        let name = /^[a-z]/.test(base) ? base : `b-${base}`;
+        const root = name;
+        for (let i = 2; this.outputs.has(name); i++)
+            name = `${root}-${i}`;
+        this.outputs.set(name, c);
+        this.byValue.set(value, name);
+        return name;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/migrate/workflow.ts
+/** Turns the job plan into the GitHub workflow: regkit's actions for builds and pushes, docker run for steps. */
+
+
+
+
+
+/** The one place the actions' owner is named: change it for a fork. */
+const ACTIONS_OWNER = 'regkit/regkit';
+const ACTIONS_REF = 'v1';
+const AES_SECRET = 'CODESHIP_AES_KEY';
+const uses = (sub) => `${ACTIONS_OWNER}${sub ? '/' + sub : ''}@${ACTIONS_REF}`;
+const aesKey = `\${{ secrets.${AES_SECRET} }}`;
+/** Codeship's CI_* variables, from the GitHub context, passed into every step container. */
+const CI_ENV = {
+    CI_BRANCH: '${{ github.ref_name }}',
+    CI_BUILD_ID: '${{ github.run_id }}',
+    CI_COMMIT_ID: '${{ github.sha }}',
+    CI_COMMIT_MESSAGE: '${{ github.event.head_commit.message }}',
+    CI_COMMITTER_NAME: '${{ github.event.head_commit.committer.name }}',
+    CI_COMMITTER_EMAIL: '${{ github.event.head_commit.committer.email }}',
+    CI_COMMITTER_USERNAME: '${{ github.actor }}',
+    CI_REPO_NAME: '${{ github.event.repository.name }}',
+};
+function buildJob(plan, ctx, reportedFilters) {
+    const filters = new JobFilters(ctx.report, reportedFilters);
+    const ids = new Set();
+    const leafIds = new Map();
+    const conditions = new Map();
+    for (const leaf of plan.leaves)
+        conditions.set(leaf, filters.condition(leaf.filters));
+    const steps = [{ uses: 'actions/checkout@v4' }];
+    if (filters.outputs.size) {
+        ctx.usesFilters.value = true;
+        const table = Object.fromEntries([...filters.outputs].map(([k, v]) => [k, [v.source, v.flags]]));
+        steps.push({
+            name: 'Match Codeship branch filters',
+            id: FILTER_STEP_ID,
+            run: `node ${BRANCH_FILTERS}`,
+            env: { BRANCH: '${{ github.ref_name }}', FILTERS: literal(JSON.stringify(table)) },
+        });
+    }
+    if (ctx.registries.file.registries.length) {
+        steps.push({ name: 'Log in to the registries', uses: uses(), with: ctx.needsKey ? { 'aes-key': aesKey } : {} });
+    }
+    // Decrypted env files and builds serve every step after them; they run when any of those steps runs.
+    const whenAny = (leaves) => {
+        const cs = leaves.map((l) => conditions.get(l));
+        if (cs.some((c) => c === undefined))
+            return undefined;
+        const live = [...new Set(cs.filter((c) => typeof c === 'string'))];
+        return live.length ? live.map((c) => (live.length > 1 ? `(${c})` : c)).join(' || ') : 'false';
+    };
+    const envFiles = new Map();
+    const builds = new Map();
+    for (const leaf of plan.leaves) {
+        const svc = ctx.services.get(leaf.service);
+        if (leaf.type === 'run')
+            for (const f of svc.encryptedEnvFiles)
+                envFiles.set(f, [...(envFiles.get(f) ?? []), leaf]);
+        if (svc.build && leaf.type !== 'pull')
+            builds.set(svc.name, [...(builds.get(svc.name) ?? []), leaf]);
+    }
+    for (const [file, leaves] of envFiles) {
+        ctx.usesDecrypt.value = true;
+        steps.push(withIf({ name: `Decrypt ${file}`, run: `mkdir -p "$RUNNER_TEMP/codeship-env"\nnode ${DECRYPT_ENV} ${bashQuote(file)} "$RUNNER_TEMP/codeship-env/${envName(file)}"`, env: { AES_KEY: aesKey } }, whenAny(leaves)));
+    }
+    for (const [name, leaves] of builds)
+        steps.push(withIf(buildStep(ctx.services.get(name), ctx), whenAny(leaves)));
+    for (const leaf of plan.leaves) {
+        let cond = conditions.get(leaf);
+        if (leaf.onFailOf) {
+            const id = leafIds.get(leaf.onFailOf);
+            const failed = id ? `failure() && steps.${id}.outcome == 'failure'` : 'failure()';
+            cond = cond === false ? false : cond ? `${failed} && ${cond}` : failed;
+        }
+        else if (leaf.groupOnFail)
+            cond = cond === false ? false : cond ? `failure() && ${cond}` : 'failure()';
+        const step = leaf.type === 'run' ? runStep(leaf, ctx) : leaf.type === 'pull' ? pullStep(leaf, ctx) : pushSteps(leaf, ctx, ids);
+        if (!step)
+            continue;
+        const list = Array.isArray(step) ? step : [step];
+        if (leaf.onFail.length) {
+            const id = uniqueStepId(`step-${leafIds.size + 1}`, ids);
+            list[list.length - 1].id ??= id;
+            leafIds.set(leaf, list[list.length - 1].id);
+        }
+        for (const s of list)
+            steps.push(withIf(s, cond));
+    }
+    const job = { name: literal(plan.name), 'runs-on': 'ubuntu-latest' };
+    if (plan.needs.length)
+        job.needs = plan.needs.length === 1 ? plan.needs[0] : plan.needs;
+    if (plan.environment)
+        job.environment = plan.environment;
+    job.steps = steps;
+    return job;
+}
+function withIf(step, cond) {
+    if (cond === undefined)
+        return step;
+    const { name, ...rest } = step;
+    return { ...(name === undefined ? {} : { name }), if: cond, ...rest };
+}
+function uniqueStepId(base, ids) {
+    let id = base;
+    for (let i = 2; ids.has(id); i++)
+        id = `${base}-${i}`;
+    ids.add(id);
+    return id;
+}
+function buildId(service) {
+    return `build-${service.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'service'}`;
+}
+function envName(file) {
+    return file.replace(/[^A-Za-z0-9._-]+/g, '_') + '.env';
+}
+function localName(service) {
+    return service.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'service';
+}
+/** A service's image in a step: the build's output, or the image it names. */
+function imageOf(svc) {
+    return svc.build ? `\${{ steps.${buildId(svc.name)}.outputs.image }}` : (svc.image ?? '');
+}
+function buildStep(svc, ctx) {
+    const b = svc.build;
+    const context = external_node_path_.posix.normalize(b.context || '.').replace(/\/+$/, '') || '.';
+    const withs = { 'image-name': localName(svc.name), context };
+    if (b.dockerfile) {
+        const df = external_node_path_.posix.normalize(external_node_path_.posix.join(context, b.dockerfile));
+        if (df !== external_node_path_.posix.join(context, 'Dockerfile'))
+            withs.dockerfile = df;
+    }
+    if (b.args.length) {
+        // build-args values are Go templates in regkit; Codeship's were plain text.
+        withs['build-args'] = b.args.map(([k, v]) => `${k}=${v.replace(/\{\{/g, '{{"{{"}}')}`).join('\n');
+        for (const [k, v] of b.args)
+            if (v.includes('\n'))
+                ctx.report.skipped(b.pos, `service \`${svc.name}\`: build arg ${k} has a line break, which build-args cannot carry; fix it by hand`);
+    }
+    const encrypted = b.encryptedArgsFile ?? ctx.inlineArgsFiles.get(svc.name);
+    if (encrypted)
+        withs['encrypted-build-args'] = encrypted.replace(/^\.\//, '');
+    withs['disable-push'] = 'true';
+    withs.cache = svc.cached ? 'auto' : 'false';
+    if (ctx.needsKey)
+        withs['aes-key'] = aesKey;
+    if (!ctx.reportedBuilds.has(svc.name))
+        ctx.report.converted(svc.pos, `service \`${svc.name}\`: build (${context}${withs.dockerfile ? `, ${withs.dockerfile}` : ''}${b.args.length ? `, ${b.args.length} build args` : ''}${encrypted ? ', encrypted build args' : ''}${svc.cached ? ', cached in the caching registry' : ''}) → ${uses('build')}`);
+    ctx.reportedBuilds.add(svc.name);
+    return { name: `Build ${svc.name}`, id: buildId(svc.name), uses: uses('build'), with: mapLiteral(withs) };
+}
+function mapLiteral(m) {
+    return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.startsWith('${{') ? v : literal(v)]));
+}
+function runStep(leaf, ctx) {
+    const svc = ctx.services.get(leaf.service);
+    const opts = ['--rm'];
+    const entry = svc.entrypoint ?? [];
+    if (entry.length)
+        opts.push('--entrypoint', bashQuote(entry[0]));
+    if (svc.workingDir)
+        opts.push('-w', bashQuote(svc.workingDir));
+    if (svc.user)
+        opts.push('-u', bashQuote(svc.user));
+    if (svc.privileged)
+        opts.push('--privileged');
+    for (const c of svc.capAdd)
+        opts.push('--cap-add', bashQuote(c));
+    for (const c of svc.capDrop)
+        opts.push('--cap-drop', bashQuote(c));
+    if (svc.addDocker)
+        opts.push('-v', '/var/run/docker.sock:/var/run/docker.sock');
+    for (const v of svc.volumes)
+        opts.push('-v', volume(v));
+    for (const f of svc.envFiles)
+        opts.push('--env-file', bashQuote(f));
+    for (const f of svc.encryptedEnvFiles)
+        opts.push('--env-file', `"$RUNNER_TEMP/codeship-env/${envName(f)}"`);
+    for (const k of Object.keys(CI_ENV))
+        opts.push('-e', k);
+    for (const [k, v] of svc.environment)
+        opts.push('-e', bashQuote(v === undefined ? k : `${k}=${v}`));
+    let argv;
+    if (leaf.command !== undefined) {
+        const w = splitWords(leaf.command);
+        argv = w.words;
+        const notes = [];
+        if (w.operators.length)
+            notes.push(`\`${w.operators.join(' ')}\` is passed to the program as an argument, as Codeship did (it runs no shell); wrap the command in sh -c '…' if a shell was meant`);
+        if (w.unterminated)
+            notes.push('an unterminated quote runs to the end of the command');
+        if (notes.length)
+            ctx.report.changed(leaf.commandPos ?? leaf.pos, `command \`${leaf.command}\`: ${notes.join('; ')}`);
+    }
+    else
+        argv = svc.command ?? [];
+    // User text is made literal for GitHub; the build output reference is the one expression kept.
+    const words = [...entry.slice(1), ...argv].map((w) => literal(bashQuote(w)));
+    for (let i = 0; i < opts.length; i++)
+        opts[i] = literal(opts[i]);
+    const image = svc.build ? imageOf(svc) : literal(bashQuote(imageOf(svc)));
+    const head = `docker run ${opts.join(' ')}`;
+    const run = `${head} ${image}${words.length ? ' ' + words.join(' ') : ''}`;
+    const wrapped = run.length > 110 ? `docker run ${pairs(opts).join(' \\\n  ')} \\\n  ${image}${words.length ? ' \\\n  ' + words.join(' ') : ''}` : run;
+    ctx.report.converted(leaf.pos, `${leaf.name ? `step \`${leaf.name}\`` : 'step'} (${leaf.service}${leaf.command !== undefined ? `: ${leaf.command}` : ''}) → docker run`);
+    const name = leaf.name ?? `${leaf.service}${leaf.command !== undefined ? `: ${leaf.command}` : ''}`;
+    return { name: literal(name.length > 80 ? name.slice(0, 77) + '...' : name), run: wrapped };
+}
+/** Options with their values kept on one line: `-v x`, `-e K=V`. */
+function pairs(opts) {
+    const out = [];
+    for (let i = 0; i < opts.length; i++) {
+        if (opts[i].startsWith('-') && i + 1 < opts.length && !opts[i + 1].startsWith('-') && !['--rm', '--privileged'].includes(opts[i]))
+            out.push(`${opts[i]} ${opts[++i]}`);
+        else
+            out.push(opts[i]);
+    }
+    return out;
+}
+/** Relative host folders are relative to the repository (Codeship: to the services file). */
+function volume(v) {
+    const [host, ...rest] = v.split(':');
+    // As Compose reads it: a host part starting with "." (or holding a "/") is a folder, else a named volume.
+    const relative = rest.length > 0 && (host.startsWith('.') || (!host.startsWith('/') && !host.startsWith('~') && host.includes('/')));
+    if (!relative)
+        return bashQuote(v);
+    const path = external_node_path_.posix.normalize(host).replace(/\/+$/, '');
+    const full = path === '.' ? '$GITHUB_WORKSPACE' : `$GITHUB_WORKSPACE/${path}`;
+    return `"${[full, ...rest].join(':').replace(/(["\\`])/g, '\\$1').replace(/\$(?!GITHUB_WORKSPACE)/g, '\\$')}"`;
+}
+function pullStep(leaf, ctx) {
+    const svc = ctx.services.get(leaf.service);
+    const image = leaf.imageName ?? svc.image ?? svc.build?.image;
+    if (!image) {
+        ctx.report.error(leaf.pos, 'pull step without image_name (and its service names no image); not converted');
+        return undefined;
+    }
+    ctx.registries.forStep(leaf, image);
+    ctx.report.converted(leaf.pos, `pull step (${image}) → docker pull after the registries login`);
+    return { name: literal(leaf.name ?? `Pull ${image}`), run: `docker pull ${bashQuote(image)}` };
+}
+/** Template variables that only the tag action can fill in (the push action has no inputs for them). */
+const TAG_ACTION_VARS = /\{\{[^}]*\.(ServiceName|StepName|ImageName|CiName)\b/;
+function pushSteps(leaf, ctx, ids) {
+    const svc = ctx.services.get(leaf.service);
+    const label = leaf.name ? `push step \`${leaf.name}\`` : 'push step';
+    if (!leaf.imageName) {
+        ctx.report.error(leaf.pos, `${label} (service ${leaf.service}) has no image_name; Codeship needs one too — push step not converted`);
+        return undefined;
+    }
+    const registry = ctx.registries.forStep(leaf, leaf.imageName);
+    if (!registry)
+        return undefined;
+    const { path } = splitImage(leaf.imageName);
+    const repo = withoutTag(path);
+    if (repo !== path)
+        ctx.report.changed(leaf.pos, `${label}: the tag in image_name ${leaf.imageName} is dropped; image_tag gives the tag`);
+    const template = leaf.imageTag ?? 'latest';
+    const out = [];
+    let tags = template;
+    if (TAG_ACTION_VARS.test(template)) {
+        const id = uniqueStepId(`tag-${buildId(leaf.service).slice(6)}`, ids);
+        const w = { templates: template, 'service-name': leaf.service, 'image-name': repo };
+        if (leaf.name)
+            w['step-name'] = leaf.name;
+        if (/\.CiName\b/.test(template))
+            w['ci-name'] = 'codeship';
+        out.push({ name: literal(`Tag for ${leaf.name ?? leaf.imageName}`), id, uses: uses('tag'), with: mapLiteral(w) });
+        tags = `\${{ steps.${id}.outputs.tags }}`;
+    }
+    const withs = { candidate: imageOf(svc), registry: registry.name, 'image-name': repo, tags };
+    if (!svc.build)
+        ctx.report.changed(leaf.pos, `${label}: service \`${svc.name}\` is not built here; its image ${svc.image} is pushed as it is`);
+    if (ctx.needsKey)
+        withs['aes-key'] = aesKey;
+    ctx.report.converted(leaf.pos, `${label} (${leaf.service} → ${leaf.imageName}:${template}${leaf.imageTag ? '' : ', Codeship\'s default tag'}) → ${uses('push')} to registry \`${registry.name}\``);
+    out.push({ name: literal(leaf.name ?? `Push ${leaf.imageName}`), uses: uses('push'), with: mapLiteral(withs) });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/migrate/index.ts
+/**
+ * `regkit migrate`: Codeship Pro's services and steps files → a GitHub workflow using
+ * regkit's actions, a registries file, and a report of everything that was and was not
+ * converted. Never throws on bad input: problems become report lines.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const SERVICES_FILES = ['codeship-services.yml', 'codeship-services.yaml', 'codeship-services.json', 'docker-compose.yml', 'docker-compose.yaml'];
+const STEPS_FILES = ['codeship-steps.yml', 'codeship-steps.yaml', 'codeship-steps.json', 'jet-steps.yml', 'jet-steps.json'];
+function migrate(opts) {
+    const report = new Report();
+    const files = new Map();
+    const workflowPath = `.github/workflows/${opts.name}.yml`;
+    const servicesFile = locate(opts.cwd, opts.services, SERVICES_FILES, 'services', report);
+    const stepsFile = locate(opts.cwd, opts.steps, STEPS_FILES, 'steps', report);
+    const servicesTree = servicesFile && load(opts.cwd, servicesFile, report);
+    const stepsTree = stepsFile && load(opts.cwd, stepsFile, report);
+    const services = servicesTree ? readServices(servicesTree, report) : new Map();
+    const steps = stepsTree && servicesTree ? readSteps(stepsTree, services, servicesFile, report) : [];
+    const pushesInFile = stepsTree ? countPushes(stepsTree) : 0;
+    if (!servicesTree || !stepsTree) {
+        const text = renderReport({ report, servicesFile, stepsFile, outputs: [], pushesInFile, pushesConverted: 0, secrets: [], failed: true });
+        files.set('MIGRATION.md', text);
+        return { ok: false, files, report, text };
+    }
+    const owner = opts.owner ?? gitOwner(opts.cwd);
+    const registries = new RegistryPlanner(services, report, owner);
+    const leaves = collect(steps);
+    const used = new Set(leaves.map((l) => l.service));
+    for (const name of used)
+        registries.forService(services.get(name));
+    for (const l of leaves) {
+        if ((l.type === 'push' || l.type === 'pull') && l.imageName)
+            registries.forStep(l, l.imageName);
+        else if (l.type === 'run')
+            registries.forRun(l);
+    }
+    registries.unmatched();
+    if ([...used].some((n) => services.get(n).cached && services.get(n).build))
+        registries.caching();
+    const referenced = new Set([...used].flatMap((n) => [...services.get(n).refs, services.get(n).dockercfgService ?? '']));
+    for (const l of leaves)
+        if (l.credentials?.kind === 'generator')
+            referenced.add(l.credentials.service);
+    for (const s of services.values()) {
+        if (!used.has(s.name) && !referenced.has(s.name))
+            report.skipped(s.pos, `service \`${s.name}\` is used by no step; nothing is generated for it`);
+    }
+    const inlineArgsFiles = new Map();
+    for (const name of used) {
+        const b = services.get(name).build;
+        if (!b?.encryptedArgs)
+            continue;
+        if (b.encryptedArgsFile) {
+            report.skipped(b.pos, `service \`${name}\`: both encrypted_args and encrypted_args_file; the build action takes one file, so encrypted_args_file is used — move the inline args into it (regkit decrypt, add the lines, regkit encrypt)`);
+            continue;
+        }
+        const path = `${HELPER_DIR}/${name.replace(/[^A-Za-z0-9._-]+/g, '_')}.build-args.encrypted`;
+        files.set(path, b.encryptedArgs.trim() + '\n');
+        inlineArgsFiles.set(name, path);
+        report.converted(b.pos, `service \`${name}\`: encrypted_args written as it is to ${path} (jet v1) for encrypted-build-args`);
+    }
+    const needsKey = registries.file.registries.some((r) => r.env_file || (r.credentials && 'encrypted_dockercfg' in r.credentials)) ||
+        [...used].some((n) => services.get(n).encryptedEnvFiles.length || services.get(n).build?.encryptedArgs || services.get(n).build?.encryptedArgsFile);
+    const ctx = { services, registries, report, needsKey, inlineArgsFiles, usesFilters: { value: false }, usesDecrypt: { value: false }, reportedBuilds: new Set() };
+    const plans = layout(steps, report);
+    const reportedFilters = new Set();
+    const jobs = {};
+    for (const plan of plans)
+        jobs[plan.id] = buildJob(plan, ctx, reportedFilters);
+    const pushesConverted = countEmitted(jobs);
+    const workflow = {
+        name: opts.name,
+        on: 'push',
+        permissions: { contents: 'read', packages: 'write' },
+    };
+    const env = {};
+    if (registries.file.registries.some((r) => r.provider === 'ghcr' && !r.credentials))
+        env.GITHUB_TOKEN = '${{ github.token }}';
+    if (leaves.some((l) => l.type === 'run'))
+        Object.assign(env, CI_ENV);
+    if (Object.keys(env).length)
+        workflow.env = env;
+    workflow.jobs = Object.keys(jobs).length ? jobs : { empty: { 'runs-on': 'ubuntu-latest', steps: [{ run: 'echo "The Codeship steps file has no steps."' }] } };
+    const header = `# Converted from ${stepsFile} and ${servicesFile} by \`regkit migrate\`; see MIGRATION.md.\n`;
+    files.set(workflowPath, header + new dist/* Document */.yo(workflow).toString({ lineWidth: 0 }));
+    if (registries.file.registries.length) {
+        const regHeader = `# Registries for ${workflowPath}, converted from Codeship's credentials by \`regkit migrate\`.\n`;
+        const { version, caching, registries: list } = registries.file;
+        files.set('.github/registries.yml', regHeader + new dist/* Document */.yo({ version, ...(caching ? { caching } : {}), registries: list }).toString({ lineWidth: 0 }));
+    }
+    if (ctx.usesFilters.value)
+        files.set(BRANCH_FILTERS, BRANCH_FILTERS_SOURCE);
+    if (ctx.usesDecrypt.value)
+        files.set(DECRYPT_ENV, DECRYPT_ENV_SOURCE);
+    const secrets = needsKey ? [AES_SECRET] : [];
+    const outputs = [...files.keys()].filter((f) => f !== 'MIGRATION.md');
+    const text = renderReport({ report, servicesFile, stepsFile, outputs, pushesInFile, pushesConverted, secrets, failed: false, manual: plans.some((p) => p.environment) });
+    files.set('MIGRATION.md', text);
+    return { ok: true, files, report, text };
+}
+function locate(cwd, given, names, what, report) {
+    if (given) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(cwd, given)))
+            return given;
+        report.error(undefined, `${given}: no such ${what} file`);
+        return undefined;
+    }
+    const found = names.find((n) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cwd, n)));
+    if (!found)
+        report.error(undefined, `no ${what} file: looked for ${names.join(', ')} in ${(0,external_node_path_.relative)(process.cwd(), cwd) || '.'}`);
+    return found;
+}
+function load(cwd, file, report) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, file), 'utf8');
+    }
+    catch (e) {
+        report.error(undefined, `${file}: cannot read: ${e.message}`);
+        return undefined;
+    }
+    const parsed = parseTree(file, text);
+    if (!parsed.ok) {
+        report.error(parsed.pos, `not valid YAML: ${parsed.message}; nothing in this file is converted`);
+        return undefined;
+    }
+    return parsed.root;
+}
+function collect(steps) {
+    return steps.flatMap((s) => ('steps' in s ? [...collect(s.steps), ...collect(s.onFail)] : [s, ...collect(s.onFail)]));
+}
+/** Push steps as written in the file, before any could be lost to a broken reference. */
+function countPushes(node) {
+    if (node.kind === 'seq')
+        return node.items.reduce((n, i) => n + countPushes(i), 0);
+    if (node.kind !== 'map')
+        return 0;
+    const self = node.entries.some((e) => e.key === 'type' && e.value.kind === 'scalar' && e.value.value === 'push') ? 1 : 0;
+    return self + node.entries.filter((e) => e.key === 'steps' || e.key === 'on_fail').reduce((n, e) => n + countPushes(e.value), 0);
+}
+function countEmitted(jobs) {
+    let n = 0;
+    for (const job of Object.values(jobs))
+        n += job.steps.filter((s) => s.uses?.includes('/push@')).length;
+    return n;
+}
+/** The GitHub owner of the repository at cwd, from .git/config's origin, in lower case. */
+function gitOwner(cwd) {
+    try {
+        const config = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(cwd, '.git', 'config'), 'utf8');
+        const m = /url\s*=\s*(?:https?:\/\/|git@|ssh:\/\/git@)github\.com[:/]([A-Za-z0-9-]+)\//.exec(config);
+        return m ? m[1].toLowerCase() : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/cli/usage.ts
+var usage = __webpack_require__(7485);
+;// CONCATENATED MODULE: ./src/cli/commands/migrate.ts
+
+
+
+
+
+
+const migrate_usage = `usage: regkit migrate [--services FILE] [--steps FILE] [--out DIR] [--name NAME]
+
+Turns Codeship Pro's codeship-services.yml and codeship-steps.yml into
+DIR/.github/workflows/NAME.yml (regkit's actions), DIR/.github/registries.yml and
+DIR/MIGRATION.md, and prints the report: what was converted and, with file:line,
+what was not and why.
+
+  --services FILE  services file (default: codeship-services.yml, .yaml, .json,
+                   then docker-compose.yml in the current folder)
+  --steps FILE     steps file (default: codeship-steps.yml, .yaml, .json)
+  --out DIR        where to write (default: the current folder)
+  --name NAME      workflow file name without .yml (default: codeship)
+
+See docs/migrate.md.`;
+const command = {
+    usage: migrate_usage,
+    async run(argv) {
+        const { values } = (0,usage/* parse */.q)(argv, { services: { type: 'string' }, steps: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' } }, { min: 0, max: 0 });
+        const name = values.name ?? 'codeship';
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name))
+            throw new usage/* UsageError */.e(`--name ${name}: use letters, digits, ".", "_" and "-"`);
+        const out = (0,external_node_path_.resolve)(values.out ?? '.');
+        const result = migrate({ cwd: process.cwd(), services: values.services, steps: values.steps, name });
+        for (const [path, content] of result.files) {
+            const full = (0,external_node_path_.join)(out, path);
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(full), { recursive: true });
+            // Written beside and renamed, so a reader never sees half a file.
+            const tmp = `${full}.${process.pid}.tmp`;
+            (0,external_node_fs_.writeFileSync)(tmp, content);
+            (0,external_node_fs_.renameSync)(tmp, full);
+        }
+        process.stdout.write(result.text);
+        if (!result.ok) {
+            const first = result.report.lines.find((l) => l.level === 'error');
+            const at = first?.pos ? `${where(first.pos)}: ` : '';
+            throw new errors/* UserError */.y(`${at}${first?.message ?? 'the Codeship files could not be read'} (report in ${(0,external_node_path_.join)(values.out ?? '.', 'MIGRATION.md')})`);
+        }
+    },
+};
+
+
+/***/ })
+
+};
