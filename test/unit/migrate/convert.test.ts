@@ -145,6 +145,17 @@ describe('builds, runs and pushes', () => {
   });
 });
 
+describe('registry names', () => {
+  it('names a registry on an address after the address, not one of its digits', async () => {
+    const { integrations, steps } = await project({
+      'codeship-services.yml': 'app:\n  build: .\n',
+      'codeship-steps.yml': ['- service: app', '  type: push', '  registry: 127.0.0.1:5999', '  image_name: 127.0.0.1:5999/acme/app', '  encrypted_dockercfg_path: dockercfg.encrypted', ''].join('\n'),
+    });
+    expect(integrations!.registries.map((r) => [r.name, r.domain])).toEqual([['registry-127-0-0-1-5999', '127.0.0.1:5999']]);
+    expect(steps.find((s) => s.uses?.endsWith('/push@v1'))!.with!.registry).toBe('registry-127-0-0-1-5999');
+  });
+});
+
 describe('registries from dockercfg generators', () => {
   it('maps each Codeship generator to its provider with the generator\'s encrypted env file', async () => {
     const gens = { aws: 'codeship/aws-ecr-dockercfg-generator', gcr: 'codeship/gcr-dockercfg-generator', az: 'codeship/azure-dockercfg-generator', ibm: 'codeship/ibm-bluemix-dockercfg-generator', gen: 'codeship/dockercfg-generator' };
