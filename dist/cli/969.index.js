@@ -1020,7 +1020,11 @@ function implied(provider) {
 function nameFor(provider, domain) {
     if (provider === 'ecr')
         return `ecr-${domain.split('.')[3]}`;
-    const labels = domain.split(':')[0].split('.');
+    const host = domain.split(':')[0];
+    const labels = host.split('.');
+    // An address says nothing about the registry: 127.0.0.1:5000 → registry-127-0-0-1-5000.
+    if (provider === 'other' && /^[\d.]+$|^\[/.test(host))
+        return `registry-${domain}`.replace(/[^a-z0-9-]+/g, '-').replace(/-+$/, '');
     // registry.heroku.com → heroku; acme.azurecr.io → acme
     if (provider === 'other')
         return (labels.length > 1 ? labels[labels.length - 2] : labels[0]).replace(/[^a-z0-9-]/g, '-');
