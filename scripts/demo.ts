@@ -8,7 +8,7 @@
  * Run with `npm run demo` (bundles this file with ncc: node 20 runs no .ts).
  * Everything it starts is stopped by PID when it ends, also on failure.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDockerd, startRegistry, baseImage, dockerOk, docker, tempDir, runOk } from '../test/env/index.js';
 import { killRecorded, stateDir } from '../test/env/processes.js';
@@ -162,7 +162,10 @@ try {
   failed = true;
   console.error(`\ndemo failed: ${(err as Error).message}`);
 } finally {
-  if (existsSync(stateDir())) await killRecorded(stateDir());
+  if (existsSync(stateDir())) {
+    await killRecorded(stateDir());
+    rmSync(stateDir(), { recursive: true, force: true });
+  }
 }
 // In-process servers (token server) would keep the event loop alive.
 process.exit(failed ? 1 : 0);
