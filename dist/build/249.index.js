@@ -1,6 +1,6 @@
-export const id = 249;
-export const ids = [249];
-export const modules = {
+exports.id = 249;
+exports.ids = [249];
+exports.modules = {
 
 /***/ 8249:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -11633,6 +11633,7 @@ exports.parseXML = parseXML;
 /***/ 9320:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 const PROTECTED_KEYS = {
@@ -27851,3 +27852,4 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ })
 
 };
+;

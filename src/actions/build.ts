@@ -5,7 +5,7 @@ import { runBuild } from '../build/build.js';
 import { runnerLog } from '../build/log.js';
 import { buildMetadata, buildSummaryRows } from '../build/summary.js';
 
-await runAction(async () => {
+void runAction(async () => {
   const aesKey = getInput('aes-key');
   setSecret(aesKey);
   const r = await runBuild(

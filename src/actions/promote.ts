@@ -5,7 +5,7 @@ import { runPromote } from './promote-run.js';
 import { defaultTransport } from '../registry/index.js';
 import { bytesAvoided, describeStats, formatBytes } from '../registry/report.js';
 
-await runAction(async () => {
+void runAction(async () => {
   const aesKey = getInput('aes-key');
   setSecret(aesKey);
   try {

@@ -6,7 +6,7 @@ import { runPush } from '../build/push.js';
 import { pushSummaryRows } from '../build/summary.js';
 import { defaultTransport } from '../registry/index.js';
 
-await runAction(async () => {
+void runAction(async () => {
   const aesKey = getInput('aes-key');
   setSecret(aesKey);
   try {
