@@ -27,7 +27,9 @@ for (const [name, input] of Object.entries(entries)) {
     // Types are checked once by `tsc --noEmit` (npm test); bundling only transpiles.
     bundle = await ncc(resolve(input), {
       ...(commonjs.has(name) ? { esm: false } : {}),
-      minify: false, sourceMap: false, quiet: true, transpileOnly: true, license: 'licenses.txt',
+      // No cache: ncc's cache is shared between ESM and CommonJS entries and would
+      // give a CommonJS bundle ESM imports of builtins (seen in a fresh clone).
+      minify: false, sourceMap: false, quiet: true, transpileOnly: true, cache: false, license: 'licenses.txt',
     });
   } catch (err) {
     // ncc's own errors carry its minified source; the first lines say what is wrong.
