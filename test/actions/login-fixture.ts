@@ -1,12 +1,10 @@
 // Shared set-up for the login action tests: a workspace with a registries file and
-// encrypted credentials, a Docker config to log in over, and the post step run by hand.
+// encrypted credentials, a Docker config to log in over.
 import { mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { encrypt, generateKey, parseKey } from '../../src/crypto/index.js';
-import { repoRoot } from '../harness/cli.js';
-import { run, tempDir } from '../env/processes.js';
-import type { ActionResult } from '../harness/action.js';
+import { tempDir } from '../env/processes.js';
 
 export const aesKey = generateKey();
 export const keyBytes = parseKey(aesKey, 'test');
@@ -57,19 +55,3 @@ export function readConfig(dir: string): { auths?: Record<string, { auth: string
   return JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'));
 }
 
-/**
- * The login action's post step, run later than the harness would run it, so that
- * docker commands can use the config between main and post. Same protocol: the
- * main step's state as STATE_*, its inputs, a clean environment.
- */
-export async function runPost(main: ActionResult, env: Record<string, string>): Promise<{ code: number; stdout: string }> {
-  const clean: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!/^(INPUT_|STATE_|GITHUB_|RUNNER_|DOCKER_CONFIG$|REGKIT_AES_KEY$)/.test(k)) clean[k] = v;
-  for (const [k, v] of Object.entries(main.state)) clean[`STATE_${k}`] = v;
-  const r = await run(process.execPath, [resolve(repoRoot, 'dist/login/index.js')], {
-    env: { ...clean, HOME: main.home, RUNNER_TEMP: main.runnerTemp, GITHUB_ACTIONS: 'true', INPUT_LOGOUT: 'true', ...env },
-    cwd: main.workspace,
-    name: 'login-post',
-  });
-  return { code: r.code, stdout: r.stdout };
-}

@@ -8,7 +8,7 @@ import { startRegistry, type Registry } from '../env/registry.js';
 import { startDockerd, baseImage, docker, dockerOk, dockerConfig, type Dockerd } from '../env/dockerd.js';
 import { tempDir } from '../env/processes.js';
 import { startEcrEndpoint } from '../env/ecr-endpoint.js';
-import { aesKey, basicAuth, existingConfig, folderState, readConfig, runPost, workspace } from './login-fixture.js';
+import { aesKey, basicAuth, existingConfig, folderState, readConfig, workspace } from './login-fixture.js';
 
 const ALICE = 'alice-Pw1!x';
 const BOB = 'bob-Pw2$y';
@@ -71,7 +71,7 @@ describe('login action, end to end', () => {
       cwd: files(),
       inputs: { 'aes-key': aesKey },
       env: { ...secretEnv, DOCKER_CONFIG: cfg.dir },
-      post: false,
+      post: 'later',
     });
     expect(r.errors).toEqual([]);
     expect(r.code).toBe(0);
@@ -98,7 +98,7 @@ describe('login action, end to end', () => {
       await dockerOk(d, ['push', ref(reg, 'pushed')], { config: cfg.dir });
     }
 
-    const post = await runPost(r, { DOCKER_CONFIG: cfg.dir });
+    const post = await r.runPost!();
     expect(post.code).toBe(0);
     expect(readFileSync(join(cfg.dir, 'config.json'))).toEqual(cfg.bytes);
     expect(folderState(cfg.dir)).toEqual(before);
@@ -116,13 +116,13 @@ describe('login action, end to end', () => {
     const ws = files();
     const pushAs = async (inputs: Record<string, string>) => {
       const cfgDir = tempDir('docker-config');
-      const r = await runAction('login', { cwd: ws, inputs: { 'aes-key': aesKey, registries: 'tok, tok-reader', ...inputs }, env: { ...secretEnv, DOCKER_CONFIG: cfgDir }, post: false });
+      const r = await runAction('login', { cwd: ws, inputs: { 'aes-key': aesKey, registries: 'tok, tok-reader', ...inputs }, env: { ...secretEnv, DOCKER_CONFIG: cfgDir }, post: 'later' });
       expect(r.errors).toEqual([]);
       const user = Buffer.from(readConfig(cfgDir).auths![tok.host].auth, 'base64').toString().split(':')[0];
       const pulled = await docker(d, ['pull', `${tok.host}/team/seed:1`], { config: cfgDir });
       await dockerOk(d, ['tag', base, `${tok.host}/team/ctx:${user}`]);
       const pushed = await docker(d, ['push', `${tok.host}/team/ctx:${user}`], { config: cfgDir });
-      const post = await runPost(r, { DOCKER_CONFIG: cfgDir });
+      const post = await r.runPost!();
       expect(post.code).toBe(0);
       expect(existsSync(join(cfgDir, 'config.json'))).toBe(false); // there was none before
       return { r, user, pulled: pulled.code, pushed: pushed.code, pushErr: pushed.stderr };
