@@ -13,7 +13,7 @@ import { sample, times } from './cases/shared.mjs';
 import timeCases from './cases/time.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const corpusFile = process.env.REGKIT_TAG_CORPUS ?? join(here, '../../../shared/corpus/image_tag_templates.txt');
+const corpusFile = process.env.REGKIT_TAG_CORPUS ?? join(here, '../../test/fixtures/image_tag_templates.txt');
 
 function corpusCases() {
   let lines;

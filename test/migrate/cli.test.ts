@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../harness/cli.js';
 
-const corpus = join(repoRoot, '..', 'shared', 'corpus', 'codeship');
+const corpus = join(repoRoot, 'test', 'fixtures', 'codeship');
 const out = mkdtempSync(join(tmpdir(), 'regkit-migrate-cli-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 

@@ -1,4 +1,4 @@
-// Every one of the 40 real Codeship pairs in ../shared/corpus goes through `regkit migrate`:
+// Every one of the 40 real Codeship pairs in test/fixtures/codeship goes through `regkit migrate`:
 // it converts (workflow accepted by GitHub's own parser, registries file accepted by
 // regkit's loader, every `with:` an input of the action it names, no push step lost
 // without a report line) or it fails with a report naming the file, line and problem.
@@ -11,7 +11,7 @@ import { parseIntegrations } from '../../src/integrations/index.js';
 import { workflowErrors } from '../harness/github-parser.js';
 import { repoRoot } from '../harness/cli.js';
 
-const corpus = join(repoRoot, '..', 'shared', 'corpus', 'codeship');
+const corpus = join(repoRoot, 'test', 'fixtures', 'codeship');
 const pairs = readdirSync(corpus).filter((d) => existsSync(join(corpus, d, 'codeship-steps.yml'))).sort();
 const INVALID_YAML: Record<string, string> = {
   wincus__ntopng_docker: 'codeship-steps.yml',

@@ -9,7 +9,7 @@ import type { CredentialSpec, Provider, Registry } from '../../../src/integratio
 import { UserError } from '../../../src/errors.js';
 import { makeRegistry } from './registry.js';
 
-const vectors = new URL('../../../../shared/vectors/jet/', import.meta.url).pathname;
+const vectors = new URL('../../fixtures/jet/', import.meta.url).pathname;
 const vectorKey = parseKey(readFileSync(join(vectors, 'examples-key.aes'), 'utf8'), 'test');
 
 let dir: string;

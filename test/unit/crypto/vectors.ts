@@ -1,10 +1,9 @@
-// The jet vectors, copied from the project's shared vectors so that CI has them
-// (jet-vectors/README.md says which key goes with which file).
+// The jet vectors (test/fixtures/jet/README.md says which key goes with which file).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 
-export const vectorDir = fileURLToPath(new URL('./jet-vectors', import.meta.url));
+export const vectorDir = fileURLToPath(new URL('../../fixtures/jet', import.meta.url));
 export const vector = (name: string): Buffer => readFileSync(resolve(vectorDir, name));
 export const keyText = (name: string): string => vector(name).toString('utf8');
 export const key = (name: string): Buffer => Buffer.from(keyText(name).trim(), 'base64');

@@ -72,7 +72,7 @@ describe('branch-filters.cjs', () => {
 });
 
 describe('decrypt-env.cjs', () => {
-  const vectors = join(repoRoot, '..', 'shared', 'vectors', 'jet');
+  const vectors = join(repoRoot, 'test', 'fixtures', 'jet');
   const key = readFileSync(join(vectors, 'examples-key.aes'), 'utf8').trim();
 
   it('decrypts a jet v1 env file and masks every value', () => {

@@ -8,8 +8,8 @@ import { UserError } from '../../../src/errors.js';
 import { makeRepo, writeEvent, type TestRepo } from './gitrepo.js';
 import { githubEnv, type EventFixture } from './events.js';
 
-// Every image_tag template found in public Codeship repositories (../shared/corpus).
-const corpus = readFileSync(new URL('./fixtures/image_tag_templates.txt', import.meta.url), 'utf8')
+// Every image_tag template found in public Codeship repositories (test/fixtures/SOURCES.md).
+const corpus = readFileSync(new URL('../../fixtures/image_tag_templates.txt', import.meta.url), 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '');
 
