@@ -35,7 +35,7 @@ try {
   copyFileSync(join(root, 'test/unit/tags/fixtures/push.json'), event);
   const output = join(dir, 'output');
   const summary = join(dir, 'summary');
-  const corpus = readFileSync(join(root, 'test/unit/tags/fixtures/image_tag_templates.txt'), 'utf8');
+  const corpus = readFileSync(join(root, 'test/fixtures/image_tag_templates.txt'), 'utf8');
   const env = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,

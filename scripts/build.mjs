@@ -13,10 +13,9 @@ const entries = {
   tag: 'src/actions/tag.ts',
 };
 
-// Actions are bundled as CommonJS: Node loads them without its ESM loader, ~10% of
-// the tag action's whole run (bench/tag-startup.mjs) and 10–40 ms of the others'.
-// Such entries avoid top-level await. The CLI stays ESM (its commands load lazily).
-const commonjs = new Set(['tag', 'login', 'build', 'push', 'promote']);
+// Every bundle is ESM: the Actions toolkit (@actions/core 3, exec 3, cache 6,
+// tool-cache 4) ships only ESM, and @actions/cache breaks when bundled to CommonJS.
+// A dynamic import() becomes a chunk of its own, loaded only when reached.
 
 const only = process.argv.slice(2);
 for (const [name, input] of Object.entries(entries)) {
@@ -26,9 +25,9 @@ for (const [name, input] of Object.entries(entries)) {
   try {
     // Types are checked once by `tsc --noEmit` (npm test); bundling only transpiles.
     bundle = await ncc(resolve(input), {
-      ...(commonjs.has(name) ? { esm: false } : {}),
-      // No cache: ncc's cache is shared between ESM and CommonJS entries and would
-      // give a CommonJS bundle ESM imports of builtins (seen in a fresh clone).
+      esm: true,
+      // No cache: ncc's cache has given one entry another's module format (seen in a
+      // fresh clone); a full build is what CI checks dist/ against anyway.
       minify: false, sourceMap: false, quiet: true, transpileOnly: true, cache: false, license: 'licenses.txt',
     });
   } catch (err) {
@@ -49,8 +48,6 @@ for (const [name, input] of Object.entries(entries)) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, asset.source);
   }
-  // The package's "type": "module" would otherwise make Node read it as ESM.
-  if (commonjs.has(name)) writeFileSync(join(tmp, 'package.json'), '{ "type": "commonjs" }\n');
   if (name === 'cli') chmodSync(main, 0o755);
   rmSync(out, { recursive: true, force: true });
   renameSync(tmp, out);

@@ -1,42 +1,44 @@
 /** The build action: build with the Docker CLI, push to the registry of the registries file. */
+import * as core from '@actions/core';
 import { runAction } from './entry.js';
-import { appendSummary, getBoolean, getInput, getList, setOutput, setSecret, summaryTable } from './runner.js';
+import { booleanInput, input, listInput } from './inputs.js';
+import { actionLog, summaryTable, writeSummary } from './report.js';
 import { runBuild } from '../build/build.js';
-import { runnerLog } from '../build/log.js';
 import { buildMetadata, buildSummaryRows } from '../build/summary.js';
+import { defaultConfigPath } from '../integrations/index.js';
 
 void runAction(async () => {
-  const aesKey = getInput('aes-key');
-  setSecret(aesKey);
+  const aesKey = input('aes-key');
+  core.setSecret(aesKey);
   const r = await runBuild(
     {
-      imageName: getInput('image-name', { required: true }),
-      tags: getInput('tags'),
-      registry: getInput('registry'),
-      registryContexts: getList('registry-contexts', { commas: true }),
-      context: getInput('context') || '.',
-      dockerfile: getInput('dockerfile'),
-      target: getInput('target'),
-      buildArgs: getInput('build-args'),
-      encryptedBuildArgs: getInput('encrypted-build-args'),
-      platforms: getList('platforms', { commas: true }),
-      labels: getInput('labels'),
-      ociLabels: getBoolean('oci-labels', true),
-      disablePush: getBoolean('disable-push', false),
-      cache: getInput('cache') || 'auto',
-      network: getInput('network'),
-      pull: getBoolean('pull', false),
-      config: getInput('config') || '.github/registries.yml',
+      imageName: input('image-name', { required: true }),
+      tags: input('tags'),
+      registry: input('registry'),
+      registryContexts: listInput('registry-contexts', { commas: true }),
+      context: input('context') || '.',
+      dockerfile: input('dockerfile'),
+      target: input('target'),
+      buildArgs: input('build-args'),
+      encryptedBuildArgs: input('encrypted-build-args'),
+      platforms: listInput('platforms', { commas: true }),
+      labels: input('labels'),
+      ociLabels: booleanInput('oci-labels', true),
+      disablePush: booleanInput('disable-push', false),
+      cache: input('cache') || 'auto',
+      network: input('network'),
+      pull: booleanInput('pull', false),
+      config: input('config') || defaultConfigPath,
       aesKey,
       env: process.env,
-      mask: setSecret,
+      mask: core.setSecret,
     },
-    runnerLog,
+    actionLog,
   );
-  setOutput('image', r.image);
-  setOutput('digest', r.digest);
-  setOutput('tags', r.plan.tags.join('\n'));
-  setOutput('refs', r.plan.refs.join('\n'));
-  setOutput('metadata', JSON.stringify(buildMetadata(r)));
-  appendSummary(`### Image build\n\n${summaryTable(['', r.pushed ? 'Built and pushed' : 'Built'], buildSummaryRows(r))}`);
+  core.setOutput('image', r.image);
+  core.setOutput('digest', r.digest);
+  core.setOutput('tags', r.plan.tags.join('\n'));
+  core.setOutput('refs', r.plan.refs.join('\n'));
+  core.setOutput('metadata', JSON.stringify(buildMetadata(r)));
+  await writeSummary('Image build', summaryTable(['', r.pushed ? 'Built and pushed' : 'Built'], buildSummaryRows(r)));
 });

@@ -2,53 +2,55 @@
  * The root action: log in to every registry of the registries file, and put the
  * Docker config back in the post step.
  */
+import * as core from '@actions/core';
 import { runAction } from './entry.js';
-import { appendSummary, getBoolean, getInput, getList, info, setOutput, setSecret, summaryTable, warning } from './runner.js';
+import { booleanInput, input, listInput } from './inputs.js';
+import { summaryTable, writeSummary } from './report.js';
 import * as state from './login-state.js';
 import { logIn, type LoginResult } from '../credentials/login.js';
 import { dockerConfigDir } from '../docker/config.js';
 import { restoreSnapshot } from '../docker/snapshot.js';
+import { defaultConfigPath } from '../integrations/index.js';
 import { defaultTransport } from '../registry/transport.js';
 
 async function main(): Promise<void> {
-  const aesKey = getInput('aes-key');
-  setSecret(aesKey);
-  state.setLogout(getBoolean('logout', true));
+  const aesKey = input('aes-key');
+  core.setSecret(aesKey);
+  state.setLogout(booleanInput('logout', true));
   try {
     const result = await logIn({
-      config: getInput('config') || '.github/registries.yml',
-      registries: getList('registries', { commas: true }),
-      registryContexts: getList('registry-contexts', { commas: true }),
-      verify: getBoolean('verify', true),
+      config: input('config') || defaultConfigPath,
+      registries: listInput('registries', { commas: true }),
+      registryContexts: listInput('registry-contexts', { commas: true }),
+      verify: booleanInput('verify', true),
       env: process.env,
       key: { input: aesKey },
       dockerConfigDir: dockerConfigDir(),
-      mask: setSecret,
+      mask: core.setSecret,
       onSnapshot: state.setSnapshot,
     });
-    report(result);
+    await report(result);
   } finally {
     defaultTransport().close();
   }
 }
 
-function report(result: LoginResult): void {
-  for (const l of result.logins) info(`Logged in to ${l.domain} as ${l.username} (${l.name}, ${l.source}${l.verified ? ', verified' : ''})`);
-  for (const n of result.notLoggedIn) info(`Not logged in to ${n.domain} with ${n.name}: ${n.reason}`);
-  setOutput('registries', JSON.stringify(result.logins.map(({ name, domain, username }) => ({ name, domain, username }))));
-  setOutput('docker-config', result.configDir);
+async function report(result: LoginResult): Promise<void> {
+  for (const l of result.logins) core.info(`Logged in to ${l.domain} as ${l.username} (${l.name}, ${l.source}${l.verified ? ', verified' : ''})`);
+  for (const n of result.notLoggedIn) core.info(`Not logged in to ${n.domain} with ${n.name}: ${n.reason}`);
+  core.setOutput('registries', JSON.stringify(result.logins.map(({ name, domain, username }) => ({ name, domain, username }))));
+  core.setOutput('docker-config', result.configDir);
   const rows = result.logins.map((l) => [l.name, l.domain, l.username, l.source, l.verified ? '✅ yes' : 'no (verify: false)']);
   for (const n of result.notLoggedIn) rows.push([n.name, n.domain, '—', `not logged in: ${n.reason}`, '—']);
-  appendSummary(`### Registry logins\n\n${summaryTable(['Registry', 'Domain', 'User', 'Credentials', 'Verified'], rows)}`);
+  await writeSummary('Registry logins', summaryTable(['Registry', 'Domain', 'User', 'Credentials', 'Verified'], rows));
 }
 
 async function post(): Promise<void> {
   const snapshot = state.snapshot();
   if (!state.logout || !snapshot) return;
   const result = restoreSnapshot(snapshot);
-  if (result === 'entries-removed') warning(`${snapshot.file} was changed by a later step; removed only the logins regkit added`);
-  else if (result === 'restored') info(`Put ${snapshot.file} back as it was before the login`);
+  if (result === 'entries-removed') core.warning(`${snapshot.file} was changed by a later step; removed only the logins regkit added`);
+  else if (result === 'restored') core.info(`Put ${snapshot.file} back as it was before the login`);
 }
 
-// Not awaited at the top level, so the bundle can also be built as CommonJS.
 void runAction(main, post);

@@ -1,31 +1,34 @@
 /** The promote action: copy an image (or merge per-platform images) registry to registry, no daemon. */
+import * as core from '@actions/core';
 import { runAction } from './entry.js';
-import { appendSummary, getInput, getList, info, setOutput, setSecret, summaryTable } from './runner.js';
+import { input, listInput } from './inputs.js';
+import { summaryTable, writeSummary } from './report.js';
 import { runPromote } from './promote-run.js';
+import { defaultConfigPath } from '../integrations/index.js';
 import { defaultTransport } from '../registry/index.js';
 import { bytesAvoided, describeStats, formatBytes } from '../registry/report.js';
 
 void runAction(async () => {
-  const aesKey = getInput('aes-key');
-  setSecret(aesKey);
+  const aesKey = input('aes-key');
+  core.setSecret(aesKey);
   try {
     const r = await runPromote({
-      mode: getInput('mode'),
-      source: getInput('source'),
-      sources: getList('sources'),
-      registry: getInput('registry'),
-      imageName: getInput('image-name'),
-      tags: getInput('tags', { required: true }),
-      platforms: getList('platforms', { commas: true }),
-      config: getInput('config') || '.github/registries.yml',
+      mode: input('mode'),
+      source: input('source'),
+      sources: listInput('sources'),
+      registry: input('registry'),
+      imageName: input('image-name'),
+      tags: input('tags', { required: true }),
+      platforms: listInput('platforms', { commas: true }),
+      config: input('config') || defaultConfigPath,
       aesKey,
       env: process.env,
-      mask: setSecret,
+      mask: core.setSecret,
     });
     const verb = r.mode === 'merge' ? 'Merged' : 'Promoted';
-    info(`${verb} ${r.sources.join(', ')} to ${r.refs.join(', ')} (${r.digest}): ${r.upToDate.length === r.refs.length ? 'already up to date' : describeStats(r.stats)}`);
-    setOutput('refs', r.refs.join('\n'));
-    setOutput('digest', r.digest);
+    core.info(`${verb} ${r.sources.join(', ')} to ${r.refs.join(', ')} (${r.digest}): ${r.upToDate.length === r.refs.length ? 'already up to date' : describeStats(r.stats)}`);
+    core.setOutput('refs', r.refs.join('\n'));
+    core.setOutput('digest', r.digest);
     const rows = [
       [r.mode === 'merge' ? 'Sources' : 'Source', r.sources.join('<br>')],
       ['Targets', r.refs.map((ref) => (r.upToDate.includes(ref) ? `${ref} (already there)` : ref)).join('<br>')],
@@ -35,7 +38,7 @@ void runAction(async () => {
       ['Bytes copied', `${formatBytes(r.stats.bytesCopied)} (${r.stats.blobsCopied} blobs)`],
       ['Bytes avoided', `${formatBytes(bytesAvoided(r.stats))} (${r.stats.blobsMounted} mounted, ${r.stats.blobsSkipped} already there)`],
     ];
-    appendSummary(`### Image ${r.mode === 'merge' ? 'merge' : 'promotion'}\n\n${summaryTable(['', ''], rows)}`);
+    await writeSummary(`Image ${r.mode === 'merge' ? 'merge' : 'promotion'}`, summaryTable(['', ''], rows));
   } finally {
     defaultTransport().close();
   }

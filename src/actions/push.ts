@@ -1,32 +1,34 @@
 /** The push action: a built or local image with docker push, or a remote one copied without the daemon. */
+import * as core from '@actions/core';
 import { runAction } from './entry.js';
-import { appendSummary, getInput, setOutput, setSecret, summaryTable } from './runner.js';
-import { runnerLog } from '../build/log.js';
+import { input } from './inputs.js';
+import { actionLog, summaryTable, writeSummary } from './report.js';
 import { runPush } from '../build/push.js';
 import { pushSummaryRows } from '../build/summary.js';
+import { defaultConfigPath } from '../integrations/index.js';
 import { defaultTransport } from '../registry/index.js';
 
 void runAction(async () => {
-  const aesKey = getInput('aes-key');
-  setSecret(aesKey);
+  const aesKey = input('aes-key');
+  core.setSecret(aesKey);
   try {
     const r = await runPush(
       {
-        candidate: getInput('candidate', { required: true }),
-        imageName: getInput('image-name'),
-        tags: getInput('tags'),
-        registry: getInput('registry'),
-        registryContext: getInput('registry-context'),
-        config: getInput('config') || '.github/registries.yml',
+        candidate: input('candidate', { required: true }),
+        imageName: input('image-name'),
+        tags: input('tags'),
+        registry: input('registry'),
+        registryContext: input('registry-context'),
+        config: input('config') || defaultConfigPath,
         aesKey,
         env: process.env,
-        mask: setSecret,
+        mask: core.setSecret,
       },
-      runnerLog,
+      actionLog,
     );
-    setOutput('refs', r.refs.join('\n'));
-    setOutput('digest', r.digest);
-    appendSummary(`### Image push\n\n${summaryTable(['', 'Pushed'], pushSummaryRows(r))}`);
+    core.setOutput('refs', r.refs.join('\n'));
+    core.setOutput('digest', r.digest);
+    await writeSummary('Image push', summaryTable(['', 'Pushed'], pushSummaryRows(r)));
   } finally {
     defaultTransport().close();
   }

@@ -18,12 +18,7 @@ import { prepareBaseImages, type BaseImage } from './base-images.js';
 import { buildCommand, type BuildCommandPlan } from './command.js';
 import { cacheStats, metadataDigest, type CacheStats } from './output.js';
 import { planBuild, type BuildInputs, type BuildPlan } from './plan.js';
-
-export interface BuildLog {
-  info(line: string): void;
-  warning(line: string): void;
-  group<T>(title: string, fn: () => Promise<T>): Promise<T>;
-}
+import type { Log } from '../log.js';
 
 export interface BuildResult {
   plan: BuildPlan;
@@ -76,7 +71,7 @@ export function phaseAccounts(plan: Pick<BuildPlan, 'readRegistries' | 'contexts
   return { read: !inDaemon && split.length === 0 ? unionAccounts(read, write) : read, write, split, inDaemon, pushInBuild };
 }
 
-export async function runBuild(inputs: BuildInputs, log: BuildLog): Promise<BuildResult> {
+export async function runBuild(inputs: BuildInputs, log: Log): Promise<BuildResult> {
   const plan = await planBuild(inputs);
   const builder = await detectBuilder(inputs.env);
   log.info(`Builder: ${builder.kind === 'buildx' ? `docker buildx (${builder.driver} driver)` : `docker build (${builder.kind}) with ${builder.client}`}`);
@@ -177,7 +172,7 @@ export async function runBuild(inputs: BuildInputs, log: BuildLog): Promise<Buil
 }
 
 /** The image, with its inline cache, pushed as the branch's cache ref; a failure only warns. */
-async function writeCache(d: DockerEnv, imageId: string, ref: string, log: BuildLog): Promise<boolean> {
+async function writeCache(d: DockerEnv, imageId: string, ref: string, log: Log): Promise<boolean> {
   try {
     await tagImage(d, imageId, ref);
     await pushRefs(d, [ref]);

@@ -9,7 +9,7 @@
  * rcjsuen/dockerfile-ast#22) and knows nothing of build args; what a FROM needs
  * is the escape directive, line continuations, ARG and FROM.
  */
-import { UserError } from '../errors.js';
+import { errorAt, UserError } from '../errors.js';
 
 export interface FromImage {
   /** The image as the builder asks for it, variables substituted. */
@@ -164,7 +164,7 @@ export function fromImages(text: string, file: string, buildArgs: Map<string, st
       if (m && !m[1].includes('$')) platform = m[1];
     }
     const [imageText, as, name] = words;
-    if (!imageText) throw new UserError(`${file}:${ins.line}: FROM needs an image`);
+    if (!imageText) throw errorAt({ file, line: ins.line, column: 0 }, 'FROM needs an image');
     const stageName = as?.toUpperCase() === 'AS' && name ? name.toLowerCase() : '';
     const stage = stages.length;
     let image: string | undefined;

@@ -16,7 +16,7 @@ import { pushRefs } from '../docker/push.js';
 import { renderEach, templatesFromLines, uniqueTags } from '../tags/render.js';
 import { tagVariables } from '../tags/variables.js';
 import { accountsByDomain, loginPhase, type LoginContext, type PhaseLogin } from './accounts.js';
-import type { BuildLog } from './build.js';
+import type { Log } from '../log.js';
 
 export interface PushInputs {
   candidate: string;
@@ -65,7 +65,7 @@ async function session(integ: Integrations, domain: string, phase: PhaseLogin, m
   return new RegistrySession({ domain, insecure: insecureFor(integ, domain) }, credential, { onSecret: mask });
 }
 
-export async function runPush(inputs: PushInputs, log: BuildLog): Promise<PushResult> {
+export async function runPush(inputs: PushInputs, log: Log): Promise<PushResult> {
   const integ = await loadIntegrations(inputs.config);
   const candidate = inputs.candidate.trim();
   if (!candidate) throw new UserError('candidate: give the image to push (a build\'s image output, a local image, or a registry reference)');
@@ -105,7 +105,7 @@ export async function runPush(inputs: PushInputs, log: BuildLog): Promise<PushRe
   }
 }
 
-async function pushLocal(d: DockerEnv, candidate: string, refs: string[], writer: PhaseLogin, log: BuildLog): Promise<string> {
+async function pushLocal(d: DockerEnv, candidate: string, refs: string[], writer: PhaseLogin, log: Log): Promise<string> {
   for (const ref of refs) await tagImage(d, candidate, ref);
   const username = (ref: string) => writer.logins.find((l) => ref.startsWith(`${l.domain}/`))?.username;
   const pushed = await log.group('docker push', () => pushRefs(d, refs, { account: username, stream: true }));

@@ -7,7 +7,7 @@
  *
  * Errors name file:line and the variable, never a value.
  */
-import { UserError } from '../errors.js';
+import { errorAt } from '../errors.js';
 
 const NAME = /^[\w.-]+/;
 
@@ -20,9 +20,9 @@ export function parseEnv(text: string, file: string): Map<string, string> {
     if (rest === '' || rest.startsWith('#')) continue;
     rest = rest.replace(/^export\s+/, '');
     const name = NAME.exec(rest)?.[0];
-    if (!name) throw new UserError(`${file}:${lineNo}: expected KEY=VALUE with a name of letters, digits, _ . or -`);
+    if (!name) throw errorAt({ file, line: lineNo, column: 0 }, `expected KEY=VALUE with a name of letters, digits, _ . or -`);
     rest = rest.slice(name.length).trimStart();
-    if (!rest.startsWith('=')) throw new UserError(`${file}:${lineNo}: ${name}: expected "=" after the name (KEY=VALUE)`);
+    if (!rest.startsWith('=')) throw errorAt({ file, line: lineNo, column: 0 }, `${name}: expected "=" after the name (KEY=VALUE)`);
     rest = rest.slice(1).trimStart();
 
     const quote = rest[0];
@@ -36,7 +36,7 @@ export function parseEnv(text: string, file: string): Map<string, string> {
         body += '\n' + lines[last];
         end = closingQuote(body, quote);
       }
-      if (end < 0) throw new UserError(`${file}:${lineNo}: ${name}: the ${quote}-quoted value is never closed`);
+      if (end < 0) throw errorAt({ file, line: lineNo, column: 0 }, `${name}: the ${quote}-quoted value is never closed`);
       const after = body.slice(end + 1).trim();
       if (after === '' || after.startsWith('#')) {
         let value = body.slice(0, end);

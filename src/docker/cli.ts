@@ -1,12 +1,13 @@
 /**
- * Running the docker client: its output captured for parsing and, when asked,
+ * Running the docker client (and buildx) through @actions/exec: its output captured for parsing and, when asked,
  * passed to the log line by line as it comes, with workflow commands switched off
  * around it so that a build's output cannot speak to the runner. Secrets the
  * output may echo (BuildKit prints RUN lines with build args substituted) are
  * replaced before anything is written or kept, not left to the runner's masking.
  */
-import { spawn } from 'node:child_process';
+import { exec } from '@actions/exec';
 import { randomUUID } from 'node:crypto';
+import { StringDecoder } from 'node:string_decoder';
 import { UserError } from '../errors.js';
 
 export interface DockerResult {
@@ -35,58 +36,71 @@ function redactor(secrets: string[] = []): (s: string) => string {
   return (s) => values.reduce((text, v) => text.split(v).join('***'), s);
 }
 
-export function runDocker(cmd: DockerCommand): Promise<DockerResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd.client, cmd.args, {
+/**
+ * Whole lines of one output stream, decoded with a StringDecoder: a secret whose
+ * characters arrive split between two reads (inside a multi-byte character too)
+ * is whole again before it is looked for.
+ */
+class Lines {
+  private readonly decoder = new StringDecoder('utf8');
+  private partial = '';
+  constructor(private readonly emit: (text: string) => void) {}
+
+  write(chunk: Buffer): void {
+    this.partial += this.decoder.write(chunk);
+    const end = this.partial.lastIndexOf('\n');
+    if (end < 0) return;
+    this.emit(this.partial.slice(0, end + 1));
+    this.partial = this.partial.slice(end + 1);
+  }
+
+  end(): void {
+    this.partial += this.decoder.end();
+    if (this.partial) this.emit(this.partial);
+    this.partial = '';
+  }
+}
+
+function isMissingTool(err: unknown): boolean {
+  const e = err as NodeJS.ErrnoException;
+  return e?.code === 'ENOENT' || /Unable to locate executable file/.test(String(e?.message));
+}
+
+/** Runs the client through @actions/exec; nothing reaches the log unredacted. */
+export async function runDocker(cmd: DockerCommand): Promise<DockerResult> {
+  const redact = redactor(cmd.redact);
+  const out: string[] = [];
+  const err: string[] = [];
+  const all: string[] = [];
+  const into = (list: string[]) => (text: string) => {
+    const clean = redact(text);
+    list.push(clean);
+    all.push(clean);
+    if (cmd.stream) process.stdout.write(clean);
+  };
+  const stdout = new Lines(into(out));
+  const stderr = new Lines(into(err));
+  const token = cmd.stream ? randomUUID() : '';
+  if (cmd.stream) process.stdout.write(`::stop-commands::${token}\n`);
+  let code: number;
+  try {
+    code = await exec(cmd.client, cmd.args, {
       cwd: cmd.cwd,
-      env: { ...process.env, ...cmd.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...cmd.env } as Record<string, string>,
+      silent: true,
+      ignoreReturnCode: true,
+      listeners: { stdout: (b) => stdout.write(b), stderr: (b) => stderr.write(b) },
     });
-    const redact = redactor(cmd.redact);
-    const out: string[] = [];
-    const err: string[] = [];
-    const all: string[] = [];
-    const token = cmd.stream ? randomUUID() : '';
-    if (cmd.stream) process.stdout.write(`::stop-commands::${token}\n`);
-    // Whole lines only, so that a secret split between two reads is still found.
-    const take = (into: string[]) => {
-      let partial = '';
-      const emit = (text: string) => {
-        const clean = redact(text);
-        into.push(clean);
-        all.push(clean);
-        if (cmd.stream) process.stdout.write(clean);
-      };
-      return {
-        data: (b: Buffer) => {
-          partial += b.toString('utf8');
-          const end = partial.lastIndexOf('\n');
-          if (end < 0) return;
-          emit(partial.slice(0, end + 1));
-          partial = partial.slice(end + 1);
-        },
-        flush: () => {
-          if (partial) emit(partial);
-          partial = '';
-        },
-      };
-    };
-    const o = take(out);
-    const e = take(err);
-    child.stdout.on('data', o.data);
-    child.stderr.on('data', e.data);
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      if (cmd.stream) process.stdout.write(`\n::${token}::\n`);
-      reject(error.code === 'ENOENT' ? new UserError(`the docker client ${cmd.client} was not found — install Docker on the runner`) : error);
-    });
-    child.on('close', (code) => {
-      o.flush();
-      e.flush();
-      const output = all.join('');
-      if (cmd.stream) process.stdout.write(`${output.endsWith('\n') || output === '' ? '' : '\n'}::${token}::\n`);
-      resolve({ code: code ?? 1, stdout: out.join(''), stderr: err.join(''), output });
-    });
-  });
+  } catch (error) {
+    if (cmd.stream) process.stdout.write(`\n::${token}::\n`);
+    if (isMissingTool(error)) throw new UserError(`the docker client ${cmd.client} was not found — install Docker on the runner`);
+    throw error;
+  }
+  stdout.end();
+  stderr.end();
+  const output = all.join('');
+  if (cmd.stream) process.stdout.write(`${output.endsWith('\n') || output === '' ? '' : '\n'}::${token}::\n`);
+  return { code, stdout: out.join(''), stderr: err.join(''), output };
 }
 
 /** The first line that says what went wrong (docker prints "Error response from daemon: …", "denied: …"). */

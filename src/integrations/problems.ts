@@ -1,6 +1,6 @@
 // A problem in the file, and how it becomes one line: `FILE:LINE:COL: registry "NAME": what — what to do`.
 import type { z } from 'zod';
-import { UserError } from '../errors.js';
+import { errorAt, type UserError } from '../errors.js';
 import { exampleFor, keysAt } from './schema.js';
 import { didYouMean } from './suggest.js';
 import { formatPosition, providers } from './types.js';
@@ -29,7 +29,11 @@ function subject(data: unknown, path: Path): string {
 
 export function problemLine(src: YamlSource, p: Problem): string {
   const at = formatPosition(positionOf(src, p.path, p.key));
-  return `${at}: ${subject(src.data, p.path)}${p.what} — ${p.fix}`;
+  return `${at}: ${problemText(src, p)}`;
+}
+
+function problemText(src: YamlSource, p: Problem): string {
+  return `${subject(src.data, p.path)}${p.what} — ${p.fix}`;
 }
 
 /** The problem that comes first in the file, as a UserError. */
@@ -37,7 +41,7 @@ export function firstProblem(src: YamlSource, problems: Problem[]): UserError | 
   if (!problems.length) return undefined;
   const ranked = problems.map((p, i) => ({ p, i, at: positionOf(src, p.path, p.key) }));
   ranked.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column || a.i - b.i);
-  return new UserError(problemLine(src, ranked[0].p));
+  return errorAt(ranked[0].at, problemText(src, ranked[0].p));
 }
 
 function kindOf(v: unknown): string {

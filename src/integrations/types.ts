@@ -1,15 +1,12 @@
 // The registries file as the rest of regkit sees it, after structure and rules were checked.
+import type { Position } from '../errors.js';
+
+export type { Position };
 
 export type Provider = 'dockerhub' | 'ghcr' | 'ecr' | 'gcr' | 'gar' | 'acr' | 'quay' | 'artifactory' | 'ibm' | 'other';
 
 export const providers: readonly Provider[] = ['dockerhub', 'ghcr', 'ecr', 'gcr', 'gar', 'acr', 'quay', 'artifactory', 'ibm', 'other'];
 
-/** Where something is in a file; line and column count from 1. */
-export interface Position {
-  file: string;
-  line: number;
-  column: number;
-}
 
 export interface AwsCredentials {
   region?: string;
@@ -62,6 +59,4 @@ export interface Integrations {
   positions: Record<string, Position>;
 }
 
-export function formatPosition(p: Position): string {
-  return `${p.file}:${p.line}:${p.column}`;
-}
+export { formatPosition } from '../errors.js';

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv, readSecretFile } from '../crypto/index.js';
-import { oneLine, UserError } from '../errors.js';
+import { errorAt, oneLine, UserError } from '../errors.js';
 import { interpolate } from './interpolate.js';
 import { formatPosition, type CredentialSpec, type Integrations, type Position, type Registry } from './types.js';
 
@@ -33,14 +33,15 @@ function readEnvFile(integ: Integrations, path: string, at: Position, subject: s
     pending = (async () => {
       const full = opts.cwd ? resolve(opts.cwd, path) : path;
       if (!existsSync(full)) {
-        throw new UserError(`${formatPosition(at)}: ${subject}env file "${path}" does not exist — create it or fix the path (relative to the repository root)`);
+        throw errorAt(at, `${subject}env file "${path}" does not exist — create it or fix the path (relative to the repository root)`);
       }
       try {
         const data = await readSecretFile(full, opts.key, 'env');
         return parseEnv(data.toString('utf8'), path);
       } catch (err) {
         // Named as the user wrote it, not as resolved against cwd.
-        if (err instanceof UserError) throw new UserError(`${formatPosition(at)}: ${subject}${oneLine(err).split(full).join(path)}`);
+        // The annotation goes on the env file's own line where the error knows it.
+        if (err instanceof UserError) throw new UserError(`${formatPosition(at)}: ${subject}${oneLine(err).split(full).join(path)}`, { at: err.at ?? at });
         throw err;
       }
     })();
@@ -100,18 +101,18 @@ export async function resolveCredentialSpec(integ: Integrations, registry: Regis
   };
   const resolveString = (value: string, dotted: string): string => {
     const at = registry.positions[`credentials.${dotted}`] ?? registry.at;
-    const prefix = `${formatPosition(at)}: registry "${registry.name}": `;
+    const prefix = `registry "${registry.name}": `;
     const why = implied ? ` (provider ${registry.provider} without credentials uses it)` : '';
     return interpolate(
       value,
       (name) => {
         const found = lookup(name);
-        if (found && found.v === '') throw new UserError(`${prefix}\${${name}} is empty in ${found.where}${why} — give ${name} a value`);
+        if (found && found.v === '') throw errorAt(at, `${prefix}\${${name}} is empty in ${found.where}${why} — give ${name} a value`);
         return found?.v;
       },
       (name) => {
         const places = sources.map((s) => s.where).join(', ');
-        throw new UserError(`${prefix}\${${name}} is not set${why} — set ${name} in one of: ${places}`);
+        throw errorAt(at, `${prefix}\${${name}} is not set${why} — set ${name} in one of: ${places}`);
       },
     );
   };

@@ -1,6 +1,6 @@
 // A YAML file parsed with positions, so that any path into its data can be named as file:line:col.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { UserError } from '../errors.js';
+import { errorAt } from '../errors.js';
 import type { Position } from './types.js';
 
 export type Path = readonly (string | number)[];
@@ -20,7 +20,7 @@ export function parseYaml(text: string, file: string): YamlSource {
   if (err) {
     const { line, col } = lines.linePos(err.pos[0]);
     const what = err.message.split('\n')[0].replace(/\.$/, '');
-    throw new UserError(`${file}:${line}:${col}: YAML syntax error: ${what} — fix the YAML at that place`);
+    throw errorAt({ file, line, column: col }, `YAML syntax error: ${what} — fix the YAML at that place`);
   }
   return { file, doc, lines, data: doc.toJS({ maxAliasCount: 100 }) };
 }

@@ -1,7 +1,9 @@
 // Bad input to the login action: each case fails with one clear line, prints no
 // secret, and leaves the Docker config exactly as it was (post step included).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { runAction, secretLeaks } from '../harness/action.js';
 import { startRegistry, type Registry } from '../env/registry.js';
@@ -142,6 +144,30 @@ describe('login action: bad input', () => {
     expect(r.post?.code).toBe(0);
     expect(folderState(cfg.dir)).toEqual(before);
     expect(secretLeaks(r, [ALICE, BOB, basicAuth('alice', ALICE), basicAuth('bob', BOB), aesKey, 'not-alices-password']).printed).toEqual([]);
+  });
+
+  it('annotates the line and column of the registries file the error is about', async () => {
+    const dir = files();
+    writeFileSync(join(dir, '.github/registries.yml'), 'version: 1\nregistries:\n  - name: basic\n    provider: other\n    domain: example.com\n    credentails: {}\n');
+    const r = await runAction('login', { cwd: dir, inputs: { 'aes-key': aesKey } });
+    expect(r.code).toBe(1);
+    expect(r.annotations).toEqual([
+      {
+        kind: 'error',
+        props: { title: 'regkit', file: '.github/registries.yml', line: '6', col: '5' },
+        message: '.github/registries.yml:6:5: registry "basic": unknown key "credentails" — did you mean "credentials"?',
+      },
+    ]);
+  });
+
+  it('annotates the line of an env file, relative to the workspace', async () => {
+    const dir = files();
+    writeFileSync(join(dir, '.github/registries.yml'), 'version: 1\nenv_files: [.github/reg.env]\nregistries:\n  - name: tok\n    provider: other\n    domain: example.com\n    credentials: { username: u, password: "${PW}" }\n');
+    writeFileSync(join(dir, '.github/reg.env'), '# comment\nPW=ok\nthis line has no equals sign\n');
+    const r = await runAction('login', { cwd: dir, inputs: { 'aes-key': aesKey } });
+    expect(r.code).toBe(1);
+    expect(r.annotations).toHaveLength(1);
+    expect(r.annotations[0]!.props).toEqual({ title: 'regkit', file: '.github/reg.env', line: '3' });
   });
 
   it('never asked the host the token request was redirected to', () => {

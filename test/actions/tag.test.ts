@@ -9,7 +9,7 @@ import { eventFile, makeRepo, type TestRepo } from '../unit/tags/gitrepo.js';
 import { githubEnv, PR_HEAD_SHA, PUSH_SHA, TAG_COMMIT, type EventFixture } from '../unit/tags/events.js';
 import { isValidTag } from '../../src/tags/sanitize.js';
 
-const corpus = readFileSync(new URL('../unit/tags/fixtures/image_tag_templates.txt', import.meta.url), 'utf8');
+const corpus = readFileSync(new URL('../fixtures/image_tag_templates.txt', import.meta.url), 'utf8');
 
 /** The runner's environment for a fixture event; the workspace is an empty folder unless given. */
 function eventEnv(event: EventFixture, workspace = tempDir('tag-workspace'), edit?: (p: any) => void, over: Record<string, string | undefined> = {}) {
@@ -174,7 +174,7 @@ describe('tag action failures', () => {
   it('refuses an empty template list', async () => {
     const r = await runAction('tag', { ...eventEnv('push'), inputs: { templates: '  \n' } });
     expect(r.code).toBe(1);
-    expect(r.errors).toEqual(['Input required and not supplied: templates']);
+    expect(r.errors).toEqual(['input "templates" is required — set it under with: in the workflow step']);
   });
 
   it('names the payload file when it cannot be read', async () => {

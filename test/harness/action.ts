@@ -49,6 +49,14 @@ export interface StepResult {
   masks: string[];
   errors: string[];
   warnings: string[];
+  /** Every ::error / ::warning / ::notice with its properties (file, line, col, title), unescaped. */
+  annotations: Annotation[];
+}
+
+export interface Annotation {
+  kind: string;
+  props: Record<string, string>;
+  message: string;
 }
 
 export interface ActionResult extends StepResult {
@@ -107,6 +115,16 @@ function commands(stdout: string): { name: string; props: string; message: strin
   return found;
 }
 
+/** `file=a,line=3` with the runner's escapes (%2C, %3A, %25, …) undone. */
+function properties(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of text.split(',').filter(Boolean)) {
+    const eq = pair.indexOf('=');
+    out[pair.slice(0, eq)] = decodeURIComponent(pair.slice(eq + 1));
+  }
+  return out;
+}
+
 function legacy(cmds: ReturnType<typeof commands>, name: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const c of cmds) if (c.name === name) out[/name=([^,]*)/.exec(c.props)?.[1] ?? ''] = c.message;
@@ -141,6 +159,7 @@ async function runStep(script: string, env: NodeJS.ProcessEnv, cwd: string, runn
     masks: cmds.filter((c) => c.name === 'add-mask').map((c) => c.message),
     errors: cmds.filter((c) => c.name === 'error').map((c) => c.message),
     warnings: cmds.filter((c) => c.name === 'warning').map((c) => c.message),
+    annotations: cmds.filter((c) => ['error', 'warning', 'notice'].includes(c.name)).map((c) => ({ kind: c.name, props: properties(c.props), message: c.message })),
   };
 }
 

@@ -98,7 +98,7 @@ async function runShell(script: string, env: Record<string, string>, cwd: string
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !DROPPED.test(k)) base[k] = v;
   const r = await run('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { env: { ...base, ...env, GITHUB_OUTPUT: output }, cwd, name: 'run-step' });
   const outputs = parseFileCommands(readFileSync(output, 'utf8'));
-  return { code: r.code, stdout: r.stdout, stderr: r.stderr, outputs, env: {}, state: {}, summary: '', masks: [], errors: [], warnings: [] };
+  return { code: r.code, stdout: r.stdout, stderr: r.stderr, outputs, env: {}, state: {}, summary: '', masks: [], errors: [], warnings: [], annotations: [] };
 }
 
 /** Runs job `jobId` of the parsed workflow; returns every step with its outcome, in order. */

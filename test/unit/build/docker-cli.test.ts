@@ -35,6 +35,30 @@ describe('runDocker', () => {
     expect(log.endsWith(`::${token}::\n`)).toBe(true);
   });
 
+  it('replaces a secret whose multi-byte character is split between two writes', async () => {
+    // "pässwörd" in UTF-8: the first write ends inside the two bytes of "ä".
+    const secret = 'pässwörd-ünïcode';
+    const bytes = Buffer.from(`token ${secret} end\n`);
+    const cut = bytes.indexOf(Buffer.from('ä')) + 1;
+    const script = [
+      `const b = Buffer.from(${JSON.stringify(bytes.toString('base64'))}, 'base64');`,
+      `process.stdout.write(b.subarray(0, ${cut}));`,
+      `setTimeout(() => process.stdout.write(b.subarray(${cut})), 200);`,
+    ].join('');
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+    let r;
+    try {
+      r = await runDocker({ client: process.execPath, args: ['-e', script], stream: true, redact: [secret] });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('token *** end\n');
+    expect(written.join('')).not.toContain('ünïcode');
+    expect(written.join('')).not.toContain('\ufffd');
+  });
+
   it('says when the client is missing', async () => {
     await expect(runDocker({ client: join(dir, 'nope'), args: [] })).rejects.toThrow(/docker client .*nope was not found/);
   });
