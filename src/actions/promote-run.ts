@@ -5,12 +5,13 @@
  * tags), log in to what is needed, and copy (or merge) registry to registry.
  */
 import { UserError } from '../errors.js';
-import { loadIntegrations, pullRegistryFor, pushedName, pushTarget, type Integrations, type Registry } from '../integrations/index.js';
+import { insecureFor, loadIntegrations, pullRegistryFor, pushedName, pushTarget, type Integrations, type Registry } from '../integrations/index.js';
 import { accountsByDomain, loginPhase, type LoginContext, type PhaseLogin } from '../build/accounts.js';
 import { defaultImageName } from '../build/push.js';
 import { renderEach, templatesFromLines, uniqueTags } from '../tags/render.js';
 import { tagVariables } from '../tags/variables.js';
-import { copyRefs, dockerCredential, formatRef, mergeImages, parseImageRef, parsePlatform, Sessions, withDefaultTag, type CopyStats, type ImageRef } from '../registry/index.js';
+import { copyRefs, dockerCredential, mergeImages, parsePlatform, Sessions, type CopyStats } from '../registry/index.js';
+import { formatRef, parseImageRef, withDefaultTag, type ImageRef } from '../naming/index.js';
 import { readRepository, writeRepository } from '../registry/repository.js';
 
 export interface PromoteInputs {
@@ -53,10 +54,6 @@ export function resolveSource(integ: Integrations, text: string): { ref: ImageRe
   const ref = withDefaultTag(parseImageRef(pushedName(named, name) + (at >= 0 ? rest.slice(at) : '')));
   const tagAt = name.lastIndexOf(':');
   return { ref, registry: named, imageName: tagAt > name.lastIndexOf('/') ? name.slice(0, tagAt) : name };
-}
-
-function insecureFor(integ: Integrations, domain: string): boolean | undefined {
-  return integ.registries.find((r) => r.domain === domain)?.insecure || undefined;
 }
 
 export async function runPromote(inputs: PromoteInputs): Promise<PromoteResult> {

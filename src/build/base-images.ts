@@ -6,7 +6,7 @@
  */
 import { UserError } from '../errors.js';
 import { fallbackChain, pullRegistryFor, type Integrations, type Registry } from '../integrations/index.js';
-import { parseImageRef, type ImageRef } from '../registry/index.js';
+import { parseImageRef, type ImageRef } from '../naming/index.js';
 import { localImage, pullWithRetries, tagImage, type DockerEnv } from '../docker/image.js';
 import type { FromImage } from './dockerfile.js';
 

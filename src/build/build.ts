@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Registry } from '../integrations/index.js';
-import { familiarName, parseImageRef } from '../registry/index.js';
+import { familiarName, parseImageRef } from '../naming/index.js';
 import { buildsIntoDaemon, detectBuilder, type Builder } from '../docker/builder.js';
 import { runDocker } from '../docker/cli.js';
 import { localImage, pullWithRetries, tagImage, untag, type DockerEnv } from '../docker/image.js';

@@ -5,8 +5,8 @@
  * starts warm), and writes its branch's.
  */
 import { UserError } from '../errors.js';
-import { isDockerHub, pushedName, type Integrations, type Registry } from '../integrations/index.js';
-import { registryByName } from '../integrations/index.js';
+import { pushedName, registryByName, type Integrations, type Registry } from '../integrations/index.js';
+import { isDockerHub } from '../naming/index.js';
 import { sanitizeTag } from '../tags/sanitize.js';
 
 export interface CachePlan {

@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { loadIntegrations, pullRegistryFor, pushedName, pushTarget, selectRegistries, fallbackChain, type Integrations, type Registry } from '../integrations/index.js';
-import { parseImageRef } from '../registry/index.js';
+import { parseImageRef } from '../naming/index.js';
 import { renderEach, templatesFromLines, uniqueTags } from '../tags/render.js';
 import { tagVariables } from '../tags/variables.js';
 import type { GoStruct } from '../template/index.js';

@@ -6,8 +6,9 @@
  *    read with the `registry-context` account and written with the target's.
  */
 import { UserError } from '../errors.js';
-import { loadIntegrations, pullRegistryFor, pushedName, pushTarget, registryByName, type Integrations, type Registry } from '../integrations/index.js';
-import { dockerCredential, parseImageRef, RegistryError, RegistrySession, type ImageRef, type CopyStats } from '../registry/index.js';
+import { insecureFor, loadIntegrations, pullRegistryFor, pushedName, pushTarget, registryByName, type Integrations, type Registry } from '../integrations/index.js';
+import { dockerCredential, RegistryError, RegistrySession, type CopyStats } from '../registry/index.js';
+import { parseImageRef, type ImageRef } from '../naming/index.js';
 import { copyImage } from '../registry/copy.js';
 import { readRepository, writeRepository } from '../registry/repository.js';
 import { dockerClients } from '../docker/builder.js';
@@ -54,10 +55,6 @@ export function defaultImageName(integ: Integrations, candidate: string): string
   const prefix = prefixes.find((p) => path.startsWith(`${p}/`));
   if (prefix) path = path.slice(prefix.length + 1);
   return ref.domain === 'docker.io' && path.startsWith('library/') ? path.slice(8) : path;
-}
-
-function insecureFor(integ: Integrations, domain: string): boolean | undefined {
-  return integ.registries.find((r) => r.domain === domain)?.insecure || undefined;
 }
 
 async function session(integ: Integrations, domain: string, phase: PhaseLogin, mask: (s: string) => void): Promise<RegistrySession> {

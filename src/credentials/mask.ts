@@ -4,7 +4,7 @@
  * secret parts: masking its `{` or `"type": "service_account",` lines would
  * blank those characters all over the log and hide nothing.
  */
-import { basicAuth } from '../docker/config.js';
+import { basicAuth } from '../naming/index.js';
 import type { Credential } from './types.js';
 
 function jsonKeyParts(text: string): string[] | undefined {

@@ -12,10 +12,9 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../errors.js';
+import { basicAuth, configKey } from '../naming/index.js';
 
 export const CONFIG_FILE = 'config.json';
-/** The key Docker stores Docker Hub credentials under, whatever alias the user wrote. */
-export const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
 
 /** DOCKER_CONFIG when set, else ~/.docker — the folder every later `docker` command reads. */
 export function dockerConfigDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -25,11 +24,6 @@ export function dockerConfigDir(env: NodeJS.ProcessEnv = process.env): string {
 
 export function configPath(dir: string): string {
   return join(dir, CONFIG_FILE);
-}
-
-/** The auths key Docker looks a registry up by: the Hub's index URL, else host[:port]. */
-export function authKey(domain: string): string {
-  return domain === 'docker.io' ? DOCKER_HUB_KEY : domain;
 }
 
 export interface Login {
@@ -63,9 +57,6 @@ function objectAt(doc: ConfigDocument, key: string, file: string): Record<string
   return value as Record<string, unknown>;
 }
 
-export function basicAuth(username: string, password: string): string {
-  return Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
-}
 
 /** The keys a login added or replaced, so that they alone can be undone later. */
 export interface TouchedKeys {
@@ -84,7 +75,7 @@ export function addLogins(doc: ConfigDocument, logins: Login[], file: string): T
   const storeSet = typeof doc.credsStore === 'string' && doc.credsStore !== '';
   const touched: TouchedKeys = { auths: [], credHelpers: [] };
   for (const login of logins) {
-    const key = authKey(login.domain);
+    const key = configKey(login.domain);
     auths[key] = { auth: basicAuth(login.username, login.password) };
     touched.auths.push(key);
     if (storeSet || (helpers && key in helpers)) {

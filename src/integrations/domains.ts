@@ -1,31 +1,6 @@
-// Registry domains: normal form, Docker Hub aliases, loopback, and what each provider's domain looks like.
+// What each provider's domain looks like (the rules about names themselves are in src/naming).
+import { isDockerHub, normalizeDomain } from '../naming/index.js';
 import type { Provider } from './types.js';
-
-const dockerHubHosts = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-
-/**
- * host[:port], lower case, without scheme, path or trailing slash; every Docker Hub alias
- * (docker.io, index.docker.io, registry-1.docker.io, https://index.docker.io/v1/) becomes docker.io.
- * Also accepts the keys of a .dockercfg / config.json `auths` map.
- */
-export function normalizeDomain(s: string): string {
-  let d = s.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
-  const slash = d.indexOf('/');
-  if (slash >= 0) d = d.slice(0, slash);
-  if (dockerHubHosts.has(d) || dockerHubHosts.has(d.replace(/:443$/, ''))) return 'docker.io';
-  return d.replace(/:443$/, '');
-}
-
-export function isDockerHub(domain: string): boolean {
-  return normalizeDomain(domain) === 'docker.io';
-}
-
-/** localhost, 127.0.0.0/8 and ::1, with or without a port: plain http there is never sent over a network. */
-export function isLoopback(domain: string): boolean {
-  const d = normalizeDomain(domain);
-  const host = d.startsWith('[') ? d.slice(0, d.indexOf(']') + 1) : d.replace(/:\d+$/, '');
-  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
 
 const label = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
 const hostPort = new RegExp(`^(?:${label}(?:\\.${label})*|\\[[0-9a-f:.]+\\])(?::\\d{1,5})?$`);

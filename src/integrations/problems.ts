@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { errorAt, type UserError } from '../errors.js';
 import { exampleFor, keysAt } from './schema.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../naming/index.js';
 import { formatPosition, providers } from './types.js';
 import { positionOf, type Path, type YamlSource } from './yaml-source.js';
 

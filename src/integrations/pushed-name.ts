@@ -1,6 +1,6 @@
 // The full name an image gets when pushed to a registry: domain, prefix, image name, tag.
 import { UserError } from '../errors.js';
-import { isDockerHub, normalizeDomain } from './domains.js';
+import { isDockerHub, normalizeDomain } from '../naming/index.js';
 import type { Registry } from './types.js';
 
 const component = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;

@@ -1,7 +1,7 @@
 // Which registry a step means: by name, for a pull from a domain, as a push target, as a fallback.
 import { UserError } from '../errors.js';
-import { normalizeDomain } from './domains.js';
-import { didYouMean } from './suggest.js';
+import { normalizeDomain } from '../naming/index.js';
+import { didYouMean } from '../naming/index.js';
 import type { Integrations, Registry } from './types.js';
 
 /** The registry called `name`; else a UserError naming `where` (e.g. "input registry-contexts") with a did-you-mean. */

@@ -1,9 +1,10 @@
 // The rules of DESIGN §3 that tie keys together; the shape itself was checked by schema.ts.
-import { domainProblem, ecrParts, impliedDomain, isDockerHub, normalizeDomain } from './domains.js';
+import { domainProblem, ecrParts, impliedDomain } from './domains.js';
+import { isDockerHub, normalizeDomain } from '../naming/index.js';
 import { splitVariables } from './interpolate.js';
 import type { Problem } from './problems.js';
 import type { RawCredentials, RawFile, RawRegistry } from './schema.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../naming/index.js';
 import type { Provider } from './types.js';
 
 /** The domain a registry's entry gives it (normalised), or undefined when it has none it may use. */

@@ -3,6 +3,8 @@
  * Codeship ignores keys it does not know, so a typo such as `iamge_tag` silently changes
  * what a build does; the report names every one.
  */
+import { didYouMean } from '../naming/index.js';
+
 export const SERVICE_KEYS = [
   'build', 'image', 'environment', 'env_file', 'encrypted_env_file', 'encrypted_dockercfg_path',
   'dockercfg_service', 'add_docker', 'cached', 'default_cache_branch', 'volumes', 'volumes_from',
@@ -22,35 +24,8 @@ export const STEP_KEYS = [
 
 export const STEP_TYPES = ['serial', 'parallel', 'push', 'pull', 'manual', 'matrix'] as const;
 
-/** Damerau-Levenshtein distance (adjacent swaps count once: `iamge` → `image` is 1). */
-export function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-
-/** The closest known word, when it is close enough to be a likely typo. */
-export function didYouMean(word: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const k of known) {
-    const dist = distance(word.toLowerCase(), k);
-    if (dist < bestD) [best, bestD] = [k, dist];
-  }
-  const limit = word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;
-  // `cache` → `cached` and `services` → `service` are one edit; prefixes also count.
-  if (best !== undefined && (bestD <= limit || best.startsWith(word) || word.startsWith(best))) return best;
-  return undefined;
-}
-
+/** ` (did you mean "x"?)` after a report line's subject, or nothing. */
 export function suggestion(word: string, known: readonly string[]): string {
   const s = didYouMean(word, known);
-  return s ? ` (did you mean \`${s}\`?)` : '';
+  return s ? ` (${s})` : '';
 }

@@ -1,5 +1,6 @@
 /** Reads codeship-steps.yml into Step records; groups pass service, filters and credentials down. */
-import { didYouMean, STEP_KEYS, STEP_TYPES, suggestion } from './fields.js';
+import { STEP_KEYS, STEP_TYPES, suggestion } from './fields.js';
+import { suggest } from '../naming/index.js';
 import type { CredentialSource, Filter, Service, Step } from './model.js';
 import type { Report } from './report.js';
 import { entry, text, type Pos, type YMap, type YNode } from './yaml-tree.js';
@@ -78,7 +79,7 @@ function one(node: YNode, parent: Inherited, services: Map<string, Service>, ser
         const hint = f.key === 'cached' || f.key === 'cache'
           ? ' — `cached` is a service field (codeship-services.yml); on a step Codeship ignores it'
           : suggestion(f.key, STEP_KEYS);
-        const guess = didYouMean(f.key, STEP_KEYS);
+        const guess = suggest(f.key, STEP_KEYS);
         const effect = guess === 'image_tag' && (type === 'push') && !entry(m, 'image_tag') ? '; the push uses Codeship\'s default tag `latest`' : '';
         report.skipped(f.keyPos, `${label}: unknown key \`${f.key}\`${hint}; ignored as Codeship ignores it${effect}`);
       }

@@ -7,6 +7,7 @@
 import type { CredentialSource, PushStep, Service } from './model.js';
 import type { Report } from './report.js';
 import { suggestion } from './fields.js';
+import { normalizeDomain, splitImageName } from '../naming/index.js';
 import type { Pos } from './yaml-tree.js';
 
 export interface RegistryEntry {
@@ -23,25 +24,6 @@ export interface RegistriesFile {
   version: 1;
   caching?: string;
   registries: RegistryEntry[];
-}
-
-const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
-
-/** A registry host from `https://index.docker.io/v1/`, `quay.io`, `gcr.io/`… */
-export function normalizeDomain(value: string): string {
-  const host = value.replace(/^[a-z]+:\/\//i, '').split('/')[0].toLowerCase();
-  return HUB_ALIASES.has(host) ? 'docker.io' : host;
-}
-
-/** Domain and path of an image name as Docker reads it (no domain: Docker Hub). */
-export function splitImage(image: string): { domain: string; path: string } {
-  const noDigest = image.split('@')[0];
-  const parts = noDigest.split('/');
-  const first = parts[0];
-  if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-    return { domain: normalizeDomain(first), path: parts.slice(1).join('/') };
-  }
-  return { domain: 'docker.io', path: noDigest };
 }
 
 /** Repository path without a tag: `a/b:dev` → `a/b`. */
@@ -97,7 +79,7 @@ export class RegistryPlanner {
 
   /** The registry a push or pull step goes to (undefined when its image name is unusable). */
   forStep(step: PushStep, imageName: string): RegistryEntry | undefined {
-    const { domain } = splitImage(imageName);
+    const { domain } = splitImageName(imageName);
     if (step.registry && normalizeDomain(step.registry) !== domain && !this.told.has(step.pos)) {
       this.told.add(step.pos);
       this.report.changed(step.pos, `${step.type} step: \`registry: ${step.registry}\` differs from the image name's domain ${domain}; the image goes to ${domain} as its name says`);
@@ -114,7 +96,7 @@ export class RegistryPlanner {
         : undefined;
     if (!source) return;
     const image = s.image ?? s.build?.image;
-    this.entry(image ? splitImage(image).domain : 'docker.io', source, s.pos);
+    this.entry(image ? splitImageName(image).domain : 'docker.io', source, s.pos);
   }
 
   /**
@@ -127,7 +109,7 @@ export class RegistryPlanner {
     if (!source) return;
     const image = this.services.get(step.service)?.image;
     // A dockercfg file most likely holds Docker Hub's login when nothing else is named.
-    const domain = image ? splitImage(image).domain : source.kind === 'dockercfg' ? 'docker.io' : undefined;
+    const domain = image ? splitImageName(image).domain : source.kind === 'dockercfg' ? 'docker.io' : undefined;
     if (domain && this.fits(source, domain)) this.entry(domain, source, source.pos);
     else if (!this.pending.some((p) => sourceKey(p) === sourceKey(source))) this.pending.push(source);
   }
@@ -143,7 +125,7 @@ export class RegistryPlanner {
   private fits(source: CredentialSource, domain: string): boolean {
     if (source.kind === 'dockercfg') return true;
     const svc = this.services.get(source.service);
-    const gen = GENERATORS[withoutTag(splitImage(svc?.image ?? svc?.build?.image ?? '').path)];
+    const gen = GENERATORS[withoutTag(splitImageName(svc?.image ?? svc?.build?.image ?? '').path)];
     return !!gen && (gen.providers.includes('*') || gen.providers.includes(providerFor(domain)));
   }
 
@@ -187,7 +169,7 @@ export class RegistryPlanner {
       this.report.error(source.pos, `dockercfg_service \`${source.service}\` is not defined in the services file${suggestion(source.service, [...this.services.keys()])}; registry \`${e.name}\` has no credentials`);
       return;
     }
-    const image = withoutTag(splitImage(svc.image ?? svc.build?.image ?? '').path);
+    const image = withoutTag(splitImageName(svc.image ?? svc.build?.image ?? '').path);
     const gen = GENERATORS[image];
     if (!gen) {
       this.report.skipped(svc.pos, `dockercfg_service \`${svc.name}\` (${image || 'built here'}) is not one of Codeship's generators; write the credentials it produced for ${domain} into registry \`${e.name}\``);

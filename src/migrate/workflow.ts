@@ -6,7 +6,8 @@ import { BRANCH_FILTERS, DECRYPT_ENV } from './helpers.js';
 import type { JobPlan, Leaf } from './jobs.js';
 import type { PushStep, RunStep, Service } from './model.js';
 import type { RegistryPlanner } from './registries.js';
-import { splitImage, withoutTag } from './registries.js';
+import { withoutTag } from './registries.js';
+import { splitImageName } from '../naming/index.js';
 import type { Report } from './report.js';
 
 /** The one place the actions' owner is named: change it for a fork. */
@@ -248,7 +249,7 @@ function pushSteps(leaf: PushStep, ctx: WorkflowContext, ids: Set<string>): GhSt
   }
   const registry = ctx.registries.forStep(leaf, leaf.imageName);
   if (!registry) return undefined;
-  const { path } = splitImage(leaf.imageName);
+  const { path } = splitImageName(leaf.imageName);
   const repo = withoutTag(path);
   if (repo !== path) ctx.report.changed(leaf.pos, `${label}: the tag in image_name ${leaf.imageName} is dropped; image_tag gives the tag`);
   const template = leaf.imageTag ?? 'latest';

@@ -18,9 +18,10 @@
  */
 import { UserError } from '../errors.js';
 import { pickChallenge, type Challenge } from './challenge.js';
-import { bareHost, baseUrl, type RegistryAddress } from './endpoint.js';
+import { baseUrl, type RegistryAddress } from './endpoint.js';
+import { bareHost } from '../naming/index.js';
 import { defaultTransport, type RequestSpec, type Response, type Transport } from './transport.js';
-import { basicAuth, readToken, tokenRequest, type Token } from './token.js';
+import { basicHeader, readToken, tokenRequest, type Token } from './token.js';
 
 export interface Credential {
   username: string;
@@ -156,7 +157,7 @@ export class RegistrySession {
     if (state.scheme === 'none') return undefined;
     if (state.scheme === 'basic') {
       if (!this.credential) return undefined;
-      return this.secret(basicAuth(this.credential));
+      return this.secret(basicHeader(this.credential));
     }
     return `Bearer ${(await this.token(state, scopes)).value}`;
   }

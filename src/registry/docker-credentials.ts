@@ -11,7 +11,7 @@
 import { configPath, dockerConfigDir, parseConfig, readBytes } from '../docker/config.js';
 import { UserError } from '../errors.js';
 import type { Credential } from './auth.js';
-import { bareHost, isDockerHub } from './endpoint.js';
+import { bareHost, isDockerHub } from '../naming/index.js';
 
 const HUB_SERVER = 'https://index.docker.io/v1/';
 

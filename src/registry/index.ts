@@ -7,7 +7,7 @@
  */
 import { UserError } from '../errors.js';
 import { copyImage, type CopyOptions, type CopyResult } from './copy.js';
-import { formatRef, manifestReference, withDefaultTag, type ImageRef } from './reference.js';
+import { formatRef, manifestReference, withDefaultTag, type ImageRef } from '../naming/index.js';
 import { readRepository, writeRepository, type Repository } from './repository.js';
 import type { Sessions } from './sessions.js';
 
@@ -15,7 +15,6 @@ export { ping, RegistrySession, RegistryError, type Credential } from './auth.js
 export { Transport, defaultTransport } from './transport.js';
 export { Sessions } from './sessions.js';
 export { dockerCredential } from './docker-credentials.js';
-export { parseImageRef, formatRef, familiarName, withDefaultTag, withTag, isValidTag, type ImageRef } from './reference.js';
 export { parsePlatform, formatPlatform, type Platform } from './media.js';
 export { copyImage, type CopyOptions, type CopyResult } from './copy.js';
 export type { CopyStats } from './transfer.js';

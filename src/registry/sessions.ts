@@ -6,7 +6,7 @@
  *   const session = await sessions.get('ghcr.io');
  */
 import { RegistrySession, type Credential, type SessionOptions } from './auth.js';
-import { bareHost, isDockerHub } from './endpoint.js';
+import { bareHost, isDockerHub } from '../naming/index.js';
 import { dockerCredential } from './docker-credentials.js';
 
 export interface SessionsOptions extends SessionOptions {

@@ -5,6 +5,7 @@
  */
 import type { RequestSpec } from './transport.js';
 import type { Response } from './response.js';
+import { basicAuth } from '../naming/index.js';
 
 export interface TokenCredential {
   username: string;
@@ -17,8 +18,9 @@ export interface Token {
   expiresAt: number;
 }
 
-export function basicAuth(cred: TokenCredential): string {
-  return 'Basic ' + Buffer.from(`${cred.username}:${cred.password}`).toString('base64');
+/** The Authorization header of HTTP Basic for these credentials. */
+export function basicHeader(cred: TokenCredential): string {
+  return 'Basic ' + basicAuth(cred.username, cred.password);
 }
 
 /** The request for a token with all `scopes` at once. */
@@ -32,7 +34,7 @@ export function tokenRequest(realm: URL, service: string | undefined, scopes: st
   }
   if (service) url.searchParams.set('service', service);
   for (const s of scopes) url.searchParams.append('scope', s);
-  return { method: 'GET', url, headers: cred ? { authorization: basicAuth(cred) } : {} };
+  return { method: 'GET', url, headers: cred ? { authorization: basicHeader(cred) } : {} };
 }
 
 /** The token of a 200 answer (`token` or OAuth2's `access_token`), undefined when it has none. */

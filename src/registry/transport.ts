@@ -21,7 +21,7 @@ import http from 'node:http';
 import type https from 'node:https';
 import { pipeline, type Readable } from 'node:stream';
 import { UserError } from '../errors.js';
-import { isLoopback } from './endpoint.js';
+import { isLoopback } from '../naming/index.js';
 import { Slots } from './pool.js';
 import { Response } from './response.js';
 

@@ -14,9 +14,6 @@ export function sanitizeTag(rendered: string): string {
     .slice(0, MAX_TAG_LENGTH);
 }
 
-export function isValidTag(tag: string): boolean {
-  return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag);
-}
 
 /** Quotes a template for a one-line message, shortened when long. */
 export function quoteTemplate(text: string): string {

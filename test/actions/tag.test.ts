@@ -7,7 +7,7 @@ import { runAction } from '../harness/action.js';
 import { tempDir } from '../env/processes.js';
 import { eventFile, makeRepo, type TestRepo } from '../unit/tags/gitrepo.js';
 import { githubEnv, PR_HEAD_SHA, PUSH_SHA, TAG_COMMIT, type EventFixture } from '../unit/tags/events.js';
-import { isValidTag } from '../../src/tags/sanitize.js';
+import { isValidTag } from '../../src/naming/index.js';
 
 const corpus = readFileSync(new URL('../fixtures/image_tag_templates.txt', import.meta.url), 'utf8');
 

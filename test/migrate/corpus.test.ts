@@ -77,7 +77,7 @@ describe('the Codeship corpus', () => {
 
   it('reports the `iamge_tag` typo with its line and a did-you-mean', () => {
     const r = migrate({ cwd: join(corpus, 'adam-golab__example-hello-world-for-rancher'), name: 'codeship' });
-    expect(r.text).toMatch(/codeship-steps\.yml:5:3: step: unknown key `iamge_tag` \(did you mean `image_tag`\?\); ignored as Codeship ignores it; the push uses Codeship's default tag `latest`/);
+    expect(r.text).toMatch(/codeship-steps\.yml:5:3: step: unknown key `iamge_tag` \(did you mean "image_tag"\?\); ignored as Codeship ignores it; the push uses Codeship's default tag `latest`/);
   });
 
   it('reports a push step whose service is missing, and does not count it as converted', () => {
@@ -87,7 +87,7 @@ describe('the Codeship corpus', () => {
   });
 
   it('reports misplaced keys: `cache` for `cached`, `cached` under build, `cached` on a step', () => {
-    expect(migrate({ cwd: join(corpus, 'keplergl__kepler.gl-tableau'), name: 'c' }).text).toMatch(/codeship-services\.yml:8:3: service `kepler_prod`: unknown key `cache` \(did you mean `cached`\?\)/);
+    expect(migrate({ cwd: join(corpus, 'keplergl__kepler.gl-tableau'), name: 'c' }).text).toMatch(/codeship-services\.yml:8:3: service `kepler_prod`: unknown key `cache` \(did you mean "cached"\?\)/);
     expect(migrate({ cwd: join(corpus, 'sil-org__idp-id-sync'), name: 'c' }).text).toMatch(/codeship-services\.yml:5:9: `cached` under `build:` is a service field/);
     expect(migrate({ cwd: join(corpus, 'fritzlabs__swift-framework'), name: 'c' }).text).toMatch(/codeship-steps\.yml:5:3: step `ios_docs_build`: unknown key `cached` — `cached` is a service field/);
   });

@@ -16,7 +16,8 @@ export const command: Command = {
   ].join('\n'),
   async run(argv) {
     const { values, positionals } = parse(argv, { platform: { type: 'string', multiple: true } }, { min: 2, max: 2 });
-    const { copyRefs, defaultTransport, formatRef, parseImageRef, parsePlatform, Sessions, withDefaultTag } = await import('../../registry/index.js');
+    const { copyRefs, defaultTransport, parsePlatform, Sessions } = await import('../../registry/index.js');
+    const { formatRef, parseImageRef, withDefaultTag } = await import('../../naming/index.js');
     const { describeStats } = await import('../../registry/report.js');
     const source = parseImageRef(positionals[0]);
     const target = withDefaultTag(parseImageRef(positionals[1]));

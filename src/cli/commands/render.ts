@@ -3,7 +3,7 @@ import { parse, UsageError, type Command } from '../usage.js';
 import { readJsonData } from '../../tags/data.js';
 import { renderTags } from '../../tags/render.js';
 import { CODESHIP_VARIABLES, EXTRA_VARIABLES, tagVariables, type VariableName } from '../../tags/variables.js';
-import { didYouMean } from '../../integrations/suggest.js';
+import { didYouMean } from '../../naming/index.js';
 
 const usage = `usage: regkit render TEMPLATE... [--var Name=Value]... [--data FILE.json] [--raw]
 

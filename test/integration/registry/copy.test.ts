@@ -5,7 +5,8 @@ import {
   getManifest, makeImage, makeLayer, makeMultiPlatform, pushImage, startProxy, startRegistry, MEDIA,
   type Image, type Index, type Proxy, type Registry,
 } from '../../env/index.js';
-import { copyRefs, parseImageRef, parsePlatform, RegistryError, Transport, type Credential } from '../../../src/registry/index.js';
+import { copyRefs, parsePlatform, RegistryError, Transport, type Credential } from '../../../src/registry/index.js';
+import { parseImageRef } from '../../../src/naming/index.js';
 import { apiCalls, count, kindOf, sessionsFor } from './helpers.js';
 
 let basic: Registry; // htpasswd

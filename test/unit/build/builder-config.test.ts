@@ -8,7 +8,7 @@ import { detectBuilder, dockerClients } from '../../../src/docker/builder.js';
 import { createPhaseConfig } from '../../../src/docker/phase-config.js';
 import { accountsByDomain, loginPhase } from '../../../src/build/accounts.js';
 import { parseIntegrations, registryByName } from '../../../src/integrations/index.js';
-import { basicAuth } from '../../../src/docker/config.js';
+import { basicAuth } from '../../../src/naming/index.js';
 
 const root = mkdtempSync(join(tmpdir(), 'regkit-builder-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

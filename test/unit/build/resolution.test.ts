@@ -5,7 +5,7 @@ import { fallbackRef, pullCandidates } from '../../../src/build/base-images.js';
 import { defaultImageName } from '../../../src/build/push.js';
 import { phaseAccounts } from '../../../src/build/build.js';
 import { parseIntegrations, registryByName } from '../../../src/integrations/index.js';
-import { parseImageRef } from '../../../src/registry/index.js';
+import { parseImageRef } from '../../../src/naming/index.js';
 
 const integ = parseIntegrations(
   [

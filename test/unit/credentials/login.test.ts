@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { logIn, type LoginOptions } from '../../../src/credentials/login.js';
 import { restoreSnapshot, type Snapshot } from '../../../src/docker/snapshot.js';
-import { basicAuth } from '../../../src/docker/config.js';
+import { basicAuth } from '../../../src/naming/index.js';
 
 let dir: string;
 beforeAll(() => {

@@ -2,7 +2,8 @@ import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, existsSync, lstatSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { authKey, dockerConfigDir, parseConfig, addLogins, formatConfig, writeAtomic, basicAuth } from '../../../src/docker/config.js';
+import { dockerConfigDir, parseConfig, addLogins, formatConfig, writeAtomic } from '../../../src/docker/config.js';
+import { basicAuth, configKey } from '../../../src/naming/index.js';
 import { takeSnapshot, planWrite, commitWrite, restoreSnapshot } from '../../../src/docker/snapshot.js';
 import { UserError } from '../../../src/errors.js';
 
@@ -28,9 +29,9 @@ describe('where the config is', () => {
     expect(dockerConfigDir({ DOCKER_CONFIG: '  ', HOME: '/h' })).toBe('/h/.docker');
   });
   it('stores Docker Hub under its index URL and other registries by host[:port]', () => {
-    expect(authKey('docker.io')).toBe('https://index.docker.io/v1/');
-    expect(authKey('ghcr.io')).toBe('ghcr.io');
-    expect(authKey('127.0.0.1:5000')).toBe('127.0.0.1:5000');
+    expect(configKey('docker.io')).toBe('https://index.docker.io/v1/');
+    expect(configKey('ghcr.io')).toBe('ghcr.io');
+    expect(configKey('127.0.0.1:5000')).toBe('127.0.0.1:5000');
   });
 });
 

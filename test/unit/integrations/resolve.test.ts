@@ -1,12 +1,10 @@
 // Resolution every action uses: domains, names, pull credentials, push target, pushed name, fallback chain.
 import { describe, expect, test } from 'vitest';
 import { UserError } from '../../../src/errors.js';
+import { isDockerHub, isLoopback, normalizeDomain } from '../../../src/naming/index.js';
 import {
   allowsPlainHttp,
   fallbackChain,
-  isDockerHub,
-  isLoopback,
-  normalizeDomain,
   parseIntegrations,
   pullRegistryFor,
   pushedName,

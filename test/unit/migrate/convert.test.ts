@@ -103,8 +103,8 @@ describe('steps', () => {
       'codeship-services.yml': 'app:\n  image: busybox\n',
       'codeship-steps.yml': '- service: ap\n  command: "true"\n- type: paralel\n  steps: []\n',
     });
-    expect(r.text).toMatch(/codeship-steps\.yml:1:12: step: service `ap` is not defined in codeship-services\.yml \(did you mean `app`\?\)/);
-    expect(r.text).toMatch(/codeship-steps\.yml:3:9: step: unknown step type `paralel` \(did you mean `parallel`\?\)/);
+    expect(r.text).toMatch(/codeship-steps\.yml:1:12: step: service `ap` is not defined in codeship-services\.yml \(did you mean "app"\?\)/);
+    expect(r.text).toMatch(/codeship-steps\.yml:3:9: step: unknown step type `paralel` \(did you mean "parallel"\?\)/);
   });
 });
 

@@ -1,19 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { bashQuote, literal, splitWords } from '../../../src/migrate/argv.js';
-import { didYouMean, distance, STEP_KEYS, SERVICE_KEYS } from '../../../src/migrate/fields.js';
+import { STEP_KEYS, SERVICE_KEYS, suggestion } from '../../../src/migrate/fields.js';
+import { suggest } from '../../../src/naming/index.js';
 
-describe('did you mean', () => {
-  it('counts a swap of two letters as one edit', () => {
-    expect(distance('iamge_tag', 'image_tag')).toBe(1);
-    expect(distance('kitten', 'sitting')).toBe(3);
-  });
+describe('did you mean, on Codeship keys', () => {
   it('suggests the key a typo was meant to be, and nothing for unrelated words', () => {
-    expect(didYouMean('iamge_tag', STEP_KEYS)).toBe('image_tag');
-    expect(didYouMean('cache', SERVICE_KEYS)).toBe('cached');
-    expect(didYouMean('enviroment', SERVICE_KEYS)).toBe('environment');
-    expect(didYouMean('dockerfile_pth', ['dockerfile_path', 'dockerfile'])).toBe('dockerfile_path');
-    expect(didYouMean('frobnicate', STEP_KEYS)).toBeUndefined();
+    expect(suggest('iamge_tag', STEP_KEYS)).toBe('image_tag');
+    expect(suggest('cache', SERVICE_KEYS)).toBe('cached');
+    expect(suggest('enviroment', SERVICE_KEYS)).toBe('environment');
+    expect(suggest('dockerfile_pth', ['dockerfile_path', 'dockerfile'])).toBe('dockerfile_path');
+    expect(suggest('frobnicate', STEP_KEYS)).toBeUndefined();
+  });
+  it('says it in the one format every regkit message uses', () => {
+    expect(suggestion('iamge_tag', STEP_KEYS)).toBe(' (did you mean "image_tag"?)');
+    expect(suggestion('frobnicate', STEP_KEYS)).toBe('');
   });
 });
 

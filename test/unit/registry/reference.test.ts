@@ -1,7 +1,7 @@
 // Cases follow Docker's own reference tests (distribution/reference
 // reference_test.go and normalize_test.go), restated as our table.
 import { describe, expect, it } from 'vitest';
-import { familiarName, formatRef, parseImageRef, parseReference, withDefaultTag, withTag, manifestReference } from '../../../src/registry/reference.js';
+import { familiarName, formatRef, parseImageRef, parseReference, withDefaultTag, withTag, manifestReference } from '../../../src/naming/reference.js';
 import { UserError } from '../../../src/errors.js';
 
 const F64 = 'f'.repeat(64);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { renderEach, renderTags, templatesFromLines } from '../../../src/tags/render.js';
 import { tagVariables } from '../../../src/tags/variables.js';
-import { isValidTag } from '../../../src/tags/sanitize.js';
+import { isValidTag } from '../../../src/naming/index.js';
 import { TemplateError } from '../../../src/template/index.js';
 import { UserError } from '../../../src/errors.js';
 import { makeRepo, writeEvent, type TestRepo } from './gitrepo.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isValidTag, sanitizeTag, toTag } from '../../../src/tags/sanitize.js';
+import { sanitizeTag, toTag } from '../../../src/tags/sanitize.js';
+import { isValidTag } from '../../../src/naming/index.js';
 import { UserError } from '../../../src/errors.js';
 
 describe('sanitizeTag', () => {

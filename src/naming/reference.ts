@@ -1,6 +1,6 @@
 /**
  * Image references, parsed and normalised exactly as Docker does
- * (github.com/distribution/reference: Parse and ParseNormalizedNamed):
+ * (the rules of Docker's reference package: Parse and ParseNormalizedNamed):
  *
  *   parseImageRef('alpine')                    → docker.io/library/alpine (no tag)
  *   parseImageRef('localhost:5000/a/b:1@sha256:…') → domain localhost:5000, path a/b, tag 1, digest
@@ -10,6 +10,7 @@
  *   name      := [domain '/'] path          domain := host [':' port]
  */
 import { UserError } from '../errors.js';
+import { normalizeDomain } from './host.js';
 
 export interface ImageRef {
   /** docker.io, ghcr.io, localhost:5000, [::1]:5000 … (Docker Hub is always docker.io). */
@@ -42,12 +43,12 @@ const MAX_NAME = 255;
 /** Hex lengths of the algorithms go-digest registers. */
 const DIGEST_HEX: Record<string, number> = { sha256: 64, sha384: 96, sha512: 128 };
 
-export class ReferenceError extends UserError {
-  override name = 'ReferenceError';
+export class InvalidReferenceError extends UserError {
+  override name = 'InvalidReferenceError';
 }
 
 function fail(input: string, why: string): never {
-  throw new ReferenceError(`invalid image reference "${input}": ${why}`);
+  throw new InvalidReferenceError(`invalid image reference "${input}": ${why}`);
 }
 
 /** Checks a digest as go-digest's Parse does; returns it unchanged. */
@@ -82,6 +83,11 @@ export function parseReference(input: string): ImageRef {
   return ref;
 }
 
+/** Docker's rule for the first component of a name: a registry when it has a dot, a port or capitals, or is localhost. */
+function isDomainComponent(first: string): boolean {
+  return first === 'localhost' || /[.:]/.test(first) || first.toLowerCase() !== first;
+}
+
 /** Docker's splitDockerDomain: which part of a familiar name is the registry. */
 function splitDockerDomain(name: string): [string, string] {
   const slash = name.indexOf('/');
@@ -89,13 +95,25 @@ function splitDockerDomain(name: string): [string, string] {
   const maybeDomain = name.slice(0, slash);
   let domain: string;
   let remote: string;
-  if (maybeDomain === 'localhost' || /[.:]/.test(maybeDomain) || maybeDomain.toLowerCase() !== maybeDomain) {
+  if (isDomainComponent(maybeDomain)) {
     [domain, remote] = [maybeDomain === 'index.docker.io' ? 'docker.io' : maybeDomain, name.slice(slash + 1)];
   } else {
     [domain, remote] = ['docker.io', name];
   }
   if (domain === 'docker.io' && !remote.includes('/')) remote = `library/${remote}`;
   return [domain, remote];
+}
+
+/**
+ * The registry (normal form) and the rest of an image name, split as Docker splits
+ * it but without checking or completing the rest: `alpine:3` → docker.io, `alpine:3`.
+ * For names in files regkit converts, which may hold variables Docker would refuse.
+ */
+export function splitImageName(image: string): { domain: string; path: string } {
+  const name = image.split('@')[0];
+  const slash = name.indexOf('/');
+  if (slash > 0 && isDomainComponent(name.slice(0, slash))) return { domain: normalizeDomain(name.slice(0, slash)), path: name.slice(slash + 1) };
+  return { domain: 'docker.io', path: name };
 }
 
 /** Docker's ParseNormalizedNamed: what `docker pull NAME` understands by NAME. */
@@ -143,6 +161,6 @@ export function isValidTag(tag: string): boolean {
 }
 
 export function withTag(ref: ImageRef, tag: string): ImageRef {
-  if (!isValidTag(tag)) throw new ReferenceError(`invalid tag "${tag}": tags are up to 128 letters, digits, _ . - and do not start with . or -`);
+  if (!isValidTag(tag)) throw new InvalidReferenceError(`invalid tag "${tag}": tags are up to 128 letters, digits, _ . - and do not start with . or -`);
   return { domain: ref.domain, path: ref.path, tag };
 }
