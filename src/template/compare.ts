@@ -5,7 +5,7 @@
 import { FuncError } from './funcerror.js';
 import { GoTime } from './time.js';
 import { GoStruct, GoTyped, NO_VALUE, compareStrings, kindOf, mapSize, strip, typeString } from './values.js';
-import { sprintf } from './fmt.js';
+import { sprintf } from './fmt/print.js';
 
 /** Go's truth: false for missing, nil, zero numbers, empty strings/slices/maps. */
 export function isTrue(v: unknown): boolean {

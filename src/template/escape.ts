@@ -1,5 +1,5 @@
 /** The html, js and urlquery escapers of Go's text/template (funcs.go) and net/url. */
-import { isPrint } from './quote.js';
+import { isPrint } from './strconv/quote.js';
 
 export function htmlEscape(s: string): string {
   return s.replace(/[\0"'&<>]/g, (c) => {

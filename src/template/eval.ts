@@ -8,7 +8,7 @@ import {
   BoolNode, ChainNode, CommandNode, DotNode, FieldNode, IdentifierNode, NilNode, NumberNode, PipeNode, StringNode,
   VariableNode, type Node,
 } from './parse/nodes.js';
-import { quote } from './quote.js';
+import { quote } from './strconv/quote.js';
 import { Scope } from './scope.js';
 import { GoTime } from './time.js';
 import { GoStruct, GoTyped, Iface, NO_VALUE, isPlainMap, mapGet, strip, typeString } from './values.js';

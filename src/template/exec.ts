@@ -4,11 +4,11 @@
  */
 import { isTrue } from './compare.js';
 import { Evaluator } from './eval.js';
-import { sprint } from './fmt.js';
+import { sprint } from './fmt/print.js';
 import {
   ActionNode, BranchNode, BreakNode, CommentNode, ContinueNode, ListNode, TemplateNode, TextNode, type Node, type Tree,
 } from './parse/nodes.js';
-import { quote } from './quote.js';
+import { quote } from './strconv/quote.js';
 import type { Templates } from './scope.js';
 import { Iface, NO_VALUE, kindOf, sortedEntries, strip, typeString } from './values.js';
 

@@ -3,7 +3,7 @@
  * functions. A FuncError becomes Go's `error calling NAME: MESSAGE`.
  */
 import { htmlEscape, jsEscape, queryEscape } from './escape.js';
-import { sprint, sprintf, sprintln } from './fmt.js';
+import { sprint, sprintf, sprintln } from './fmt/print.js';
 import { eq, isTrue, isZero, le, lt, raw } from './compare.js';
 import { FuncError } from './funcerror.js';
 import {

@@ -6,7 +6,7 @@ import { TemplateError } from './error.js';
 import { State, type Templates } from './exec.js';
 import { builtins, customFunc, type GoFunc } from './funcs.js';
 import { ParseError, parse } from './parse/parser.js';
-import { quote } from './quote.js';
+import { quote } from './strconv/quote.js';
 import { NO_VALUE, type FuncMap } from './values.js';
 
 export { TemplateError } from './error.js';

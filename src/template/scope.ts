@@ -5,7 +5,7 @@
 import { TemplateError } from './error.js';
 import type { GoFunc } from './funcs.js';
 import type { Node, Tree } from './parse/nodes.js';
-import { quote } from './quote.js';
+import { quote } from './strconv/quote.js';
 import { utf8Length } from './values.js';
 
 export interface Templates {

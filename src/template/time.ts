@@ -3,7 +3,7 @@
  * zone (UTC, a fixed offset, or the machine's local zone), with Go's methods.
  */
 import { formatLayout, longDayNames, longMonthNames, type Fields } from './layout.js';
-import { quote } from './quote.js';
+import { quote } from './strconv/quote.js';
 import { GoTyped, type GoParam } from './values.js';
 
 const DAY = 86400;

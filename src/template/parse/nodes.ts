@@ -2,7 +2,7 @@
  * Parse tree nodes as Go's text/template/parse/node.go has them. String() gives
  * Go's text for each node, which execution errors quote (`at <.Foo>`).
  */
-import { quote } from '../quote.js';
+import { quote } from '../strconv/quote.js';
 
 /** A parsed template: its name, the text it was parsed from, and the root list. */
 export interface Tree {

@@ -2,12 +2,12 @@
  * The template parser, following Go's text/template/parse/parse.go closely enough
  * that the same templates fail with the same messages on the same lines.
  */
-import { lex, T, type Item } from '../lex.js';
+import { lex, T, type Item } from './lex-states.js';
 import {
   ActionNode, BranchNode, BreakNode, CommentNode, ContinueNode, ElseNode, EndNode, ListNode, PipeNode, TemplateNode, TextNode,
   type Node, type Tree,
 } from './nodes.js';
-import { quote } from '../quote.js';
+import { quote } from '../strconv/quote.js';
 import { PipelineParser, type HasFunction } from './pipeline.js';
 import { Stream } from './tokens.js';
 

@@ -2,14 +2,14 @@
  * Pipelines, commands and operands (Go's parse.go from pipeline() down), with
  * number constants read as Go's ideal constants.
  */
-import { T, type Item } from '../lex.js';
-import { unquoteChar } from '../quote.js';
+import { T, type Item } from './lex-states.js';
+import { unquoteChar } from '../strconv/quote.js';
 import {
   BoolNode, ChainNode, CommandNode, DotNode, FieldNode, IdentifierNode, NilNode, NumberNode, PipeNode, StringNode,
   VariableNode, type Node,
 } from './nodes.js';
 import { parseFloat64, parseInt64, parseUint } from './number.js';
-import { quote } from '../quote.js';
+import { quote } from '../strconv/quote.js';
 import { TokenReader, type Stream } from './tokens.js';
 
 export type HasFunction = (name: string) => boolean;

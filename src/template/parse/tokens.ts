@@ -2,8 +2,8 @@
  * The parser's view of the token stream: Go's one-to-three token lookahead, and
  * Go's wording for parse errors (`template: NAME:LINE: …`).
  */
-import { itemString, T, type Item } from '../lex.js';
-import { unquote } from '../quote.js';
+import { itemString, T, type Item } from './lex-states.js';
+import { unquote } from '../strconv/quote.js';
 import type { ListNode, Tree } from './nodes.js';
 
 /** A parse failure; the message is already Go's full text. */

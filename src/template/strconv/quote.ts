@@ -61,7 +61,7 @@ export function unicodeName(r: number): string {
   return isPrint(r) ? `${code} '${String.fromCodePoint(r)}'` : code;
 }
 
-export class SyntaxError extends Error {
+export class QuoteSyntaxError extends Error {
   constructor() {
     super('invalid syntax');
   }
@@ -73,56 +73,56 @@ export class SyntaxError extends Error {
  */
 export function unquoteChar(s: string, quote: string): { bytes: number[]; rune: number; tail: string } {
   const c = s.codePointAt(0);
-  if (c === undefined) throw new SyntaxError();
+  if (c === undefined) throw new QuoteSyntaxError();
   const first = String.fromCodePoint(c);
-  if (first === quote && (quote === "'" || quote === '"')) throw new SyntaxError();
+  if (first === quote && (quote === "'" || quote === '"')) throw new QuoteSyntaxError();
   if (first !== '\\') {
     return { bytes: [...Buffer.from(first, 'utf8')], rune: c, tail: s.slice(first.length) };
   }
-  if (s.length <= 1) throw new SyntaxError();
+  if (s.length <= 1) throw new QuoteSyntaxError();
   const e = s[1]!;
   let rest = s.slice(2);
   const simple: Record<string, number> = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 0x5c };
   if (e in simple) return { bytes: [simple[e]!], rune: simple[e]!, tail: rest };
   if (e === "'" || e === '"') {
-    if (e !== quote) throw new SyntaxError();
+    if (e !== quote) throw new QuoteSyntaxError();
     return { bytes: [e.charCodeAt(0)], rune: e.charCodeAt(0), tail: rest };
   }
   const width = { x: 2, u: 4, U: 8 }[e as 'x' | 'u' | 'U'];
   if (width !== undefined) {
     const digits = rest.slice(0, width);
-    if (digits.length < width || !/^[0-9a-fA-F]+$/.test(digits)) throw new SyntaxError();
+    if (digits.length < width || !/^[0-9a-fA-F]+$/.test(digits)) throw new QuoteSyntaxError();
     const v = parseInt(digits, 16);
     rest = rest.slice(width);
     if (e === 'x') return { bytes: [v], rune: v, tail: rest };
-    if (v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff)) throw new SyntaxError();
+    if (v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff)) throw new QuoteSyntaxError();
     return { bytes: [...Buffer.from(String.fromCodePoint(v), 'utf8')], rune: v, tail: rest };
   }
   if (e >= '0' && e <= '7') {
     const digits = s.slice(1, 4);
-    if (!/^[0-7]{3}$/.test(digits)) throw new SyntaxError();
+    if (!/^[0-7]{3}$/.test(digits)) throw new QuoteSyntaxError();
     const v = parseInt(digits, 8);
-    if (v > 255) throw new SyntaxError();
+    if (v > 255) throw new QuoteSyntaxError();
     return { bytes: [v], rune: v, tail: s.slice(4) };
   }
-  throw new SyntaxError();
+  throw new QuoteSyntaxError();
 }
 
 /** strconv.Unquote for "…" and `…` literals. */
 export function unquote(lit: string): string {
   const q = lit[0];
-  if (lit.length < 2 || lit[lit.length - 1] !== q) throw new SyntaxError();
+  if (lit.length < 2 || lit[lit.length - 1] !== q) throw new QuoteSyntaxError();
   const body = lit.slice(1, -1);
   if (q === '`') {
-    if (body.includes('`')) throw new SyntaxError();
+    if (body.includes('`')) throw new QuoteSyntaxError();
     return body.replace(/\r/g, '');
   }
-  if (q !== '"') throw new SyntaxError();
+  if (q !== '"') throw new QuoteSyntaxError();
   if (!body.includes('\\') && !body.includes('"') && !body.includes('\n')) return body;
   const bytes: number[] = [];
   let rest = body;
   while (rest.length > 0) {
-    if (rest[0] === '\n') throw new SyntaxError();
+    if (rest[0] === '\n') throw new QuoteSyntaxError();
     const { bytes: b, tail } = unquoteChar(rest, '"');
     bytes.push(...b);
     rest = tail;

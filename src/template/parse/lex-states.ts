@@ -2,7 +2,7 @@
  * The template lexer, state for state as Go's text/template/parse/lex.go, so that
  * trim markers, comments, numbers and error positions come out the same.
  */
-import { quote, unicodeName } from './quote.js';
+import { quote, unicodeName } from '../strconv/quote.js';
 import {
   hasLeftTrimMarker, hasRightTrimMarker, isAlphaNumeric, isSpace, keywords, LEFT, Lexer, RIGHT, T, type Item, type State,
 } from './lexer.js';

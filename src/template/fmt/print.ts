@@ -1,10 +1,10 @@
 /**
  * Go's fmt.Sprint, Sprintln and Sprintf (fmt/print.go) over the value model of
- * values.ts: verbs, flags, width, precision, argument indexes, and Go's
+ * ../values.ts: verbs, flags, width, precision, argument indexes, and Go's
  * `%!verb(type=value)`, `%!v(MISSING)` and `%!(EXTRA …)` reports.
  */
-import { Printer, isStringKind, unwrap } from './printer.js';
-import { NO_VALUE, kindOf, typeString } from './values.js';
+import { Printer, isStringKind, unwrap } from './print-value.js';
+import { NO_VALUE, kindOf, typeString } from '../values.js';
 
 /** fmt.Sprint: spaces between operands when neither side is a string. */
 export function sprint(args: unknown[]): string {

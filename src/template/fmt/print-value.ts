@@ -3,8 +3,8 @@
  * reports, and Go's printing of maps, slices, structs and nil.
  */
 import { Formatter, ldigits, udigits } from './format.js';
-import { GoTime } from './time.js';
-import { GoStruct, GoTyped, NO_VALUE, kindOf, sortedEntries, typeString } from './values.js';
+import { GoTime } from '../time.js';
+import { GoStruct, GoTyped, NO_VALUE, kindOf, sortedEntries, typeString } from '../values.js';
 
 /**
  * A nil pointer inside a struct: time.Time's *time.Location in UTC. (Other zones

@@ -1,8 +1,8 @@
 /**
- * Lexer machinery: token types, items, and the cursor the states in lex.ts move
+ * Lexer machinery: token types, items, and the cursor the states in lex-states.ts move
  * (Go's text/template/parse/lex.go).
  */
-import { quote } from './quote.js';
+import { quote } from '../strconv/quote.js';
 
 export enum T {
   Error, Bool, Char, CharConstant, Comment, Complex, Assign, Declare, EOF, Field, Identifier,

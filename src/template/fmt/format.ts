@@ -2,8 +2,8 @@
  * Go's fmt formatting primitives (fmt/format.go): padding, integers, floats and
  * strings under the flags, width and precision of one verb.
  */
-import { formatFloat } from './ftoa.js';
-import { canBackquote, isPrint, quote, quoteRune } from './quote.js';
+import { formatFloat } from '../strconv/ftoa.js';
+import { canBackquote, isPrint, quote, quoteRune } from '../strconv/quote.js';
 
 const ldigits = '0123456789abcdefx';
 const udigits = '0123456789ABCDEFX';
