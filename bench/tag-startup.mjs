@@ -3,7 +3,7 @@
 // Goal (issue 4): within 1.5x. Runs the bundle as the runner does: INPUT_* and
 // GITHUB_* variables, an event payload, output and summary files.
 //
-//   node scripts/build.mjs tag && node bench/tag-startup.mjs [--runs N] [--bundle FILE]
+//   npm run build -- tag && node bench/tag-startup.mjs [--runs N] [--bundle FILE]
 //
 // Runs alternate between the commands so drift in machine load hits both alike.
 // Wall time is the goal; CPU time (user+system, read in the child at exit through a
@@ -25,7 +25,7 @@ const runs = Number(arg('--runs') ?? 60);
 const warmup = 5;
 
 if (!existsSync(bundle)) {
-  console.error(`${bundle} is missing: run node scripts/build.mjs tag`);
+  console.error(`${bundle} is missing: run npm run build -- tag`);
   process.exit(2);
 }
 

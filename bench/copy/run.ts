@@ -11,7 +11,7 @@
  * repositories of B, and a "cross-registry" copy would be no copy at all).
  *   retag    a new tag in the same repository
  *
- *   node scripts/build.mjs cli && npx vitest run --config bench/copy/vitest.config.ts
+ *   npm run build -- cli && npx vitest run --config bench/copy/vitest.config.ts
  *   BENCH_RUNS=9 to take more runs (default 5)
  *
  * Loopback has no latency, so request counts hardly show. A second pass copies

@@ -3,7 +3,7 @@
  * step, and `regkit login`) against N sequential `docker login` commands, whole
  * processes, median of several runs taken in alternation.
  *
- *   node scripts/build.mjs login cli && npx vitest run --config bench/login/vitest.config.ts
+ *   npm run build -- login cli && npx vitest run --config bench/login/vitest.config.ts
  *   BENCH_RUNS=9 ... to take more runs (default 5)
  *
  * Half the registries use htpasswd Basic auth, half token auth (one more round

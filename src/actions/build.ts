@@ -3,9 +3,9 @@ import * as core from '@actions/core';
 import { runAction } from './entry.js';
 import { booleanInput, input, listInput } from './inputs.js';
 import { actionLog, summaryTable, writeSummary } from './report.js';
-import { runBuild } from '../build/build.js';
-import { buildMetadata, buildSummaryRows } from '../build/summary.js';
-import { defaultConfigPath } from '../integrations/index.js';
+import { runBuild } from '../image-build/build.js';
+import { buildMetadata, buildSummaryRows } from './summaries.js';
+import { defaultConfigPath } from '../registries-file/index.js';
 
 void runAction(async () => {
   const aesKey = input('aes-key');

@@ -10,7 +10,7 @@ import * as state from './login-state.js';
 import { logIn, type LoginResult } from '../credentials/login.js';
 import { dockerConfigDir } from '../docker/config.js';
 import { restoreSnapshot } from '../docker/snapshot.js';
-import { defaultConfigPath } from '../integrations/index.js';
+import { defaultConfigPath } from '../registries-file/index.js';
 import { defaultTransport } from '../registry/transport.js';
 
 async function main(): Promise<void> {

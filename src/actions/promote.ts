@@ -3,8 +3,8 @@ import * as core from '@actions/core';
 import { runAction } from './entry.js';
 import { input, listInput } from './inputs.js';
 import { summaryTable, writeSummary } from './report.js';
-import { runPromote } from './promote-run.js';
-import { defaultConfigPath } from '../integrations/index.js';
+import { runPromote } from '../promote/promote.js';
+import { defaultConfigPath } from '../registries-file/index.js';
 import { defaultTransport } from '../registry/index.js';
 import { bytesAvoided, describeStats, formatBytes } from '../registry/report.js';
 

@@ -3,9 +3,9 @@ import * as core from '@actions/core';
 import { runAction } from './entry.js';
 import { input } from './inputs.js';
 import { actionLog, summaryTable, writeSummary } from './report.js';
-import { runPush } from '../build/push.js';
-import { pushSummaryRows } from '../build/summary.js';
-import { defaultConfigPath } from '../integrations/index.js';
+import { runPush } from '../push/push.js';
+import { pushSummaryRows } from './summaries.js';
+import { defaultConfigPath } from '../registries-file/index.js';
 import { defaultTransport } from '../registry/index.js';
 
 void runAction(async () => {

@@ -7,7 +7,7 @@
  */
 import { UserError } from '../errors.js';
 import { decrypt, isEncrypted, readInput } from '../crypto/index.js';
-import type { Registry } from '../integrations/index.js';
+import type { Registry } from '../registries-file/index.js';
 import { normalizeDomain } from '../naming/index.js';
 import type { Credential, CredentialContext } from './types.js';
 

@@ -5,7 +5,7 @@
  * The AWS SDK is loaded only when an ECR registry is logged in to.
  */
 import { UserError, oneLine } from '../errors.js';
-import { ecrParts, type AwsCredentials, type Registry } from '../integrations/index.js';
+import { ecrParts, type AwsCredentials, type Registry } from '../registries-file/index.js';
 import type { Credential, CredentialContext } from './types.js';
 
 export interface EcrRequest {

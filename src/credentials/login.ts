@@ -7,7 +7,7 @@
  */
 import { findKey, noKeyMessage, type LoadKeyOptions } from '../crypto/index.js';
 import { UserError } from '../errors.js';
-import { loadIntegrations, registryEnv, resolveCredentialSpec, selectRegistries, type Registry } from '../integrations/index.js';
+import { loadRegistriesFile, registryEnv, resolveCredentialSpec, selectRegistries, type Registry } from '../registries-file/index.js';
 import { commitWrite, planWrite, takeSnapshot, type Snapshot } from '../docker/snapshot.js';
 import { resolveCredentials, type CredentialRequest } from './index.js';
 import { chooseAccounts } from './plan.js';
@@ -57,22 +57,22 @@ function keySource(opts: LoadKeyOptions): { key: Buffer | undefined; forFile(fil
 }
 
 export async function logIn(opts: LoginOptions): Promise<LoginResult> {
-  const integ = await loadIntegrations(opts.config);
-  const selected = selectRegistries(integ, opts.registries, 'input registries');
-  const plan = chooseAccounts(integ, selected, opts.registryContexts);
+  const registriesFile = await loadRegistriesFile(opts.config);
+  const selected = selectRegistries(registriesFile, opts.registries, 'input registries');
+  const plan = chooseAccounts(registriesFile, selected, opts.registryContexts);
 
   const keys = keySource(opts.key);
   const notLoggedIn: LoginResult['notLoggedIn'] = [];
   const requests: CredentialRequest[] = [];
   for (const { domain, registry, passedOver } of plan) {
     for (const r of passedOver) notLoggedIn.push({ name: r.name, domain, reason: `${registry.name} serves ${domain}` });
-    const resolveOpts = { env: opts.env, key: await maybeKey(integ.envFiles, registry, keys, opts.key) };
-    const spec = await resolveCredentialSpec(integ, registry, resolveOpts);
+    const resolveOpts = { env: opts.env, key: await maybeKey(registriesFile.envFiles, registry, keys, opts.key) };
+    const spec = await resolveCredentialSpec(registriesFile, registry, resolveOpts);
     if (!spec) {
       notLoggedIn.push({ name: registry.name, domain, reason: 'no credentials (anonymous)' });
       continue;
     }
-    requests.push({ registry, spec, env: 'aws' in spec ? await registryEnv(integ, registry, resolveOpts) : {} });
+    requests.push({ registry, spec, env: 'aws' in spec ? await registryEnv(registriesFile, registry, resolveOpts) : {} });
   }
 
   const credentials = await resolveCredentials(requests, { key: (file) => keys.forFile(file), mask: opts.mask });

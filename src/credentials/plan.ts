@@ -5,7 +5,7 @@
  * the only one.
  */
 import { UserError } from '../errors.js';
-import { pullRegistryFor, selectRegistries, type Integrations, type Registry } from '../integrations/index.js';
+import { pullRegistryFor, selectRegistries, type RegistriesFile, type Registry } from '../registries-file/index.js';
 
 export interface DomainLogin {
   domain: string;
@@ -14,10 +14,10 @@ export interface DomainLogin {
   passedOver: Registry[];
 }
 
-export function chooseAccounts(integ: Integrations, selected: Registry[], registryContexts: string[]): DomainLogin[] {
-  const contexts = registryContexts.length ? selectRegistries(integ, registryContexts, 'input registry-contexts') : [];
+export function chooseAccounts(registriesFile: RegistriesFile, selected: Registry[], registryContexts: string[]): DomainLogin[] {
+  const contexts = registryContexts.length ? selectRegistries(registriesFile, registryContexts, 'input registry-contexts') : [];
   // Every context domain is checked, so two contexts on one domain fail even where nothing else is selected.
-  for (const d of new Set(contexts.map((r) => r.domain))) pullRegistryFor(integ, d, registryContexts);
+  for (const d of new Set(contexts.map((r) => r.domain))) pullRegistryFor(registriesFile, d, registryContexts);
 
   const domains = [...new Set(selected.map((r) => r.domain))];
   return domains.map((domain) => {

@@ -4,7 +4,7 @@
  */
 import { UserError } from '../errors.js';
 import { decrypt, isEncrypted, readInput } from '../crypto/index.js';
-import type { CredentialSpec, GoogleCredentials, Registry } from '../integrations/index.js';
+import type { CredentialSpec, GoogleCredentials, Registry } from '../registries-file/index.js';
 import type { Credential, CredentialContext } from './types.js';
 
 function checkJsonKey(text: string, registry: Registry, what: string): string {

@@ -1,4 +1,4 @@
-import type { CredentialSpec, Registry } from '../integrations/index.js';
+import type { CredentialSpec, Registry } from '../registries-file/index.js';
 
 /** A username and password for one registry, and how they were obtained (for the job summary). */
 export interface Credential {

@@ -5,7 +5,7 @@
  */
 import { UserError, oneLine } from '../errors.js';
 import { ping } from '../registry/auth.js';
-import type { Registry } from '../integrations/index.js';
+import type { Registry } from '../registries-file/index.js';
 import type { Credential } from './types.js';
 
 export interface Check {

@@ -20,7 +20,8 @@ export interface RegistryEntry {
   credentials?: Record<string, unknown>;
 }
 
-export interface RegistriesFile {
+/** The registries file migrate writes, as plain YAML data. */
+export interface RegistriesDocument {
   version: 1;
   caching?: string;
   registries: RegistryEntry[];
@@ -70,7 +71,7 @@ const GENERATORS: Record<string, Generator> = {
 };
 
 export class RegistryPlanner {
-  readonly file: RegistriesFile = { version: 1, registries: [] };
+  readonly file: RegistriesDocument = { version: 1, registries: [] };
   private readonly byKey = new Map<string, RegistryEntry>();
   private readonly told = new Set<Pos>();
   private readonly pending: CredentialSource[] = [];

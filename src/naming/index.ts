@@ -20,6 +20,8 @@ export {
   InvalidReferenceError,
   familiarName,
   formatRef,
+  isDomainComponent,
+  isPathComponent,
   isValidTag,
   manifestReference,
   parseImageRef,

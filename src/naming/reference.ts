@@ -38,6 +38,7 @@ const referenceRe = new RegExp(`^(${namePat})(?::(${tagPat}))?(?:@(${digestPat})
 const anchoredNameRe = new RegExp(`^(?:(${domainAndPort})/)?(${remoteName})$`);
 const identifierRe = /^[a-f0-9]{64}$/;
 const tagRe = new RegExp(`^${tagPat}$`);
+const pathComponentRe = new RegExp(`^${pathComponent}$`);
 
 const MAX_NAME = 255;
 /** Hex lengths of the algorithms go-digest registers. */
@@ -84,7 +85,7 @@ export function parseReference(input: string): ImageRef {
 }
 
 /** Docker's rule for the first component of a name: a registry when it has a dot, a port or capitals, or is localhost. */
-function isDomainComponent(first: string): boolean {
+export function isDomainComponent(first: string): boolean {
   return first === 'localhost' || /[.:]/.test(first) || first.toLowerCase() !== first;
 }
 
@@ -154,6 +155,11 @@ export function withDefaultTag(ref: ImageRef): ImageRef {
 /** What to ask the registry for: the digest when there is one (it pins the tag), else the tag. */
 export function manifestReference(ref: ImageRef): string {
   return ref.digest ?? ref.tag ?? 'latest';
+}
+
+/** One part of a repository path between slashes: lower-case alphanumerics joined by . _ __ or dashes. */
+export function isPathComponent(part: string): boolean {
+  return pathComponentRe.test(part);
 }
 
 export function isValidTag(tag: string): boolean {

@@ -1,4 +1,4 @@
-// The tag action run as the runner runs it (dist/tag, build it first: node scripts/build.mjs tag),
+// The tag action run as the runner runs it (dist/tag, build it first: npm run build -- tag),
 // on the push, pull_request, tag and release payloads of test/unit/tags/fixtures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // regkit encrypt / decrypt / generate, run as a user runs them: the bundled
-// dist/cli (build it first: node scripts/build.mjs cli).
+// dist/cli (build it first: npm run build -- cli).
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

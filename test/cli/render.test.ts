@@ -1,4 +1,4 @@
-// regkit render, run as a user runs it: the bundled dist/cli (build it first: node scripts/build.mjs cli).
+// regkit render, run as a user runs it: the bundled dist/cli (build it first: npm run build -- cli).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// regkit validate, run as a user runs it: the bundled dist/cli (build it first: node scripts/build.mjs cli).
+// regkit validate, run as a user runs it: the bundled dist/cli (build it first: npm run build -- cli).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../src/migrate/index.js';
-import { parseIntegrations } from '../../src/integrations/index.js';
+import { parseRegistriesFile } from '../../src/registries-file/index.js';
 import { workflowErrors } from '../harness/github-parser.js';
 import { repoRoot } from '../harness/cli.js';
 
@@ -51,7 +51,7 @@ describe('the Codeship corpus', () => {
 
       const registriesText = result.files.get('.github/registries.yml');
       const registryNames = new Set<string>();
-      if (registriesText) for (const r of parseIntegrations(registriesText, '.github/registries.yml').registries) registryNames.add(r.name);
+      if (registriesText) for (const r of parseRegistriesFile(registriesText, '.github/registries.yml').registries) registryNames.add(r.name);
 
       let pushes = 0;
       for (const [id, job] of Object.entries(workflow.jobs)) {

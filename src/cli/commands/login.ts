@@ -1,6 +1,6 @@
 import { DEFAULT_KEY_PATH, KEY_ENV } from '../../crypto/index.js';
 import { UserError } from '../../errors.js';
-import { defaultConfigPath } from '../../integrations/index.js';
+import { defaultConfigPath } from '../../registries-file/index.js';
 import { logIn } from '../../credentials/login.js';
 import { dockerConfigDir } from '../../docker/config.js';
 import { defaultTransport } from '../../registry/transport.js';

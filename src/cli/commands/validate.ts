@@ -5,13 +5,13 @@ import { oneLine, UserError } from '../../errors.js';
 import {
   defaultConfigPath,
   formatPosition,
-  loadIntegrations,
+  loadRegistriesFile,
   registryEnv,
   resolveCredentialSpec,
   type CredentialSpec,
-  type Integrations,
+  type RegistriesFile,
   type Registry,
-} from '../../integrations/index.js';
+} from '../../registries-file/index.js';
 import { parse, type Command } from '../usage.js';
 
 export const command: Command = {
@@ -28,16 +28,16 @@ export const command: Command = {
   ].join('\n'),
   async run(argv) {
     const { values } = parse(argv, { config: { type: 'string' }, 'key-path': { type: 'string' } }, { min: 0, max: 0 });
-    const integ = await loadIntegrations(values.config ?? defaultConfigPath);
-    const key = await keyIfNeeded(integ, values['key-path']);
+    const registriesFile = await loadRegistriesFile(values.config ?? defaultConfigPath);
+    const key = await keyIfNeeded(registriesFile, values['key-path']);
     const forms: string[] = [];
-    for (const registry of integ.registries) {
-      await registryEnv(integ, registry, { env: process.env, key });
-      const spec = await resolveCredentialSpec(integ, registry, { env: process.env, key });
+    for (const registry of registriesFile.registries) {
+      await registryEnv(registriesFile, registry, { env: process.env, key });
+      const spec = await resolveCredentialSpec(registriesFile, registry, { env: process.env, key });
       await checkFiles(registry, spec, key);
       forms.push(formOf(registry, spec));
     }
-    process.stdout.write(summary(integ, forms));
+    process.stdout.write(summary(registriesFile, forms));
   },
 };
 
@@ -51,8 +51,8 @@ function credentialFiles(spec: CredentialSpec | undefined): [string, string][] {
 }
 
 // The key is looked for only when a file is encrypted: a file without encrypted parts validates without one.
-async function keyIfNeeded(integ: Integrations, keyPath: string | undefined): Promise<Buffer | undefined> {
-  const paths = [...integ.envFiles, ...integ.registries.flatMap((r) => [...(r.envFile ? [r.envFile] : []), ...credentialFiles(r.credentials).map(([, p]) => p)])];
+async function keyIfNeeded(registriesFile: RegistriesFile, keyPath: string | undefined): Promise<Buffer | undefined> {
+  const paths = [...registriesFile.envFiles, ...registriesFile.registries.flatMap((r) => [...(r.envFile ? [r.envFile] : []), ...credentialFiles(r.credentials).map(([, p]) => p)])];
   for (const path of paths) {
     if (path.includes('$')) continue;
     const data = await readFile(path).catch(() => undefined);
@@ -90,19 +90,19 @@ function formOf(registry: Registry, spec: CredentialSpec | undefined): string {
   return form;
 }
 
-function summary(integ: Integrations, forms: string[]): string {
-  const domains = new Set(integ.registries.map((r) => r.domain));
-  const n = integ.registries.length;
-  const head = [`${integ.file}: OK — ${n} ${n === 1 ? 'registry' : 'registries'} on ${domains.size} ${domains.size === 1 ? 'domain' : 'domains'}`];
-  head.push(`default ${integ.default ?? '(none)'}`, `caching ${integ.caching ?? '(none)'}`);
-  const rows = integ.registries.map((r, i) => {
+function summary(registriesFile: RegistriesFile, forms: string[]): string {
+  const domains = new Set(registriesFile.registries.map((r) => r.domain));
+  const n = registriesFile.registries.length;
+  const head = [`${registriesFile.file}: OK — ${n} ${n === 1 ? 'registry' : 'registries'} on ${domains.size} ${domains.size === 1 ? 'domain' : 'domains'}`];
+  head.push(`default ${registriesFile.default ?? '(none)'}`, `caching ${registriesFile.caching ?? '(none)'}`);
+  const rows = registriesFile.registries.map((r, i) => {
     const notes = [
       r.prefix ? `prefix ${r.prefix}` : '',
       r.primary ? 'primary' : '',
       r.fallback ? `fallback ${r.fallback}` : '',
       r.insecure ? 'insecure' : '',
-      integ.default === r.name ? 'default' : '',
-      integ.caching === r.name ? 'caching' : '',
+      registriesFile.default === r.name ? 'default' : '',
+      registriesFile.caching === r.name ? 'caching' : '',
     ].filter(Boolean);
     return [r.name, r.provider, r.domain, forms[i], notes.join(', ')];
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseIntegrations, selectRegistries } from '../../../src/integrations/index.js';
+import { parseRegistriesFile, selectRegistries } from '../../../src/registries-file/index.js';
 import { chooseAccounts } from '../../../src/credentials/plan.js';
 
-const integ = parseIntegrations(
+const registriesFile = parseRegistriesFile(
   `version: 1
 registries:
   - name: hub
@@ -26,7 +26,7 @@ registries:
 );
 
 function plan(names: string[], contexts: string[] = []) {
-  return chooseAccounts(integ, selectRegistries(integ, names), contexts).map((l) => [l.domain, l.registry.name, l.passedOver.map((r) => r.name)]);
+  return chooseAccounts(registriesFile, selectRegistries(registriesFile, names), contexts).map((l) => [l.domain, l.registry.name, l.passedOver.map((r) => r.name)]);
 }
 
 describe('which account logs in to which domain', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { encrypt, parseKey, generateKey, noKeyMessage } from '../../../src/crypto/index.js';
 import { resolveCredentials, secretForms, type CredentialContext, type CredentialRequest } from '../../../src/credentials/index.js';
 import { basicAuth } from '../../../src/naming/index.js';
-import type { CredentialSpec, Provider, Registry } from '../../../src/integrations/index.js';
+import type { CredentialSpec, Provider, Registry } from '../../../src/registries-file/index.js';
 import { UserError } from '../../../src/errors.js';
 import { makeRegistry } from './registry.js';
 

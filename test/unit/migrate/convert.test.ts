@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../../src/migrate/index.js';
-import { parseIntegrations } from '../../../src/integrations/index.js';
+import { parseRegistriesFile } from '../../../src/registries-file/index.js';
 import { workflowErrors } from '../../harness/github-parser.js';
 
 const root = mkdtempSync(join(tmpdir(), 'regkit-migrate-'));
@@ -27,7 +27,7 @@ async function project(files: Record<string, string>) {
   const text = r.files.get('.github/workflows/ci.yml');
   if (text) expect(await workflowErrors('ci.yml', text)).toEqual([]);
   const reg = r.files.get('.github/registries.yml');
-  const integrations = reg ? parseIntegrations(reg, '.github/registries.yml') : undefined;
+  const integrations = reg ? parseRegistriesFile(reg, '.github/registries.yml') : undefined;
   return { r, wf: text ? (parse(text) as Wf) : undefined, integrations, steps: text ? Object.values((parse(text) as Wf).jobs).flatMap((j) => j.steps) : [] };
 }
 

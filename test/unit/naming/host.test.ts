@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiHost, configKey, hostname, isDockerHub, isLoopback, normalizeDomain, splitImageName } from '../../../src/naming/index.js';
 import { baseUrl } from '../../../src/registry/endpoint.js';
-import { allowsPlainHttp } from '../../../src/integrations/index.js';
+import { allowsPlainHttp } from '../../../src/registries-file/index.js';
 
 describe('Docker Hub', () => {
   it.each([

@@ -1,0 +1,62 @@
+// The registries file as the rest of regkit sees it, after structure and rules were checked.
+import type { Position } from '../errors.js';
+
+export type { Position };
+
+export type Provider = 'dockerhub' | 'ghcr' | 'ecr' | 'gcr' | 'gar' | 'acr' | 'quay' | 'artifactory' | 'ibm' | 'other';
+
+export const providers: readonly Provider[] = ['dockerhub', 'ghcr', 'ecr', 'gcr', 'gar', 'acr', 'quay', 'artifactory', 'ibm', 'other'];
+
+
+export interface AwsCredentials {
+  region?: string;
+  access_key_id?: string;
+  secret_access_key?: string;
+  session_token?: string;
+}
+
+export type GoogleCredentials = { json_key: string } | { json_key_file: string } | { access_token: string };
+
+/**
+ * The `credentials:` block of a registry, exactly one form (see team/CREDENTIALS.md).
+ * Keys are spelt as in the file. Strings may hold `${VAR}` until resolveCredentialSpec.
+ */
+export type CredentialSpec =
+  | { username: string; password: string }
+  | { dockercfg: string }
+  | { encrypted_dockercfg: string }
+  | { aws: AwsCredentials }
+  | { google: GoogleCredentials }
+  | { azure: { client_id: string; client_secret: string } }
+  | { ibm: { apikey: string } };
+
+export interface Registry {
+  name: string;
+  provider: Provider;
+  /** Normalised host[:port]; `docker.io` for every Docker Hub alias. */
+  domain: string;
+  prefix?: string;
+  primary: boolean;
+  fallback?: string;
+  /** Plain http allowed to a host that is not loopback. */
+  insecure: boolean;
+  envFile?: string;
+  /** Raw from the file: `${VAR}` not yet resolved. Absent: anonymous (ghcr: GITHUB_ACTOR/GITHUB_TOKEN; ecr: AWS environment). */
+  credentials?: CredentialSpec;
+  /** The registry's entry in the list. */
+  at: Position;
+  /** Position of every key given in the entry, by dotted path: "domain", "credentials.password", "credentials.aws.region". */
+  positions: Record<string, Position>;
+}
+
+export interface RegistriesFile {
+  file: string;
+  default?: string;
+  caching?: string;
+  registries: Registry[];
+  envFiles: string[];
+  /** Position of each top-level key and entry: "default", "caching", "env_files.0". */
+  positions: Record<string, Position>;
+}
+
+export { formatPosition } from '../errors.js';
