@@ -309,7 +309,7 @@ describe('6. releases are tagged right', () => {
   });
   it('nothing advises secrets: inherit (it passes nothing across organisations, and no secret can be named aes-key)', () => {
     const texts = [...own.map((s) => [s.where, s.text]), ...['README.md', 'docs/workflows.md'].map((p) => [p, readFileSync(join(repoRoot, p), 'utf8')])];
-    expect(texts.filter(([, t]) => /secrets:\s*inherit/.test(t)).map(([w]) => w)).toEqual([]);
+    expect(texts.filter(([, t]) => /(?<!`)secrets:\s*inherit/.test(t)).map(([w]) => w)).toEqual([]);
   });
 });
 
