@@ -33,13 +33,12 @@ export function evaluate(value: unknown, ctx: Obj): unknown {
   return value.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, e: string) => evaluateData(e, ctx).coerceString());
 }
 
-/** An `if:` condition: implicitly an expression, true when truthy. */
+/** An `if:` condition: implicitly an expression, true when truthy (as the language's own `!` judges). */
 export function condition(value: unknown, ctx: Obj): boolean {
   if (value === undefined) return true;
   const text = String(value).trim();
   const inner = /^\$\{\{([\s\S]*)\}\}$/.exec(text)?.[1] ?? text;
-  const r = evaluateData(inner, ctx);
-  return !(r.kind === data.Kind.Null || (r.kind === data.Kind.Boolean && !r.coerceString().includes('true')) || r.coerceString() === '' || (r.kind === data.Kind.Number && r.number() === 0));
+  return evaluateData(`!(${inner})`, ctx).coerceString() === 'false';
 }
 
 export function workflowCall(doc: Obj): Obj | undefined {
