@@ -95,7 +95,7 @@ export async function runPromote(inputs: PromoteInputs): Promise<PromoteResult> 
     const mergeSources = await Promise.all(
       sources.map(async (s) => ({ repo: readRepository(await sessions.get(s.ref.domain), s.ref.path), reference: s.ref.digest ?? s.ref.tag! })),
     );
-    const r = await mergeImages(mergeSources, writeRepository(targetSession, targets[0].path), targets.map((t) => t.tag!));
+    const r = await mergeImages(mergeSources, writeRepository(targetSession, targets[0].path), targets.map((t) => t.tag!), { platforms });
     return { ...base, digest: r.digest, platforms: r.platforms, upToDate: [], stats: r.stats };
   } finally {
     for (const p of phases) p.remove();

@@ -9,7 +9,7 @@
 import { UserError } from '../errors.js';
 import { readImagePlatform } from './image-config.js';
 import { getManifest, headManifest, putManifest } from './manifests.js';
-import { formatPlatform, isAttestation, isIndexType, MEDIA, parseManifest, type Descriptor, type Manifest } from './media.js';
+import { formatPlatform, isAttestation, isIndexType, MEDIA, parseManifest, platformMatches, type Descriptor, type Manifest, type Platform } from './media.js';
 import { allSettledOrThrow } from './pool.js';
 import { repositoryLabel, type Repository } from './repository.js';
 import { emptyStats, sameRegistry, targetContext, Transfer, type CopyStats, type TransferOptions } from './transfer.js';
@@ -51,7 +51,23 @@ export function buildIndex(descs: Descriptor[]): Manifest {
   return parseManifest(bytes, mediaType, 'merged index');
 }
 
-export async function mergeImages(sources: MergeSource[], into: Repository, tags: string[], opts: TransferOptions = {}): Promise<MergeResult> {
+/**
+ * When the platforms asked for are given, the images must be for exactly those: a
+ * runner that built its own platform instead of the one asked for (or two images
+ * of one platform) must not give an index that names a platform twice or misses one.
+ */
+function checkPlatforms(entries: Entry[], want: Platform[]): void {
+  const images = entries.filter((e) => !isAttestation(e.desc));
+  const have = images.map((e) => formatPlatform(e.desc.platform)).join(', ');
+  const missing = want.filter((w) => !images.some((e) => platformMatches(e.desc.platform, w)));
+  const extra = images.filter((e) => !want.some((w) => platformMatches(e.desc.platform, w)));
+  if (missing.length || extra.length || images.length !== want.length) {
+    const asked = want.map(formatPlatform).join(', ');
+    throw new UserError(`platforms: asked for ${asked}, but the images are for ${have} — build each image for its platform (the build's platforms), one image per platform`);
+  }
+}
+
+export async function mergeImages(sources: MergeSource[], into: Repository, tags: string[], opts: TransferOptions & { platforms?: Platform[] } = {}): Promise<MergeResult> {
   if (sources.length === 0) throw new UserError('merge needs at least one source image');
   // One token for the whole merge: pull on every source on the target's registry, push on the target.
   const pulls = sources.filter((s) => sameRegistry(s.repo, into) && s.repo.path !== into.path).map((s) => pullScope(s.repo.path));
@@ -67,6 +83,7 @@ export async function mergeImages(sources: MergeSource[], into: Repository, tags
     if (other && other !== e.desc.digest) throw new UserError(`two source images are for ${platform}: ${other} and ${where}; give one image per platform`);
     seen.set(platform, where);
   }
+  if (opts.platforms?.length) checkPlatforms(entries, opts.platforms);
   const stats = emptyStats();
   const ctx = targetContext(opts, stats);
   // Children first: every image is in the target repository before the index names it.

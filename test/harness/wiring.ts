@@ -2,8 +2,8 @@
 // together: inputs passed exist, required inputs are given, every expression
 // reference (inputs.x, steps.y.outputs.z, needs.j.outputs.o, jobs.j.outputs.o)
 // points at something defined. Returns problems as "file: job/step: message".
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from './cli.js';
 
@@ -128,4 +128,38 @@ export function checkWorkflow(file: string, text: string): string[] {
     }
   }
   return problems;
+}
+
+/** Entry name → source file, as scripts/build.mjs bundles each into dist/<name>/index.js. */
+export function buildEntries(): Record<string, string> {
+  const text = readFileSync(join(repoRoot, 'scripts/build.mjs'), 'utf8');
+  const block = /const entries = \{([\s\S]*?)\};/.exec(text)?.[1] ?? '';
+  return Object.fromEntries([...block.matchAll(/([\w-]+):\s*'([^']+)'/g)].map((m) => [m[1], m[2]]));
+}
+
+/** Every folder of the repository with an action.yml: the root and the folders beside it. */
+export function actionDirs(): string[] {
+  const dirs = readdirSync(repoRoot, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.') && d.name !== 'node_modules');
+  return ['.', ...dirs.map((d) => d.name).filter((d) => existsSync(join(repoRoot, d, 'action.yml')))];
+}
+
+/**
+ * The source an action's runs.main is bundled from, or the problem: main (and
+ * post) must be dist/<entry>/index.js of an entry of scripts/build.mjs whose
+ * source file exists.
+ */
+export function actionSource(dir: string, runs: Obj = (parse(readFileSync(join(repoRoot, dir, 'action.yml'), 'utf8')) as Obj).runs ?? {}): { source?: string; problem?: string } {
+  const main = typeof runs.main === 'string' ? normalize(join(dir, runs.main)) : '';
+  const entry = /^dist\/([\w-]+)\/index\.js$/.exec(main)?.[1];
+  if (!entry) return { problem: `${dir}/action.yml: runs.main "${runs.main}" is not a bundle dist/<name>/index.js` };
+  if (runs.post !== undefined && normalize(join(dir, runs.post)) !== main) return { problem: `${dir}/action.yml: runs.post is not its main bundle` };
+  const source = buildEntries()[entry];
+  if (!source) return { problem: `${dir}/action.yml: scripts/build.mjs bundles no entry "${entry}"` };
+  if (!existsSync(join(repoRoot, source))) return { problem: `${dir}/action.yml: ${source}, the source of ${main}, does not exist` };
+  return { source };
+}
+
+/** The output names a source sets: setOutput('name', …) calls, whatever object they are called on. */
+export function outputsSet(source: string): string[] {
+  return [...new Set([...source.matchAll(/\bsetOutput\(\s*['"]([\w-]+)['"]/g)].map((m) => m[1]))];
 }

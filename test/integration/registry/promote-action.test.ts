@@ -75,6 +75,31 @@ describe('promote action', () => {
     expect(r.summary).toMatch(/\| Bytes avoided \| .* \(4 mounted, 0 already there\) \|/);
   });
 
+  it('merge mode with platforms: writes nothing when the images are not for exactly those platforms', async () => {
+    // The runner asked for linux/386 built its own amd64; the arm64 runner did its job.
+    const amd = makeImage({ seed: 'promote-merge-386', architecture: 'amd64' });
+    const arm = makeImage({ seed: 'promote-merge-386', architecture: 'arm64', variant: 'v8' });
+    const target = { url: b.url, username: 'bob', password: B_PW };
+    await pushImage(target, 'acme/build-386', amd);
+    await pushImage(target, 'acme/build-arm', arm);
+    const cwd = workspace(registries(), {}, { default: 'prod' });
+    const both = `prod/build-386@${amd.digest}\nprod/build-arm@${arm.digest}`;
+    const merge = (sources: string, platforms: string) =>
+      runAction('promote', { cwd, env: env(), inputs: { mode: 'merge', sources, platforms, 'image-name': 'multi-386', tags: '1.0' } });
+    const wrong = await merge(both, 'linux/386,linux/arm64');
+    expect(oneError(wrong)).toBe(
+      "platforms: asked for linux/386, linux/arm64, but the images are for linux/amd64, linux/arm64/v8 — build each image for its platform (the build's platforms), one image per platform",
+    );
+    // A platform whose image never came (its runner's artifact missing).
+    const missing = await merge(`prod/build-386@${amd.digest}`, 'linux/amd64,linux/arm64');
+    expect(oneError(missing)).toMatch(/^platforms: asked for linux\/amd64, linux\/arm64, but the images are for linux\/amd64 — /);
+    expect((await getManifest(target, 'acme/multi-386', '1.0')).status).toBe(404);
+
+    const ok = await merge(both, 'linux/arm64, linux/amd64');
+    expect(ok.errors).toEqual([]);
+    expect(ok.summary).toContain('| Platforms | linux/amd64, linux/arm64/v8 |');
+  });
+
   it('fails with one line naming the image when the source tag is missing', async () => {
     const cwd = workspace(registries(), {}, { default: 'prod' });
     const r = await runAction('promote', { cwd, env: env(), inputs: { source: 'staging/app:nope', tags: 'x' } });
