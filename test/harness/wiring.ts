@@ -130,9 +130,9 @@ export function checkWorkflow(file: string, text: string): string[] {
   return problems;
 }
 
-/** Entry name → source file, as scripts/build.mjs bundles each into dist/<name>/index.js. */
+/** Entry name → source file, as scripts/bundle.mjs bundles each into dist/<name>/index.js. */
 export function buildEntries(): Record<string, string> {
-  const text = readFileSync(join(repoRoot, 'scripts/build.mjs'), 'utf8');
+  const text = readFileSync(join(repoRoot, 'scripts/bundle.mjs'), 'utf8');
   const block = /const entries = \{([\s\S]*?)\};/.exec(text)?.[1] ?? '';
   return Object.fromEntries([...block.matchAll(/([\w-]+):\s*'([^']+)'/g)].map((m) => [m[1], m[2]]));
 }
@@ -145,7 +145,7 @@ export function actionDirs(): string[] {
 
 /**
  * The source an action's runs.main is bundled from, or the problem: main (and
- * post) must be dist/<entry>/index.js of an entry of scripts/build.mjs whose
+ * post) must be dist/<entry>/index.js of an entry of scripts/bundle.mjs whose
  * source file exists.
  */
 export function actionSource(dir: string, runs: Obj = (parse(readFileSync(join(repoRoot, dir, 'action.yml'), 'utf8')) as Obj).runs ?? {}): { source?: string; problem?: string } {
@@ -154,7 +154,7 @@ export function actionSource(dir: string, runs: Obj = (parse(readFileSync(join(r
   if (!entry) return { problem: `${dir}/action.yml: runs.main "${runs.main}" is not a bundle dist/<name>/index.js` };
   if (runs.post !== undefined && normalize(join(dir, runs.post)) !== main) return { problem: `${dir}/action.yml: runs.post is not its main bundle` };
   const source = buildEntries()[entry];
-  if (!source) return { problem: `${dir}/action.yml: scripts/build.mjs bundles no entry "${entry}"` };
+  if (!source) return { problem: `${dir}/action.yml: scripts/bundle.mjs bundles no entry "${entry}"` };
   if (!existsSync(join(repoRoot, source))) return { problem: `${dir}/action.yml: ${source}, the source of ${main}, does not exist` };
   return { source };
 }
