@@ -24,7 +24,7 @@
  */
 import { it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeMultiPlatform, pushImage, startProxy, startRegistry, tempDir, type Index, type Proxy, type Registry } from '../../test/env/index.js';
 import { repoRoot } from '../../test/harness/cli.js';

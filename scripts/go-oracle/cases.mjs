@@ -25,7 +25,7 @@ function corpusCases() {
     process.stderr.write(`cases.mjs: no corpus at ${corpusFile} (set REGKIT_TAG_CORPUS); reusing the fixture's\n`);
     return JSON.parse(readFileSync(fixture, 'utf8'))
       .cases.filter((c) => c.name.startsWith('corpus/'))
-      .map(({ want, error, timeRef, ...c }) => ({ ...c, time: timeRef }));
+      .map(({ want: _want, error: _error, timeRef, ...c }) => ({ ...c, time: timeRef }));
   }
   const data = {
     Branch: 'feature/login-page', CommitID: '3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39', Timestamp: '2023-11-14T22:13:20Z',

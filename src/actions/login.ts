@@ -7,11 +7,11 @@ import { runAction } from './entry.js';
 import { booleanInput, input, listInput } from './inputs.js';
 import { summaryTable, writeSummary } from './report.js';
 import * as state from './login-state.js';
-import { logIn, type LoginResult } from '../credentials/login.js';
+import { logIn, type LoginResult } from '../credentials/index.js';
 import { dockerConfigDir } from '../docker/config.js';
 import { restoreSnapshot } from '../docker/snapshot.js';
 import { defaultConfigPath } from '../registries-file/index.js';
-import { defaultTransport } from '../registry/transport.js';
+import { defaultTransport } from '../registry/index.js';
 
 async function main(): Promise<void> {
   const aesKey = input('aes-key');

@@ -5,8 +5,7 @@ import { input, listInput } from './inputs.js';
 import { summaryTable, writeSummary } from './report.js';
 import { runPromote } from '../promote/promote.js';
 import { defaultConfigPath } from '../registries-file/index.js';
-import { defaultTransport } from '../registry/index.js';
-import { bytesAvoided, describeStats, formatBytes } from '../registry/report.js';
+import { bytesAvoided, defaultTransport, describeStats, formatBytes } from '../registry/index.js';
 
 void runAction(async () => {
   const aesKey = input('aes-key');

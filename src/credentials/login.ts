@@ -9,7 +9,8 @@ import { findKey, noKeyMessage, type LoadKeyOptions } from '../crypto/index.js';
 import { UserError } from '../errors.js';
 import { loadRegistriesFile, registryEnv, resolveCredentialSpec, selectRegistries, type Registry } from '../registries-file/index.js';
 import { commitWrite, planWrite, takeSnapshot, type Snapshot } from '../docker/snapshot.js';
-import { resolveCredentials, type CredentialRequest } from './index.js';
+import { resolveCredentials } from './resolve.js';
+import type { CredentialRequest } from './types.js';
 import { chooseAccounts } from './plan.js';
 import { verifyLogins } from './verify.js';
 

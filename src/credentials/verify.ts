@@ -4,7 +4,7 @@
  * registry client retries 429, 5xx and connection errors with backoff).
  */
 import { UserError, oneLine } from '../errors.js';
-import { ping } from '../registry/auth.js';
+import { ping } from '../registry/index.js';
 import type { Registry } from '../registries-file/index.js';
 import type { Credential } from './types.js';
 

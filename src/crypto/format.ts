@@ -73,6 +73,8 @@ function checkExpected(plain: Buffer, expect: Expect, file: string): void {
   const what = expect === 'json' ? 'JSON' : expect === 'env' ? 'KEY=VALUE' : 'text';
   const text = new TextDecoder('utf-8', { fatal: false }).decode(plain);
   // Control characters other than tab and line breaks are as good a sign of garbage as bad UTF-8.
+  // Control characters other than tab and line breaks: decrypted with the wrong key.
+  // eslint-disable-next-line no-control-regex
   let ok = !text.includes('\uFFFD') && !/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text);
   if (ok && expect !== 'text') {
     try {

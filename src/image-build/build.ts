@@ -13,7 +13,7 @@ import { runDocker } from '../docker/cli.js';
 import { localImage, pullWithRetries, tagImage, untag, type DockerEnv } from '../docker/image.js';
 import { tempRoot } from '../docker/phase-config.js';
 import { pushRefs } from '../docker/push.js';
-import { accountsByDomain, conflictingDomains, loginPhase, unionAccounts, type LoginContext, type PhaseLogin } from '../credentials/accounts.js';
+import { accountsByDomain, conflictingDomains, loginPhase, unionAccounts, type LoginContext, type PhaseLogin } from '../credentials/index.js';
 import { prepareBaseImages, type BaseImage } from './base-images.js';
 import { buildCommand, type BuildCommandPlan } from './command.js';
 import { cacheStats, metadataDigest, type CacheStats } from './output.js';

@@ -17,6 +17,8 @@ import { Report } from './report.js';
 import { AES_SECRET, buildJob, CI_ENV, type WorkflowContext } from './workflow.js';
 import { parseTree, type YNode } from './yaml-tree.js';
 
+export { where } from './yaml-tree.js';
+
 export interface MigrateOptions {
   /** Folder the Codeship files are looked up in (and the repository root). */
   cwd: string;

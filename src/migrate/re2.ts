@@ -295,7 +295,10 @@ class Translator {
     }
     if (c >= '0' && c <= '7') {
       let digits = c;
-      while (digits.length < 3 && this.peek() !== undefined && this.peek()! >= '0' && this.peek()! <= '7') digits += this.peek(), this.pos++;
+      while (digits.length < 3 && this.peek() !== undefined && this.peek()! >= '0' && this.peek()! <= '7') {
+        digits += this.peek();
+        this.pos++;
+      }
       return { kind: 'cp', cp: parseInt(digits, 8) };
     }
     if (c === 'x') {

@@ -6,12 +6,11 @@
  */
 import { UserError } from '../errors.js';
 import { defaultImageName, insecureFor, loadRegistriesFile, pullRegistryFor, pushedName, pushTarget, type RegistriesFile, type Registry } from '../registries-file/index.js';
-import { accountsByDomain, loginPhase, type LoginContext, type PhaseLogin } from '../credentials/accounts.js';
+import { accountsByDomain, loginPhase, type LoginContext, type PhaseLogin } from '../credentials/index.js';
 import { renderEach, templatesFromLines, uniqueTags } from '../tags/render.js';
 import { tagVariables } from '../tags/variables.js';
-import { copyRefs, dockerCredential, mergeImages, parsePlatform, Sessions, type CopyStats } from '../registry/index.js';
+import { copyRefs, dockerCredential, mergeRefs, parsePlatform, Sessions, type CopyStats } from '../registry/index.js';
 import { formatRef, parseImageRef, withDefaultTag, type ImageRef } from '../naming/index.js';
-import { readRepository, writeRepository } from '../registry/repository.js';
 
 export interface PromoteInputs {
   mode: string;
@@ -91,11 +90,7 @@ export async function runPromote(inputs: PromoteInputs): Promise<PromoteResult> 
       const r = await copyRefs(sources[0].ref, targets, sessions, { platforms });
       return { ...base, digest: r.digest, platforms: r.platforms, upToDate: r.upToDate, stats: r.stats };
     }
-    const targetSession = await sessions.get(target.domain);
-    const mergeSources = await Promise.all(
-      sources.map(async (s) => ({ repo: readRepository(await sessions.get(s.ref.domain), s.ref.path), reference: s.ref.digest ?? s.ref.tag! })),
-    );
-    const r = await mergeImages(mergeSources, writeRepository(targetSession, targets[0].path), targets.map((t) => t.tag!), { platforms });
+    const r = await mergeRefs(sources.map((s) => s.ref), targets[0], targets.map((t) => t.tag!), sessions, { platforms });
     return { ...base, digest: r.digest, platforms: r.platforms, upToDate: [], stats: r.stats };
   } finally {
     for (const p of phases) p.remove();

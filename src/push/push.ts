@@ -7,16 +7,14 @@
  */
 import { UserError } from '../errors.js';
 import { defaultImageName, insecureFor, loadRegistriesFile, pullRegistryFor, pushedName, pushTarget, registryByName, type RegistriesFile, type Registry } from '../registries-file/index.js';
-import { dockerCredential, RegistryError, RegistrySession, type CopyStats } from '../registry/index.js';
+import { copyImage, dockerCredential, readRepository, RegistryError, RegistrySession, writeRepository, type CopyStats } from '../registry/index.js';
 import { parseImageRef, type ImageRef } from '../naming/index.js';
-import { copyImage } from '../registry/copy.js';
-import { readRepository, writeRepository } from '../registry/repository.js';
 import { dockerClients } from '../docker/builder.js';
-import { localImage, tagImage, type DockerEnv, type LocalImage } from '../docker/image.js';
+import { localImage, tagImage, type DockerEnv } from '../docker/image.js';
 import { pushRefs } from '../docker/push.js';
 import { renderEach, templatesFromLines, uniqueTags } from '../tags/render.js';
 import { tagVariables } from '../tags/variables.js';
-import { accountsByDomain, loginPhase, type LoginContext, type PhaseLogin } from '../credentials/accounts.js';
+import { accountsByDomain, loginPhase, type LoginContext, type PhaseLogin } from '../credentials/index.js';
 import type { Log } from '../log.js';
 
 export interface PushInputs {

@@ -11,9 +11,7 @@
 import { configPath, dockerConfigDir, parseConfig, readBytes } from '../docker/config.js';
 import { UserError } from '../errors.js';
 import type { Credential } from './auth.js';
-import { bareHost, isDockerHub } from '../naming/index.js';
-
-const HUB_SERVER = 'https://index.docker.io/v1/';
+import { bareHost, DOCKER_HUB_KEY, isDockerHub } from '../naming/index.js';
 
 function sameRegistry(key: string, domain: string): boolean {
   if (isDockerHub(domain)) return isDockerHub(key);
@@ -63,7 +61,7 @@ async function fromHelper(helper: string, server: string, env: NodeJS.ProcessEnv
 export async function dockerCredential(domain: string, env: NodeJS.ProcessEnv = process.env): Promise<Credential | undefined> {
   const file = configPath(dockerConfigDir(env));
   const doc = parseConfig(readBytes(file)?.toString('utf8'), file);
-  const server = isDockerHub(domain) ? HUB_SERVER : bareHost(domain);
+  const server = isDockerHub(domain) ? DOCKER_HUB_KEY : bareHost(domain);
   const helpers = (doc.credHelpers ?? {}) as Record<string, unknown>;
   const helperKey = Object.keys(helpers).find((k) => sameRegistry(k, domain));
   const helper = helperKey !== undefined ? helpers[helperKey] : undefined;

@@ -10,6 +10,8 @@ import { copyImage, type CopyOptions, type CopyResult } from './copy.js';
 import { formatRef, manifestReference, withDefaultTag, type ImageRef } from '../naming/index.js';
 import { readRepository, writeRepository, type Repository } from './repository.js';
 import type { Sessions } from './sessions.js';
+import { mergeImages, type MergeResult } from './merge.js';
+import type { Platform } from './media.js';
 
 export { ping, RegistrySession, RegistryError, type Credential } from './auth.js';
 export { Transport, defaultTransport } from './transport.js';
@@ -19,7 +21,8 @@ export { parsePlatform, formatPlatform, type Platform } from './media.js';
 export { copyImage, type CopyOptions, type CopyResult } from './copy.js';
 export type { CopyStats } from './transfer.js';
 export { mergeImages, type MergeResult } from './merge.js';
-export type { Repository } from './repository.js';
+export { readRepository, writeRepository, type Repository } from './repository.js';
+export { bytesAvoided, describeStats, formatBytes } from './report.js';
 
 /**
  * Repositories for reading `source` and writing `targets`. On one registry the
@@ -38,6 +41,18 @@ export async function repositoriesFor(source: ImageRef, targets: ImageRef[], ses
     targetRepos.push(repo);
   }
   return { source: sourceRepo, targets: targetRepos };
+}
+
+/**
+ * One multi-platform index from per-platform images (by digest or tag), pushed to
+ * `target`'s repository under every tag in `tags`.
+ */
+export async function mergeRefs(sources: ImageRef[], target: ImageRef, tags: string[], sessions: Sessions, opts: { platforms?: Platform[] } = {}): Promise<MergeResult> {
+  const into = writeRepository(await sessions.get(target.domain), target.path);
+  const from = await Promise.all(
+    sources.map(async (s) => ({ repo: readRepository(await sessions.get(s.domain), s.path), reference: manifestReference(withDefaultTag(s)) })),
+  );
+  return mergeImages(from, into, tags, opts);
 }
 
 /** Copies `source` to every target reference (tags grouped per repository). */

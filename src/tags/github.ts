@@ -8,6 +8,8 @@ import { UserError } from '../errors.js';
 
 type Env = Record<string, string | undefined>;
 // The payload is GitHub's JSON; only the fields read below are relied on.
+// The event payload is whatever GitHub sent; fields are checked where they are read.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 
 export interface BuildFacts {

@@ -200,17 +200,17 @@ export abstract class Evaluator extends Scope {
     switch (t) {
       case 'bool':
         if (n instanceof BoolNode) return n.value;
-        this.errorf(`expected bool; found ${n}`);
+        return this.errorf(`expected bool; found ${n}`);
       case 'float64':
         if (n instanceof NumberNode && n.isFloat) return n.float64;
-        this.errorf(`expected float; found ${n}`);
+        return this.errorf(`expected float; found ${n}`);
       case 'int':
       case 'int64':
         if (n instanceof NumberNode && n.isInt) return t === 'int' ? n.int64 : new GoTyped('int64', 'int', n.int64);
-        this.errorf(`expected integer; found ${n}`);
+        return this.errorf(`expected integer; found ${n}`);
       case 'string':
         if (n instanceof StringNode) return n.text;
-        this.errorf(`expected string; found ${n}`);
+        return this.errorf(`expected string; found ${n}`);
       case 'any':
       case 'value':
         if (n instanceof BoolNode) return n.value;

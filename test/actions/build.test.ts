@@ -9,7 +9,7 @@ import { runAction, secretLeaks } from '../harness/action.js';
 import { startRegistry, type Registry } from '../env/registry.js';
 import { startProxy, type Proxy } from '../env/proxy.js';
 import { getManifest } from '../env/upload.js';
-import { baseImage, docker, dockerOk, startDockerd, type Dockerd } from '../env/dockerd.js';
+import { baseImage, dockerOk, startDockerd, type Dockerd } from '../env/dockerd.js';
 import { encrypt, generateKey, parseKey } from '../../src/crypto/index.js';
 import { cacheLines, oneError, pushEvent, seed, SHORT, unique, workspace } from './build-fixture.js';
 

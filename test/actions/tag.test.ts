@@ -1,6 +1,6 @@
 // The tag action run as the runner runs it (dist/tag, build it first: npm run build -- tag),
 // on the push, pull_request, tag and release payloads of test/unit/tags/fixtures.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAction } from '../harness/action.js';

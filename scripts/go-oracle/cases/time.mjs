@@ -41,7 +41,7 @@ const methods = [
 
 const q = (s) => JSON.stringify(s);
 
-export default function timeCases(times) {
+export default function timeCases(_times) {
   const cases = [];
   // The instant is the dot's Time key, so every case needs a map dot.
   const add = (name, template, time, extra = {}) => cases.push({ name: `time/${name} @${time}`, template, time, data: {}, ...extra });

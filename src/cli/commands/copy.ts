@@ -16,9 +16,8 @@ export const command: Command = {
   ].join('\n'),
   async run(argv) {
     const { values, positionals } = parse(argv, { platform: { type: 'string', multiple: true } }, { min: 2, max: 2 });
-    const { copyRefs, defaultTransport, parsePlatform, Sessions } = await import('../../registry/index.js');
+    const { copyRefs, defaultTransport, describeStats, parsePlatform, Sessions } = await import('../../registry/index.js');
     const { formatRef, parseImageRef, withDefaultTag } = await import('../../naming/index.js');
-    const { describeStats } = await import('../../registry/report.js');
     const source = parseImageRef(positionals[0]);
     const target = withDefaultTag(parseImageRef(positionals[1]));
     const platforms = (values.platform ?? []).flatMap((p) => p.split(',')).filter(Boolean).map(parsePlatform);

@@ -1,9 +1,9 @@
 import { DEFAULT_KEY_PATH, KEY_ENV } from '../../crypto/index.js';
 import { UserError } from '../../errors.js';
 import { defaultConfigPath } from '../../registries-file/index.js';
-import { logIn } from '../../credentials/login.js';
+import { logIn } from '../../credentials/index.js';
 import { dockerConfigDir } from '../../docker/config.js';
-import { defaultTransport } from '../../registry/transport.js';
+import { defaultTransport } from '../../registry/index.js';
 import { parse, type Command } from '../usage.js';
 
 const list = (v: string[] | undefined) => (v ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);

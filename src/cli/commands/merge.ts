@@ -19,23 +19,15 @@ export const command: Command = {
     const { values, positionals } = parse(argv, { tag: { type: 'string', multiple: true } }, { min: 2, max: Infinity });
     const reg = await import('../../registry/index.js');
     const names = await import('../../naming/index.js');
-    const { describeStats } = await import('../../registry/report.js');
-    const { readRepository, writeRepository } = await import('../../registry/repository.js');
     const target = names.parseImageRef(positionals[0]);
     if (target.digest) throw new UsageError(`TARGET ${positionals[0]} must name a tag, not a digest`);
     const tags = [...new Set([target.tag ?? 'latest', ...(values.tag ?? [])])];
     for (const t of tags) names.withTag(target, t);
     const sessions = new reg.Sessions();
     try {
-      const targetSession = await sessions.get(target.domain);
-      const sources = await Promise.all(
-        positionals.slice(1).map(async (text) => {
-          const ref = names.withDefaultTag(names.parseImageRef(text));
-          return { repo: readRepository(await sessions.get(ref.domain), ref.path), reference: ref.digest ?? ref.tag! };
-        }),
-      );
-      const result = await reg.mergeImages(sources, writeRepository(targetSession, target.path), tags);
-      process.stderr.write(`merged ${sources.length} images (${result.platforms.join(', ')}) into ${result.refs.join(', ')}: ${describeStats(result.stats)}\n`);
+      const sources = positionals.slice(1).map((text) => names.parseImageRef(text));
+      const result = await reg.mergeRefs(sources, target, tags, sessions);
+      process.stderr.write(`merged ${sources.length} images (${result.platforms.join(', ')}) into ${result.refs.join(', ')}: ${reg.describeStats(result.stats)}\n`);
       process.stdout.write(`${names.formatRef({ domain: target.domain, path: target.path })}@${result.digest}\n`);
     } finally {
       reg.defaultTransport().close();

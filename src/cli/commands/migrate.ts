@@ -2,7 +2,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../../errors.js';
 import { migrate } from '../../migrate/index.js';
-import { where } from '../../migrate/yaml-tree.js';
+import { where } from '../../migrate/index.js';
 import { parse, UsageError, type Command } from '../usage.js';
 
 const usage = `usage: regkit migrate [--services FILE] [--steps FILE] [--out DIR] [--name NAME]

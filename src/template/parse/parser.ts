@@ -120,7 +120,8 @@ class Parser extends PipelineParser {
     try {
       const pipe = this.pipeline(kind, T.RightDelim);
       if (kind === 'range') this.rangeDepth++;
-      let [list, next] = this.itemList();
+      const [list, next0] = this.itemList();
+      let next = next0;
       if (kind === 'range') this.rangeDepth--;
       let elseList: ListNode | undefined;
       if (next instanceof ElseNode) {
