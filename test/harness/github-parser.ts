@@ -1,6 +1,6 @@
 // GitHub's own parser for workflows and action.yml files (@actions/workflow-parser).
 // It must be loaded through vitest (it imports its JSON schema without import
-// attributes, which plain node refuses; DESIGN §7).
+// attributes, which plain node refuses).
 import { NoOperationTraceWriter, parseWorkflow, convertWorkflowTemplate } from '@actions/workflow-parser';
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 

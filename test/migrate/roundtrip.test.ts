@@ -1,4 +1,4 @@
-// Issue 7, "a round trip that runs": a Codeship Pro project (test/migrate/roundtrip/, modelled
+// A round trip that runs: a Codeship Pro project (test/migrate/roundtrip/, modelled
 // on the corpus' segmentio/segment-proxy and InVisionApp/kit-deploymentizer) moved to a local
 // htpasswd registry, with its dockercfg jet-v2-encrypted under a key made here. `regkit migrate`
 // converts it; the generated job then runs step by step as GitHub's runner would on a push

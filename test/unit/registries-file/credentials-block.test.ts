@@ -1,4 +1,4 @@
-// The credentials block (team/CREDENTIALS.md): one form per registry, each form on the providers it belongs to.
+// The credentials block (docs/registries-file.md): one form per registry, each form on the providers it belongs to.
 import { describe, expect, test } from 'vitest';
 import { parseRegistriesFile } from '../../../src/registries-file/index.js';
 import { errorOf, FILE, yaml } from './yaml.js';

@@ -1,4 +1,4 @@
-// Every rule of DESIGN §3 that ties keys together: each broken rule names file:line:col, the registry and the fix.
+// Every rule of the registries file that ties keys together: each broken rule names file:line:col, the registry and the fix.
 import { describe, expect, test } from 'vitest';
 import { parseRegistriesFile } from '../../../src/registries-file/index.js';
 import { errorOf, FILE, yaml } from './yaml.js';

@@ -220,7 +220,7 @@ describe('registry keys', () => {
 });
 
 describe('a good file', () => {
-  test('the DESIGN example loads with domains, flags, positions and raw credentials', () => {
+  test('the documented example loads with domains, flags, positions and raw credentials', () => {
     const registriesFile = parseRegistriesFile(
       yaml(`
         version: 1
