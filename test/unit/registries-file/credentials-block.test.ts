@@ -71,13 +71,13 @@ describe('exactly one form', () => {
 
   test('google with two keys', () => {
     expect(errorOf(withCredentials('gcr', 'gcr.io', '{ google: { json_key: a, access_token: b } }'))).toBe(
-      `${FILE}:6:20: registry "r": google has json_key and access_token — give exactly one of json_key, json_key_file, access_token`,
+      `${FILE}:6:20: registry "r": google has json_key and access_token — give exactly one of json_key, json_key_file, access_token, workload_identity_provider`,
     );
   });
 
-  test('azure needs both keys', () => {
+  test('azure needs a secret or a tenant', () => {
     expect(errorOf(withCredentials('acr', 'acme.azurecr.io', '{ azure: { client_id: a } }'))).toBe(
-      `${FILE}:6:27: registry "r": missing "client_secret" — add client_secret: \${AZURE_CLIENT_SECRET}`,
+      `${FILE}:6:20: registry "r": azure has client_id only — add tenant_id: <directory id> (keyless) or client_secret: \${AZURE_CLIENT_SECRET}`,
     );
   });
 });
