@@ -16,6 +16,10 @@ const IDENTITY = 'https://identity.docker.com';
 const LIFETIME_SECONDS = 3600;
 
 async function hubToken(d: DockerHubKeyless, env: Record<string, string | undefined>, ctx: CredentialContext, names: string): Promise<string> {
+  // Checked again here: from a ${VAR} it was not seen when the file was read.
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(d.connection_id.trim())) {
+    throw new UserError(`registry ${names}: credentials.dockerhub.connection_id is not a UUID — copy the connection's id from Docker Hub`);
+  }
   const token = await githubIdToken(ctx, env, IDENTITY, names);
   const base = env.REGKIT_DOCKER_IDENTITY_URL?.trim() || IDENTITY;
   const url = exchangeUrl(`${base.replace(/\/$/, '')}/oauth/token`, 'Docker identity');
@@ -24,7 +28,7 @@ async function hubToken(d: DockerHubKeyless, env: Record<string, string | undefi
       grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
       subject_token_type: 'urn:ietf:params:oauth:token-type:id_token',
       subject_token: token,
-      connection_id: d.connection_id,
+      connection_id: d.connection_id.trim(),
       expires_in: String(LIFETIME_SECONDS),
     },
   });

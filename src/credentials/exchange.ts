@@ -27,7 +27,16 @@ export function exchangeUrl(url: string, what: string): URL {
   return u;
 }
 
-/** One request; a redirect is refused rather than followed with the token. */
+const ATTEMPTS = 3;
+const TIMEOUT_MS = 30_000;
+
+function pause(attempt: number, retryAfter: string | null | undefined): Promise<void> {
+  const asked = Number(retryAfter);
+  const ms = Number.isFinite(asked) && asked >= 0 ? Math.min(asked * 1000, 10_000) : 500 * 2 ** (attempt - 1);
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** One exchange (retried on 429, 5xx and network errors); a redirect is refused rather than followed with the token. */
 export async function send(url: URL, what: string, init: { method?: string; headers?: Record<string, string>; form?: Record<string, string>; json?: unknown }): Promise<Answer> {
   const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
   let body: string | undefined;
@@ -38,12 +47,23 @@ export async function send(url: URL, what: string, init: { method?: string; head
     headers['content-type'] = 'application/json';
     body = JSON.stringify(init.json);
   }
-  let res: Response;
-  try {
-    res = await fetch(url, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body, redirect: 'manual' });
-  } catch (err) {
-    const cause = (err as { cause?: unknown }).cause;
-    throw new UserError(`${what} at ${url.origin} could not be reached: ${oneLine(cause ?? err)}`);
+  const method = init.method ?? (body === undefined ? 'GET' : 'POST');
+  let res: Response | undefined;
+  // A busy or briefly failing service gets two more tries; a refusal (4xx) is final.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      res = await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
+    } catch (err) {
+      if (attempt < ATTEMPTS) {
+        await pause(attempt, undefined);
+        continue;
+      }
+      const cause = (err as { cause?: unknown }).cause;
+      throw new UserError(`${what} at ${url.origin} could not be reached: ${oneLine(cause ?? err)} (after ${ATTEMPTS} attempts)`);
+    }
+    if (attempt >= ATTEMPTS || (res.status !== 429 && res.status < 500)) break;
+    await res.body?.cancel();
+    await pause(attempt, res.headers.get('retry-after'));
   }
   if (res.status >= 300 && res.status < 400) {
     await res.body?.cancel();

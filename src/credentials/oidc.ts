@@ -14,8 +14,11 @@ const tokens = new WeakMap<CredentialContext, Map<string, Promise<string>>>();
 /** GitHub's OIDC token for `audience`; `names` are the registries that need it, for messages. */
 export function githubIdToken(ctx: CredentialContext, env: Record<string, string | undefined>, audience: string, names: string): Promise<string> {
   if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-    const where = env.GITHUB_ACTIONS === 'true' ? 'this job may not ask GitHub for an OIDC token' : 'keyless logins need GitHub Actions\' OIDC token, and this is not a GitHub Actions job';
-    return Promise.reject(new UserError(`registry ${names}: ${where} — ${PERMISSION}`));
+    const line =
+      env.GITHUB_ACTIONS === 'true'
+        ? `this job may not ask GitHub for an OIDC token — ${PERMISSION}`
+        : 'keyless logins trade the OIDC token of a GitHub Actions job, and this is not one — log in from a workflow with "permissions: id-token: write", or give the registry stored credentials';
+    return Promise.reject(new UserError(`registry ${names}: ${line}`));
   }
   const request = ctx.idToken;
   if (!request) return Promise.reject(new UserError(`registry ${names}: keyless logins are done by the login action (it asks GitHub for the OIDC token) — use the action, or give the registry stored credentials`));

@@ -21,6 +21,8 @@ export interface IdentityCall {
 
 export interface DockerIdentity extends LocalServer {
   calls: IdentityCall[];
+  /** Answer this many of the next requests with 503, as a service under load does. */
+  busy: number;
 }
 
 export async function startDockerIdentity(issuer: string, connections: Record<string, OidcConnection>): Promise<DockerIdentity> {
@@ -30,6 +32,10 @@ export async function startDockerIdentity(issuer: string, connections: Record<st
     const call: IdentityCall = { connection: form.get('connection_id') ?? '', expiresIn: form.get('expires_in') ?? '', status: 0 };
     calls.push(call);
     const fail = (status: number, error: string, description: string) => sendJson(res, (call.status = status), { error, error_description: description });
+    if (identity.busy > 0) {
+      identity.busy--;
+      return fail(503, 'temporarily_unavailable', 'try again');
+    }
     if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://x').pathname !== '/oauth/token') return fail(404, 'not_found', 'not found');
     if (form.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:token-exchange' || form.get('subject_token_type') !== 'urn:ietf:params:oauth:token-type:id_token') {
       return fail(400, 'unsupported_grant_type', 'grant_type must be token-exchange with an id_token subject');
@@ -43,5 +49,6 @@ export async function startDockerIdentity(issuer: string, connections: Record<st
     call.status = 200;
     sendJson(res, 200, { access_token: connection.token, token_type: 'Bearer', expires_in: n });
   });
-  return { ...server, calls };
+  const identity: DockerIdentity = { ...server, calls, busy: 0 };
+  return identity;
 }

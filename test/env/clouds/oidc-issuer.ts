@@ -8,6 +8,7 @@
  *   runAction('login', { env: { ...gh.env } })    // ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN
  *   gh.issued                                     // every token handed out, in order
  *   gh.expired = true                             // the next tokens expired an hour ago
+ *   gh.forged = true                              // the next tokens are signed with another key
  */
 import { createServer } from 'node:http';
 import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
@@ -21,6 +22,8 @@ export interface OidcIssuer {
   subject: string;
   /** Tokens issued from now on are already expired. */
   expired: boolean;
+  /** Tokens issued from now on are signed with a key the JWKS does not hold (a forgery). */
+  forged: boolean;
   issued: { audience: string; token: string }[];
   /** Requests for a token, refused ones included. */
   requests: { audience: string | null; status: number }[];
@@ -31,6 +34,7 @@ const b64url = (s: string | Buffer) => Buffer.from(s).toString('base64url');
 
 export async function startOidcIssuer(opts: { subject: string }): Promise<OidcIssuer> {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
   const kid = randomBytes(8).toString('hex');
   const requestToken = `req-${randomBytes(12).toString('hex')}`;
   const jwk = { ...publicKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' };
@@ -40,6 +44,7 @@ export async function startOidcIssuer(opts: { subject: string }): Promise<OidcIs
     env: { ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken },
     subject: opts.subject,
     expired: false,
+    forged: false,
     issued: [],
     requests: [],
     close: async () => {},
@@ -48,7 +53,7 @@ export async function startOidcIssuer(opts: { subject: string }): Promise<OidcIs
     const now = Math.floor(Date.now() / 1000) - (issuer.expired ? 3600 : 0);
     const claims = { iss: url, sub: issuer.subject, aud: audience, iat: now, nbf: now - 5, exp: now + 300, jti: randomBytes(8).toString('hex'), repository: 'acme/app', ref: 'refs/heads/main' };
     const input = `${b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid }))}.${b64url(JSON.stringify(claims))}`;
-    return `${input}.${b64url(sign('sha256', Buffer.from(input), privateKey))}`;
+    return `${input}.${b64url(sign('sha256', Buffer.from(input), issuer.forged ? otherKey : privateKey))}`;
   };
   const server = createServer((req, res) => {
     const u = new URL(req.url ?? '/', url);

@@ -103,6 +103,16 @@ describe('keyless logins', () => {
     }
   });
 
+  it('asks a busy service again: two 503s, then the token', async () => {
+    const { ctx } = context();
+    const before = counts();
+    s.identity.busy = 2;
+    const creds = await resolveCredentials([request('hub', specs.hub)], ctx);
+    expect(creds.get('hub')?.password).toBe(SECRETS.hubToken);
+    expect(since(before)).toMatchObject({ gh: 1, identity: 3 });
+    expect(s.identity.calls.slice(-3).map((c) => c.status)).toEqual([503, 503, 200]);
+  });
+
   it('takes the federated token itself as the password when no service account is named', async () => {
     const { ctx } = context();
     const creds = await resolveCredentials([request('gar', { google: { workload_identity_provider: WIP } })], ctx);
@@ -183,6 +193,38 @@ describe('refusals: one line with the cloud\'s reason and the claims it judged, 
     const env = { ...s.env, ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined };
     const before = counts();
     expect(await refusal(name, specs[name], env)).toBe(`registry ${name}: this job may not ask GitHub for an OIDC token — add "permissions: id-token: write" to the workflow or the job`);
+    expect(since(before)).toEqual({ gh: 0, sts: 0, ecr: 0, google: 0, entra: 0, identity: 0 });
+  });
+
+  describe('forged token (signed with a key the issuer does not publish)', () => {
+    beforeAll(() => {
+      s.gh.forged = true;
+    });
+    afterAll(() => {
+      s.gh.forged = false;
+    });
+    it.each([
+      ['ecr', "InvalidIdentityTokenException: Couldn't retrieve verification key from your identity provider"],
+      ['gar', 'invalid_grant: Invalid ID Token: signature.'],
+      ['acr', 'invalid_client: AADSTS700027: The certificate with identifier used to sign the client assertion is not registered on application.'],
+      ['hub', 'access_denied: the id token is not valid: signature'],
+    ] as const)('%s', async (name, reason) => {
+      expect(await refusal(name)).toContain(`refused GitHub's OIDC token: ${reason}`);
+    });
+  });
+
+  it('outside GitHub Actions: one line saying where keyless logins work', async () => {
+    const env = { ...s.env, GITHUB_ACTIONS: undefined, ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined };
+    expect(await refusal('hub', specs.hub, env)).toBe(
+      'registry hub: keyless logins trade the OIDC token of a GitHub Actions job, and this is not one — log in from a workflow with "permissions: id-token: write", or give the registry stored credentials',
+    );
+  });
+
+  it('a connection id from a ${VAR} that is not one', async () => {
+    const before = counts();
+    expect(await refusal('hub', { dockerhub: { username: 'acme', connection_id: 'acme-connection' } })).toBe(
+      "registry hub: credentials.dockerhub.connection_id is not a UUID — copy the connection's id from Docker Hub",
+    );
     expect(since(before)).toEqual({ gh: 0, sts: 0, ecr: 0, google: 0, entra: 0, identity: 0 });
   });
 
