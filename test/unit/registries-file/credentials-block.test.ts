@@ -1,18 +1,7 @@
 // The credentials block (team/CREDENTIALS.md): one form per registry, each form on the providers it belongs to.
 import { describe, expect, test } from 'vitest';
 import { parseRegistriesFile } from '../../../src/registries-file/index.js';
-import { errorOf, FILE, yaml } from './yaml.js';
-
-/** A one-registry file whose credentials block is the given flow map. */
-function withCredentials(provider: string, domain: string | undefined, credentials: string): string {
-  return `
-    version: 1
-    registries:
-      - name: r
-        provider: ${provider}${domain ? `\n        domain: ${domain}` : ''}
-        credentials: ${credentials}
-  `;
-}
+import { errorOf, FILE, withCredentials, yaml } from './yaml.js';
 
 const ecr = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
 

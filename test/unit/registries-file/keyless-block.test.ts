@@ -1,17 +1,7 @@
 // The keyless credential forms: a role, a workload identity provider, a tenant, a Docker Hub connection.
 import { describe, expect, test } from 'vitest';
 import { parseRegistriesFile } from '../../../src/registries-file/index.js';
-import { errorOf, FILE, yaml } from './yaml.js';
-
-function withCredentials(provider: string, domain: string | undefined, credentials: string): string {
-  return `
-    version: 1
-    registries:
-      - name: r
-        provider: ${provider}${domain ? `\n        domain: ${domain}` : ''}
-        credentials: ${credentials}
-  `;
-}
+import { errorOf, FILE, withCredentials, yaml } from './yaml.js';
 
 const ecr = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
 const ROLE = 'arn:aws:iam::123456789012:role/push';
