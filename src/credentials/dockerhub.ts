@@ -45,5 +45,5 @@ async function hubToken(d: DockerHubKeyless, env: Record<string, string | undefi
 
 export async function fromDockerHubKeyless(registry: Registry, d: DockerHubKeyless, env: Record<string, string | undefined>, ctx: CredentialContext): Promise<Credential> {
   const password = await once(ctx, ['dockerhub', d, env.REGKIT_DOCKER_IDENTITY_URL ?? ''], () => hubToken(d, env, ctx, registry.name));
-  return { username: d.username, password, source: `Docker Hub OIDC connection (keyless)` };
+  return { username: d.username, password, source: 'Docker Hub OIDC connection (keyless)' };
 }

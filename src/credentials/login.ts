@@ -74,9 +74,9 @@ export async function logIn(opts: LoginOptions): Promise<LoginResult> {
       notLoggedIn.push({ name: registry.name, domain, reason: 'no credentials (anonymous)' });
       continue;
     }
-    // Provider generators read their endpoints (and GitHub's OIDC variables) from the environment.
-    const generated = 'aws' in spec || 'google' in spec || 'azure' in spec || 'dockerhub' in spec;
-    requests.push({ registry, spec, env: generated ? await registryEnv(registriesFile, registry, resolveOpts) : {} });
+    // ECR and the keyless forms read their endpoints (and GitHub's OIDC variables) from the environment.
+    const keyless = ('google' in spec && 'workload_identity_provider' in spec.google) || ('azure' in spec && 'tenant_id' in spec.azure) || 'dockerhub' in spec;
+    requests.push({ registry, spec, env: 'aws' in spec || keyless ? await registryEnv(registriesFile, registry, resolveOpts) : {} });
   }
 
   const credentials = await resolveCredentials(requests, { key: (file) => keys.forFile(file), mask: opts.mask, idToken: opts.idToken });
