@@ -27,6 +27,7 @@ async function main(): Promise<void> {
       key: { input: aesKey },
       dockerConfigDir: dockerConfigDir(),
       mask: core.setSecret,
+      idToken: core.getIDToken,
       onSnapshot: state.setSnapshot,
     });
     await report(result);

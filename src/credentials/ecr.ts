@@ -6,6 +6,7 @@
  */
 import { UserError, oneLine } from '../errors.js';
 import { ecrParts, type AwsCredentials, type Registry } from '../registries-file/index.js';
+import { assumeRole, type AwsKeys } from './aws-role.js';
 import type { Credential, CredentialContext } from './types.js';
 
 export interface EcrRequest {
@@ -17,7 +18,7 @@ export interface EcrRequest {
 interface Call {
   region: string;
   endpoint?: string;
-  keys?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  keys?: AwsKeys;
   registries: Registry[];
 }
 
@@ -25,8 +26,7 @@ function nonEmpty(v: string | undefined): string | undefined {
   return v === undefined || v.trim() === '' ? undefined : v.trim();
 }
 
-/** Region, endpoint and keys of one registry; missing pieces come from its AWS_* environment. */
-function callFor(req: EcrRequest, ctx: CredentialContext): Omit<Call, 'registries'> {
+function regionOf(req: EcrRequest): string {
   const { registry, aws, env } = req;
   const parsed = ecrParts(registry.domain);
   const region = nonEmpty(aws.region) ?? parsed?.region ?? nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION);
@@ -36,6 +36,15 @@ function callFor(req: EcrRequest, ctx: CredentialContext): Omit<Call, 'registrie
   if (parsed && aws.region && parsed.region !== aws.region.trim()) {
     throw new UserError(`registry ${registry.name}: credentials.aws.region ${aws.region} differs from the region of ${registry.domain} (${parsed.region}); an ECR token serves one region`);
   }
+  return region;
+}
+
+/** Region, endpoint and keys of one registry; missing pieces come from its AWS_* environment, or from its assumed role. */
+function callFor(req: EcrRequest, ctx: CredentialContext, assumed?: AwsKeys): Omit<Call, 'registries'> {
+  const { registry, aws, env } = req;
+  const region = regionOf(req);
+  const endpoint = nonEmpty(env.AWS_ENDPOINT_URL_ECR) ?? nonEmpty(env.AWS_ENDPOINT_URL);
+  if (assumed) return { region, endpoint, keys: assumed };
   const accessKeyId = nonEmpty(aws.access_key_id) ?? nonEmpty(env.AWS_ACCESS_KEY_ID);
   const secretAccessKey = nonEmpty(aws.secret_access_key) ?? nonEmpty(env.AWS_SECRET_ACCESS_KEY);
   const sessionToken = nonEmpty(aws.session_token) ?? nonEmpty(env.AWS_SESSION_TOKEN);
@@ -44,15 +53,14 @@ function callFor(req: EcrRequest, ctx: CredentialContext): Omit<Call, 'registrie
     const missing = accessKeyId ? 'secret access key (AWS_SECRET_ACCESS_KEY)' : 'access key id (AWS_ACCESS_KEY_ID)';
     throw new UserError(`registry ${registry.name}: the AWS ${missing} is missing; set both or neither (neither: the AWS SDK's default credentials)`);
   }
-  const endpoint = nonEmpty(env.AWS_ENDPOINT_URL_ECR) ?? nonEmpty(env.AWS_ENDPOINT_URL);
   return { region, endpoint, keys: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey, sessionToken } : undefined };
 }
 
 /** Registries that can share one token: same region, endpoint and AWS credentials. */
-export function groupCalls(requests: EcrRequest[], ctx: CredentialContext): Call[] {
+export function groupCalls(requests: EcrRequest[], ctx: CredentialContext, assumed = new Map<EcrRequest, AwsKeys>()): Call[] {
   const calls = new Map<string, Call>();
   for (const req of requests) {
-    const call = callFor(req, ctx);
+    const call = callFor(req, ctx, assumed.get(req));
     const id = JSON.stringify([call.region, call.endpoint, call.keys?.accessKeyId, call.keys?.secretAccessKey, call.keys?.sessionToken]);
     const existing = calls.get(id);
     if (existing) existing.registries.push(req.registry);
@@ -84,8 +92,28 @@ async function fetchToken(call: Call): Promise<{ username: string; password: str
 }
 
 /** A credential for every ECR registry, by registry name; one API call per region and AWS identity. */
+/** Keys for every request that names a role: one AssumeRoleWithWebIdentity per role (and STS endpoint). */
+async function assumeRoles(requests: EcrRequest[], ctx: CredentialContext): Promise<Map<EcrRequest, AwsKeys>> {
+  const byRole = new Map<string, EcrRequest[]>();
+  for (const req of requests) {
+    if (!req.aws.role) continue;
+    const id = JSON.stringify([req.aws.role.trim(), req.aws.audience, nonEmpty(req.env.AWS_ENDPOINT_URL_STS) ?? nonEmpty(req.env.AWS_ENDPOINT_URL)]);
+    byRole.set(id, [...(byRole.get(id) ?? []), req]);
+  }
+  const out = new Map<EcrRequest, AwsKeys>();
+  await Promise.all(
+    [...byRole.values()].map(async (reqs) => {
+      const [first] = reqs;
+      const names = reqs.map((r) => r.registry.name).join(', ');
+      const keys = await assumeRole({ role: first.aws.role!.trim(), audience: first.aws.audience, region: regionOf(first), names, env: first.env }, ctx);
+      for (const r of reqs) out.set(r, keys);
+    }),
+  );
+  return out;
+}
+
 export async function ecrCredentials(requests: EcrRequest[], ctx: CredentialContext): Promise<Map<string, Credential>> {
-  const calls = groupCalls(requests, ctx);
+  const calls = groupCalls(requests, ctx, await assumeRoles(requests, ctx));
   const results = await Promise.all(
     calls.map(async (call) => {
       const token = await fetchToken(call);
@@ -95,7 +123,10 @@ export async function ecrCredentials(requests: EcrRequest[], ctx: CredentialCont
   );
   const byName = new Map<string, Credential>();
   for (const { call, token } of results) {
-    for (const r of call.registries) byName.set(r.name, { ...token, source: `ECR token (${call.region})` });
+    for (const r of call.registries) {
+      const role = requests.find((q) => q.registry === r)?.aws.role;
+      byName.set(r.name, { ...token, source: role ? `ECR token (${call.region}), role ${role.trim()} (keyless)` : `ECR token (${call.region})` });
+    }
   }
   return byName;
 }

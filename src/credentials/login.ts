@@ -26,6 +26,8 @@ export interface LoginOptions {
   key: LoadKeyOptions;
   dockerConfigDir: string;
   mask(secret: string): void;
+  /** GitHub's OIDC token for an audience, for keyless logins (the action passes @actions/core's getIDToken). */
+  idToken?(audience: string): Promise<string>;
   /** Called with the snapshot before the config is written, and again once it is: the action keeps it for its post step. */
   onSnapshot?(snapshot: Snapshot): void;
 }
@@ -73,10 +75,12 @@ export async function logIn(opts: LoginOptions): Promise<LoginResult> {
       notLoggedIn.push({ name: registry.name, domain, reason: 'no credentials (anonymous)' });
       continue;
     }
-    requests.push({ registry, spec, env: 'aws' in spec ? await registryEnv(registriesFile, registry, resolveOpts) : {} });
+    // ECR and the keyless forms read their endpoints (and GitHub's OIDC variables) from the environment.
+    const keyless = ('google' in spec && 'workload_identity_provider' in spec.google) || ('azure' in spec && 'tenant_id' in spec.azure) || 'dockerhub' in spec;
+    requests.push({ registry, spec, env: 'aws' in spec || keyless ? await registryEnv(registriesFile, registry, resolveOpts) : {} });
   }
 
-  const credentials = await resolveCredentials(requests, { key: (file) => keys.forFile(file), mask: opts.mask });
+  const credentials = await resolveCredentials(requests, { key: (file) => keys.forFile(file), mask: opts.mask, idToken: opts.idToken });
   const checks = requests.map(({ registry }) => ({ registry, credential: credentials.get(registry.name)! }));
   if (opts.verify) await verifyLogins(checks, opts.mask);
 

@@ -5,7 +5,10 @@
 import { UserError } from '../errors.js';
 import { decrypt, isEncrypted, readInput } from '../crypto/index.js';
 import type { CredentialSpec, GoogleCredentials, Registry } from '../registries-file/index.js';
-import type { Credential, CredentialContext } from './types.js';
+import { fromAzureKeyless } from './azure.js';
+import { fromDockerHubKeyless } from './dockerhub.js';
+import { fromGoogleKeyless } from './google.js';
+import type { Credential, CredentialContext, CredentialRequest } from './types.js';
 
 function checkJsonKey(text: string, registry: Registry, what: string): string {
   try {
@@ -18,7 +21,8 @@ function checkJsonKey(text: string, registry: Registry, what: string): string {
 }
 
 /** gcr/gar: `_json_key` with the service-account JSON, or `oauth2accesstoken` with a short-lived token. */
-export async function fromGoogle(registry: Registry, google: GoogleCredentials, ctx: CredentialContext): Promise<Credential> {
+export async function fromGoogle(registry: Registry, google: GoogleCredentials, env: CredentialRequest['env'], ctx: CredentialContext): Promise<Credential> {
+  if ('workload_identity_provider' in google) return fromGoogleKeyless(registry, google, env, ctx);
   if ('access_token' in google) return { username: 'oauth2accesstoken', password: google.access_token, source: 'Google access token' };
   if ('json_key' in google) {
     return { username: '_json_key', password: checkJsonKey(google.json_key, registry, 'credentials.google.json_key'), source: 'Google service-account key' };
@@ -40,9 +44,18 @@ export function fromStatic(registry: Registry, spec: { username: string; passwor
 }
 
 /** The credential of every form that needs no network and no batching. */
-export async function fromSpec(registry: Registry, spec: Exclude<CredentialSpec, { aws: unknown } | { dockercfg: string } | { encrypted_dockercfg: string }>, ctx: CredentialContext): Promise<Credential> {
+export async function fromSpec(
+  registry: Registry,
+  spec: Exclude<CredentialSpec, { aws: unknown } | { dockercfg: string } | { encrypted_dockercfg: string }>,
+  env: CredentialRequest['env'],
+  ctx: CredentialContext,
+): Promise<Credential> {
   if ('username' in spec) return fromStatic(registry, spec);
-  if ('google' in spec) return fromGoogle(registry, spec.google, ctx);
-  if ('azure' in spec) return { username: spec.azure.client_id, password: spec.azure.client_secret, source: 'Azure service principal' };
+  if ('google' in spec) return fromGoogle(registry, spec.google, env, ctx);
+  if ('azure' in spec) {
+    if ('tenant_id' in spec.azure) return fromAzureKeyless(registry, spec.azure, env, ctx);
+    return { username: spec.azure.client_id, password: spec.azure.client_secret, source: 'Azure service principal' };
+  }
+  if ('dockerhub' in spec) return fromDockerHubKeyless(registry, spec.dockerhub, env, ctx);
   return { username: 'iamapikey', password: spec.ibm.apikey, source: 'IBM Cloud API key' };
 }

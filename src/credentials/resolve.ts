@@ -35,7 +35,7 @@ export async function resolveCredentials(requests: CredentialRequest[], ctx: Cre
           ? fromDockercfg(registry, spec.dockercfg, false, ctx)
           : 'encrypted_dockercfg' in spec
             ? fromDockercfg(registry, spec.encrypted_dockercfg, true, ctx)
-            : fromSpec(registry, spec, ctx);
+            : fromSpec(registry, spec, req.env, ctx);
       single.push(pending.then((cred) => [registry.name, checked(req, cred, ctx)]));
     }
   }

@@ -21,4 +21,6 @@ export interface CredentialContext {
   key(file: string): Promise<Buffer>;
   /** Called with every secret the moment it is known, before anything could print it. */
   mask(secret: string): void;
+  /** GitHub's OIDC token for an audience (the login action passes @actions/core's getIDToken); absent outside the action. */
+  idToken?(audience: string): Promise<string>;
 }

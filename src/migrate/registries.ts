@@ -70,6 +70,13 @@ const GENERATORS: Record<string, Generator> = {
   },
 };
 
+// The recommended next step after a cloud generator: no stored key at all, GitHub's OIDC token instead.
+const KEYLESS: Record<string, (domain: string) => string> = {
+  'codeship/aws-ecr-dockercfg-generator': (d) => `\`credentials: { aws: { role: arn:aws:iam::${d.split('.')[0]}:role/<role GitHub may assume> } }\``,
+  'codeship/gcr-dockercfg-generator': () => '`credentials: { google: { workload_identity_provider: projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>, service_account: <the key\'s service account> } }`',
+  'codeship/azure-dockercfg-generator': () => '`credentials: { azure: { tenant_id: <directory id>, client_id: <app with a federated credential> } }`',
+};
+
 export class RegistryPlanner {
   readonly file: RegistriesDocument = { version: 1, registries: [] };
   private readonly byKey = new Map<string, RegistryEntry>();
@@ -188,8 +195,10 @@ export class RegistryPlanner {
       this.report.skipped(svc.pos, `generator \`${svc.name}\`: its \`environment:\` (${svc.environment.map(([k]) => k).join(', ')}) is not read; put those variables into ${envFile ?? 'an env_file of the registry'}`);
     }
     const how = `dockercfg_service \`${svc.name}\` (${image}) → registry \`${e.name}\` (${domain}) with ${Object.keys(gen.credentials).join('/')} credentials${e.env_file ? ` and env_file ${e.env_file}` : ''}`;
-    if (gen.note) this.report.changed(source.pos, `${how}: ${gen.note}`);
-    else this.report.converted(source.pos, how);
+    const keyless = KEYLESS[image]?.(domain);
+    const next = keyless ? `; recommended next step, no stored cloud key: ${keyless} with \`permissions: id-token: write\` in the workflow, then delete ${e.env_file ?? 'the key'} (regkit's docs/login.md, "Keyless logins")` : '';
+    if (gen.note) this.report.changed(source.pos, `${how}: ${gen.note}${next}`);
+    else this.report.converted(source.pos, how + next);
   }
 
   private uniqueName(base: string): string {

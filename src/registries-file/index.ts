@@ -7,7 +7,7 @@ import { isLoopback } from '../naming/index.js';
 
 import type { RegistriesFile } from './types.js';
 
-export type { Provider, Position, Registry, RegistriesFile, CredentialSpec, AwsCredentials, GoogleCredentials } from './types.js';
+export type { Provider, Position, Registry, RegistriesFile, CredentialSpec, AwsCredentials, GoogleCredentials, GoogleKeyless, AzureCredentials, DockerHubKeyless } from './types.js';
 export { providers, formatPosition } from './types.js';
 export { loadRegistriesFile, parseRegistriesFile } from './load.js';
 export { resolveCredentialSpec, registryEnv, type ResolveOptions } from './variables.js';

@@ -20,8 +20,8 @@ const pathComponent = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const httpsOnly = new Set<Provider>(['dockerhub', 'ghcr', 'ecr', 'gcr', 'gar', 'acr', 'ibm']);
 
 // Which generator form belongs to which provider; the static and dockercfg forms fit any.
-const generatorFor: Record<string, readonly Provider[]> = { aws: ['ecr'], google: ['gcr', 'gar'], azure: ['acr'], ibm: ['ibm'] };
-const forms = ['username', 'dockercfg', 'encrypted_dockercfg', 'aws', 'google', 'azure', 'ibm'] as const;
+const generatorFor: Record<string, readonly Provider[]> = { aws: ['ecr'], google: ['gcr', 'gar'], azure: ['acr'], dockerhub: ['dockerhub'], ibm: ['ibm'] };
+const forms = ['username', 'dockercfg', 'encrypted_dockercfg', 'aws', 'google', 'azure', 'dockerhub', 'ibm'] as const;
 
 function credentialProblems(r: RawRegistry, c: RawCredentials, at: (string | number)[]): Problem[] {
   const out: Problem[] = [];
@@ -45,11 +45,16 @@ function credentialProblems(r: RawRegistry, c: RawCredentials, at: (string | num
     out.push({ path: [...at, form], what: `${form} credentials are for provider ${owners.join(' or ')}, not ${r.provider}`, fix: 'use username/password or dockercfg here, or change provider', key: true });
   }
   if (c.google) {
-    const keys = Object.keys(c.google);
+    const keys = Object.keys(c.google).filter((k) => k !== 'service_account' && k !== 'audience');
     if (keys.length !== 1) {
-      out.push({ path: [...at, 'google'], what: keys.length ? `google has ${keys.join(' and ')}` : 'google is empty', fix: 'give exactly one of json_key, json_key_file, access_token', key: true });
+      out.push({ path: [...at, 'google'], what: keys.length ? `google has ${keys.join(' and ')}` : 'google is empty', fix: 'give exactly one of json_key, json_key_file, access_token, workload_identity_provider', key: true });
+    } else if (keys[0] !== 'workload_identity_provider') {
+      for (const k of ['service_account', 'audience'] as const) {
+        if (c.google[k] !== undefined) out.push({ path: [...at, 'google', k], what: `google ${k} goes with workload_identity_provider, not ${keys[0]}`, fix: `remove ${k}, or use workload_identity_provider instead of ${keys[0]}`, key: true });
+      }
     }
   }
+  out.push(...keylessProblems(c, at));
   if (c.aws?.region && r.provider === 'ecr' && r.domain) {
     const parts = ecrParts(r.domain);
     if (parts && !c.aws.region.includes('${') && parts.region !== c.aws.region) {
@@ -66,6 +71,49 @@ function credentialProblems(r: RawRegistry, c: RawCredentials, at: (string | num
     }
   };
   visit(c, at);
+  return out;
+}
+
+// What the keyless forms name must have its cloud's shape; a ${VAR} is checked once resolved, by the cloud.
+const shapesOf: Record<string, { test: RegExp; expected: string }> = {
+  role: { test: /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, expected: 'arn:aws:iam::<account>:role/<name>' },
+  workload_identity_provider: { test: /^projects\/\d+\/locations\/global\/workloadIdentityPools\/[a-z0-9-]+\/providers\/[a-z0-9-]+$/, expected: 'projects/<project number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>' },
+  service_account: { test: /^[^@\s]+@[a-z0-9.-]+\.iam\.gserviceaccount\.com$/, expected: '<name>@<project>.iam.gserviceaccount.com' },
+  tenant_id: { test: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, expected: 'the directory (tenant) id, a GUID' },
+  connection_id: { test: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, expected: 'the connection id Docker Hub shows, a UUID' },
+};
+
+/** The keyless forms: GitHub's OIDC token instead of a stored key. */
+function keylessProblems(c: RawCredentials, at: (string | number)[]): Problem[] {
+  const out: Problem[] = [];
+  const shape = (block: 'aws' | 'google' | 'azure' | 'dockerhub', key: string) => {
+    const v = (c[block] as Record<string, string | undefined> | undefined)?.[key];
+    const s = shapesOf[key];
+    if (v !== undefined && !v.includes('${') && !s.test.test(v.trim())) out.push({ path: [...at, block, key], what: `${key} "${v}" is not ${s.expected}`, fix: `write ${key}: ${s.expected}` });
+  };
+  if (c.aws) {
+    if (c.aws.role !== undefined) {
+      for (const k of ['access_key_id', 'secret_access_key', 'session_token'] as const) {
+        if (c.aws[k] !== undefined) out.push({ path: [...at, 'aws', k], what: `aws has both role and ${k}`, fix: 'remove the keys: with role, GitHub\'s OIDC token is traded for the role\'s credentials', key: true });
+      }
+    } else if (c.aws.audience !== undefined) {
+      out.push({ path: [...at, 'aws', 'audience'], what: 'aws audience goes with role', fix: 'add role: arn:aws:iam::<account>:role/<name>, or remove audience', key: true });
+    }
+    shape('aws', 'role');
+  }
+  if (c.google) for (const k of ['workload_identity_provider', 'service_account']) shape('google', k);
+  if (c.azure) {
+    const { client_secret, tenant_id, audience } = c.azure;
+    if (client_secret !== undefined && tenant_id !== undefined) {
+      out.push({ path: [...at, 'azure', 'tenant_id'], what: 'azure has both client_secret and tenant_id', fix: 'keep client_secret (a stored secret) or tenant_id (keyless, GitHub\'s OIDC token), not both', key: true });
+    } else if (client_secret === undefined && tenant_id === undefined) {
+      out.push({ path: [...at, 'azure'], what: 'azure has client_id only', fix: 'add tenant_id: <directory id> (keyless) or client_secret: ${AZURE_CLIENT_SECRET}', key: true });
+    } else if (audience !== undefined && tenant_id === undefined) {
+      out.push({ path: [...at, 'azure', 'audience'], what: 'azure audience goes with tenant_id', fix: 'remove audience, or use tenant_id instead of client_secret', key: true });
+    }
+    shape('azure', 'tenant_id');
+  }
+  if (c.dockerhub) shape('dockerhub', 'connection_id');
   return out;
 }
 

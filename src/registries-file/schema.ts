@@ -9,16 +9,26 @@ export const awsSchema = z.strictObject({
   access_key_id: text.optional(),
   secret_access_key: text.optional(),
   session_token: text.optional(),
+  // Keyless: the role GitHub's OIDC token is traded for (AssumeRoleWithWebIdentity).
+  role: text.optional(),
+  audience: text.optional(),
 });
 
-// Exactly one of the three is checked in rules.ts, where the error can name the keys found.
+// Exactly one form is checked in rules.ts, where the error can name the keys found.
 export const googleSchema = z.strictObject({
   json_key: text.optional(),
   json_key_file: text.optional(),
   access_token: text.optional(),
+  // Keyless: workload identity federation with GitHub's OIDC token.
+  workload_identity_provider: text.optional(),
+  service_account: text.optional(),
+  audience: text.optional(),
 });
 
-export const azureSchema = z.strictObject({ client_id: text, client_secret: text });
+// client_secret (a service principal's password) or tenant_id (keyless, a federated credential): rules.ts.
+export const azureSchema = z.strictObject({ client_id: text, client_secret: text.optional(), tenant_id: text.optional(), audience: text.optional() });
+// Docker Hub's OIDC connection: the organisation (or user) and the connection's id.
+export const dockerhubSchema = z.strictObject({ username: text, connection_id: text });
 export const ibmSchema = z.strictObject({ apikey: text });
 
 export const credentialsSchema = z.strictObject({
@@ -29,6 +39,7 @@ export const credentialsSchema = z.strictObject({
   aws: awsSchema.optional(),
   google: googleSchema.optional(),
   azure: azureSchema.optional(),
+  dockerhub: dockerhubSchema.optional(),
   ibm: ibmSchema.optional(),
 });
 
@@ -64,6 +75,7 @@ export const keysAt: Record<string, readonly string[]> = {
   'registries.credentials.aws': Object.keys(awsSchema.shape),
   'registries.credentials.google': Object.keys(googleSchema.shape),
   'registries.credentials.azure': Object.keys(azureSchema.shape),
+  'registries.credentials.dockerhub': Object.keys(dockerhubSchema.shape),
   'registries.credentials.ibm': Object.keys(ibmSchema.shape),
 };
 
@@ -75,5 +87,7 @@ export const exampleFor: Record<string, string> = {
   provider: `provider: one of ${providers.join(', ')}`,
   client_id: 'client_id: ${AZURE_CLIENT_ID}',
   client_secret: 'client_secret: ${AZURE_CLIENT_SECRET}',
+  connection_id: 'connection_id: <the OIDC connection id from Docker Hub>',
+  username: 'username: <user or organisation>',
   apikey: 'apikey: ${IBM_API_KEY}',
 };

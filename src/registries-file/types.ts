@@ -13,9 +13,28 @@ export interface AwsCredentials {
   access_key_id?: string;
   secret_access_key?: string;
   session_token?: string;
+  /** Keyless: the IAM role GitHub's OIDC token is exchanged for. */
+  role?: string;
+  /** The OIDC token's audience (default sts.amazonaws.com). */
+  audience?: string;
 }
 
-export type GoogleCredentials = { json_key: string } | { json_key_file: string } | { access_token: string };
+/** Workload identity federation: GitHub's OIDC token traded for Google access, optionally as a service account. */
+export interface GoogleKeyless {
+  workload_identity_provider: string;
+  service_account?: string;
+  audience?: string;
+}
+
+export type GoogleCredentials = { json_key: string } | { json_key_file: string } | { access_token: string } | GoogleKeyless;
+
+/** A service principal with its secret, or (keyless) with a federated credential for GitHub's OIDC token. */
+export type AzureCredentials = { client_id: string; client_secret: string } | { client_id: string; tenant_id: string; audience?: string };
+
+export interface DockerHubKeyless {
+  username: string;
+  connection_id: string;
+}
 
 /**
  * The `credentials:` block of a registry, exactly one form (docs/registries-file.md lists them).
@@ -27,7 +46,8 @@ export type CredentialSpec =
   | { encrypted_dockercfg: string }
   | { aws: AwsCredentials }
   | { google: GoogleCredentials }
-  | { azure: { client_id: string; client_secret: string } }
+  | { azure: AzureCredentials }
+  | { dockerhub: DockerHubKeyless }
   | { ibm: { apikey: string } };
 
 export interface Registry {

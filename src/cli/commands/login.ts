@@ -53,6 +53,7 @@ export const command: Command = {
         },
         dockerConfigDir: dockerConfigDir(),
         mask: () => {}, // nothing here prints a secret, and a terminal has no log masking
+        idToken: async (audience) => (await import('@actions/core')).getIDToken(audience), // in a workflow's run step
       });
       const out = result.logins.map((l) => `logged in to ${l.domain} as ${l.username} (${l.name}, ${l.source}${l.verified ? ', verified' : ''})`);
       for (const n of result.notLoggedIn) out.push(`not logged in to ${n.domain} with ${n.name}: ${n.reason}`);

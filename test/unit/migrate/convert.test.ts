@@ -174,6 +174,22 @@ describe('registries from dockercfg generators', () => {
     expect(r.text).toMatch(/AZURE_USERNAME\/AZURE_PASSWORD; regkit signs in to ACR as a service principal/);
   });
 
+  it('recommends the keyless form after the ECR, GCR and Azure generators, without writing it into the file', async () => {
+    const gens = { aws: 'codeship/aws-ecr-dockercfg-generator', gcr: 'codeship/gcr-dockercfg-generator', az: 'codeship/azure-dockercfg-generator', gen: 'codeship/dockercfg-generator' };
+    const images = { aws: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/app', gcr: 'eu.gcr.io/proj/app', az: 'acme.azurecr.io/app', gen: 'registry.example.com/app' };
+    const services = ['app:\n  build: .\n', ...Object.entries(gens).map(([k, img]) => `${k}:\n  image: ${img}\n  encrypted_env_file: ${k}.env.encrypted\n`)].join('');
+    const steps = Object.keys(gens).map((k) => `- service: app\n  type: push\n  image_name: ${images[k as keyof typeof images]}\n  dockercfg_service: ${k}\n`).join('');
+    const { integrations, r } = await project({ 'codeship-services.yml': services, 'codeship-steps.yml': steps });
+    const lines = r.text.split('\n').filter((l) => l.includes('recommended next step, no stored cloud key'));
+    expect(lines).toHaveLength(3);
+    const about = (what: string) => lines.find((l) => l.includes(what))!;
+    expect(about('registry `ecr-eu-west-1`')).toContain('registry `ecr-eu-west-1` (123456789012.dkr.ecr.eu-west-1.amazonaws.com) with aws credentials and env_file aws.env.encrypted; recommended next step, no stored cloud key: `credentials: { aws: { role: arn:aws:iam::123456789012:role/<role GitHub may assume> } }` with `permissions: id-token: write` in the workflow, then delete aws.env.encrypted (regkit\'s docs/login.md, "Keyless logins")');
+    expect(about('eu.gcr.io')).toContain('`credentials: { google: { workload_identity_provider: projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>, service_account: <the key\'s service account> } }`');
+    expect(about('acme.azurecr.io')).toContain('a service principal\'s id and secret; recommended next step, no stored cloud key: `credentials: { azure: { tenant_id: <directory id>, client_id: <app with a federated credential> } }`');
+    // The generated file keeps what works today.
+    expect(integrations!.registries.find((x) => x.provider === 'ecr')!.credentials).toEqual({ aws: {} });
+  });
+
   it('reports a generator whose provider does not fit the image\'s registry', async () => {
     const { r } = await project({
       'codeship-services.yml': 'app:\n  build: .\naws:\n  image: codeship/aws-ecr-dockercfg-generator\n',

@@ -1,18 +1,7 @@
 // The credentials block (docs/registries-file.md): one form per registry, each form on the providers it belongs to.
 import { describe, expect, test } from 'vitest';
 import { parseRegistriesFile } from '../../../src/registries-file/index.js';
-import { errorOf, FILE, yaml } from './yaml.js';
-
-/** A one-registry file whose credentials block is the given flow map. */
-function withCredentials(provider: string, domain: string | undefined, credentials: string): string {
-  return `
-    version: 1
-    registries:
-      - name: r
-        provider: ${provider}${domain ? `\n        domain: ${domain}` : ''}
-        credentials: ${credentials}
-  `;
-}
+import { errorOf, FILE, withCredentials, yaml } from './yaml.js';
 
 const ecr = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
 
@@ -71,13 +60,13 @@ describe('exactly one form', () => {
 
   test('google with two keys', () => {
     expect(errorOf(withCredentials('gcr', 'gcr.io', '{ google: { json_key: a, access_token: b } }'))).toBe(
-      `${FILE}:6:20: registry "r": google has json_key and access_token — give exactly one of json_key, json_key_file, access_token`,
+      `${FILE}:6:20: registry "r": google has json_key and access_token — give exactly one of json_key, json_key_file, access_token, workload_identity_provider`,
     );
   });
 
-  test('azure needs both keys', () => {
+  test('azure needs a secret or a tenant', () => {
     expect(errorOf(withCredentials('acr', 'acme.azurecr.io', '{ azure: { client_id: a } }'))).toBe(
-      `${FILE}:6:27: registry "r": missing "client_secret" — add client_secret: \${AZURE_CLIENT_SECRET}`,
+      `${FILE}:6:20: registry "r": azure has client_id only — add tenant_id: <directory id> (keyless) or client_secret: \${AZURE_CLIENT_SECRET}`,
     );
   });
 });

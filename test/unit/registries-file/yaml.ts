@@ -24,3 +24,14 @@ export function errorOf(text: string): string {
   }
   throw new Error('expected the file to be refused');
 }
+
+/** A one-registry file whose credentials block is the given flow map. */
+export function withCredentials(provider: string, domain: string | undefined, credentials: string): string {
+  return `
+    version: 1
+    registries:
+      - name: r
+        provider: ${provider}${domain ? `\n        domain: ${domain}` : ''}
+        credentials: ${credentials}
+  `;
+}

@@ -1,0 +1,98 @@
+/**
+ * The HTTP of token exchanges (Google STS and IAM credentials, Microsoft Entra,
+ * ACR, Docker Identity): tokens travel over https only (plain http to loopback,
+ * where tests run their endpoints), and never across a redirect.
+ */
+import { UserError, oneLine } from '../errors.js';
+import { isLoopback } from '../naming/index.js';
+
+export interface Answer {
+  status: number;
+  /** The parsed JSON body, or undefined when it was not JSON. */
+  json: Record<string, unknown> | undefined;
+  headers: Headers;
+}
+
+/** Checks where a token may be sent; `what` names the endpoint in messages ("Google STS"). */
+export function exchangeUrl(url: string, what: string): URL {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new UserError(`${what} endpoint "${url}" is not a URL — write it as https://host[/path]`);
+  }
+  if (u.protocol !== 'https:' && !(u.protocol === 'http:' && isLoopback(u.host))) {
+    throw new UserError(`${what} endpoint ${u.origin} is not https — tokens are sent over https only (plain http to localhost only)`);
+  }
+  return u;
+}
+
+const ATTEMPTS = 3;
+const TIMEOUT_MS = 30_000;
+
+function pause(attempt: number, retryAfter: string | null | undefined): Promise<void> {
+  const asked = Number(retryAfter);
+  const ms = Number.isFinite(asked) && asked >= 0 ? Math.min(asked * 1000, 10_000) : 500 * 2 ** (attempt - 1);
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** One exchange (retried on 429, 5xx and network errors); a redirect is refused rather than followed with the token. */
+export async function send(url: URL, what: string, init: { method?: string; headers?: Record<string, string>; form?: Record<string, string>; json?: unknown }): Promise<Answer> {
+  const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
+  let body: string | undefined;
+  if (init.form) {
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+    body = new URLSearchParams(init.form).toString();
+  } else if (init.json !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(init.json);
+  }
+  const method = init.method ?? (body === undefined ? 'GET' : 'POST');
+  let res: Response | undefined;
+  // A busy or briefly failing service gets two more tries; a refusal (4xx) is final.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      res = await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
+    } catch (err) {
+      if (attempt < ATTEMPTS) {
+        await pause(attempt, undefined);
+        continue;
+      }
+      const cause = (err as { cause?: unknown }).cause;
+      throw new UserError(`${what} at ${url.origin} could not be reached: ${oneLine(cause ?? err)} (after ${ATTEMPTS} attempts)`);
+    }
+    if (attempt >= ATTEMPTS || (res.status !== 429 && res.status < 500)) break;
+    await res.body?.cancel();
+    await pause(attempt, res.headers.get('retry-after'));
+  }
+  if (res.status >= 300 && res.status < 400) {
+    await res.body?.cancel();
+    throw new UserError(`${what} at ${url.origin} answered with a redirect (${res.status}); tokens are not sent on to another address`);
+  }
+  const text = await res.text();
+  let json: Record<string, unknown> | undefined;
+  try {
+    const doc = JSON.parse(text);
+    if (doc && typeof doc === 'object' && !Array.isArray(doc)) json = doc as Record<string, unknown>;
+  } catch {
+    // not JSON: the status says enough
+  }
+  return { status: res.status, json, headers: res.headers };
+}
+
+/** The string field `key` of a JSON answer, or undefined. */
+export function field(a: Answer, key: string): string | undefined {
+  const v = a.json?.[key];
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+/** An OAuth error answer ({error, error_description}) or Google's ({error: {message, status}}) in one phrase. */
+export function reasonOf(a: Answer): string {
+  const err = a.json?.error;
+  if (err && typeof err === 'object') {
+    const { status, message } = err as { status?: unknown; message?: unknown };
+    return [status, message].filter((x) => typeof x === 'string' && x).join(': ') || `HTTP ${a.status}`;
+  }
+  const parts = [err, a.json?.error_description ?? a.json?.message ?? a.json?.detail].filter((x) => typeof x === 'string' && x);
+  return parts.length ? parts.join(': ') : `HTTP ${a.status}`;
+}
