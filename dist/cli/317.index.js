@@ -27,25 +27,20 @@ const command = {
     ].join('\n'),
     async run(argv) {
         const { values, positionals } = (0,_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(argv, { tag: { type: 'string', multiple: true } }, { min: 2, max: Infinity });
-        const reg = await Promise.all(/* import() */[__webpack_require__.e(561), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 3136));
-        const { describeStats } = await __webpack_require__.e(/* import() */ 513).then(__webpack_require__.bind(__webpack_require__, 3513));
-        const { readRepository, writeRepository } = await Promise.all(/* import() */[__webpack_require__.e(561), __webpack_require__.e(75)]).then(__webpack_require__.bind(__webpack_require__, 6075));
-        const target = reg.parseImageRef(positionals[0]);
+        const reg = await Promise.all(/* import() */[__webpack_require__.e(981), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 8981));
+        const names = await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 6495));
+        const target = names.parseImageRef(positionals[0]);
         if (target.digest)
             throw new _usage_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`TARGET ${positionals[0]} must name a tag, not a digest`);
         const tags = [...new Set([target.tag ?? 'latest', ...(values.tag ?? [])])];
         for (const t of tags)
-            reg.withTag(target, t);
+            names.withTag(target, t);
         const sessions = new reg.Sessions();
         try {
-            const targetSession = await sessions.get(target.domain);
-            const sources = await Promise.all(positionals.slice(1).map(async (text) => {
-                const ref = reg.withDefaultTag(reg.parseImageRef(text));
-                return { repo: readRepository(await sessions.get(ref.domain), ref.path), reference: ref.digest ?? ref.tag };
-            }));
-            const result = await reg.mergeImages(sources, writeRepository(targetSession, target.path), tags);
-            process.stderr.write(`merged ${sources.length} images (${result.platforms.join(', ')}) into ${result.refs.join(', ')}: ${describeStats(result.stats)}\n`);
-            process.stdout.write(`${reg.formatRef({ domain: target.domain, path: target.path })}@${result.digest}\n`);
+            const sources = positionals.slice(1).map((text) => names.parseImageRef(text));
+            const result = await reg.mergeRefs(sources, target, tags, sessions);
+            process.stderr.write(`merged ${sources.length} images (${result.platforms.join(', ')}) into ${result.refs.join(', ')}: ${reg.describeStats(result.stats)}\n`);
+            process.stdout.write(`${names.formatRef({ domain: target.domain, path: target.path })}@${result.digest}\n`);
         }
         finally {
             reg.defaultTransport().close();

@@ -10,8 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   command: () => (/* binding */ command)
 /* harmony export */ });
 /* harmony import */ var _crypto_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3528);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7485);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7485);
 
 
 
@@ -27,14 +27,14 @@ const command = {
         `  --key-path P   key file to create (default ${_crypto_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_KEY_PATH */ .Qn})`,
     ].join('\n'),
     async run(argv) {
-        const { values } = (0,_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .q)(argv, { 'key-path': { type: 'string' } }, { min: 0, max: 0 });
+        const { values } = (0,_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .q)(argv, { 'key-path': { type: 'string' } }, { min: 0, max: 0 });
         const path = values['key-path'] ?? _crypto_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_KEY_PATH */ .Qn;
         try {
             await (0,_crypto_index_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Zf)(path, (0,_crypto_index_js__WEBPACK_IMPORTED_MODULE_0__/* .generateKey */ .rh)(), { mode: 0o600, noReplace: true });
         }
         catch (err) {
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y && err.message.includes('already exists')) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${path} already exists; refusing to overwrite a key (files encrypted with it would be lost): move it away or pass another --key-path`);
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo && err.message.includes('already exists')) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path} already exists; refusing to overwrite a key (files encrypted with it would be lost): move it away or pass another --key-path`);
             }
             throw err;
         }
@@ -130,20 +130,20 @@ function cfb(decipher, key, iv, data) {
 /** Decoded jet v1 body → plaintext. Any key "works": callers must check the result. */
 function decryptJetV1(raw, key, file) {
     if (raw.length < IV_BYTES)
-        throw new errors/* UserError */.y(`${file} is truncated: a jet v1 file holds at least ${IV_BYTES} bytes of IV, this one ${raw.length}`);
+        throw new errors/* UserError */.yo(`${file} is truncated: a jet v1 file holds at least ${IV_BYTES} bytes of IV, this one ${raw.length}`);
     return cfb(true, key, raw.subarray(0, IV_BYTES), raw.subarray(IV_BYTES));
 }
 /** Decoded jet v2 body (after the header line) → plaintext, checked against its MD5. */
 function decryptJetV2(raw, key, file) {
     if (raw.length < IV_BYTES + MD5_HEX_BYTES) {
-        throw new errors/* UserError */.y(`${file} is truncated: a jet v2 file holds at least ${IV_BYTES + MD5_HEX_BYTES} bytes after the codeship:v2 line, this one ${raw.length}`);
+        throw new errors/* UserError */.yo(`${file} is truncated: a jet v2 file holds at least ${IV_BYTES + MD5_HEX_BYTES} bytes after the codeship:v2 line, this one ${raw.length}`);
     }
     const out = cfb(true, key, raw.subarray(0, IV_BYTES), raw.subarray(IV_BYTES));
     const sum = out.subarray(0, MD5_HEX_BYTES);
     const plain = out.subarray(MD5_HEX_BYTES);
     const expected = Buffer.from((0,external_node_crypto_.createHash)('md5').update(plain).digest('hex'), 'ascii');
     if (!(0,external_node_crypto_.timingSafeEqual)(sum, expected)) {
-        throw new errors/* UserError */.y(`cannot decrypt ${file}: jet v2 checksum mismatch — wrong AES key, or the file is corrupt or truncated`);
+        throw new errors/* UserError */.yo(`cannot decrypt ${file}: jet v2 checksum mismatch — wrong AES key, or the file is corrupt or truncated`);
     }
     return plain;
 }
@@ -180,7 +180,7 @@ function encryptRegkitV1(plain, key, nonce = (0,external_node_crypto_.randomByte
 /** Decoded body (after the header line) → plaintext; fails unless key, header and data all match. */
 function decryptRegkitV1(raw, key, file) {
     if (raw.length < NONCE_BYTES + TAG_BYTES) {
-        throw new errors/* UserError */.y(`${file} is truncated: a regkit:v1 file holds at least ${NONCE_BYTES + TAG_BYTES} bytes after its header, this one ${raw.length}`);
+        throw new errors/* UserError */.yo(`${file} is truncated: a regkit:v1 file holds at least ${NONCE_BYTES + TAG_BYTES} bytes after its header, this one ${raw.length}`);
     }
     const nonce = raw.subarray(0, NONCE_BYTES);
     const tag = raw.subarray(raw.length - TAG_BYTES);
@@ -192,7 +192,7 @@ function decryptRegkitV1(raw, key, file) {
         decipher.final();
     }
     catch {
-        throw new errors/* UserError */.y(`cannot decrypt ${file}: authentication failed — wrong AES key, or the file was changed or truncated`);
+        throw new errors/* UserError */.yo(`cannot decrypt ${file}: authentication failed — wrong AES key, or the file was changed or truncated`);
     }
     return plain;
 }
@@ -220,10 +220,10 @@ function parseEnv(text, file) {
         rest = rest.replace(/^export\s+/, '');
         const name = NAME.exec(rest)?.[0];
         if (!name)
-            throw new errors/* UserError */.y(`${file}:${lineNo}: expected KEY=VALUE with a name of letters, digits, _ . or -`);
+            throw (0,errors/* errorAt */.Os)({ file, line: lineNo, column: 0 }, `expected KEY=VALUE with a name of letters, digits, _ . or -`);
         rest = rest.slice(name.length).trimStart();
         if (!rest.startsWith('='))
-            throw new errors/* UserError */.y(`${file}:${lineNo}: ${name}: expected "=" after the name (KEY=VALUE)`);
+            throw (0,errors/* errorAt */.Os)({ file, line: lineNo, column: 0 }, `${name}: expected "=" after the name (KEY=VALUE)`);
         rest = rest.slice(1).trimStart();
         const quote = rest[0];
         if (quote === '"' || quote === "'" || quote === '`') {
@@ -237,7 +237,7 @@ function parseEnv(text, file) {
                 end = closingQuote(body, quote);
             }
             if (end < 0)
-                throw new errors/* UserError */.y(`${file}:${lineNo}: ${name}: the ${quote}-quoted value is never closed`);
+                throw (0,errors/* errorAt */.Os)({ file, line: lineNo, column: 0 }, `${name}: the ${quote}-quoted value is never closed`);
             const after = body.slice(end + 1).trim();
             if (after === '' || after.startsWith('#')) {
                 let value = body.slice(0, end);
@@ -306,26 +306,26 @@ function decrypt(data, key, opts = {}) {
     const file = opts.file ?? 'the input';
     const text = data.toString('latin1');
     if (text.trim() === '')
-        throw new errors/* UserError */.y(`${file} is empty: nothing to decrypt`);
+        throw new errors/* UserError */.yo(`${file} is empty: nothing to decrypt`);
     const { header, body } = splitArmor(text);
     if (header !== undefined) {
         const { name, version } = headerParts(header);
         const known = header === REGKIT_V1_HEADER || header === JET_V2_HEADER;
         if (!known && (name === 'regkit' || name === 'codeship')) {
-            throw new errors/* UserError */.y(`${file} is in ${header} format, which this regkit cannot read (it reads regkit:v1, codeship:v2 and jet v1)${name === 'regkit' && version > 1 ? '; upgrade regkit' : ''}`);
+            throw new errors/* UserError */.yo(`${file} is in ${header} format, which this regkit cannot read (it reads regkit:v1, codeship:v2 and jet v1)${name === 'regkit' && version > 1 ? '; upgrade regkit' : ''}`);
         }
     }
     if (header === REGKIT_V1_HEADER || header === JET_V2_HEADER) {
         if (body === '')
-            throw new errors/* UserError */.y(`${file} is truncated: nothing follows the ${header} line`);
+            throw new errors/* UserError */.yo(`${file} is truncated: nothing follows the ${header} line`);
         const raw = decodeBase64(body);
         if (!raw)
-            throw new errors/* UserError */.y(`${file} is corrupt: what follows the ${header} line is not base64`);
+            throw new errors/* UserError */.yo(`${file} is corrupt: what follows the ${header} line is not base64`);
         return header === REGKIT_V1_HEADER ? decryptRegkitV1(raw, key, file) : decryptJetV2(raw, key, file);
     }
     const raw = looksLikeBase64(text) ? decodeBase64(body) : undefined;
     if (!raw)
-        throw new errors/* UserError */.y(`${file} is not an encrypted file: no regkit:v1 or codeship:v2 line, and not base64 as jet v1 writes`);
+        throw new errors/* UserError */.yo(`${file} is not an encrypted file: no regkit:v1 or codeship:v2 line, and not base64 as jet v1 writes`);
     const plain = decryptJetV1(raw, key, file);
     checkExpected(plain, opts.expect ?? 'any', file);
     return plain;
@@ -337,6 +337,8 @@ function checkExpected(plain, expect, file) {
     const what = expect === 'json' ? 'JSON' : expect === 'env' ? 'KEY=VALUE' : 'text';
     const text = new TextDecoder('utf-8', { fatal: false }).decode(plain);
     // Control characters other than tab and line breaks are as good a sign of garbage as bad UTF-8.
+    // Control characters other than tab and line breaks: decrypted with the wrong key.
+    // eslint-disable-next-line no-control-regex
     let ok = !text.includes('\uFFFD') && !/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text);
     if (ok && expect !== 'text') {
         try {
@@ -350,7 +352,7 @@ function checkExpected(plain, expect, file) {
         }
     }
     if (!ok)
-        throw new errors/* UserError */.y(`decrypted output of ${file} is not valid ${what}: wrong AES key? (jet v1 files carry no checksum)`);
+        throw new errors/* UserError */.yo(`decrypted output of ${file} is not valid ${what}: wrong AES key? (jet v1 files carry no checksum)`);
 }
 function encrypt(plain, key, format = 'regkit') {
     return format === 'jet' ? encryptJetV2(plain, key) : encryptRegkitV1(plain, key);
@@ -378,14 +380,14 @@ const key_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 function parseKey(text, source) {
     const trimmed = text.trim();
     if (trimmed === '')
-        throw new errors/* UserError */.y(`AES key from ${source} is empty: expected 44 characters of base64 (make one with 'regkit generate')`);
+        throw new errors/* UserError */.yo(`AES key from ${source} is empty: expected 44 characters of base64 (make one with 'regkit generate')`);
     if (!key_BASE64.test(trimmed) || trimmed.length % 4 !== 0) {
         const hint = /[-_]/.test(trimmed) ? ' (URL-safe base64 with - or _ is not accepted)' : '';
-        throw new errors/* UserError */.y(`AES key from ${source} is not standard base64${hint}: expected 44 characters of A-Z a-z 0-9 + / ending in =`);
+        throw new errors/* UserError */.yo(`AES key from ${source} is not standard base64${hint}: expected 44 characters of A-Z a-z 0-9 + / ending in =`);
     }
     const key = Buffer.from(trimmed, 'base64');
     if (key.length !== KEY_BYTES) {
-        throw new errors/* UserError */.y(`AES key from ${source} is ${key.length} bytes, expected ${KEY_BYTES} (44 characters of base64; make one with 'regkit generate')`);
+        throw new errors/* UserError */.yo(`AES key from ${source} is ${key.length} bytes, expected ${KEY_BYTES} (44 characters of base64; make one with 'regkit generate')`);
     }
     return key;
 }
@@ -415,10 +417,10 @@ async function findKey(opts = {}) {
         const code = err.code;
         if (code === 'ENOENT') {
             if (opts.keyPathExplicit)
-                throw new errors/* UserError */.y(`No AES key provided: key file ${path} does not exist`);
+                throw new errors/* UserError */.yo(`No AES key provided: key file ${path} does not exist`);
             return undefined;
         }
-        throw new errors/* UserError */.y(`cannot read AES key file ${path}: ${code ?? err.message}`);
+        throw new errors/* UserError */.yo(`cannot read AES key file ${path}: ${code ?? err.message}`);
     }
     return parseKey(text, `key file ${path}`);
 }
@@ -427,7 +429,7 @@ async function loadKey(opts = {}) {
     const key = await findKey(opts);
     if (key)
         return key;
-    throw new errors/* UserError */.y(noKeyMessage(opts));
+    throw new errors/* UserError */.yo(noKeyMessage(opts));
 }
 /** "No AES key provided: …": what to set, and where regkit looked. */
 function noKeyMessage(opts = {}, forFile) {
@@ -454,10 +456,10 @@ async function readInput(path) {
     catch (err) {
         const code = err.code;
         if (code === 'ENOENT')
-            throw new errors/* UserError */.y(`${path} does not exist`);
+            throw new errors/* UserError */.yo(`${path} does not exist`);
         if (code === 'EISDIR')
-            throw new errors/* UserError */.y(`${path} is a folder, not a file`);
-        throw new errors/* UserError */.y(`cannot read ${path}: ${code ?? err.message}`);
+            throw new errors/* UserError */.yo(`${path} is a folder, not a file`);
+        throw new errors/* UserError */.yo(`cannot read ${path}: ${code ?? err.message}`);
     }
 }
 async function readSecretFile(path, key, expect) {
@@ -465,7 +467,7 @@ async function readSecretFile(path, key, expect) {
     if (!isEncrypted(data))
         return data;
     if (!key)
-        throw new errors/* UserError */.y(noKeyMessage({ input: undefined }, path));
+        throw new errors/* UserError */.yo(noKeyMessage({ input: undefined }, path));
     return decrypt(data, key, { file: path, expect });
 }
 /**
@@ -489,12 +491,12 @@ async function writeFileAtomic(path, data, opts = {}) {
         await (0,promises_.rm)(tmp, { force: true });
         const code = err.code;
         if (code === 'EEXIST' && opts.noReplace)
-            throw new errors/* UserError */.y(`${path} already exists; refusing to overwrite it`);
+            throw new errors/* UserError */.yo(`${path} already exists; refusing to overwrite it`);
         if (code === 'ENOENT')
-            throw new errors/* UserError */.y(`cannot write ${path}: folder ${(0,external_node_path_.dirname)(path)} does not exist`);
+            throw new errors/* UserError */.yo(`cannot write ${path}: folder ${(0,external_node_path_.dirname)(path)} does not exist`);
         if (code === 'EISDIR')
-            throw new errors/* UserError */.y(`cannot write ${path}: it is a folder`);
-        throw new errors/* UserError */.y(`cannot write ${path}: ${code ?? err.message}`);
+            throw new errors/* UserError */.yo(`cannot write ${path}: it is a folder`);
+        throw new errors/* UserError */.yo(`cannot write ${path}: ${code ?? err.message}`);
     }
 }
 

@@ -26,8 +26,8 @@ const command = {
     ].join('\n'),
     async run(argv) {
         const { values, positionals } = (0,_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(argv, { platform: { type: 'string', multiple: true } }, { min: 2, max: 2 });
-        const { copyRefs, defaultTransport, formatRef, parseImageRef, parsePlatform, Sessions, withDefaultTag } = await Promise.all(/* import() */[__webpack_require__.e(561), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 3136));
-        const { describeStats } = await __webpack_require__.e(/* import() */ 513).then(__webpack_require__.bind(__webpack_require__, 3513));
+        const { copyRefs, defaultTransport, describeStats, parsePlatform, Sessions } = await Promise.all(/* import() */[__webpack_require__.e(981), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 8981));
+        const { formatRef, parseImageRef, withDefaultTag } = await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 6495));
         const source = parseImageRef(positionals[0]);
         const target = withDefaultTag(parseImageRef(positionals[1]));
         const platforms = (values.platform ?? []).flatMap((p) => p.split(',')).filter(Boolean).map(parsePlatform);

@@ -330,12 +330,15 @@ function renderReport(r) {
     return out.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/naming/index.ts + 3 modules
+var naming = __webpack_require__(6495);
 ;// CONCATENATED MODULE: ./src/migrate/fields.ts
 /**
  * The keys Codeship Pro reads in each place, and a did-you-mean for the ones it does not.
  * Codeship ignores keys it does not know, so a typo such as `iamge_tag` silently changes
  * what a build does; the report names every one.
  */
+
 const SERVICE_KEYS = [
     'build', 'image', 'environment', 'env_file', 'encrypted_env_file', 'encrypted_dockercfg_path',
     'dockercfg_service', 'add_docker', 'cached', 'default_cache_branch', 'volumes', 'volumes_from',
@@ -351,39 +354,10 @@ const STEP_KEYS = [
     'registry', 'encrypted_dockercfg_path', 'dockercfg_service', 'on_fail',
 ];
 const STEP_TYPES = ['serial', 'parallel', 'push', 'pull', 'manual', 'matrix'];
-/** Damerau-Levenshtein distance (adjacent swaps count once: `iamge` → `image` is 1). */
-function distance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++)
-        d[0][j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[a.length][b.length];
-}
-/** The closest known word, when it is close enough to be a likely typo. */
-function didYouMean(word, known) {
-    let best;
-    let bestD = Infinity;
-    for (const k of known) {
-        const dist = distance(word.toLowerCase(), k);
-        if (dist < bestD)
-            [best, bestD] = [k, dist];
-    }
-    const limit = word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;
-    // `cache` → `cached` and `services` → `service` are one edit; prefixes also count.
-    if (best !== undefined && (bestD <= limit || best.startsWith(word) || word.startsWith(best)))
-        return best;
-    return undefined;
-}
+/** ` (did you mean "x"?)` after a report line's subject, or nothing. */
 function suggestion(word, known) {
-    const s = didYouMean(word, known);
-    return s ? ` (did you mean \`${s}\`?)` : '';
+    const s = (0,naming.didYouMean)(word, known);
+    return s ? ` (${s})` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/migrate/argv.ts
@@ -673,6 +647,7 @@ function words(v) {
 /** Reads codeship-steps.yml into Step records; groups pass service, filters and credentials down. */
 
 
+
 const RUN_ONLY = ['command'];
 const PUSH_ONLY = ['image_name', 'image_tag', 'registry'];
 function readSteps(root, services, servicesFile, report) {
@@ -754,7 +729,7 @@ function one(node, parent, services, servicesFile, report) {
                 const hint = f.key === 'cached' || f.key === 'cache'
                     ? ' — `cached` is a service field (codeship-services.yml); on a step Codeship ignores it'
                     : suggestion(f.key, STEP_KEYS);
-                const guess = didYouMean(f.key, STEP_KEYS);
+                const guess = (0,naming.suggest)(f.key, STEP_KEYS);
                 const effect = guess === 'image_tag' && (type === 'push') && !entry(m, 'image_tag') ? '; the push uses Codeship\'s default tag `latest`' : '';
                 report.skipped(f.keyPos, `${label}: unknown key \`${f.key}\`${hint}; ignored as Codeship ignores it${effect}`);
             }
@@ -811,22 +786,7 @@ function one(node, parent, services, servicesFile, report) {
 
 ;// CONCATENATED MODULE: ./src/migrate/registries.ts
 
-const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
-/** A registry host from `https://index.docker.io/v1/`, `quay.io`, `gcr.io/`… */
-function normalizeDomain(value) {
-    const host = value.replace(/^[a-z]+:\/\//i, '').split('/')[0].toLowerCase();
-    return HUB_ALIASES.has(host) ? 'docker.io' : host;
-}
-/** Domain and path of an image name as Docker reads it (no domain: Docker Hub). */
-function splitImage(image) {
-    const noDigest = image.split('@')[0];
-    const parts = noDigest.split('/');
-    const first = parts[0];
-    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-        return { domain: normalizeDomain(first), path: parts.slice(1).join('/') };
-    }
-    return { domain: 'docker.io', path: noDigest };
-}
+
 /** Repository path without a tag: `a/b:dev` → `a/b`. */
 function withoutTag(path) {
     const at = path.lastIndexOf(':');
@@ -868,6 +828,12 @@ const GENERATORS = {
         note: 'not one of Codeship\'s documented generators: Heroku\'s registry takes the user `_` and an API key, read here from HEROKU_API_KEY in the generator\'s env file — check the variable name',
     },
 };
+// The recommended next step after a cloud generator: no stored key at all, GitHub's OIDC token instead.
+const KEYLESS = {
+    'codeship/aws-ecr-dockercfg-generator': (d) => `\`credentials: { aws: { role: arn:aws:iam::${d.split('.')[0]}:role/<role GitHub may assume> } }\``,
+    'codeship/gcr-dockercfg-generator': () => '`credentials: { google: { workload_identity_provider: projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>, service_account: <the key\'s service account> } }`',
+    'codeship/azure-dockercfg-generator': () => '`credentials: { azure: { tenant_id: <directory id>, client_id: <app with a federated credential> } }`',
+};
 class RegistryPlanner {
     services;
     report;
@@ -883,8 +849,8 @@ class RegistryPlanner {
     }
     /** The registry a push or pull step goes to (undefined when its image name is unusable). */
     forStep(step, imageName) {
-        const { domain } = splitImage(imageName);
-        if (step.registry && normalizeDomain(step.registry) !== domain && !this.told.has(step.pos)) {
+        const { domain } = (0,naming.splitImageName)(imageName);
+        if (step.registry && (0,naming.normalizeDomain)(step.registry) !== domain && !this.told.has(step.pos)) {
             this.told.add(step.pos);
             this.report.changed(step.pos, `${step.type} step: \`registry: ${step.registry}\` differs from the image name's domain ${domain}; the image goes to ${domain} as its name says`);
         }
@@ -900,7 +866,7 @@ class RegistryPlanner {
         if (!source)
             return;
         const image = s.image ?? s.build?.image;
-        this.entry(image ? splitImage(image).domain : 'docker.io', source, s.pos);
+        this.entry(image ? (0,naming.splitImageName)(image).domain : 'docker.io', source, s.pos);
     }
     /**
      * Credentials on a run step or its group serve pulls: of the step's image when it names a
@@ -913,7 +879,7 @@ class RegistryPlanner {
             return;
         const image = this.services.get(step.service)?.image;
         // A dockercfg file most likely holds Docker Hub's login when nothing else is named.
-        const domain = image ? splitImage(image).domain : source.kind === 'dockercfg' ? 'docker.io' : undefined;
+        const domain = image ? (0,naming.splitImageName)(image).domain : source.kind === 'dockercfg' ? 'docker.io' : undefined;
         if (domain && this.fits(source, domain))
             this.entry(domain, source, source.pos);
         else if (!this.pending.some((p) => sourceKey(p) === sourceKey(source)))
@@ -931,10 +897,10 @@ class RegistryPlanner {
         if (source.kind === 'dockercfg')
             return true;
         const svc = this.services.get(source.service);
-        const gen = GENERATORS[withoutTag(splitImage(svc?.image ?? svc?.build?.image ?? '').path)];
+        const gen = GENERATORS[withoutTag((0,naming.splitImageName)(svc?.image ?? svc?.build?.image ?? '').path)];
         return !!gen && (gen.providers.includes('*') || gen.providers.includes(providerFor(domain)));
     }
-    /** The registry that keeps build cache: never Docker Hub (DESIGN §3), so GitHub's own. */
+    /** The registry that keeps build cache: never Docker Hub (the registries file forbids it), so GitHub's own. */
     caching() {
         const ghcr = this.entry('ghcr.io', undefined, undefined);
         this.file.caching = ghcr.name;
@@ -979,7 +945,7 @@ class RegistryPlanner {
             this.report.error(source.pos, `dockercfg_service \`${source.service}\` is not defined in the services file${suggestion(source.service, [...this.services.keys()])}; registry \`${e.name}\` has no credentials`);
             return;
         }
-        const image = withoutTag(splitImage(svc.image ?? svc.build?.image ?? '').path);
+        const image = withoutTag((0,naming.splitImageName)(svc.image ?? svc.build?.image ?? '').path);
         const gen = GENERATORS[image];
         if (!gen) {
             this.report.skipped(svc.pos, `dockercfg_service \`${svc.name}\` (${image || 'built here'}) is not one of Codeship's generators; write the credentials it produced for ${domain} into registry \`${e.name}\``);
@@ -999,10 +965,12 @@ class RegistryPlanner {
             this.report.skipped(svc.pos, `generator \`${svc.name}\`: its \`environment:\` (${svc.environment.map(([k]) => k).join(', ')}) is not read; put those variables into ${envFile ?? 'an env_file of the registry'}`);
         }
         const how = `dockercfg_service \`${svc.name}\` (${image}) → registry \`${e.name}\` (${domain}) with ${Object.keys(gen.credentials).join('/')} credentials${e.env_file ? ` and env_file ${e.env_file}` : ''}`;
+        const keyless = KEYLESS[image]?.(domain);
+        const next = keyless ? `; recommended next step, no stored cloud key: ${keyless} with \`permissions: id-token: write\` in the workflow, then delete ${e.env_file ?? 'the key'} (regkit's docs/login.md, "Keyless logins")` : '';
         if (gen.note)
-            this.report.changed(source.pos, `${how}: ${gen.note}`);
+            this.report.changed(source.pos, `${how}: ${gen.note}${next}`);
         else
-            this.report.converted(source.pos, how);
+            this.report.converted(source.pos, how + next);
     }
     uniqueName(base) {
         let name = base;
@@ -1402,8 +1370,10 @@ class Translator {
         }
         if (c >= '0' && c <= '7') {
             let digits = c;
-            while (digits.length < 3 && this.peek() !== undefined && this.peek() >= '0' && this.peek() <= '7')
-                digits += this.peek(), this.pos++;
+            while (digits.length < 3 && this.peek() !== undefined && this.peek() >= '0' && this.peek() <= '7') {
+                digits += this.peek();
+                this.pos++;
+            }
             return { kind: 'cp', cp: parseInt(digits, 8) };
         }
         if (c === 'x') {
@@ -1546,6 +1516,7 @@ class JobFilters {
 
 ;// CONCATENATED MODULE: ./src/migrate/workflow.ts
 /** Turns the job plan into the GitHub workflow: regkit's actions for builds and pushes, docker run for steps. */
+
 
 
 
@@ -1798,7 +1769,7 @@ function pushSteps(leaf, ctx, ids) {
     const registry = ctx.registries.forStep(leaf, leaf.imageName);
     if (!registry)
         return undefined;
-    const { path } = splitImage(leaf.imageName);
+    const { path } = (0,naming.splitImageName)(leaf.imageName);
     const repo = withoutTag(path);
     if (repo !== path)
         ctx.report.changed(leaf.pos, `${label}: the tag in image_name ${leaf.imageName} is dropped; image_tag gives the tag`);
@@ -1831,6 +1802,7 @@ function pushSteps(leaf, ctx, ids) {
  * regkit's actions, a registries file, and a report of everything that was and was not
  * converted. Never throws on bad input: problems become report lines.
  */
+
 
 
 
@@ -2039,10 +2011,316 @@ const command = {
         if (!result.ok) {
             const first = result.report.lines.find((l) => l.level === 'error');
             const at = first?.pos ? `${where(first.pos)}: ` : '';
-            throw new errors/* UserError */.y(`${at}${first?.message ?? 'the Codeship files could not be read'} (report in ${(0,external_node_path_.join)(values.out ?? '.', 'MIGRATION.md')})`);
+            throw new errors/* UserError */.yo(`${at}${first?.message ?? 'the Codeship files could not be read'} (report in ${(0,external_node_path_.join)(values.out ?? '.', 'MIGRATION.md')})`);
         }
     },
 };
+
+
+/***/ }),
+
+/***/ 6495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DOCKER_HUB_ALIASES: () => (/* reexport */ DOCKER_HUB_ALIASES),
+  DOCKER_HUB_API_HOST: () => (/* reexport */ DOCKER_HUB_API_HOST),
+  DOCKER_HUB_KEY: () => (/* reexport */ DOCKER_HUB_KEY),
+  InvalidReferenceError: () => (/* reexport */ InvalidReferenceError),
+  apiHost: () => (/* reexport */ apiHost),
+  bareHost: () => (/* reexport */ bareHost),
+  basicAuth: () => (/* reexport */ basicAuth),
+  configKey: () => (/* reexport */ configKey),
+  didYouMean: () => (/* reexport */ didYouMean),
+  familiarName: () => (/* reexport */ familiarName),
+  formatRef: () => (/* reexport */ formatRef),
+  hostname: () => (/* reexport */ hostname),
+  isDockerHub: () => (/* reexport */ isDockerHub),
+  isDomainComponent: () => (/* reexport */ isDomainComponent),
+  isLoopback: () => (/* reexport */ isLoopback),
+  isPathComponent: () => (/* reexport */ isPathComponent),
+  isValidTag: () => (/* reexport */ isValidTag),
+  manifestReference: () => (/* reexport */ manifestReference),
+  normalizeDomain: () => (/* reexport */ normalizeDomain),
+  parseImageRef: () => (/* reexport */ parseImageRef),
+  splitImageName: () => (/* reexport */ splitImageName),
+  suggest: () => (/* reexport */ suggest),
+  validateDigest: () => (/* reexport */ validateDigest),
+  withDefaultTag: () => (/* reexport */ withDefaultTag),
+  withTag: () => (/* reexport */ withTag)
+});
+
+;// CONCATENATED MODULE: ./src/naming/host.ts
+/**
+ * Registry hosts: the one place that says which names mean Docker Hub, what a
+ * domain looks like in normal form, which hosts are loopback (where plain http
+ * never leaves the machine), and how Docker keys and encodes a login.
+ */
+/** Every name Docker accepts for Docker Hub; all of them mean one registry, written docker.io. */
+const DOCKER_HUB_ALIASES = ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com'];
+/** The host that actually serves Docker Hub's /v2/ API. */
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+/** The key Docker stores Docker Hub credentials under in config.json, whatever alias the user wrote. */
+const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
+/** host[:port] as written, without a scheme or path, lower-cased; the port is kept. */
+function bareHost(domain) {
+    return domain.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0].toLowerCase();
+}
+/**
+ * The normal form of a registry domain: host[:port], lower case, no scheme, path,
+ * or :443 (https's own port), IPv6 in brackets; every Docker Hub alias becomes docker.io. Accepts the
+ * keys of a .dockercfg / config.json `auths` map.
+ */
+function normalizeDomain(domain) {
+    let host = bareHost(domain);
+    // A bare IPv6 address (two colons or more, no brackets) has no port: bracket it, as URLs do.
+    if (!host.startsWith('[') && (host.match(/:/g) ?? []).length > 1)
+        host = `[${host}]`;
+    host = host.replace(/:443$/, '');
+    return DOCKER_HUB_ALIASES.includes(host) ? 'docker.io' : host;
+}
+function isDockerHub(domain) {
+    return normalizeDomain(domain) === 'docker.io';
+}
+/** The host serving the /v2/ API for a domain (Docker Hub's aliases all map to one). */
+function apiHost(domain) {
+    const host = normalizeDomain(domain);
+    return host === 'docker.io' ? DOCKER_HUB_API_HOST : host;
+}
+/** The host without its port: `[::1]:5000` → `::1`, `localhost:5000` → `localhost`. */
+function hostname(domain) {
+    const h = bareHost(domain);
+    if (h.startsWith('['))
+        return h.slice(1, h.indexOf(']'));
+    // Two or more colons and no brackets: a bare IPv6 address, which has no port.
+    return (h.match(/:/g) ?? []).length === 1 ? h.split(':')[0] : h;
+}
+/**
+ * localhost, 127.0.0.0/8 and ::1, with or without a port. Names under .localhost
+ * are not counted: whether they resolve to this machine is up to the resolver, and
+ * credentials in plain http must not depend on that.
+ */
+function isLoopback(domain) {
+    const h = hostname(domain);
+    return h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+/** The auths key Docker looks a registry up by: the Hub's index URL, else host[:port]. */
+function configKey(domain) {
+    return isDockerHub(domain) ? DOCKER_HUB_KEY : normalizeDomain(domain);
+}
+/** `base64(username:password)`: config.json's `auth`, and the credentials of HTTP Basic. */
+function basicAuth(username, password) {
+    return Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/naming/reference.ts
+/**
+ * Image references, parsed and normalised exactly as Docker does
+ * (the rules of Docker's reference package: Parse and ParseNormalizedNamed):
+ *
+ *   parseImageRef('alpine')                    → docker.io/library/alpine (no tag)
+ *   parseImageRef('localhost:5000/a/b:1@sha256:…') → domain localhost:5000, path a/b, tag 1, digest
+ *   formatRef(ref)                             → 'docker.io/library/alpine:latest'
+ *
+ *   reference := name [ ":" tag ] [ "@" digest ]
+ *   name      := [domain '/'] path          domain := host [':' port]
+ */
+
+
+// The grammar, built from the same pieces as Docker's regexp.go.
+const alphanumeric = '[a-z0-9]+';
+const separator = '(?:[._]|__|[-]+)';
+const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const ipv6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const host = `(?:${domainComponent}(?:\\.${domainComponent})*|${ipv6})`;
+const domainAndPort = `${host}(?::[0-9]+)?`;
+const tagPat = '[\\w][\\w.-]{0,127}';
+const digestPat = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9A-Fa-f]{32,}';
+const pathComponent = `${alphanumeric}(?:${separator}${alphanumeric})*`;
+const remoteName = `${pathComponent}(?:/${pathComponent})*`;
+const namePat = `(?:${domainAndPort}/)?${remoteName}`;
+const referenceRe = new RegExp(`^(${namePat})(?::(${tagPat}))?(?:@(${digestPat}))?$`);
+const anchoredNameRe = new RegExp(`^(?:(${domainAndPort})/)?(${remoteName})$`);
+const identifierRe = /^[a-f0-9]{64}$/;
+const tagRe = new RegExp(`^${tagPat}$`);
+const pathComponentRe = new RegExp(`^${pathComponent}$`);
+const MAX_NAME = 255;
+/** Hex lengths of the algorithms go-digest registers. */
+const DIGEST_HEX = { sha256: 64, sha384: 96, sha512: 128 };
+class InvalidReferenceError extends errors/* UserError */.yo {
+    name = 'InvalidReferenceError';
+}
+function fail(input, why) {
+    throw new InvalidReferenceError(`invalid image reference "${input}": ${why}`);
+}
+/** Checks a digest as go-digest's Parse does; returns it unchanged. */
+function validateDigest(digest, input = digest) {
+    const i = digest.indexOf(':');
+    const algorithm = digest.slice(0, i);
+    const hex = digest.slice(i + 1);
+    if (i <= 0 || !hex)
+        fail(input, 'invalid checksum digest format');
+    const want = DIGEST_HEX[algorithm];
+    if (want === undefined)
+        fail(input, `unsupported digest algorithm "${algorithm}"`);
+    if (hex.length !== want)
+        fail(input, `invalid checksum digest length`);
+    if (!/^[a-f0-9]+$/.test(hex))
+        fail(input, 'invalid checksum digest format');
+    return digest;
+}
+/** Docker's Parse: the grammar only, no normalisation (domain may be ''). */
+function parseReference(input) {
+    if (input === '')
+        fail(input, 'repository name must have at least one component');
+    const m = referenceRe.exec(input);
+    if (!m) {
+        if (input.toLowerCase() !== input && referenceRe.test(input.toLowerCase()))
+            fail(input, 'repository name must be lowercase');
+        fail(input, 'invalid reference format');
+    }
+    // The whole name (domain included) is limited, as in Docker's Parse and Distribution 2.8.
+    if (m[1].length > MAX_NAME)
+        fail(input, `repository name must not be more than ${MAX_NAME} characters`);
+    const n = anchoredNameRe.exec(m[1]);
+    const domain = n?.[1] ?? '';
+    const path = n ? n[2] : m[1];
+    const ref = { domain, path };
+    if (m[2] !== undefined)
+        ref.tag = m[2];
+    if (m[3] !== undefined)
+        ref.digest = validateDigest(m[3], input);
+    return ref;
+}
+/** Docker's rule for the first component of a name: a registry when it has a dot, a port or capitals, or is localhost. */
+function isDomainComponent(first) {
+    return first === 'localhost' || /[.:]/.test(first) || first.toLowerCase() !== first;
+}
+/** Docker's splitDockerDomain: which part of a familiar name is the registry. */
+function splitDockerDomain(name) {
+    const slash = name.indexOf('/');
+    if (slash < 0)
+        return ['docker.io', `library/${name}`];
+    const maybeDomain = name.slice(0, slash);
+    let domain;
+    let remote;
+    if (isDomainComponent(maybeDomain)) {
+        [domain, remote] = [maybeDomain === 'index.docker.io' ? 'docker.io' : maybeDomain, name.slice(slash + 1)];
+    }
+    else {
+        [domain, remote] = ['docker.io', name];
+    }
+    if (domain === 'docker.io' && !remote.includes('/'))
+        remote = `library/${remote}`;
+    return [domain, remote];
+}
+/**
+ * The registry (normal form) and the rest of an image name, split as Docker splits
+ * it but without checking or completing the rest: `alpine:3` → docker.io, `alpine:3`.
+ * For names in files regkit converts, which may hold variables Docker would refuse.
+ */
+function splitImageName(image) {
+    const name = image.split('@')[0];
+    const slash = name.indexOf('/');
+    if (slash > 0 && isDomainComponent(name.slice(0, slash)))
+        return { domain: normalizeDomain(name.slice(0, slash)), path: name.slice(slash + 1) };
+    return { domain: 'docker.io', path: name };
+}
+/** Docker's ParseNormalizedNamed: what `docker pull NAME` understands by NAME. */
+function parseImageRef(input) {
+    if (identifierRe.test(input))
+        fail(input, 'cannot specify 64-byte hexadecimal strings');
+    const [domain, remainder] = splitDockerDomain(input);
+    const colon = remainder.indexOf(':');
+    const remote = colon >= 0 ? remainder.slice(0, colon) : remainder;
+    if (remote.toLowerCase() !== remote)
+        fail(input, `repository name (${remote}) must be lowercase`);
+    const ref = parseReference(`${domain}/${remainder}`);
+    if (!ref.domain)
+        fail(input, 'invalid reference format');
+    return ref;
+}
+/** The repository with its registry: docker.io/library/alpine. */
+function repositoryName(ref) {
+    return ref.domain ? `${ref.domain}/${ref.path}` : ref.path;
+}
+/** The full string: name[:tag][@digest]. */
+function formatRef(ref) {
+    return repositoryName(ref) + (ref.tag !== undefined ? `:${ref.tag}` : '') + (ref.digest ? `@${ref.digest}` : '');
+}
+/** As Docker's UI shows it: without docker.io/ and library/. */
+function familiarName(ref) {
+    if (ref.domain !== 'docker.io')
+        return formatRef(ref);
+    let path = ref.path;
+    if (path.startsWith('library/') && !path.slice(8).includes('/'))
+        path = path.slice(8);
+    return formatRef({ ...ref, domain: '', path });
+}
+/** Docker's TagNameOnly: `latest` when there is neither tag nor digest. */
+function withDefaultTag(ref) {
+    return ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref;
+}
+/** What to ask the registry for: the digest when there is one (it pins the tag), else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** One part of a repository path between slashes: lower-case alphanumerics joined by . _ __ or dashes. */
+function isPathComponent(part) {
+    return pathComponentRe.test(part);
+}
+function isValidTag(tag) {
+    return tagRe.test(tag);
+}
+function withTag(ref, tag) {
+    if (!isValidTag(tag))
+        throw new InvalidReferenceError(`invalid tag "${tag}": tags are up to 128 letters, digits, _ . - and do not start with . or -`);
+    return { domain: ref.domain, path: ref.path, tag };
+}
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(1916);
+;// CONCATENATED MODULE: ./src/naming/suggest.ts
+
+/** The candidate a typo most likely meant, or undefined when none is close enough to be a fair guess. */
+function suggest(word, candidates) {
+    const lower = word.toLowerCase();
+    let best;
+    let bestScore = Infinity;
+    for (const c of candidates) {
+        if (c === word)
+            continue;
+        const score = c.toLowerCase() === lower ? 0 : (0,mod/* distance */.Io)(lower, c.toLowerCase());
+        if (score < bestScore) {
+            best = c;
+            bestScore = score;
+        }
+    }
+    // A third of the word, at least 2: "usrname" → "username", not "abc" → "xyz".
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    return bestScore <= limit ? best : undefined;
+}
+/** ` — did you mean "x"?` or the empty string. */
+function didYouMean(word, candidates) {
+    const s = suggest(word, candidates);
+    return s === undefined ? '' : `did you mean "${s}"?`;
+}
+
+;// CONCATENATED MODULE: ./src/naming/index.ts
+/**
+ * Names of registries, images and tags: every rule about them lives here, and
+ * everything else imports them from this file. A leaf: it imports nothing of regkit
+ * but errors.
+ */
+
+
+
 
 
 /***/ })

@@ -39,8 +39,10 @@ function parse(argv, options, positionals) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ oneLine),
-/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */   Ld: () => (/* binding */ formatPosition),
+/* harmony export */   Os: () => (/* binding */ errorAt),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 /**
  * An error the user can fix: shown as one line, never with a stack trace.
@@ -48,6 +50,21 @@ function parse(argv, options, positionals) {
  */
 class UserError extends Error {
     name = 'UserError';
+    /** The place in a user's file the message is about: actions annotate that line. */
+    at;
+    constructor(message, opts = {}) {
+        super(message);
+        if (opts.at)
+            this.at = opts.at;
+    }
+}
+/** `file:line:col`, or `file:line` when the column is unknown: the prefix of every positioned message. */
+function formatPosition(p) {
+    return p.column > 0 ? `${p.file}:${p.line}:${p.column}` : `${p.file}:${p.line}`;
+}
+/** A UserError whose message starts with its position, as compilers print them. */
+function errorAt(at, message) {
+    return new UserError(`${formatPosition(at)}: ${message}`, { at });
 }
 /** One line for a thrown value, without stack or secrets the message did not already carry. */
 function oneLine(err) {
@@ -58,10 +75,73 @@ function oneLine(err) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
@@ -72,6 +152,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 
 /***/ }),
 
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -79,10 +166,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -121,6 +236,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -135,10 +257,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
 /***/ 1708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
@@ -149,10 +285,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -163,10 +327,52 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -366,8 +572,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7485);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7485);
 /**
  * regkit command line. Commands are loaded on demand so that `regkit render`
  * does not pay for the registry client or zod.
@@ -378,12 +584,12 @@ const commands = {
     encrypt: { summary: 'encrypt a file with the AES key', load: () => __nccwpck_require__.e(/* import() */ 440).then(__nccwpck_require__.bind(__nccwpck_require__, 5440)) },
     decrypt: { summary: 'decrypt a regkit or jet file', load: () => __nccwpck_require__.e(/* import() */ 528).then(__nccwpck_require__.bind(__nccwpck_require__, 1528)) },
     generate: { summary: 'write a new AES key file', load: () => __nccwpck_require__.e(/* import() */ 390).then(__nccwpck_require__.bind(__nccwpck_require__, 4390)) },
-    validate: { summary: 'check a registries file', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(153), __nccwpck_require__.e(322), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575)) },
-    login: { summary: 'log in to the registries of a registries file', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(153), __nccwpck_require__.e(561), __nccwpck_require__.e(322), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7706)) },
-    render: { summary: 'render Go-template image tags', load: () => __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 4994)) },
+    validate: { summary: 'check a registries file', load: () => Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(816), __nccwpck_require__.e(671), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575)) },
+    login: { summary: 'log in to the registries of a registries file', load: () => Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(816), __nccwpck_require__.e(981), __nccwpck_require__.e(671), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3253)) },
+    render: { summary: 'render Go-template image tags', load: () => __nccwpck_require__.e(/* import() */ 525).then(__nccwpck_require__.bind(__nccwpck_require__, 7525)) },
     copy: { summary: 'copy an image between registries without a daemon', load: () => __nccwpck_require__.e(/* import() */ 780).then(__nccwpck_require__.bind(__nccwpck_require__, 3780)) },
     merge: { summary: 'merge per-platform images into one index', load: () => __nccwpck_require__.e(/* import() */ 317).then(__nccwpck_require__.bind(__nccwpck_require__, 317)) },
-    migrate: { summary: 'turn Codeship Pro files into a GitHub workflow', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 969)) },
+    migrate: { summary: 'turn Codeship Pro files into a GitHub workflow', load: () => Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 969)) },
 };
 function topUsage() {
     const width = Math.max(...Object.keys(commands).map((c) => c.length));
@@ -411,15 +617,15 @@ async function main(argv) {
         return 0;
     }
     catch (err) {
-        if (err instanceof _usage_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e) {
+        if (err instanceof _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e) {
             process.stderr.write(`regkit ${name}: ${err.message}\n${command.usage}\n`);
             return 2;
         }
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y) {
-            process.stderr.write(`regkit ${name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(err)}\n`);
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo) {
+            process.stderr.write(`regkit ${name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(err)}\n`);
             return 1;
         }
-        process.stderr.write(`regkit ${name}: internal error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(err)} (please report this)\n`);
+        process.stderr.write(`regkit ${name}: internal error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(err)} (please report this)\n`);
         return 1;
     }
 }

@@ -9,8 +9,7 @@
  */
 import { UserError } from '../errors.js';
 import type { Registry } from '../registries-file/index.js';
-import { parseChallenges } from '../registry/challenge.js';
-import { baseUrl } from '../registry/endpoint.js';
+import { baseUrl, parseChallenges } from '../registry/index.js';
 import { exchangeUrl, field, reasonOf, send } from './exchange.js';
 import { githubIdToken, once, refused } from './oidc.js';
 import type { Credential, CredentialContext } from './types.js';

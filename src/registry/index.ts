@@ -16,6 +16,8 @@ import type { Platform } from './media.js';
 export { ping, RegistrySession, RegistryError, type Credential } from './auth.js';
 export { Transport, defaultTransport } from './transport.js';
 export { Sessions } from './sessions.js';
+export { parseChallenges, type Challenge } from './challenge.js';
+export { baseUrl, usesPlainHttp, type RegistryAddress } from './endpoint.js';
 export { dockerCredential } from './docker-credentials.js';
 export { parsePlatform, formatPlatform, type Platform } from './media.js';
 export { copyImage, type CopyOptions, type CopyResult } from './copy.js';

@@ -1,5 +1,5 @@
-export const id = 322;
-export const ids = [322];
+export const id = 671;
+export const ids = [671];
 export const modules = {
 
 /***/ 3528:
@@ -87,20 +87,20 @@ function cfb(decipher, key, iv, data) {
 /** Decoded jet v1 body → plaintext. Any key "works": callers must check the result. */
 function decryptJetV1(raw, key, file) {
     if (raw.length < IV_BYTES)
-        throw new errors/* UserError */.y(`${file} is truncated: a jet v1 file holds at least ${IV_BYTES} bytes of IV, this one ${raw.length}`);
+        throw new errors/* UserError */.yo(`${file} is truncated: a jet v1 file holds at least ${IV_BYTES} bytes of IV, this one ${raw.length}`);
     return cfb(true, key, raw.subarray(0, IV_BYTES), raw.subarray(IV_BYTES));
 }
 /** Decoded jet v2 body (after the header line) → plaintext, checked against its MD5. */
 function decryptJetV2(raw, key, file) {
     if (raw.length < IV_BYTES + MD5_HEX_BYTES) {
-        throw new errors/* UserError */.y(`${file} is truncated: a jet v2 file holds at least ${IV_BYTES + MD5_HEX_BYTES} bytes after the codeship:v2 line, this one ${raw.length}`);
+        throw new errors/* UserError */.yo(`${file} is truncated: a jet v2 file holds at least ${IV_BYTES + MD5_HEX_BYTES} bytes after the codeship:v2 line, this one ${raw.length}`);
     }
     const out = cfb(true, key, raw.subarray(0, IV_BYTES), raw.subarray(IV_BYTES));
     const sum = out.subarray(0, MD5_HEX_BYTES);
     const plain = out.subarray(MD5_HEX_BYTES);
     const expected = Buffer.from((0,external_node_crypto_.createHash)('md5').update(plain).digest('hex'), 'ascii');
     if (!(0,external_node_crypto_.timingSafeEqual)(sum, expected)) {
-        throw new errors/* UserError */.y(`cannot decrypt ${file}: jet v2 checksum mismatch — wrong AES key, or the file is corrupt or truncated`);
+        throw new errors/* UserError */.yo(`cannot decrypt ${file}: jet v2 checksum mismatch — wrong AES key, or the file is corrupt or truncated`);
     }
     return plain;
 }
@@ -137,7 +137,7 @@ function encryptRegkitV1(plain, key, nonce = (0,external_node_crypto_.randomByte
 /** Decoded body (after the header line) → plaintext; fails unless key, header and data all match. */
 function decryptRegkitV1(raw, key, file) {
     if (raw.length < NONCE_BYTES + TAG_BYTES) {
-        throw new errors/* UserError */.y(`${file} is truncated: a regkit:v1 file holds at least ${NONCE_BYTES + TAG_BYTES} bytes after its header, this one ${raw.length}`);
+        throw new errors/* UserError */.yo(`${file} is truncated: a regkit:v1 file holds at least ${NONCE_BYTES + TAG_BYTES} bytes after its header, this one ${raw.length}`);
     }
     const nonce = raw.subarray(0, NONCE_BYTES);
     const tag = raw.subarray(raw.length - TAG_BYTES);
@@ -149,7 +149,7 @@ function decryptRegkitV1(raw, key, file) {
         decipher.final();
     }
     catch {
-        throw new errors/* UserError */.y(`cannot decrypt ${file}: authentication failed — wrong AES key, or the file was changed or truncated`);
+        throw new errors/* UserError */.yo(`cannot decrypt ${file}: authentication failed — wrong AES key, or the file was changed or truncated`);
     }
     return plain;
 }
@@ -177,10 +177,10 @@ function parseEnv(text, file) {
         rest = rest.replace(/^export\s+/, '');
         const name = NAME.exec(rest)?.[0];
         if (!name)
-            throw new errors/* UserError */.y(`${file}:${lineNo}: expected KEY=VALUE with a name of letters, digits, _ . or -`);
+            throw (0,errors/* errorAt */.Os)({ file, line: lineNo, column: 0 }, `expected KEY=VALUE with a name of letters, digits, _ . or -`);
         rest = rest.slice(name.length).trimStart();
         if (!rest.startsWith('='))
-            throw new errors/* UserError */.y(`${file}:${lineNo}: ${name}: expected "=" after the name (KEY=VALUE)`);
+            throw (0,errors/* errorAt */.Os)({ file, line: lineNo, column: 0 }, `${name}: expected "=" after the name (KEY=VALUE)`);
         rest = rest.slice(1).trimStart();
         const quote = rest[0];
         if (quote === '"' || quote === "'" || quote === '`') {
@@ -194,7 +194,7 @@ function parseEnv(text, file) {
                 end = closingQuote(body, quote);
             }
             if (end < 0)
-                throw new errors/* UserError */.y(`${file}:${lineNo}: ${name}: the ${quote}-quoted value is never closed`);
+                throw (0,errors/* errorAt */.Os)({ file, line: lineNo, column: 0 }, `${name}: the ${quote}-quoted value is never closed`);
             const after = body.slice(end + 1).trim();
             if (after === '' || after.startsWith('#')) {
                 let value = body.slice(0, end);
@@ -263,26 +263,26 @@ function decrypt(data, key, opts = {}) {
     const file = opts.file ?? 'the input';
     const text = data.toString('latin1');
     if (text.trim() === '')
-        throw new errors/* UserError */.y(`${file} is empty: nothing to decrypt`);
+        throw new errors/* UserError */.yo(`${file} is empty: nothing to decrypt`);
     const { header, body } = splitArmor(text);
     if (header !== undefined) {
         const { name, version } = headerParts(header);
         const known = header === REGKIT_V1_HEADER || header === JET_V2_HEADER;
         if (!known && (name === 'regkit' || name === 'codeship')) {
-            throw new errors/* UserError */.y(`${file} is in ${header} format, which this regkit cannot read (it reads regkit:v1, codeship:v2 and jet v1)${name === 'regkit' && version > 1 ? '; upgrade regkit' : ''}`);
+            throw new errors/* UserError */.yo(`${file} is in ${header} format, which this regkit cannot read (it reads regkit:v1, codeship:v2 and jet v1)${name === 'regkit' && version > 1 ? '; upgrade regkit' : ''}`);
         }
     }
     if (header === REGKIT_V1_HEADER || header === JET_V2_HEADER) {
         if (body === '')
-            throw new errors/* UserError */.y(`${file} is truncated: nothing follows the ${header} line`);
+            throw new errors/* UserError */.yo(`${file} is truncated: nothing follows the ${header} line`);
         const raw = decodeBase64(body);
         if (!raw)
-            throw new errors/* UserError */.y(`${file} is corrupt: what follows the ${header} line is not base64`);
+            throw new errors/* UserError */.yo(`${file} is corrupt: what follows the ${header} line is not base64`);
         return header === REGKIT_V1_HEADER ? decryptRegkitV1(raw, key, file) : decryptJetV2(raw, key, file);
     }
     const raw = looksLikeBase64(text) ? decodeBase64(body) : undefined;
     if (!raw)
-        throw new errors/* UserError */.y(`${file} is not an encrypted file: no regkit:v1 or codeship:v2 line, and not base64 as jet v1 writes`);
+        throw new errors/* UserError */.yo(`${file} is not an encrypted file: no regkit:v1 or codeship:v2 line, and not base64 as jet v1 writes`);
     const plain = decryptJetV1(raw, key, file);
     checkExpected(plain, opts.expect ?? 'any', file);
     return plain;
@@ -294,6 +294,8 @@ function checkExpected(plain, expect, file) {
     const what = expect === 'json' ? 'JSON' : expect === 'env' ? 'KEY=VALUE' : 'text';
     const text = new TextDecoder('utf-8', { fatal: false }).decode(plain);
     // Control characters other than tab and line breaks are as good a sign of garbage as bad UTF-8.
+    // Control characters other than tab and line breaks: decrypted with the wrong key.
+    // eslint-disable-next-line no-control-regex
     let ok = !text.includes('\uFFFD') && !/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text);
     if (ok && expect !== 'text') {
         try {
@@ -307,7 +309,7 @@ function checkExpected(plain, expect, file) {
         }
     }
     if (!ok)
-        throw new errors/* UserError */.y(`decrypted output of ${file} is not valid ${what}: wrong AES key? (jet v1 files carry no checksum)`);
+        throw new errors/* UserError */.yo(`decrypted output of ${file} is not valid ${what}: wrong AES key? (jet v1 files carry no checksum)`);
 }
 function encrypt(plain, key, format = 'regkit') {
     return format === 'jet' ? encryptJetV2(plain, key) : encryptRegkitV1(plain, key);
@@ -335,14 +337,14 @@ const key_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 function parseKey(text, source) {
     const trimmed = text.trim();
     if (trimmed === '')
-        throw new errors/* UserError */.y(`AES key from ${source} is empty: expected 44 characters of base64 (make one with 'regkit generate')`);
+        throw new errors/* UserError */.yo(`AES key from ${source} is empty: expected 44 characters of base64 (make one with 'regkit generate')`);
     if (!key_BASE64.test(trimmed) || trimmed.length % 4 !== 0) {
         const hint = /[-_]/.test(trimmed) ? ' (URL-safe base64 with - or _ is not accepted)' : '';
-        throw new errors/* UserError */.y(`AES key from ${source} is not standard base64${hint}: expected 44 characters of A-Z a-z 0-9 + / ending in =`);
+        throw new errors/* UserError */.yo(`AES key from ${source} is not standard base64${hint}: expected 44 characters of A-Z a-z 0-9 + / ending in =`);
     }
     const key = Buffer.from(trimmed, 'base64');
     if (key.length !== KEY_BYTES) {
-        throw new errors/* UserError */.y(`AES key from ${source} is ${key.length} bytes, expected ${KEY_BYTES} (44 characters of base64; make one with 'regkit generate')`);
+        throw new errors/* UserError */.yo(`AES key from ${source} is ${key.length} bytes, expected ${KEY_BYTES} (44 characters of base64; make one with 'regkit generate')`);
     }
     return key;
 }
@@ -372,10 +374,10 @@ async function findKey(opts = {}) {
         const code = err.code;
         if (code === 'ENOENT') {
             if (opts.keyPathExplicit)
-                throw new errors/* UserError */.y(`No AES key provided: key file ${path} does not exist`);
+                throw new errors/* UserError */.yo(`No AES key provided: key file ${path} does not exist`);
             return undefined;
         }
-        throw new errors/* UserError */.y(`cannot read AES key file ${path}: ${code ?? err.message}`);
+        throw new errors/* UserError */.yo(`cannot read AES key file ${path}: ${code ?? err.message}`);
     }
     return parseKey(text, `key file ${path}`);
 }
@@ -384,7 +386,7 @@ async function loadKey(opts = {}) {
     const key = await findKey(opts);
     if (key)
         return key;
-    throw new errors/* UserError */.y(noKeyMessage(opts));
+    throw new errors/* UserError */.yo(noKeyMessage(opts));
 }
 /** "No AES key provided: …": what to set, and where regkit looked. */
 function noKeyMessage(opts = {}, forFile) {
@@ -411,10 +413,10 @@ async function readInput(path) {
     catch (err) {
         const code = err.code;
         if (code === 'ENOENT')
-            throw new errors/* UserError */.y(`${path} does not exist`);
+            throw new errors/* UserError */.yo(`${path} does not exist`);
         if (code === 'EISDIR')
-            throw new errors/* UserError */.y(`${path} is a folder, not a file`);
-        throw new errors/* UserError */.y(`cannot read ${path}: ${code ?? err.message}`);
+            throw new errors/* UserError */.yo(`${path} is a folder, not a file`);
+        throw new errors/* UserError */.yo(`cannot read ${path}: ${code ?? err.message}`);
     }
 }
 async function readSecretFile(path, key, expect) {
@@ -422,7 +424,7 @@ async function readSecretFile(path, key, expect) {
     if (!isEncrypted(data))
         return data;
     if (!key)
-        throw new errors/* UserError */.y(noKeyMessage({ input: undefined }, path));
+        throw new errors/* UserError */.yo(noKeyMessage({ input: undefined }, path));
     return decrypt(data, key, { file: path, expect });
 }
 /**
@@ -446,12 +448,12 @@ async function writeFileAtomic(path, data, opts = {}) {
         await (0,promises_.rm)(tmp, { force: true });
         const code = err.code;
         if (code === 'EEXIST' && opts.noReplace)
-            throw new errors/* UserError */.y(`${path} already exists; refusing to overwrite it`);
+            throw new errors/* UserError */.yo(`${path} already exists; refusing to overwrite it`);
         if (code === 'ENOENT')
-            throw new errors/* UserError */.y(`cannot write ${path}: folder ${(0,external_node_path_.dirname)(path)} does not exist`);
+            throw new errors/* UserError */.yo(`cannot write ${path}: folder ${(0,external_node_path_.dirname)(path)} does not exist`);
         if (code === 'EISDIR')
-            throw new errors/* UserError */.y(`cannot write ${path}: it is a folder`);
-        throw new errors/* UserError */.y(`cannot write ${path}: ${code ?? err.message}`);
+            throw new errors/* UserError */.yo(`cannot write ${path}: it is a folder`);
+        throw new errors/* UserError */.yo(`cannot write ${path}: ${code ?? err.message}`);
     }
 }
 
@@ -468,7 +470,7 @@ async function writeFileAtomic(path, data, opts = {}) {
 
 /***/ }),
 
-/***/ 6322:
+/***/ 671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -476,98 +478,29 @@ async function writeFileAtomic(path, data, opts = {}) {
 __webpack_require__.d(__webpack_exports__, {
   jE: () => (/* binding */ defaultConfigPath),
   D5: () => (/* reexport */ ecrParts),
-  Ld: () => (/* reexport */ formatPosition),
-  U_: () => (/* reexport */ loadIntegrations),
-  AT: () => (/* reexport */ domains_normalizeDomain),
+  Ld: () => (/* reexport */ errors/* formatPosition */.Ld),
+  cB: () => (/* reexport */ loadRegistriesFile),
   gd: () => (/* reexport */ pullRegistryFor),
   Wq: () => (/* reexport */ registryEnv),
   zD: () => (/* reexport */ resolveCredentialSpec),
   g2: () => (/* reexport */ selectRegistries)
 });
 
-// UNUSED EXPORTS: allowsPlainHttp, fallbackChain, isDockerHub, isLoopback, parseIntegrations, providers, pushTarget, pushedName, registryByName, suggest
+// UNUSED EXPORTS: allowsPlainHttp, defaultImageName, fallbackChain, insecureFor, parseRegistriesFile, providers, pushTarget, pushedName, registryByName
 
-;// CONCATENATED MODULE: ./src/integrations/domains.ts
-const dockerHubHosts = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-/**
- * host[:port], lower case, without scheme, path or trailing slash; every Docker Hub alias
- * (docker.io, index.docker.io, registry-1.docker.io, https://index.docker.io/v1/) becomes docker.io.
- * Also accepts the keys of a .dockercfg / config.json `auths` map.
- */
-function domains_normalizeDomain(s) {
-    let d = s.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
-    const slash = d.indexOf('/');
-    if (slash >= 0)
-        d = d.slice(0, slash);
-    if (dockerHubHosts.has(d) || dockerHubHosts.has(d.replace(/:443$/, '')))
-        return 'docker.io';
-    return d.replace(/:443$/, '');
-}
-function domains_isDockerHub(domain) {
-    return domains_normalizeDomain(domain) === 'docker.io';
-}
-/** localhost, 127.0.0.0/8 and ::1, with or without a port: plain http there is never sent over a network. */
-function domains_isLoopback(domain) {
-    const d = domains_normalizeDomain(domain);
-    const host = d.startsWith('[') ? d.slice(0, d.indexOf(']') + 1) : d.replace(/:\d+$/, '');
-    return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-const label = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
-const hostPort = new RegExp(`^(?:${label}(?:\\.${label})*|\\[[0-9a-f:.]+\\])(?::\\d{1,5})?$`);
-/** The domain every registry of this provider has, when it has one. */
-const impliedDomain = { dockerhub: 'docker.io', ghcr: 'ghcr.io', quay: 'quay.io' };
-// Only the hosted services whose domain has a fixed shape; artifactory, ibm and other are any host[:port].
-const shapes = {
-    ecr: { test: /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/, expected: '<account>.dkr.ecr.<region>.amazonaws.com, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com' },
-    gar: { test: /^[a-z0-9-]+-docker\.pkg\.dev$/, expected: '<region>-docker.pkg.dev, e.g. europe-west1-docker.pkg.dev' },
-    gcr: { test: /^(?:[a-z]+\.)?gcr\.io$/, expected: 'gcr.io or <region>.gcr.io (us.gcr.io, eu.gcr.io, asia.gcr.io)' },
-    acr: { test: /^[a-z0-9]+\.azurecr\.(?:io|cn|us)$/, expected: '<name>.azurecr.io, e.g. acme.azurecr.io' },
-    dockerhub: { test: /^docker\.io$/, expected: 'docker.io (or leave domain out)' },
-    ghcr: { test: /^ghcr\.io$/, expected: 'ghcr.io (or leave domain out)' },
-};
-/**
- * Why `raw` cannot be this provider's domain, as "what is wrong — what to do"; undefined when it can.
- * `raw` is the domain as written in the file.
- */
-function domainProblem(provider, raw) {
-    const text = raw.trim();
-    if (text.includes('${'))
-        return `domain "${text}" holds a \${VAR}, which is expanded only inside credentials — write the domain itself`;
-    if (/^http:\/\//i.test(text))
-        return `domain "${text}" has an http:// scheme — write the host alone and set insecure: true for plain http`;
-    const withoutScheme = text.replace(/^https:\/\//i, '');
-    const path = withoutScheme.includes('/') ? withoutScheme.slice(withoutScheme.indexOf('/')) : '';
-    if (path && !(domains_isDockerHub(text) && /^\/(v1\/?)?$/.test(path)) && path !== '/') {
-        return `domain "${text}" has a path "${path}" — write host[:port] only and put repository paths in prefix`;
-    }
-    const domain = domains_normalizeDomain(text);
-    if (!hostPort.test(domain))
-        return `domain "${text}" is not a host name — write host[:port], e.g. registry.example.com:5000`;
-    const shape = shapes[provider];
-    if (shape && !shape.test.test(domain))
-        return `domain "${text}" is not a domain for provider ${provider} — expected ${shape.expected}`;
-    return undefined;
-}
-/** Account and region of an ECR domain. */
-function ecrParts(domain) {
-    const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(domains_normalizeDomain(domain));
-    return m ? { account: m[1], region: m[2] } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/integrations/types.ts
-// The registries file as the rest of regkit sees it, after structure and rules were checked.
+// EXTERNAL MODULE: ./src/naming/index.ts + 3 modules
+var naming = __webpack_require__(6495);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/registries-file/types.ts
 const providers = ['dockerhub', 'ghcr', 'ecr', 'gcr', 'gar', 'acr', 'quay', 'artifactory', 'ibm', 'other'];
-function formatPosition(p) {
-    return `${p.file}:${p.line}:${p.column}`;
-}
+
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./src/integrations/schema.ts
+;// CONCATENATED MODULE: ./src/registries-file/schema.ts
 // The shape of the registries file (zod 4). Rules between keys live in rules.ts.
 
 
@@ -577,14 +510,24 @@ const awsSchema = schemas/* strictObject */.rej({
     access_key_id: schema_text.optional(),
     secret_access_key: schema_text.optional(),
     session_token: schema_text.optional(),
+    // Keyless: the role GitHub's OIDC token is traded for (AssumeRoleWithWebIdentity).
+    role: schema_text.optional(),
+    audience: schema_text.optional(),
 });
-// Exactly one of the three is checked in rules.ts, where the error can name the keys found.
+// Exactly one form is checked in rules.ts, where the error can name the keys found.
 const googleSchema = schemas/* strictObject */.rej({
     json_key: schema_text.optional(),
     json_key_file: schema_text.optional(),
     access_token: schema_text.optional(),
+    // Keyless: workload identity federation with GitHub's OIDC token.
+    workload_identity_provider: schema_text.optional(),
+    service_account: schema_text.optional(),
+    audience: schema_text.optional(),
 });
-const azureSchema = schemas/* strictObject */.rej({ client_id: schema_text, client_secret: schema_text });
+// client_secret (a service principal's password) or tenant_id (keyless, a federated credential): rules.ts.
+const azureSchema = schemas/* strictObject */.rej({ client_id: schema_text, client_secret: schema_text.optional(), tenant_id: schema_text.optional(), audience: schema_text.optional() });
+// Docker Hub's OIDC connection: the organisation (or user) and the connection's id.
+const dockerhubSchema = schemas/* strictObject */.rej({ username: schema_text, connection_id: schema_text });
 const ibmSchema = schemas/* strictObject */.rej({ apikey: schema_text });
 const credentialsSchema = schemas/* strictObject */.rej({
     username: schema_text.optional(),
@@ -594,6 +537,7 @@ const credentialsSchema = schemas/* strictObject */.rej({
     aws: awsSchema.optional(),
     google: googleSchema.optional(),
     azure: azureSchema.optional(),
+    dockerhub: dockerhubSchema.optional(),
     ibm: ibmSchema.optional(),
 });
 const registrySchema = schemas/* strictObject */.rej({
@@ -622,6 +566,7 @@ const keysAt = {
     'registries.credentials.aws': Object.keys(awsSchema.shape),
     'registries.credentials.google': Object.keys(googleSchema.shape),
     'registries.credentials.azure': Object.keys(azureSchema.shape),
+    'registries.credentials.dockerhub': Object.keys(dockerhubSchema.shape),
     'registries.credentials.ibm': Object.keys(ibmSchema.shape),
 };
 /** What to write for a key that is missing. */
@@ -632,14 +577,14 @@ const exampleFor = {
     provider: `provider: one of ${providers.join(', ')}`,
     client_id: 'client_id: ${AZURE_CLIENT_ID}',
     client_secret: 'client_secret: ${AZURE_CLIENT_SECRET}',
+    connection_id: 'connection_id: <the OIDC connection id from Docker Hub>',
+    username: 'username: <user or organisation>',
     apikey: 'apikey: ${IBM_API_KEY}',
 };
 
-// EXTERNAL MODULE: ./src/integrations/suggest.ts
-var suggest = __webpack_require__(1989);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/integrations/yaml-source.ts
+;// CONCATENATED MODULE: ./src/registries-file/yaml-source.ts
 // A YAML file parsed with positions, so that any path into its data can be named as file:line:col.
 
 
@@ -650,7 +595,7 @@ function parseYaml(text, file) {
     if (err) {
         const { line, col } = lines.linePos(err.pos[0]);
         const what = err.message.split('\n')[0].replace(/\.$/, '');
-        throw new errors/* UserError */.y(`${file}:${line}:${col}: YAML syntax error: ${what} — fix the YAML at that place`);
+        throw (0,errors/* errorAt */.Os)({ file, line, column: col }, `YAML syntax error: ${what} — fix the YAML at that place`);
     }
     return { file, doc, lines, data: doc.toJS({ maxAliasCount: 100 }) };
 }
@@ -668,7 +613,7 @@ function deref(src, node) {
  * Where `path` is in the file: its value, or its key when `key` is set. A path that is not
  * in the file (a missing key) is reported at the deepest part that is.
  */
-function positionOf(src, path, key = false) {
+function yaml_source_positionOf(src, path, key = false) {
     let node = src.doc.contents;
     let at = node?.range?.[0] ?? 0;
     for (let i = 0; i < path.length; i++) {
@@ -707,7 +652,7 @@ function positionsUnder(src, path) {
         for (const pair of node.items) {
             const k = keyText(pair.key);
             const dotted = prefix ? `${prefix}.${k}` : k;
-            out[dotted] = positionOf(src, [...here, k]);
+            out[dotted] = yaml_source_positionOf(src, [...here, k]);
             walk(pair.value, dotted, [...here, k]);
         }
     };
@@ -725,7 +670,7 @@ function positionsUnder(src, path) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/integrations/problems.ts
+;// CONCATENATED MODULE: ./src/registries-file/problems.ts
 
 
 
@@ -746,15 +691,18 @@ function subject(data, path) {
 }
 function problemLine(src, p) {
     const at = formatPosition(positionOf(src, p.path, p.key));
-    return `${at}: ${subject(src.data, p.path)}${p.what} — ${p.fix}`;
+    return `${at}: ${problemText(src, p)}`;
+}
+function problemText(src, p) {
+    return `${subject(src.data, p.path)}${p.what} — ${p.fix}`;
 }
 /** The problem that comes first in the file, as a UserError. */
 function firstProblem(src, problems) {
     if (!problems.length)
         return undefined;
-    const ranked = problems.map((p, i) => ({ p, i, at: positionOf(src, p.path, p.key) }));
+    const ranked = problems.map((p, i) => ({ p, i, at: yaml_source_positionOf(src, p.path, p.key) }));
     ranked.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column || a.i - b.i);
-    return new errors/* UserError */.y(problemLine(src, ranked[0].p));
+    return (0,errors/* errorAt */.Os)(ranked[0].at, problemText(src, ranked[0].p));
 }
 function kindOf(v) {
     if (v === null)
@@ -774,7 +722,7 @@ const expectedText = {
     object: 'a map of keys',
     number: 'a number',
 };
-function problems_label(path) {
+function label(path) {
     const last = path[path.length - 1];
     if (typeof last === 'number') {
         const parent = path[path.length - 2];
@@ -796,7 +744,7 @@ function fromZodIssue(issue, data) {
             const place = path.filter((s) => typeof s === 'string').join('.');
             const allowed = keysAt[place] ?? [];
             return issue.keys.map((k) => {
-                let fix = (0,suggest/* didYouMean */.a)(k, allowed);
+                let fix = (0,naming.didYouMean)(k, allowed);
                 if (!fix && place === 'registries' && keysAt['registries.credentials'].includes(k))
                     fix = 'put it under credentials:';
                 if (!fix)
@@ -807,33 +755,78 @@ function fromZodIssue(issue, data) {
         case 'invalid_type': {
             const expected = expectedText[issue.expected] ?? issue.expected;
             if (value === null)
-                return [{ path, what: `${problems_label(path)} has no value`, fix: `give it ${expected} or remove the key` }];
+                return [{ path, what: `${label(path)} has no value`, fix: `give it ${expected} or remove the key` }];
             let fix = `write ${expected}`;
             if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
                 fix = 'put the value in quotes';
             if (issue.expected === 'array')
                 fix = `write a list, e.g. ${String(last)}: [${typeof value === 'string' ? value : '...'}]`;
-            return [{ path, what: `${problems_label(path)} must be ${expected}, not ${kindOf(value)}`, fix }];
+            return [{ path, what: `${label(path)} must be ${expected}, not ${kindOf(value)}`, fix }];
         }
         case 'invalid_value': {
             if (last === 'provider' && typeof value === 'string') {
-                const fix = (0,suggest/* didYouMean */.a)(value, providers) || `use one of ${providers.join(', ')}`;
+                const fix = (0,naming.didYouMean)(value, providers) || `use one of ${providers.join(', ')}`;
                 return [{ path, what: `unknown provider "${value}"`, fix }];
             }
             if (last === 'version')
                 return [{ path, what: `version ${JSON.stringify(value)} is not supported`, fix: 'write version: 1' }];
-            return [{ path, what: `${problems_label(path)} has a value that is not allowed`, fix: `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }];
+            return [{ path, what: `${label(path)} has a value that is not allowed`, fix: `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }];
         }
         case 'too_small':
             if (Array.isArray(value))
-                return [{ path, what: `${problems_label(path)} is an empty list`, fix: last === 'registries' ? 'add at least one registry' : 'add an entry or remove the key' }];
-            return [{ path, what: `${problems_label(path)} is empty`, fix: 'give it a value or remove the key' }];
+                return [{ path, what: `${label(path)} is an empty list`, fix: last === 'registries' ? 'add at least one registry' : 'add an entry or remove the key' }];
+            return [{ path, what: `${label(path)} is empty`, fix: 'give it a value or remove the key' }];
         default:
-            return [{ path, what: `${problems_label(path)}: ${issue.message}`, fix: 'correct this value' }];
+            return [{ path, what: `${label(path)}: ${issue.message}`, fix: 'correct this value' }];
     }
 }
 
-;// CONCATENATED MODULE: ./src/integrations/interpolate.ts
+;// CONCATENATED MODULE: ./src/registries-file/domains.ts
+// What each provider's domain looks like (the rules about names themselves are in src/naming).
+
+const domains_label = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
+const hostPort = new RegExp(`^(?:${domains_label}(?:\\.${domains_label})*|\\[[0-9a-f:.]+\\])(?::\\d{1,5})?$`);
+/** The domain every registry of this provider has, when it has one. */
+const impliedDomain = { dockerhub: 'docker.io', ghcr: 'ghcr.io', quay: 'quay.io' };
+// Only the hosted services whose domain has a fixed shape; artifactory, ibm and other are any host[:port].
+const shapes = {
+    ecr: { test: /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/, expected: '<account>.dkr.ecr.<region>.amazonaws.com, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com' },
+    gar: { test: /^[a-z0-9-]+-docker\.pkg\.dev$/, expected: '<region>-docker.pkg.dev, e.g. europe-west1-docker.pkg.dev' },
+    gcr: { test: /^(?:[a-z]+\.)?gcr\.io$/, expected: 'gcr.io or <region>.gcr.io (us.gcr.io, eu.gcr.io, asia.gcr.io)' },
+    acr: { test: /^[a-z0-9]+\.azurecr\.(?:io|cn|us)$/, expected: '<name>.azurecr.io, e.g. acme.azurecr.io' },
+    dockerhub: { test: /^docker\.io$/, expected: 'docker.io (or leave domain out)' },
+    ghcr: { test: /^ghcr\.io$/, expected: 'ghcr.io (or leave domain out)' },
+};
+/**
+ * Why `raw` cannot be this provider's domain, as "what is wrong — what to do"; undefined when it can.
+ * `raw` is the domain as written in the file.
+ */
+function domainProblem(provider, raw) {
+    const text = raw.trim();
+    if (text.includes('${'))
+        return `domain "${text}" holds a \${VAR}, which is expanded only inside credentials — write the domain itself`;
+    if (/^http:\/\//i.test(text))
+        return `domain "${text}" has an http:// scheme — write the host alone and set insecure: true for plain http`;
+    const withoutScheme = text.replace(/^https:\/\//i, '');
+    const path = withoutScheme.includes('/') ? withoutScheme.slice(withoutScheme.indexOf('/')) : '';
+    if (path && !((0,naming.isDockerHub)(text) && /^\/(v1\/?)?$/.test(path)) && path !== '/') {
+        return `domain "${text}" has a path "${path}" — write host[:port] only and put repository paths in prefix`;
+    }
+    const domain = (0,naming.normalizeDomain)(text);
+    if (!hostPort.test(domain))
+        return `domain "${text}" is not a host name — write host[:port], e.g. registry.example.com:5000`;
+    const shape = shapes[provider];
+    if (shape && !shape.test.test(domain))
+        return `domain "${text}" is not a domain for provider ${provider} — expected ${shape.expected}`;
+    return undefined;
+}
+/** Account and region of an ECR domain. */
+function ecrParts(domain) {
+    const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec((0,naming.normalizeDomain)(domain));
+    return m ? { account: m[1], region: m[2] } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/registries-file/interpolate.ts
 // `${VAR}` in credential values; `$$` is a literal `$`; any other `$` stays as written.
 const interpolate_name = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** The pieces of a value, or a "what is wrong — what to do" string when a `${` is malformed. */
@@ -886,23 +879,24 @@ function interpolate(value, lookup, missing) {
     return pieces.map((p) => ('text' in p ? p.text : (lookup(p.variable) ?? missing(p.variable)))).join('');
 }
 
-;// CONCATENATED MODULE: ./src/integrations/rules.ts
-// The rules of DESIGN §3 that tie keys together; the shape itself was checked by schema.ts.
+;// CONCATENATED MODULE: ./src/registries-file/rules.ts
+// The rules of the registries file that tie keys together (docs/registries-file.md); the shape itself was checked by schema.ts.
+
 
 
 
 /** The domain a registry's entry gives it (normalised), or undefined when it has none it may use. */
 function registryDomain(r) {
     const raw = r.domain ?? impliedDomain[r.provider];
-    return raw === undefined || domainProblem(r.provider, raw) ? undefined : domains_normalizeDomain(raw);
+    return raw === undefined || domainProblem(r.provider, raw) ? undefined : (0,naming.normalizeDomain)(raw);
 }
 const namePattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const pathComponent = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 // Providers whose service answers only https: `insecure` there can only be a mistake.
 const httpsOnly = new Set(['dockerhub', 'ghcr', 'ecr', 'gcr', 'gar', 'acr', 'ibm']);
 // Which generator form belongs to which provider; the static and dockercfg forms fit any.
-const generatorFor = { aws: ['ecr'], google: ['gcr', 'gar'], azure: ['acr'], ibm: ['ibm'] };
-const rules_forms = ['username', 'dockercfg', 'encrypted_dockercfg', 'aws', 'google', 'azure', 'ibm'];
+const generatorFor = { aws: ['ecr'], google: ['gcr', 'gar'], azure: ['acr'], dockerhub: ['dockerhub'], ibm: ['ibm'] };
+const rules_forms = ['username', 'dockercfg', 'encrypted_dockercfg', 'aws', 'google', 'azure', 'dockerhub', 'ibm'];
 function credentialProblems(r, c, at) {
     const out = [];
     const given = rules_forms.filter((f) => c[f] !== undefined || (f === 'username' && c.password !== undefined));
@@ -927,11 +921,18 @@ function credentialProblems(r, c, at) {
         out.push({ path: [...at, form], what: `${form} credentials are for provider ${owners.join(' or ')}, not ${r.provider}`, fix: 'use username/password or dockercfg here, or change provider', key: true });
     }
     if (c.google) {
-        const keys = Object.keys(c.google);
+        const keys = Object.keys(c.google).filter((k) => k !== 'service_account' && k !== 'audience');
         if (keys.length !== 1) {
-            out.push({ path: [...at, 'google'], what: keys.length ? `google has ${keys.join(' and ')}` : 'google is empty', fix: 'give exactly one of json_key, json_key_file, access_token', key: true });
+            out.push({ path: [...at, 'google'], what: keys.length ? `google has ${keys.join(' and ')}` : 'google is empty', fix: 'give exactly one of json_key, json_key_file, access_token, workload_identity_provider', key: true });
+        }
+        else if (keys[0] !== 'workload_identity_provider') {
+            for (const k of ['service_account', 'audience']) {
+                if (c.google[k] !== undefined)
+                    out.push({ path: [...at, 'google', k], what: `google ${k} goes with workload_identity_provider, not ${keys[0]}`, fix: `remove ${k}, or use workload_identity_provider instead of ${keys[0]}`, key: true });
+            }
         }
     }
+    out.push(...keylessProblems(c, at));
     if (c.aws?.region && r.provider === 'ecr' && r.domain) {
         const parts = ecrParts(r.domain);
         if (parts && !c.aws.region.includes('${') && parts.region !== c.aws.region) {
@@ -951,6 +952,55 @@ function credentialProblems(r, c, at) {
         }
     };
     visit(c, at);
+    return out;
+}
+// What the keyless forms name must have its cloud's shape; a ${VAR} is checked once resolved, by the cloud.
+const shapesOf = {
+    role: { test: /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, expected: 'arn:aws:iam::<account>:role/<name>' },
+    workload_identity_provider: { test: /^projects\/\d+\/locations\/global\/workloadIdentityPools\/[a-z0-9-]+\/providers\/[a-z0-9-]+$/, expected: 'projects/<project number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>' },
+    service_account: { test: /^[^@\s]+@[a-z0-9.-]+\.iam\.gserviceaccount\.com$/, expected: '<name>@<project>.iam.gserviceaccount.com' },
+    tenant_id: { test: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, expected: 'the directory (tenant) id, a GUID' },
+    connection_id: { test: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, expected: 'the connection id Docker Hub shows, a UUID' },
+};
+/** The keyless forms: GitHub's OIDC token instead of a stored key. */
+function keylessProblems(c, at) {
+    const out = [];
+    const shape = (block, key) => {
+        const v = c[block]?.[key];
+        const s = shapesOf[key];
+        if (v !== undefined && !v.includes('${') && !s.test.test(v.trim()))
+            out.push({ path: [...at, block, key], what: `${key} "${v}" is not ${s.expected}`, fix: `write ${key}: ${s.expected}` });
+    };
+    if (c.aws) {
+        if (c.aws.role !== undefined) {
+            for (const k of ['access_key_id', 'secret_access_key', 'session_token']) {
+                if (c.aws[k] !== undefined)
+                    out.push({ path: [...at, 'aws', k], what: `aws has both role and ${k}`, fix: 'remove the keys: with role, GitHub\'s OIDC token is traded for the role\'s credentials', key: true });
+            }
+        }
+        else if (c.aws.audience !== undefined) {
+            out.push({ path: [...at, 'aws', 'audience'], what: 'aws audience goes with role', fix: 'add role: arn:aws:iam::<account>:role/<name>, or remove audience', key: true });
+        }
+        shape('aws', 'role');
+    }
+    if (c.google)
+        for (const k of ['workload_identity_provider', 'service_account'])
+            shape('google', k);
+    if (c.azure) {
+        const { client_secret, tenant_id, audience } = c.azure;
+        if (client_secret !== undefined && tenant_id !== undefined) {
+            out.push({ path: [...at, 'azure', 'tenant_id'], what: 'azure has both client_secret and tenant_id', fix: 'keep client_secret (a stored secret) or tenant_id (keyless, GitHub\'s OIDC token), not both', key: true });
+        }
+        else if (client_secret === undefined && tenant_id === undefined) {
+            out.push({ path: [...at, 'azure'], what: 'azure has client_id only', fix: 'add tenant_id: <directory id> (keyless) or client_secret: ${AZURE_CLIENT_SECRET}', key: true });
+        }
+        else if (audience !== undefined && tenant_id === undefined) {
+            out.push({ path: [...at, 'azure', 'audience'], what: 'azure audience goes with tenant_id', fix: 'remove audience, or use tenant_id instead of client_secret', key: true });
+        }
+        shape('azure', 'tenant_id');
+    }
+    if (c.dockerhub)
+        shape('dockerhub', 'connection_id');
     return out;
 }
 function registryProblems(r, i) {
@@ -1003,14 +1053,14 @@ function ruleProblems(file) {
     const mustName = (value, path, key) => {
         if (value === undefined || index.has(value))
             return true;
-        const hint = (0,suggest/* didYouMean */.a)(value, names);
+        const hint = (0,naming.didYouMean)(value, names);
         out.push({ path, what: `${key} "${value}" names no registry`, fix: hint || `use one of ${names.join(', ')}` });
         return false;
     };
     mustName(file.default, ['default'], 'default');
     if (mustName(file.caching, ['caching'], 'caching') && file.caching !== undefined) {
         const caching = file.registries[index.get(file.caching)];
-        if (caching.provider === 'dockerhub' || (registryDomain(caching) && domains_isDockerHub(registryDomain(caching)))) {
+        if (caching.provider === 'dockerhub' || (registryDomain(caching) && (0,naming.isDockerHub)(registryDomain(caching)))) {
             out.push({ path: ['caching'], what: `caching registry "${file.caching}" is on Docker Hub, which does not keep build cache`, fix: 'name another registry as caching, or remove caching' });
         }
     }
@@ -1059,7 +1109,7 @@ function primaryProblems(file) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/integrations/load.ts
+;// CONCATENATED MODULE: ./src/registries-file/load.ts
 // Reading the registries file: YAML with positions, then shape (zod), then the rules between keys.
 
 
@@ -1074,21 +1124,21 @@ async function readText(path) {
     catch (err) {
         const code = err.code;
         if (code === 'ENOENT')
-            throw new errors/* UserError */.y(`${path}: no such file — create the registries file or point the config option at it`);
+            throw new errors/* UserError */.yo(`${path}: no such file — create the registries file or point the config option at it`);
         if (code === 'EISDIR')
-            throw new errors/* UserError */.y(`${path}: is a folder — point the config option at the registries file`);
-        throw new errors/* UserError */.y(`${path}: cannot read: ${err.message}`);
+            throw new errors/* UserError */.yo(`${path}: is a folder — point the config option at the registries file`);
+        throw new errors/* UserError */.yo(`${path}: cannot read: ${err.message}`);
     }
 }
 /** Shape and rules checked; throws the first problem in the file as a one-line UserError. */
 function checkSource(src) {
     if (src.data === null || src.data === undefined) {
-        throw new errors/* UserError */.y(`${src.file}:1:1: the file is empty — add version: 1 and registries:`);
+        throw new errors/* UserError */.yo(`${src.file}:1:1: the file is empty — add version: 1 and registries:`);
     }
     const parsed = fileSchema.safeParse(src.data);
     if (!parsed.success) {
         const problems = parsed.error.issues.flatMap((i) => fromZodIssue(i, src.data));
-        throw firstProblem(src, problems) ?? new errors/* UserError */.y(`${src.file}: ${parsed.error.issues[0]?.message}`);
+        throw firstProblem(src, problems) ?? new errors/* UserError */.yo(`${src.file}: ${parsed.error.issues[0]?.message}`);
     }
     const broken = firstProblem(src, ruleProblems(parsed.data));
     if (broken)
@@ -1096,7 +1146,7 @@ function checkSource(src) {
     return parsed.data;
 }
 function toRegistry(src, r, i) {
-    const at = positionOf(src, ['registries', i]);
+    const at = yaml_source_positionOf(src, ['registries', i]);
     const registry = {
         name: r.name,
         provider: r.provider,
@@ -1118,24 +1168,24 @@ function toRegistry(src, r, i) {
     return registry;
 }
 /** The registries file from YAML text (for tests and callers that already read it). */
-function parseIntegrations(text, file) {
+function parseRegistriesFile(text, file) {
     const src = parseYaml(text, file);
     const raw = checkSource(src);
-    const integ = {
+    const registriesFile = {
         file,
         registries: raw.registries.map((r, i) => toRegistry(src, r, i)),
         envFiles: raw.env_files ?? [],
         positions: positionsUnder(src, []),
     };
-    (raw.env_files ?? []).forEach((_, i) => (integ.positions[`env_files.${i}`] = positionOf(src, ['env_files', i])));
+    (raw.env_files ?? []).forEach((_, i) => (registriesFile.positions[`env_files.${i}`] = yaml_source_positionOf(src, ['env_files', i])));
     if (raw.default !== undefined)
-        integ.default = raw.default;
+        registriesFile.default = raw.default;
     if (raw.caching !== undefined)
-        integ.caching = raw.caching;
-    return integ;
+        registriesFile.caching = raw.caching;
+    return registriesFile;
 }
-async function loadIntegrations(path) {
-    return parseIntegrations(await readText(path), path);
+async function loadRegistriesFile(path) {
+    return parseRegistriesFile(await readText(path), path);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1144,7 +1194,7 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/crypto/index.ts + 7 modules
 var src_crypto = __webpack_require__(3528);
-;// CONCATENATED MODULE: ./src/integrations/variables.ts
+;// CONCATENATED MODULE: ./src/registries-file/variables.ts
 // `${VAR}` resolution for a registry: its env_file, then the file's env_files, then the process environment.
 
 
@@ -1154,17 +1204,17 @@ var src_crypto = __webpack_require__(3528);
 
 // One read per env file and key for the life of the loaded file, however many registries use it.
 const cache = new WeakMap();
-function readEnvFile(integ, path, at, subject, opts) {
-    let files = cache.get(integ);
+function readEnvFile(registriesFile, path, at, subject, opts) {
+    let files = cache.get(registriesFile);
     if (!files)
-        cache.set(integ, (files = new Map()));
+        cache.set(registriesFile, (files = new Map()));
     const id = `${opts.cwd ?? ''}\0${path}\0${opts.key?.toString('hex') ?? ''}`;
     let pending = files.get(id);
     if (!pending) {
         pending = (async () => {
             const full = opts.cwd ? (0,external_node_path_.resolve)(opts.cwd, path) : path;
             if (!(0,external_node_fs_.existsSync)(full)) {
-                throw new errors/* UserError */.y(`${formatPosition(at)}: ${subject}env file "${path}" does not exist — create it or fix the path (relative to the repository root)`);
+                throw (0,errors/* errorAt */.Os)(at, `${subject}env file "${path}" does not exist — create it or fix the path (relative to the repository root)`);
             }
             try {
                 const data = await (0,src_crypto/* readSecretFile */.fW)(full, opts.key, 'env');
@@ -1172,8 +1222,9 @@ function readEnvFile(integ, path, at, subject, opts) {
             }
             catch (err) {
                 // Named as the user wrote it, not as resolved against cwd.
-                if (err instanceof errors/* UserError */.y)
-                    throw new errors/* UserError */.y(`${formatPosition(at)}: ${subject}${(0,errors/* oneLine */.T)(err).split(full).join(path)}`);
+                // The annotation goes on the env file's own line where the error knows it.
+                if (err instanceof errors/* UserError */.yo)
+                    throw new errors/* UserError */.yo(`${(0,errors/* formatPosition */.Ld)(at)}: ${subject}${(0,errors/* oneLine */.TN)(err).split(full).join(path)}`, { at: err.at ?? at });
                 throw err;
             }
         })();
@@ -1181,24 +1232,24 @@ function readEnvFile(integ, path, at, subject, opts) {
     }
     return pending;
 }
-async function sourcesFor(integ, registry, opts) {
+async function sourcesFor(registriesFile, registry, opts) {
     const subject = `registry "${registry.name}": `;
     const files = [];
     if (registry.envFile !== undefined) {
         const at = registry.positions['env_file'] ?? registry.at;
         const path = registry.envFile;
-        files.push(readEnvFile(integ, path, at, subject, opts).then((values) => ({ where: path, values })));
+        files.push(readEnvFile(registriesFile, path, at, subject, opts).then((values) => ({ where: path, values })));
     }
-    integ.envFiles.forEach((path, i) => {
-        const at = integ.positions[`env_files.${i}`] ?? { file: integ.file, line: 1, column: 1 };
-        files.push(readEnvFile(integ, path, at, '', opts).then((values) => ({ where: path, values })));
+    registriesFile.envFiles.forEach((path, i) => {
+        const at = registriesFile.positions[`env_files.${i}`] ?? { file: registriesFile.file, line: 1, column: 1 };
+        files.push(readEnvFile(registriesFile, path, at, '', opts).then((values) => ({ where: path, values })));
     });
     return [...(await Promise.all(files)), { where: 'the environment', values: opts.env }];
 }
 /** The environment a provider generator sees for this registry: env, overlaid by env_files, overlaid by the registry env_file. */
-async function registryEnv(integ, registry, opts) {
+async function registryEnv(registriesFile, registry, opts) {
     const out = {};
-    for (const source of (await sourcesFor(integ, registry, opts)).reverse()) {
+    for (const source of (await sourcesFor(registriesFile, registry, opts)).reverse()) {
         for (const [k, v] of source.values instanceof Map ? source.values : Object.entries(source.values))
             if (v !== undefined)
                 out[k] = v;
@@ -1217,14 +1268,14 @@ function impliedCredentials(registry) {
  * The registry's credentials with every `${VAR}` replaced. Undefined when the registry has none and
  * its provider implies none (anonymous). Only this registry's variables are looked up.
  */
-async function resolveCredentialSpec(integ, registry, opts) {
+async function resolveCredentialSpec(registriesFile, registry, opts) {
     const spec = registry.credentials ?? impliedCredentials(registry);
     if (!spec)
         return undefined;
     // Env files are read only when needed: static credentials work without the AES key.
     if (!JSON.stringify(spec).includes('$'))
         return structuredClone(spec);
-    const sources = await sourcesFor(integ, registry, opts);
+    const sources = await sourcesFor(registriesFile, registry, opts);
     const implied = registry.credentials === undefined;
     const lookup = (name) => {
         for (const s of sources) {
@@ -1236,16 +1287,16 @@ async function resolveCredentialSpec(integ, registry, opts) {
     };
     const resolveString = (value, dotted) => {
         const at = registry.positions[`credentials.${dotted}`] ?? registry.at;
-        const prefix = `${formatPosition(at)}: registry "${registry.name}": `;
+        const prefix = `registry "${registry.name}": `;
         const why = implied ? ` (provider ${registry.provider} without credentials uses it)` : '';
         return interpolate(value, (name) => {
             const found = lookup(name);
             if (found && found.v === '')
-                throw new errors/* UserError */.y(`${prefix}\${${name}} is empty in ${found.where}${why} — give ${name} a value`);
+                throw (0,errors/* errorAt */.Os)(at, `${prefix}\${${name}} is empty in ${found.where}${why} — give ${name} a value`);
             return found?.v;
         }, (name) => {
             const places = sources.map((s) => s.where).join(', ');
-            throw new errors/* UserError */.y(`${prefix}\${${name}} is not set${why} — set ${name} in one of: ${places}`);
+            throw (0,errors/* errorAt */.Os)(at, `${prefix}\${${name}} is not set${why} — set ${name} in one of: ${places}`);
         });
     };
     const walk = (v, dotted) => {
@@ -1259,27 +1310,27 @@ async function resolveCredentialSpec(integ, registry, opts) {
     return walk(spec, '');
 }
 
-;// CONCATENATED MODULE: ./src/integrations/resolve.ts
+;// CONCATENATED MODULE: ./src/registries-file/resolve.ts
 // Which registry a step means: by name, for a pull from a domain, as a push target, as a fallback.
 
 
 
 /** The registry called `name`; else a UserError naming `where` (e.g. "input registry-contexts") with a did-you-mean. */
-function registryByName(integ, name, where) {
-    const found = integ.registries.find((r) => r.name === name);
+function registryByName(registriesFile, name, where) {
+    const found = registriesFile.registries.find((r) => r.name === name);
     if (found)
         return found;
-    const names = integ.registries.map((r) => r.name);
-    const hint = (0,suggest/* didYouMean */.a)(name, names);
-    throw new errors/* UserError */.y(`${where ? `${where}: ` : ''}no registry named "${name}" in ${integ.file} — ${hint ? `${hint} ` : ''}(registries: ${names.join(', ')})`);
+    const names = registriesFile.registries.map((r) => r.name);
+    const hint = (0,naming.didYouMean)(name, names);
+    throw new errors/* UserError */.yo(`${where ? `${where}: ` : ''}no registry named "${name}" in ${registriesFile.file} — ${hint ? `${hint} ` : ''}(registries: ${names.join(', ')})`);
 }
 /** The named registries in the order given, without repeats; every registry when names is empty. */
-function selectRegistries(integ, names, where) {
+function selectRegistries(registriesFile, names, where) {
     if (names.length === 0)
-        return [...integ.registries];
+        return [...registriesFile.registries];
     const out = [];
     for (const name of names) {
-        const r = registryByName(integ, name, where);
+        const r = registryByName(registriesFile, name, where);
         if (!out.includes(r))
             out.push(r);
     }
@@ -1290,53 +1341,47 @@ function selectRegistries(integ, names, where) {
  * domain, else the primary for it, else the only registry for it; undefined when none.
  * Every context must name a registry; two contexts on one domain is a UserError.
  */
-function pullRegistryFor(integ, domain, registryContexts) {
-    const d = domains_normalizeDomain(domain);
-    const contexts = registryContexts.length ? selectRegistries(integ, registryContexts, 'registry-contexts') : [];
+function pullRegistryFor(registriesFile, domain, registryContexts) {
+    const d = (0,naming.normalizeDomain)(domain);
+    const contexts = registryContexts.length ? selectRegistries(registriesFile, registryContexts, 'registry-contexts') : [];
     // The input is wrong whichever domain is asked about, so it is refused for every one.
     for (const r of contexts) {
         const same = contexts.filter((c) => c.domain === r.domain);
         if (same.length > 1) {
-            throw new errors/* UserError */.y(`registry-contexts: ${same.map((c) => `"${c.name}"`).join(' and ')} are both for ${r.domain} — keep one registry context per domain`);
+            throw new errors/* UserError */.yo(`registry-contexts: ${same.map((c) => `"${c.name}"`).join(' and ')} are both for ${r.domain} — keep one registry context per domain`);
         }
     }
     const context = contexts.find((r) => r.domain === d);
     if (context)
         return context;
-    const onDomain = integ.registries.filter((r) => r.domain === d);
+    const onDomain = registriesFile.registries.filter((r) => r.domain === d);
     return onDomain.find((r) => r.primary) ?? (onDomain.length === 1 ? onDomain[0] : undefined);
 }
 /** Where a push goes: the step's `registry`, else the file's `default`, else a UserError saying what to set. */
-function pushTarget(integ, name) {
+function pushTarget(registriesFile, name) {
     if (name)
-        return registryByName(integ, name, 'registry');
-    if (integ.default !== undefined)
-        return registryByName(integ, integ.default, `${integ.file}: default`);
-    throw new UserError(`no registry to push to — set the step's registry input or add default: <name> to ${integ.file}`);
+        return registryByName(registriesFile, name, 'registry');
+    if (registriesFile.default !== undefined)
+        return registryByName(registriesFile, registriesFile.default, `${registriesFile.file}: default`);
+    throw new UserError(`no registry to push to — set the step's registry input or add default: <name> to ${registriesFile.file}`);
 }
 /** The registries to pull from, in order: `name` itself, then its fallback, then that one's fallback... */
-function fallbackChain(integ, name) {
+function fallbackChain(registriesFile, name) {
     const chain = [];
     let next = name;
-    // The loader refuses loops; the guard keeps a hand-built Integrations from spinning.
+    // The loader refuses loops; the guard keeps a hand-built RegistriesFile from spinning.
     while (next !== undefined && !chain.some((r) => r.name === next)) {
-        const r = registryByName(integ, next, chain.length ? `fallback of "${chain[chain.length - 1].name}"` : undefined);
+        const r = registryByName(registriesFile, next, chain.length ? `fallback of "${chain[chain.length - 1].name}"` : undefined);
         chain.push(r);
         next = r.fallback;
     }
     return chain;
 }
 
-;// CONCATENATED MODULE: ./src/integrations/pushed-name.ts
+;// CONCATENATED MODULE: ./src/registries-file/pushed-name.ts
 // The full name an image gets when pushed to a registry: domain, prefix, image name, tag.
 
 
-const component = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const tagPattern = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/** A first path part that is a registry host, as Docker reads it: it has a "." or ":" or is localhost. */
-function looksLikeDomain(part) {
-    return part.includes('.') || part.includes(':') || part === 'localhost';
-}
 /**
  * `<domain>/<prefix>/<image>[:<tag>]` for a push to `registry`. The image name may already start
  * with the registry's domain or prefix (neither is doubled) and may carry its own `:tag` when
@@ -1354,31 +1399,44 @@ function pushedName(registry, imageName, tag) {
     if (name.includes('@'))
         throw new UserError(`image name "${imageName}" has a digest — give the repository name only; pushes are by tag`);
     const parts = name.split('/');
-    if (parts.length > 1 && looksLikeDomain(parts[0])) {
+    if (parts.length > 1 && isDomainComponent(parts[0])) {
         if (normalizeDomain(parts[0]) !== registry.domain) {
             throw new UserError(`image name "${imageName}" names domain ${parts[0]}, but the push goes to registry "${registry.name}" (${registry.domain}) — give the image name without a domain`);
         }
         parts.shift();
     }
     let path = parts.join('/');
-    if (!parts.every((p) => component.test(p))) {
+    if (!parts.every(isPathComponent)) {
         throw new UserError(`image name "${imageName}" is not a repository name — use lower-case letters, digits and ".", "_", "-" between them, with "/" between parts`);
     }
     if (registry.prefix && !path.startsWith(registry.prefix + '/'))
         path = `${registry.prefix}/${path}`;
     if (isDockerHub(registry.domain) && !path.includes('/'))
         path = `library/${path}`;
-    if (tag !== undefined && !tagPattern.test(tag)) {
+    if (tag !== undefined && !isValidTag(tag)) {
         throw new UserError(`tag "${tag}" is not a valid tag — use up to 128 letters, digits, "_", "." and "-", not starting with "." or "-"`);
     }
     return `${registry.domain}/${path}${tag !== undefined ? `:${tag}` : ''}`;
 }
+const IMAGE_ID = /^(sha256:)?[0-9a-f]{12,64}$/;
+/** The image name at the target when none is given: the candidate's path without its registry's prefix. */
+function defaultImageName(file, candidate) {
+    if (IMAGE_ID.test(candidate))
+        throw new UserError(`image-name: the candidate ${candidate} is an image ID — give image-name for the pushed image`);
+    const ref = parseImageRef(candidate);
+    let path = ref.path;
+    const prefixes = file.registries.filter((r) => r.domain === ref.domain && r.prefix).map((r) => r.prefix);
+    const prefix = prefixes.find((p) => path.startsWith(`${p}/`));
+    if (prefix)
+        path = path.slice(prefix.length + 1);
+    return ref.domain === 'docker.io' && path.startsWith('library/') ? path.slice(8) : path;
+}
 
-;// CONCATENATED MODULE: ./src/integrations/index.ts
+;// CONCATENATED MODULE: ./src/registries-file/index.ts
 /**
- * The registries file (.github/registries.yml): loading with positions, every rule of
- * DESIGN §3, `${VAR}` resolution, and the name and domain resolution every action uses.
- * Everything outside src/integrations imports from here.
+ * The registries file (.github/registries.yml): loading with positions, every rule
+ * about its contents, `${VAR}` resolution, and the name and domain resolution every action uses.
+ * Everything outside src/registries-file imports from here.
  */
 
 
@@ -1387,47 +1445,18 @@ function pushedName(registry, imageName, tag) {
 
 
 
-
 const defaultConfigPath = '.github/registries.yml';
+/**
+ * The registry client's `insecure` for a domain: true where the file marks a registry
+ * of that domain insecure; otherwise unset, so that loopback speaks plain http and
+ * everything else https.
+ */
+function insecureFor(file, domain) {
+    return file.registries.some((r) => r.domain === domain && r.insecure) || undefined;
+}
 /** Plain http may carry this registry's credentials: loopback always, others only when marked insecure. */
 function allowsPlainHttp(registry) {
     return registry.insecure || isLoopback(registry.domain);
-}
-
-
-/***/ }),
-
-/***/ 1989:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ didYouMean)
-/* harmony export */ });
-/* unused harmony export suggest */
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1916);
-
-/** The candidate a typo most likely meant, or undefined when none is close enough to be a fair guess. */
-function suggest(word, candidates) {
-    const lower = word.toLowerCase();
-    let best;
-    let bestScore = Infinity;
-    for (const c of candidates) {
-        if (c === word)
-            continue;
-        const score = c.toLowerCase() === lower ? 0 : (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, c.toLowerCase());
-        if (score < bestScore) {
-            best = c;
-            bestScore = score;
-        }
-    }
-    // A third of the word, at least 2: "usrname" → "username", not "abc" → "xyz".
-    const limit = Math.max(2, Math.floor(word.length / 3));
-    return bestScore <= limit ? best : undefined;
-}
-/** ` — did you mean "x"?` or the empty string. */
-function didYouMean(word, candidates) {
-    const s = suggest(word, candidates);
-    return s === undefined ? '' : `did you mean "${s}"?`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 994;
-export const ids = [994];
+export const id = 525;
+export const ids = [525,916,495];
 export const modules = {
 
 /***/ 1916:
@@ -152,7 +152,7 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 4994:
+/***/ 7525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -189,7 +189,7 @@ function decodeJson(text, source) {
         });
     }
     catch (err) {
-        throw new errors/* UserError */.y(`${source}: not valid JSON: ${err.message}`);
+        throw new errors/* UserError */.yo(`${source}: not valid JSON: ${err.message}`);
     }
     return value;
 }
@@ -201,7 +201,7 @@ function readJsonData(file) {
     }
     catch (err) {
         const code = err.code;
-        throw new errors/* UserError */.y(`--data ${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code ?? 'error'})`);
+        throw new errors/* UserError */.yo(`--data ${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code ?? 'error'})`);
     }
     return decodeJson(text, `--data ${file}`);
 }
@@ -212,7 +212,7 @@ function readJsonData(file) {
  * A template that does not parse or fails while executing. The message has Go's
  * shape so users can search for it: `template: NAME:LINE:COL: ...`.
  */
-class TemplateError extends errors/* UserError */.y {
+class TemplateError extends errors/* UserError */.yo {
     name = 'TemplateError';
 }
 
@@ -481,7 +481,7 @@ function formatLayout(t, layout) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/template/quote.ts
+;// CONCATENATED MODULE: ./src/template/strconv/quote.ts
 /** Go's strconv quoting: Quote, QuoteRune, CanBackquote, and Unquote for template literals. */
 const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
 /** unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
@@ -548,7 +548,7 @@ function unicodeName(r) {
     const code = 'U+' + r.toString(16).toUpperCase().padStart(4, '0');
     return isPrint(r) ? `${code} '${String.fromCodePoint(r)}'` : code;
 }
-class SyntaxError extends Error {
+class QuoteSyntaxError extends Error {
     constructor() {
         super('invalid syntax');
     }
@@ -560,15 +560,15 @@ class SyntaxError extends Error {
 function unquoteChar(s, quote) {
     const c = s.codePointAt(0);
     if (c === undefined)
-        throw new SyntaxError();
+        throw new QuoteSyntaxError();
     const first = String.fromCodePoint(c);
     if (first === quote && (quote === "'" || quote === '"'))
-        throw new SyntaxError();
+        throw new QuoteSyntaxError();
     if (first !== '\\') {
         return { bytes: [...Buffer.from(first, 'utf8')], rune: c, tail: s.slice(first.length) };
     }
     if (s.length <= 1)
-        throw new SyntaxError();
+        throw new QuoteSyntaxError();
     const e = s[1];
     let rest = s.slice(2);
     const simple = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 0x5c };
@@ -576,53 +576,53 @@ function unquoteChar(s, quote) {
         return { bytes: [simple[e]], rune: simple[e], tail: rest };
     if (e === "'" || e === '"') {
         if (e !== quote)
-            throw new SyntaxError();
+            throw new QuoteSyntaxError();
         return { bytes: [e.charCodeAt(0)], rune: e.charCodeAt(0), tail: rest };
     }
     const width = { x: 2, u: 4, U: 8 }[e];
     if (width !== undefined) {
         const digits = rest.slice(0, width);
         if (digits.length < width || !/^[0-9a-fA-F]+$/.test(digits))
-            throw new SyntaxError();
+            throw new QuoteSyntaxError();
         const v = parseInt(digits, 16);
         rest = rest.slice(width);
         if (e === 'x')
             return { bytes: [v], rune: v, tail: rest };
         if (v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff))
-            throw new SyntaxError();
+            throw new QuoteSyntaxError();
         return { bytes: [...Buffer.from(String.fromCodePoint(v), 'utf8')], rune: v, tail: rest };
     }
     if (e >= '0' && e <= '7') {
         const digits = s.slice(1, 4);
         if (!/^[0-7]{3}$/.test(digits))
-            throw new SyntaxError();
+            throw new QuoteSyntaxError();
         const v = parseInt(digits, 8);
         if (v > 255)
-            throw new SyntaxError();
+            throw new QuoteSyntaxError();
         return { bytes: [v], rune: v, tail: s.slice(4) };
     }
-    throw new SyntaxError();
+    throw new QuoteSyntaxError();
 }
 /** strconv.Unquote for "…" and `…` literals. */
 function unquote(lit) {
     const q = lit[0];
     if (lit.length < 2 || lit[lit.length - 1] !== q)
-        throw new SyntaxError();
+        throw new QuoteSyntaxError();
     const body = lit.slice(1, -1);
     if (q === '`') {
         if (body.includes('`'))
-            throw new SyntaxError();
+            throw new QuoteSyntaxError();
         return body.replace(/\r/g, '');
     }
     if (q !== '"')
-        throw new SyntaxError();
+        throw new QuoteSyntaxError();
     if (!body.includes('\\') && !body.includes('"') && !body.includes('\n'))
         return body;
     const bytes = [];
     let rest = body;
     while (rest.length > 0) {
         if (rest[0] === '\n')
-            throw new SyntaxError();
+            throw new QuoteSyntaxError();
         const { bytes: b, tail } = unquoteChar(rest, '"');
         bytes.push(...b);
         rest = tail;
@@ -977,7 +977,7 @@ class GoTime {
     };
 }
 
-;// CONCATENATED MODULE: ./src/template/ftoa.ts
+;// CONCATENATED MODULE: ./src/template/strconv/ftoa.ts
 /**
  * Go's strconv.FormatFloat: shortest digits, or exact decimal digits rounded half
  * to even as Go rounds them, laid out as %e, %f, %g, %b or %x.
@@ -1195,7 +1195,7 @@ function formatFloat(x, verb, prec) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/template/format.ts
+;// CONCATENATED MODULE: ./src/template/fmt/format.ts
 /**
  * Go's fmt formatting primitives (fmt/format.go): padding, integers, floats and
  * strings under the flags, width and precision of one verb.
@@ -1449,7 +1449,7 @@ class Formatter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/template/printer.ts
+;// CONCATENATED MODULE: ./src/template/fmt/print-value.ts
 /**
  * fmt's printer (fmt/print.go): one argument under one verb — Stringers, badVerb
  * reports, and Go's printing of maps, slices, structs and nil.
@@ -1675,10 +1675,10 @@ function isStringKind(v) {
     return kindOf(v) === 'string';
 }
 
-;// CONCATENATED MODULE: ./src/template/fmt.ts
+;// CONCATENATED MODULE: ./src/template/fmt/print.ts
 /**
  * Go's fmt.Sprint, Sprintln and Sprintf (fmt/print.go) over the value model of
- * values.ts: verbs, flags, width, precision, argument indexes, and Go's
+ * ../values.ts: verbs, flags, width, precision, argument indexes, and Go's
  * `%!verb(type=value)`, `%!v(MISSING)` and `%!(EXTRA …)` reports.
  */
 
@@ -2834,20 +2834,20 @@ class Evaluator extends Scope {
             case 'bool':
                 if (n instanceof BoolNode)
                     return n.value;
-                this.errorf(`expected bool; found ${n}`);
+                return this.errorf(`expected bool; found ${n}`);
             case 'float64':
                 if (n instanceof NumberNode && n.isFloat)
                     return n.float64;
-                this.errorf(`expected float; found ${n}`);
+                return this.errorf(`expected float; found ${n}`);
             case 'int':
             case 'int64':
                 if (n instanceof NumberNode && n.isInt)
                     return t === 'int' ? n.int64 : new GoTyped('int64', 'int', n.int64);
-                this.errorf(`expected integer; found ${n}`);
+                return this.errorf(`expected integer; found ${n}`);
             case 'string':
                 if (n instanceof StringNode)
                     return n.text;
-                this.errorf(`expected string; found ${n}`);
+                return this.errorf(`expected string; found ${n}`);
             case 'any':
             case 'value':
                 if (n instanceof BoolNode)
@@ -3028,9 +3028,9 @@ class State extends Evaluator {
     }
 }
 
-;// CONCATENATED MODULE: ./src/template/lexer.ts
+;// CONCATENATED MODULE: ./src/template/parse/lexer.ts
 /**
- * Lexer machinery: token types, items, and the cursor the states in lex.ts move
+ * Lexer machinery: token types, items, and the cursor the states in lex-states.ts move
  * (Go's text/template/parse/lex.go).
  */
 
@@ -3186,7 +3186,7 @@ class Lexer {
     }
 }
 
-;// CONCATENATED MODULE: ./src/template/lex.ts
+;// CONCATENATED MODULE: ./src/template/parse/lex-states.ts
 /**
  * The template lexer, state for state as Go's text/template/parse/lex.go, so that
  * trim markers, comments, numbers and error positions come out the same.
@@ -4049,7 +4049,8 @@ class Parser extends PipelineParser {
             const pipe = this.pipeline(kind, T.RightDelim);
             if (kind === 'range')
                 this.rangeDepth++;
-            let [list, next] = this.itemList();
+            const [list, next0] = this.itemList();
+            let next = next0;
             if (kind === 'range')
                 this.rangeDepth--;
             let elseList;
@@ -4301,9 +4302,6 @@ function sanitizeTag(rendered) {
         .replace(/^[.-]+/, '')
         .slice(0, MAX_TAG_LENGTH);
 }
-function isValidTag(tag) {
-    return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag);
-}
 /** Quotes a template for a one-line message, shortened when long. */
 function quoteTemplate(text) {
     const one = text.replace(/\r?\n/g, '\\n');
@@ -4314,7 +4312,7 @@ function toTag(rendered, templateName, templateText) {
     const tag = sanitizeTag(rendered);
     if (tag === '') {
         const got = rendered === '' ? 'nothing' : JSON.stringify(rendered.length > 40 ? rendered.slice(0, 37) + '...' : rendered);
-        throw new errors/* UserError */.y(`${templateName}: template ${quoteTemplate(templateText)} rendered ${got}, which leaves no valid tag characters ([A-Za-z0-9_.-], not starting with . or -)`);
+        throw new errors/* UserError */.yo(`${templateName}: template ${quoteTemplate(templateText)} rendered ${got}, which leaves no valid tag characters ([A-Za-z0-9_.-], not starting with . or -)`);
     }
     return tag;
 }
@@ -4375,14 +4373,14 @@ function readPayload(env) {
     }
     catch (err) {
         // The runner always writes the file; a missing one is a broken local setup.
-        throw new errors/* UserError */.y(`GITHUB_EVENT_PATH=${path}: cannot read the event payload (${err.code ?? 'error'})`);
+        throw new errors/* UserError */.yo(`GITHUB_EVENT_PATH=${path}: cannot read the event payload (${err.code ?? 'error'})`);
     }
     try {
         const value = JSON.parse(text);
         return value && typeof value === 'object' ? value : {};
     }
     catch (err) {
-        throw new errors/* UserError */.y(`GITHUB_EVENT_PATH=${path}: the event payload is not JSON (${err.message})`);
+        throw new errors/* UserError */.yo(`GITHUB_EVENT_PATH=${path}: the event payload is not JSON (${err.message})`);
     }
 }
 function date(value) {
@@ -4471,7 +4469,7 @@ function readBuildFacts(env = process.env, cwd = process.cwd()) {
 // more start-up than the rest of the tag action (it pulls in streams and net).
 function gitStdout(cwd, args) {
     if (typeof process.getBuiltinModule !== 'function') {
-        throw new errors/* UserError */.y(`asking git needs Node.js 20.16 or later (this is ${process.version})`);
+        throw new errors/* UserError */.yo(`asking git needs Node.js 20.16 or later (this is ${process.version})`);
     }
     const { execFileSync } = process.getBuiltinModule('node:child_process');
     return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 16 << 20 });
@@ -4481,7 +4479,7 @@ function git(cwd, args) {
         return { ok: true, out: gitStdout(cwd, args).replace(/\n$/, ''), err: '' };
     }
     catch (err) {
-        if (err instanceof errors/* UserError */.y)
+        if (err instanceof errors/* UserError */.yo)
             throw err;
         const e = err;
         const why = e.code === 'ENOENT' ? 'git is not installed' : String(e.stderr ?? e.message).trim().split('\n')[0];
@@ -4492,7 +4490,7 @@ function git(cwd, args) {
 function need(variable, cwd, r, hint) {
     if (r.ok)
         return r.out;
-    throw new errors/* UserError */.y(`${variable}: git in ${cwd} failed (${r.err}); ${hint}`);
+    throw new errors/* UserError */.yo(`${variable}: git in ${cwd} failed (${r.err}); ${hint}`);
 }
 const CHECKOUT = 'check the repository out first (actions/checkout)';
 function headCommit(cwd) {
@@ -4631,8 +4629,8 @@ function tagVariables(opts = {}) {
     return new GoStruct(VARIABLES_TYPE, lazyFields(compute));
 }
 
-// EXTERNAL MODULE: ./src/integrations/suggest.ts
-var suggest = __webpack_require__(1989);
+// EXTERNAL MODULE: ./src/naming/index.ts + 3 modules
+var naming = __webpack_require__(6495);
 ;// CONCATENATED MODULE: ./src/cli/commands/render.ts
 
 
@@ -4671,13 +4669,13 @@ function variablesDot(vars) {
     let time;
     for (const [name, value] of vars) {
         if (!NAMES.includes(name)) {
-            const hint = (0,suggest/* didYouMean */.a)(name, NAMES);
-            throw new errors/* UserError */.y(`--var ${name}: no such variable${hint ? `; ${hint}` : ''} (variables: ${NAMES.join(', ')})`);
+            const hint = (0,naming.didYouMean)(name, NAMES);
+            throw new errors/* UserError */.yo(`--var ${name}: no such variable${hint ? `; ${hint}` : ''} (variables: ${NAMES.join(', ')})`);
         }
         if (name === 'Time') {
             time = new Date(value);
             if (!RFC3339.test(value) || Number.isNaN(time.getTime())) {
-                throw new errors/* UserError */.y(`--var Time=${value}: not an RFC 3339 time; write e.g. 2024-05-02T09:12:45Z`);
+                throw new errors/* UserError */.yo(`--var Time=${value}: not an RFC 3339 time; write e.g. 2024-05-02T09:12:45Z`);
             }
         }
         else {
@@ -4691,7 +4689,7 @@ function dataDot(file, vars) {
     if (vars.size === 0)
         return data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw new errors/* UserError */.y(`--var needs --data ${file} to hold a JSON object, to set keys in`);
+        throw new errors/* UserError */.yo(`--var needs --data ${file} to hold a JSON object, to set keys in`);
     }
     return { ...data, ...Object.fromEntries(vars) };
 }
@@ -4712,14 +4710,274 @@ const command = {
 
 /***/ }),
 
-/***/ 1989:
+/***/ 6495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ didYouMean)
-/* harmony export */ });
-/* unused harmony export suggest */
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1916);
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DOCKER_HUB_ALIASES: () => (/* reexport */ DOCKER_HUB_ALIASES),
+  DOCKER_HUB_API_HOST: () => (/* reexport */ DOCKER_HUB_API_HOST),
+  DOCKER_HUB_KEY: () => (/* reexport */ DOCKER_HUB_KEY),
+  InvalidReferenceError: () => (/* reexport */ InvalidReferenceError),
+  apiHost: () => (/* reexport */ apiHost),
+  bareHost: () => (/* reexport */ bareHost),
+  basicAuth: () => (/* reexport */ basicAuth),
+  configKey: () => (/* reexport */ configKey),
+  didYouMean: () => (/* reexport */ didYouMean),
+  familiarName: () => (/* reexport */ familiarName),
+  formatRef: () => (/* reexport */ formatRef),
+  hostname: () => (/* reexport */ hostname),
+  isDockerHub: () => (/* reexport */ isDockerHub),
+  isDomainComponent: () => (/* reexport */ isDomainComponent),
+  isLoopback: () => (/* reexport */ isLoopback),
+  isPathComponent: () => (/* reexport */ isPathComponent),
+  isValidTag: () => (/* reexport */ isValidTag),
+  manifestReference: () => (/* reexport */ manifestReference),
+  normalizeDomain: () => (/* reexport */ normalizeDomain),
+  parseImageRef: () => (/* reexport */ parseImageRef),
+  splitImageName: () => (/* reexport */ splitImageName),
+  suggest: () => (/* reexport */ suggest),
+  validateDigest: () => (/* reexport */ validateDigest),
+  withDefaultTag: () => (/* reexport */ withDefaultTag),
+  withTag: () => (/* reexport */ withTag)
+});
+
+;// CONCATENATED MODULE: ./src/naming/host.ts
+/**
+ * Registry hosts: the one place that says which names mean Docker Hub, what a
+ * domain looks like in normal form, which hosts are loopback (where plain http
+ * never leaves the machine), and how Docker keys and encodes a login.
+ */
+/** Every name Docker accepts for Docker Hub; all of them mean one registry, written docker.io. */
+const DOCKER_HUB_ALIASES = ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com'];
+/** The host that actually serves Docker Hub's /v2/ API. */
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+/** The key Docker stores Docker Hub credentials under in config.json, whatever alias the user wrote. */
+const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
+/** host[:port] as written, without a scheme or path, lower-cased; the port is kept. */
+function bareHost(domain) {
+    return domain.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0].toLowerCase();
+}
+/**
+ * The normal form of a registry domain: host[:port], lower case, no scheme, path,
+ * or :443 (https's own port), IPv6 in brackets; every Docker Hub alias becomes docker.io. Accepts the
+ * keys of a .dockercfg / config.json `auths` map.
+ */
+function normalizeDomain(domain) {
+    let host = bareHost(domain);
+    // A bare IPv6 address (two colons or more, no brackets) has no port: bracket it, as URLs do.
+    if (!host.startsWith('[') && (host.match(/:/g) ?? []).length > 1)
+        host = `[${host}]`;
+    host = host.replace(/:443$/, '');
+    return DOCKER_HUB_ALIASES.includes(host) ? 'docker.io' : host;
+}
+function isDockerHub(domain) {
+    return normalizeDomain(domain) === 'docker.io';
+}
+/** The host serving the /v2/ API for a domain (Docker Hub's aliases all map to one). */
+function apiHost(domain) {
+    const host = normalizeDomain(domain);
+    return host === 'docker.io' ? DOCKER_HUB_API_HOST : host;
+}
+/** The host without its port: `[::1]:5000` → `::1`, `localhost:5000` → `localhost`. */
+function hostname(domain) {
+    const h = bareHost(domain);
+    if (h.startsWith('['))
+        return h.slice(1, h.indexOf(']'));
+    // Two or more colons and no brackets: a bare IPv6 address, which has no port.
+    return (h.match(/:/g) ?? []).length === 1 ? h.split(':')[0] : h;
+}
+/**
+ * localhost, 127.0.0.0/8 and ::1, with or without a port. Names under .localhost
+ * are not counted: whether they resolve to this machine is up to the resolver, and
+ * credentials in plain http must not depend on that.
+ */
+function isLoopback(domain) {
+    const h = hostname(domain);
+    return h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+/** The auths key Docker looks a registry up by: the Hub's index URL, else host[:port]. */
+function configKey(domain) {
+    return isDockerHub(domain) ? DOCKER_HUB_KEY : normalizeDomain(domain);
+}
+/** `base64(username:password)`: config.json's `auth`, and the credentials of HTTP Basic. */
+function basicAuth(username, password) {
+    return Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/naming/reference.ts
+/**
+ * Image references, parsed and normalised exactly as Docker does
+ * (the rules of Docker's reference package: Parse and ParseNormalizedNamed):
+ *
+ *   parseImageRef('alpine')                    → docker.io/library/alpine (no tag)
+ *   parseImageRef('localhost:5000/a/b:1@sha256:…') → domain localhost:5000, path a/b, tag 1, digest
+ *   formatRef(ref)                             → 'docker.io/library/alpine:latest'
+ *
+ *   reference := name [ ":" tag ] [ "@" digest ]
+ *   name      := [domain '/'] path          domain := host [':' port]
+ */
+
+
+// The grammar, built from the same pieces as Docker's regexp.go.
+const alphanumeric = '[a-z0-9]+';
+const separator = '(?:[._]|__|[-]+)';
+const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const ipv6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const host = `(?:${domainComponent}(?:\\.${domainComponent})*|${ipv6})`;
+const domainAndPort = `${host}(?::[0-9]+)?`;
+const tagPat = '[\\w][\\w.-]{0,127}';
+const digestPat = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9A-Fa-f]{32,}';
+const pathComponent = `${alphanumeric}(?:${separator}${alphanumeric})*`;
+const remoteName = `${pathComponent}(?:/${pathComponent})*`;
+const namePat = `(?:${domainAndPort}/)?${remoteName}`;
+const referenceRe = new RegExp(`^(${namePat})(?::(${tagPat}))?(?:@(${digestPat}))?$`);
+const anchoredNameRe = new RegExp(`^(?:(${domainAndPort})/)?(${remoteName})$`);
+const identifierRe = /^[a-f0-9]{64}$/;
+const tagRe = new RegExp(`^${tagPat}$`);
+const pathComponentRe = new RegExp(`^${pathComponent}$`);
+const MAX_NAME = 255;
+/** Hex lengths of the algorithms go-digest registers. */
+const DIGEST_HEX = { sha256: 64, sha384: 96, sha512: 128 };
+class InvalidReferenceError extends errors/* UserError */.yo {
+    name = 'InvalidReferenceError';
+}
+function fail(input, why) {
+    throw new InvalidReferenceError(`invalid image reference "${input}": ${why}`);
+}
+/** Checks a digest as go-digest's Parse does; returns it unchanged. */
+function validateDigest(digest, input = digest) {
+    const i = digest.indexOf(':');
+    const algorithm = digest.slice(0, i);
+    const hex = digest.slice(i + 1);
+    if (i <= 0 || !hex)
+        fail(input, 'invalid checksum digest format');
+    const want = DIGEST_HEX[algorithm];
+    if (want === undefined)
+        fail(input, `unsupported digest algorithm "${algorithm}"`);
+    if (hex.length !== want)
+        fail(input, `invalid checksum digest length`);
+    if (!/^[a-f0-9]+$/.test(hex))
+        fail(input, 'invalid checksum digest format');
+    return digest;
+}
+/** Docker's Parse: the grammar only, no normalisation (domain may be ''). */
+function parseReference(input) {
+    if (input === '')
+        fail(input, 'repository name must have at least one component');
+    const m = referenceRe.exec(input);
+    if (!m) {
+        if (input.toLowerCase() !== input && referenceRe.test(input.toLowerCase()))
+            fail(input, 'repository name must be lowercase');
+        fail(input, 'invalid reference format');
+    }
+    // The whole name (domain included) is limited, as in Docker's Parse and Distribution 2.8.
+    if (m[1].length > MAX_NAME)
+        fail(input, `repository name must not be more than ${MAX_NAME} characters`);
+    const n = anchoredNameRe.exec(m[1]);
+    const domain = n?.[1] ?? '';
+    const path = n ? n[2] : m[1];
+    const ref = { domain, path };
+    if (m[2] !== undefined)
+        ref.tag = m[2];
+    if (m[3] !== undefined)
+        ref.digest = validateDigest(m[3], input);
+    return ref;
+}
+/** Docker's rule for the first component of a name: a registry when it has a dot, a port or capitals, or is localhost. */
+function isDomainComponent(first) {
+    return first === 'localhost' || /[.:]/.test(first) || first.toLowerCase() !== first;
+}
+/** Docker's splitDockerDomain: which part of a familiar name is the registry. */
+function splitDockerDomain(name) {
+    const slash = name.indexOf('/');
+    if (slash < 0)
+        return ['docker.io', `library/${name}`];
+    const maybeDomain = name.slice(0, slash);
+    let domain;
+    let remote;
+    if (isDomainComponent(maybeDomain)) {
+        [domain, remote] = [maybeDomain === 'index.docker.io' ? 'docker.io' : maybeDomain, name.slice(slash + 1)];
+    }
+    else {
+        [domain, remote] = ['docker.io', name];
+    }
+    if (domain === 'docker.io' && !remote.includes('/'))
+        remote = `library/${remote}`;
+    return [domain, remote];
+}
+/**
+ * The registry (normal form) and the rest of an image name, split as Docker splits
+ * it but without checking or completing the rest: `alpine:3` → docker.io, `alpine:3`.
+ * For names in files regkit converts, which may hold variables Docker would refuse.
+ */
+function splitImageName(image) {
+    const name = image.split('@')[0];
+    const slash = name.indexOf('/');
+    if (slash > 0 && isDomainComponent(name.slice(0, slash)))
+        return { domain: normalizeDomain(name.slice(0, slash)), path: name.slice(slash + 1) };
+    return { domain: 'docker.io', path: name };
+}
+/** Docker's ParseNormalizedNamed: what `docker pull NAME` understands by NAME. */
+function parseImageRef(input) {
+    if (identifierRe.test(input))
+        fail(input, 'cannot specify 64-byte hexadecimal strings');
+    const [domain, remainder] = splitDockerDomain(input);
+    const colon = remainder.indexOf(':');
+    const remote = colon >= 0 ? remainder.slice(0, colon) : remainder;
+    if (remote.toLowerCase() !== remote)
+        fail(input, `repository name (${remote}) must be lowercase`);
+    const ref = parseReference(`${domain}/${remainder}`);
+    if (!ref.domain)
+        fail(input, 'invalid reference format');
+    return ref;
+}
+/** The repository with its registry: docker.io/library/alpine. */
+function repositoryName(ref) {
+    return ref.domain ? `${ref.domain}/${ref.path}` : ref.path;
+}
+/** The full string: name[:tag][@digest]. */
+function formatRef(ref) {
+    return repositoryName(ref) + (ref.tag !== undefined ? `:${ref.tag}` : '') + (ref.digest ? `@${ref.digest}` : '');
+}
+/** As Docker's UI shows it: without docker.io/ and library/. */
+function familiarName(ref) {
+    if (ref.domain !== 'docker.io')
+        return formatRef(ref);
+    let path = ref.path;
+    if (path.startsWith('library/') && !path.slice(8).includes('/'))
+        path = path.slice(8);
+    return formatRef({ ...ref, domain: '', path });
+}
+/** Docker's TagNameOnly: `latest` when there is neither tag nor digest. */
+function withDefaultTag(ref) {
+    return ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref;
+}
+/** What to ask the registry for: the digest when there is one (it pins the tag), else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** One part of a repository path between slashes: lower-case alphanumerics joined by . _ __ or dashes. */
+function isPathComponent(part) {
+    return pathComponentRe.test(part);
+}
+function isValidTag(tag) {
+    return tagRe.test(tag);
+}
+function withTag(ref, tag) {
+    if (!isValidTag(tag))
+        throw new InvalidReferenceError(`invalid tag "${tag}": tags are up to 128 letters, digits, _ . - and do not start with . or -`);
+    return { domain: ref.domain, path: ref.path, tag };
+}
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(1916);
+;// CONCATENATED MODULE: ./src/naming/suggest.ts
 
 /** The candidate a typo most likely meant, or undefined when none is close enough to be a fair guess. */
 function suggest(word, candidates) {
@@ -4729,7 +4987,7 @@ function suggest(word, candidates) {
     for (const c of candidates) {
         if (c === word)
             continue;
-        const score = c.toLowerCase() === lower ? 0 : (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, c.toLowerCase());
+        const score = c.toLowerCase() === lower ? 0 : (0,mod/* distance */.Io)(lower, c.toLowerCase());
         if (score < bestScore) {
             best = c;
             bestScore = score;
@@ -4744,6 +5002,16 @@ function didYouMean(word, candidates) {
     const s = suggest(word, candidates);
     return s === undefined ? '' : `did you mean "${s}"?`;
 }
+
+;// CONCATENATED MODULE: ./src/naming/index.ts
+/**
+ * Names of registries, images and tags: every rule about them lives here, and
+ * everything else imports them from this file. A leaf: it imports nothing of regkit
+ * but errors.
+ */
+
+
+
 
 
 /***/ })
