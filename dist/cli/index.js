@@ -594,10 +594,20 @@ const commands = {
 function topUsage() {
     const width = Math.max(...Object.keys(commands).map((c) => c.length));
     const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-    return ['usage: regkit <command> [options]', '', 'commands:', ...lines, '', "run 'regkit <command> --help' for a command's options"].join('\n');
+    return ['usage: regkit <command> [options]', '       regkit --version', '', 'commands:', ...lines, '', "run 'regkit <command> --help' for a command's options"].join('\n');
+}
+/** The version of the package this file came in: package.json two folders up from dist/cli/. */
+async function version() {
+    const { readFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+    const pkg = JSON.parse(readFileSync(__nccwpck_require__.ab + "package.json", 'utf8'));
+    return `${pkg.name} ${pkg.version}`;
 }
 async function main(argv) {
     const [name, ...rest] = argv;
+    if (name === '--version' || name === '-V' || name === 'version') {
+        process.stdout.write(`${await version()}\n`);
+        return 0;
+    }
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         process.stdout.write(topUsage() + '\n');
         return name ? 0 : 2;

@@ -21,11 +21,22 @@ const commands: Record<string, { summary: string; load: () => Promise<{ command:
 function topUsage(): string {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));
   const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-  return ['usage: regkit <command> [options]', '', 'commands:', ...lines, '', "run 'regkit <command> --help' for a command's options"].join('\n');
+  return ['usage: regkit <command> [options]', '       regkit --version', '', 'commands:', ...lines, '', "run 'regkit <command> --help' for a command's options"].join('\n');
+}
+
+/** The version of the package this file came in: package.json two folders up from dist/cli/. */
+async function version(): Promise<string> {
+  const { readFileSync } = await import('node:fs');
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+  return `${pkg.name} ${pkg.version}`;
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    process.stdout.write(`${await version()}\n`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(topUsage() + '\n');
     return name ? 0 : 2;

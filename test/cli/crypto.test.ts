@@ -1,15 +1,16 @@
 // regkit encrypt / decrypt / generate, run as a user runs them: the bundled
 // dist/cli (build it first: npm run build -- cli).
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { runCli } from '../harness/cli.js';
 import { keyText, vector, vectorDir, vectors } from '../unit/crypto/vectors.js';
+import { tempDir } from '../env/processes.js';
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'regkit-cli-crypto-'));
+  dir = tempDir('cli-crypto');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,14 +1,15 @@
 // regkit validate, run as a user runs it: the bundled dist/cli (build it first: npm run build -- cli).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { encrypt, generateKey, parseKey } from '../../src/crypto/index.js';
 import { runCli } from '../harness/cli.js';
+import { tempDir } from '../env/processes.js';
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'regkit-cli-validate-'));
+  dir = tempDir('cli-validate');
   mkdirSync(join(dir, '.github'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

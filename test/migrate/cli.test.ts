@@ -1,12 +1,13 @@
 // `regkit migrate` as a user runs it: the bundled CLI in a Codeship project folder.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../harness/cli.js';
+import { tempDir } from '../env/processes.js';
 
 const corpus = join(repoRoot, 'test', 'fixtures', 'codeship');
-const out = mkdtempSync(join(tmpdir(), 'regkit-migrate-cli-'));
+const out = tempDir('migrate-cli');
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('regkit migrate', () => {

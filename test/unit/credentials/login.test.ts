@@ -1,16 +1,17 @@
 // The login flow without an action around it: what it writes, and that the
 // snapshot it hands out before writing is enough to undo a step that died.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { logIn, type LoginOptions } from '../../../src/credentials/login.js';
 import { restoreSnapshot, type Snapshot } from '../../../src/docker/snapshot.js';
 import { basicAuth } from '../../../src/naming/index.js';
+import { tempDir } from '../../env/processes.js';
 
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'regkit-login-'));
+  dir = tempDir('login');
   writeFileSync(
     join(dir, 'registries.yml'),
     [

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { encrypt, parseKey, generateKey, noKeyMessage } from '../../../src/crypto/index.js';
 import { resolveCredentials, secretForms, type CredentialContext, type CredentialRequest } from '../../../src/credentials/index.js';
@@ -8,13 +8,14 @@ import { basicAuth } from '../../../src/naming/index.js';
 import type { CredentialSpec, Provider, Registry } from '../../../src/registries-file/index.js';
 import { UserError } from '../../../src/errors.js';
 import { makeRegistry } from './registry.js';
+import { tempDir } from '../../env/processes.js';
 
 const vectors = new URL('../../fixtures/jet/', import.meta.url).pathname;
 const vectorKey = parseKey(readFileSync(join(vectors, 'examples-key.aes'), 'utf8'), 'test');
 
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'regkit-cred-'));
+  dir = tempDir('cred');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,14 +1,15 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+
 import { join, resolve } from 'node:path';
 import { encrypt, generateKey, parseKey, readSecretFile, writeFileAtomic } from '../../../src/crypto/index.js';
 import { UserError } from '../../../src/errors.js';
 import { key, vector, vectorDir } from './vectors.js';
+import { tempDir } from '../../env/processes.js';
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'regkit-files-'));
+  dir = tempDir('files');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

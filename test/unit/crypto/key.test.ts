@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
+
 import { join, resolve } from 'node:path';
 import { findKey, generateKey, loadKey, parseKey } from '../../../src/crypto/index.js';
 import { UserError } from '../../../src/errors.js';
 import { key, keyText } from './vectors.js';
+import { tempDir } from '../../env/processes.js';
 
 const good = keyText('examples-key.aes');
 const other = keyText('build-args-key.aes');
@@ -76,7 +77,7 @@ describe('loadKey', () => {
   let dir: string;
   let cwd: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'regkit-key-'));
+    dir = tempDir('key');
     cwd = process.cwd();
     process.chdir(dir);
   });

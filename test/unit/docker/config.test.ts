@@ -1,15 +1,16 @@
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, existsSync, lstatSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, existsSync, lstatSync, readdirSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { dockerConfigDir, parseConfig, addLogins, formatConfig, writeAtomic } from '../../../src/docker/config.js';
 import { basicAuth, configKey } from '../../../src/naming/index.js';
 import { takeSnapshot, planWrite, commitWrite, restoreSnapshot } from '../../../src/docker/snapshot.js';
 import { UserError } from '../../../src/errors.js';
+import { tempDir } from '../../env/processes.js';
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'regkit-dcfg-'));
+  dir = tempDir('dcfg');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

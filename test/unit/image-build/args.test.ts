@@ -1,14 +1,15 @@
 // Build args: templates with the tag variables, the encrypted file (jet and regkit), masking, conflicts.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { mergeBuildArgs, readEncryptedArgs, renderBuildArgs } from '../../../src/image-build/args.js';
 import { encrypt, generateKey, parseKey } from '../../../src/crypto/index.js';
 import { UserError } from '../../../src/errors.js';
 import { tagVariables } from '../../../src/tags/variables.js';
+import { tempDir } from '../../env/processes.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'regkit-args-'));
+const dir = tempDir('args');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const env = { GITHUB_REF: 'refs/heads/feature/login', GITHUB_SHA: 'abcdef0123456789abcdef0123456789abcdef01', GITHUB_REPOSITORY: 'acme/api' };

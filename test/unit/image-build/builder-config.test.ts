@@ -2,15 +2,16 @@
 // answering as each kind of client does), and the per-phase Docker config folders.
 import { afterAll, describe, expect, it } from 'vitest';
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
 import { join } from 'node:path';
 import { detectBuilder, dockerClients } from '../../../src/docker/builder.js';
 import { createPhaseConfig } from '../../../src/docker/phase-config.js';
 import { accountsByDomain, loginPhase } from '../../../src/credentials/accounts.js';
 import { parseRegistriesFile, registryByName } from '../../../src/registries-file/index.js';
 import { basicAuth } from '../../../src/naming/index.js';
+import { tempDir } from '../../env/processes.js';
 
-const root = mkdtempSync(join(tmpdir(), 'regkit-builder-'));
+const root = tempDir('builder');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** A folder with a `docker` that answers `version` with `version` and `buildx version` as told. */

@@ -1,13 +1,14 @@
 // Running the docker client: secrets in its output are replaced even when split between
 // two reads, workflow commands are switched off around streamed output, reasons are picked.
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { dockerReason, runDocker } from '../../../src/docker/cli.js';
 import { pushFailure } from '../../../src/docker/push.js';
+import { tempDir } from '../../env/processes.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'regkit-cli-'));
+const dir = tempDir('cli');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A stand-in client printing "RUN echo s3cr" then, after a pause, "et-value" on stdout, and a line on stderr. */

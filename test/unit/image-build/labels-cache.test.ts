@@ -1,14 +1,15 @@
 // Default labels from the tag variables, the user's labels, and the cache refs of the caching registry.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { cachePlan, cacheTag } from '../../../src/image-build/cache.js';
 import { labelFacts, ociLabels, parseLabels } from '../../../src/image-build/labels.js';
 import { parseRegistriesFile } from '../../../src/registries-file/index.js';
 import { tagVariables } from '../../../src/tags/variables.js';
+import { tempDir } from '../../env/processes.js';
 
-const noGit = mkdtempSync(join(tmpdir(), 'regkit-nogit-'));
+const noGit = tempDir('nogit');
 
 describe('labels', () => {
   it('has the OCI keys and regkit branch and commit message, from the event payload and the environment', () => {

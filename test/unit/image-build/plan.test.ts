@@ -2,11 +2,12 @@
 // the build args, the registries read, and the inputs refused before any login or pull.
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
 import { join } from 'node:path';
 import { planBuild, type BuildInputs } from '../../../src/image-build/plan.js';
+import { tempDir } from '../../env/processes.js';
 
-const root = mkdtempSync(join(tmpdir(), 'regkit-plan-'));
+const root = tempDir('plan');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function setup(registries: string, dockerfile: string): { config: string; context: string } {

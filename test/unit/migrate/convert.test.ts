@@ -1,14 +1,15 @@
 // Small Codeship projects written to a temporary folder and migrated; outputs checked by reading them back.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../../src/migrate/index.js';
 import { parseRegistriesFile } from '../../../src/registries-file/index.js';
 import { workflowErrors } from '../../harness/github-parser.js';
+import { tempDir } from '../../env/processes.js';
 
-const root = mkdtempSync(join(tmpdir(), 'regkit-migrate-'));
+const root = tempDir('migrate');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 let n = 0;
 const oneLine = (run: string) => run.replace(/ \\\n\s*/g, ' ');

@@ -1,16 +1,17 @@
 // The two scripts `regkit migrate` writes beside the workflow, run with node as the runner runs them.
 import { spawnSync } from 'node:child_process';
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileFilter } from '../../../src/migrate/filters.js';
 import { BRANCH_FILTERS_SOURCE, DECRYPT_ENV_SOURCE } from '../../../src/migrate/helpers.js';
 import { repoRoot } from '../../harness/cli.js';
+import { tempDir } from '../../env/processes.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'regkit-migrate-helpers-'));
+const dir = tempDir('migrate-helpers');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const filtersScript = join(dir, 'branch-filters.cjs');
 const decryptScript = join(dir, 'decrypt-env.cjs');

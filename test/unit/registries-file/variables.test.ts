@@ -1,14 +1,15 @@
 // ${VAR} in credentials: registry env_file, then env_files, then the environment; plain and encrypted files.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { encrypt, generateKey, parseKey } from '../../../src/crypto/index.js';
 import { UserError } from '../../../src/errors.js';
 import { parseRegistriesFile, registryEnv, resolveCredentialSpec, type RegistriesFile } from '../../../src/registries-file/index.js';
 import { FILE, yaml } from './yaml.js';
+import { tempDir } from '../../env/processes.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'regkit-vars-'));
+const dir = tempDir('vars');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const key = parseKey(generateKey(), 'test key');
 

@@ -1,14 +1,14 @@
 import { mkdirSync, writeFileSync, chmodSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dockerCredential } from '../../../src/registry/docker-credentials.js';
+import { tempDir } from '../../env/processes.js';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 
 function configDir(doc: unknown): string {
-  const dir = mkdtempSync(join(tmpdir(), 'regkit-dc-'));
+  const dir = tempDir('dc');
   writeFileSync(join(dir, 'config.json'), JSON.stringify(doc));
   return dir;
 }
@@ -34,7 +34,7 @@ describe('dockerCredential', () => {
   });
 
   it('uses ~/.docker/config.json without DOCKER_CONFIG, and anonymous without a file', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'regkit-home-'));
+    const home = tempDir('home');
     expect(await dockerCredential('ghcr.io', { HOME: home })).toBeUndefined();
     mkdirSync(join(home, '.docker'));
     writeFileSync(join(home, '.docker', 'config.json'), JSON.stringify({ auths: { 'ghcr.io': { auth: b64('me:pw') } } }));
@@ -47,7 +47,7 @@ describe('dockerCredential', () => {
   });
 
   it('asks a credential helper named for the registry, and skips it when the entry is empty', async () => {
-    const bin = mkdtempSync(join(tmpdir(), 'regkit-bin-'));
+    const bin = tempDir('bin');
     // A helper that answers for the server URL it is given on stdin.
     writeFileSync(join(bin, 'docker-credential-fake'), '#!/bin/sh\nread server\necho "{\\"ServerURL\\":\\"$server\\",\\"Username\\":\\"helper-user\\",\\"Secret\\":\\"secret-for-$server\\"}"\n');
     chmodSync(join(bin, 'docker-credential-fake'), 0o755);

@@ -1,8 +1,9 @@
 // A throw-away git repository with fixed identities and dates, for tests that need real git.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync, readFileSync } from 'node:fs';
+
 import { join } from 'node:path';
+import { tempDir } from '../../env/processes.js';
 
 export interface TestRepo {
   dir: string;
@@ -15,7 +16,7 @@ export interface TestRepo {
 let clock = 1_700_000_000;
 
 export function makeRepo(name = 'shop-api'): TestRepo {
-  const base = mkdtempSync(join(tmpdir(), 'regkit-tags-'));
+  const base = tempDir('tags');
   const dir = join(base, name);
   const run = (args: string[], env: Record<string, string> = {}) =>
     execFileSync('git', args, {
