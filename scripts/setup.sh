@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
 need=()
-for cmd in dockerd:docker.io docker-registry:docker-registry skopeo:skopeo htpasswd:apache2-utils openssl:openssl git:git; do
+for cmd in dockerd:docker.io docker-registry:docker-registry skopeo:skopeo htpasswd:apache2-utils openssl:openssl git:git chromium:chromium; do
   command -v "${cmd%%:*}" >/dev/null 2>&1 || need+=("${cmd#*:}")
 done
 # The tests' base image copies /bin/busybox into FROM scratch: it must be the static one.
