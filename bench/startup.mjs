@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// Whole-run time of the tag action (node start to exit) against a bare `node -e ''`.
-// Goal: within 2.5x. Runs the bundle as the runner does: INPUT_* and
-// GITHUB_* variables, an event payload, output and summary files.
+// Whole-run time of each action (node start to exit) against a bare `node -e ''`,
+// run by the same node. Goals: the tag action within 2.5x, every other action within
+// 3x. Runs the bundles as the runner does: INPUT_* and GITHUB_* variables, an event
+// payload, output and summary files. The other actions run until they find no
+// registries file: what they load before doing any work is what is measured.
 //
-//   npm run build -- tag && node bench/tag-startup.mjs [--runs N] [--bundle FILE]
+//   npm run build && node bench/startup.mjs [--runs N] [--node PATH] [--bundle FILE]
+//   node bench/startup.mjs --node "$(bash scripts/node24.sh)"    # as GitHub runs them
 //
 // Runs alternate between the commands so drift in machine load hits both alike.
 // Wall time is the goal; CPU time (user+system, read in the child at exit through a
@@ -21,11 +24,12 @@ const arg = (name) => {
 };
 // --bundle compares another build of the action (e.g. minified) against the same baseline.
 const bundle = resolve(arg('--bundle') ?? join(root, 'dist/tag/index.js'));
+const node = arg('--node') ?? process.execPath;
 const runs = Number(arg('--runs') ?? 60);
 const warmup = 5;
 
 if (!existsSync(bundle)) {
-  console.error(`${bundle} is missing: run npm run build -- tag`);
+  console.error(`${bundle} is missing: run npm run build`);
   process.exit(2);
 }
 
@@ -72,6 +76,12 @@ try {
       // regkit's own checkout stands in for the workspace; its HEAD is the commit built.
       env: { ...env, GITHUB_SHA: spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim(), INPUT_TEMPLATES: '{{.Branch}}.{{.CommitDescription}}' },
     },
+    ...['login', 'build', 'push', 'promote'].map((action) => ({
+      name: `${action} action, to its first error`,
+      args: [join(root, 'dist', action, 'index.js')],
+      env: { ...env, INPUT_CONFIG: join(dir, 'no-registries.yml'), 'INPUT_IMAGE-NAME': 'api', INPUT_CANDIDATE: 'api:1', INPUT_SOURCE: 'a/b:1', INPUT_TAGS: 'x' },
+      fails: true,
+    })),
   ];
 
   const hook = join(dir, 'cpu-hook.cjs');
@@ -84,12 +94,14 @@ try {
       writeFileSync(output, '');
       writeFileSync(summary, '');
       const start = process.hrtime.bigint();
-      const r = spawnSync(process.execPath, s.args, { env: s.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      const r = spawnSync(node, s.args, { env: s.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (r.status !== 0 || /::error::/.test(r.stdout)) {
-        throw new Error(`${s.name} failed (exit ${r.status}): ${r.stdout}${r.stderr}`);
+      const failed = r.status !== 0 || /::error/.test(r.stdout);
+      // The other actions stop at the missing registries file, and nowhere else.
+      if (s.fails ? !/no such file/.test(r.stdout) || /internal error/.test(r.stdout) : failed) {
+        throw new Error(`${s.name}: unexpected exit ${r.status}: ${r.stdout}${r.stderr}`);
       }
-      const c = spawnSync(process.execPath, ['-r', hook, ...s.args], { env: s.env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+      const c = spawnSync(node, ['-r', hook, ...s.args], { env: s.env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
       const used = /regkit-bench-cpu ([\d.]+)/.exec(c.stderr);
       if (!used) throw new Error(`${s.name}: no CPU time reported: ${c.stderr}`);
       if (i >= warmup) {
@@ -107,7 +119,8 @@ try {
   const base = median(times[0]);
   const cpuBase = median(cpu[0]);
   const load = loadavg().map((l) => l.toFixed(1)).join(' ');
-  console.log(`node ${process.version}, ${runs} runs each after ${warmup} warm-up, medians (load average ${load}):`);
+  const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  console.log(`node ${version}, ${runs} runs each after ${warmup} warm-up, medians (load average ${load}):`);
   console.log(`  ${''.padEnd(32)} ${'wall ms'.padStart(8)} ${'ratio'.padStart(6)} ${'cpu ms'.padStart(8)} ${'ratio'.padStart(6)}`);
   scenarios.forEach((s, j) => {
     const m = median(times[j]);
@@ -115,7 +128,9 @@ try {
     console.log(`  ${s.name.padEnd(32)} ${m.toFixed(1).padStart(8)} ${(m / base).toFixed(2).padStart(5)}x ${c.toFixed(1).padStart(8)} ${(c / cpuBase).toFixed(2).padStart(5)}x`);
   });
   const ratio = median(times[2]) / base;
-  console.log(`goal: tag action within 1.5x of node -e '' → corpus templates ${ratio.toFixed(2)}x wall ${ratio <= 1.5 ? '(met)' : '(NOT met)'}`);
+  console.log(`goal: tag action within 2.5x of node -e '' → corpus templates ${ratio.toFixed(2)}x wall ${ratio <= 2.5 ? '(met)' : '(NOT met)'}`);
+  const worst = Math.max(...scenarios.map((s, j) => (s.fails ? median(times[j]) / base : 0)));
+  console.log(`goal: every other action within 3x → the slowest ${worst.toFixed(2)}x wall ${worst <= 3 ? '(met)' : '(NOT met)'}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
