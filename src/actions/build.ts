@@ -26,6 +26,7 @@ void runAction(async () => {
       ociLabels: booleanInput('oci-labels', true),
       disablePush: booleanInput('disable-push', false),
       cache: input('cache') || 'auto',
+      defaultCacheBranch: input('default-cache-branch'),
       network: input('network'),
       pull: booleanInput('pull', false),
       config: input('config') || defaultConfigPath,
