@@ -27,6 +27,7 @@ void runAction(async () => {
       disablePush: booleanInput('disable-push', false),
       cache: input('cache') || 'auto',
       defaultCacheBranch: input('default-cache-branch'),
+      buildxMirror: input('buildx-mirror'),
       network: input('network'),
       pull: booleanInput('pull', false),
       config: input('config') || defaultConfigPath,

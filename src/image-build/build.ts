@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import type { Registry } from '../registries-file/index.js';
 import { familiarName, parseImageRef } from '../naming/index.js';
 import { buildsIntoDaemon, detectBuilder, type Builder } from '../docker/builder.js';
+import { installBuildx } from '../docker/buildx-install.js';
 import { runDocker } from '../docker/cli.js';
 import { localImage, pullWithRetries, tagImage, untag, type DockerEnv } from '../docker/image.js';
 import { tempRoot } from '../docker/phase-config.js';
@@ -75,7 +76,7 @@ export function phaseAccounts(plan: Pick<BuildPlan, 'readRegistries' | 'contexts
 
 export async function runBuild(inputs: BuildInputs, log: Log): Promise<BuildResult> {
   const plan = await planBuild(inputs);
-  const builder = await detectBuilder(inputs.env);
+  const builder = await builderFor(inputs, plan, log);
   log.info(`Builder: ${builder.kind === 'buildx' ? `docker buildx (${builder.driver} driver)` : `docker build (${builder.kind}) with ${builder.client}`}`);
   if (inputs.platforms.length && builder.kind !== 'buildx') {
     throw new UserError(`platforms: ${inputs.platforms.join(',')} needs docker buildx, and ${builder.client} has no buildx plugin — install buildx (docker/setup-buildx-action) or leave platforms empty`);
@@ -184,6 +185,28 @@ export async function runBuild(inputs: BuildInputs, log: Log): Promise<BuildResu
     for (const p of phases) p.remove();
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The detected builder, after installing buildx where the build needs it and the runner's
+ * Docker has none: platforms need it (a failed install fails the build); a cache on the
+ * legacy builder is better served by BuildKit (a failed install is a warning).
+ */
+async function builderFor(inputs: BuildInputs, plan: BuildPlan, log: Log): Promise<Builder> {
+  const builder = await detectBuilder(inputs.env);
+  if (builder.kind === 'buildx' || inputs.env.REGKIT_BUILDER?.trim()) return builder;
+  const required = inputs.platforms.length > 0;
+  if (!required && !(builder.kind === 'legacy' && (plan.cache || plan.actionsCache))) return builder;
+  try {
+    await log.group('Install buildx', () => installBuildx({ env: inputs.env, mirror: inputs.buildxMirror, log: (l) => log.info(l) }));
+  } catch (err) {
+    if (required || !(err instanceof UserError)) throw err;
+    log.warning(`${err.message}; building with the legacy builder`);
+    return builder;
+  }
+  const again = await detectBuilder(inputs.env);
+  if (again.kind !== 'buildx') throw new UserError(`buildx: installed, but ${again.client} does not run it as a plugin — install buildx on the runner`);
+  return again;
 }
 
 /** The image, with its inline cache, pushed as the branch's cache ref; a failure only warns. */

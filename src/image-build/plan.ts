@@ -35,6 +35,8 @@ export interface BuildInputs {
   cache: string;
   /** The branch whose cache a branch without one starts from; default the repository's default branch. */
   defaultCacheBranch: string;
+  /** Base URL of buildx releases (GitHub's by default), for installing buildx where it is missing. */
+  buildxMirror: string;
   network: string;
   pull: boolean;
   /** Path of the registries file. */
