@@ -10,7 +10,7 @@
  * Each timed build follows a build of the same files that filled the cache, and a wipe
  * of the daemon (images and build cache). Entry and image sizes are printed too.
  *
- *   node scripts/build.mjs build && npx vitest run --config bench/build-cache/vitest.config.ts
+ *   node scripts/bundle.mjs build && npx vitest run --config bench/build-cache/vitest.config.ts
  */
 import { it } from 'vitest';
 import { runAction } from '../../test/harness/action.js';
