@@ -118,15 +118,16 @@ describe('build cache in the Actions cache: a cache that cannot be used is a war
   });
 
   it.each([
-    ['read', /^cache: build cache not saved — ACTIONS_CACHE_MODE=read does not allow this run to write the Actions cache$/],
-    ['none', /^cache: ACTIONS_CACHE_MODE=none turns the Actions cache off for this run — building without cache$/],
-  ])('ACTIONS_CACHE_MODE=%s', async (mode, warning) => {
+    ['read', [/^cache: build cache not saved — ACTIONS_CACHE_MODE=read does not allow this run to write the Actions cache$/], ['GetCacheEntryDownloadURL']],
+    ['none', [/^cache: ACTIONS_CACHE_MODE=none turns the Actions cache off for this run — building without cache$/], []],
+    ['write-only', [], ['CreateCacheEntry', 'N', 'FinalizeCacheEntryUpload']],
+  ])('ACTIONS_CACHE_MODE=%s', async (mode, warnings, calls) => {
     const before = svc.requests.length;
     const r = await build({ ...svc.env('v2'), ACTIONS_CACHE_MODE: mode });
     expect(r.code).toBe(0);
-    expect(r.warnings).toEqual([expect.stringMatching(warning)]);
-    // read: one lookup and no save; none: the service is not asked at all.
-    expect(svc.requests.slice(before).map((q) => q.path.split('/').pop())).toEqual(mode === 'read' ? ['GetCacheEntryDownloadURL'] : []);
+    expect(r.warnings).toEqual(warnings.map((w) => expect.stringMatching(w)));
+    // read: a lookup and no save; none: the service is not asked at all; write-only: a save and no lookup.
+    expect(svc.requests.slice(before).map((q) => q.path.split('/').pop()!.replace(/^\d+$/, 'N'))).toEqual(calls);
   });
 
   it('cache: registry without a caching registry in the file is one line', async () => {
