@@ -26,6 +26,8 @@ void runAction(async () => {
       ociLabels: booleanInput('oci-labels', true),
       disablePush: booleanInput('disable-push', false),
       cache: input('cache') || 'auto',
+      defaultCacheBranch: input('default-cache-branch'),
+      buildxMirror: input('buildx-mirror'),
       network: input('network'),
       pull: booleanInput('pull', false),
       config: input('config') || defaultConfigPath,

@@ -27,6 +27,11 @@ function accounts(logins: BuildResult['logins']): string {
 export function cacheText(r: BuildResult): string {
   const c = r.cache;
   if (!c) return 'not used';
+  if (c.kind === 'actions') {
+    const read = c.imported.length ? `restored Actions cache entry ${c.imported.join(', ')}` : `no Actions cache entry for ${c.from.join(' or ') || '—'}`;
+    const saved = c.to ? (c.written ? `saved as ${c.to}` : `not saved as ${c.to}`) : 'not saved (branch unknown)';
+    return `${c.steps ? `${c.hits} of ${c.steps} steps from cache` : 'no build steps'}; ${read}; ${saved}`;
+  }
   const read = c.imported.length ? `read ${c.imported.join(', ')}` : `nothing to read at ${c.from.join(', ') || '—'}`;
   const hits = c.steps ? `${c.hits} of ${c.steps} steps from cache` : 'no build steps';
   const wrote = c.to ? (c.written ? `written to ${c.to}` : `not written to ${c.to}`) : 'not written (branch unknown)';
@@ -70,7 +75,7 @@ export function buildMetadata(r: BuildResult): Record<string, unknown> {
     buildArgs: r.plan.args.map((a) => a.name),
     builder: r.builder.kind,
     size: r.size ?? null,
-    cache: r.cache ? { from: r.cache.from, to: r.cache.to ?? null, imported: r.cache.imported, hits: r.cache.hits, steps: r.cache.steps, written: r.cache.written } : null,
+    cache: r.cache ? { kind: r.cache.kind, from: r.cache.from, to: r.cache.to ?? null, imported: r.cache.imported, hits: r.cache.hits, steps: r.cache.steps, written: r.cache.written } : null,
     baseImages: r.baseImages,
     splitDomains: r.split,
   };

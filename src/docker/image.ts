@@ -39,6 +39,21 @@ export async function untag(d: DockerEnv, ref: string): Promise<void> {
   await runDocker({ client: d.client, args: ['image', 'rm', '--no-prune', ref], env: d.env });
 }
 
+/** `docker save` of one image to a tar file. */
+export async function saveImage(d: DockerEnv, ref: string, file: string): Promise<void> {
+  const r = await runDocker({ client: d.client, args: ['save', '--output', file, ref], env: d.env });
+  if (r.code !== 0) throw new UserError(`docker save ${ref} failed: ${dockerReason(r)}`);
+}
+
+/** `docker load` of a tar file; the name the image was saved under. */
+export async function loadImage(d: DockerEnv, file: string): Promise<string> {
+  const r = await runDocker({ client: d.client, args: ['load', '--input', file], env: d.env });
+  if (r.code !== 0) throw new UserError(`docker load failed: ${dockerReason(r)}`);
+  const name = /^Loaded image: (\S+)\s*$/m.exec(r.stdout)?.[1];
+  if (!name) throw new UserError(`docker load of ${file} gave no image name`);
+  return name;
+}
+
 export interface PullResult {
   ok: boolean;
   attempts: number;

@@ -9,10 +9,12 @@ import { UserError } from '../errors.js';
 import type { Registry } from '../registries-file/index.js';
 import { familiarName, parseImageRef } from '../naming/index.js';
 import { buildsIntoDaemon, detectBuilder, type Builder } from '../docker/builder.js';
+import { installBuildx } from '../docker/buildx-install.js';
 import { runDocker } from '../docker/cli.js';
 import { localImage, pullWithRetries, tagImage, untag, type DockerEnv } from '../docker/image.js';
 import { tempRoot } from '../docker/phase-config.js';
 import { pushRefs } from '../docker/push.js';
+import { releaseCacheSource, restoreCacheSource, saveCacheSource, type ActionsCacheSource } from './actions-cache-source.js';
 import { accountsByDomain, conflictingDomains, loginPhase, unionAccounts, type LoginContext, type PhaseLogin } from '../credentials/index.js';
 import { prepareBaseImages, type BaseImage } from './base-images.js';
 import { buildCommand, type BuildCommandPlan } from './command.js';
@@ -29,7 +31,8 @@ export interface BuildResult {
   imageId: string;
   size?: number;
   baseImages: BaseImage[];
-  cache?: CacheStats & { from: string[]; to?: string; written: boolean };
+  /** Refs of the caching registry, or keys of the Actions cache (`kind`). */
+  cache?: CacheStats & { kind: 'registry' | 'actions'; from: string[]; to?: string; written: boolean };
   logins: { phase: string; name: string; domain: string; username: string }[];
   /** Domains read with one account and pushed with another. */
   split: string[];
@@ -73,7 +76,7 @@ export function phaseAccounts(plan: Pick<BuildPlan, 'readRegistries' | 'contexts
 
 export async function runBuild(inputs: BuildInputs, log: Log): Promise<BuildResult> {
   const plan = await planBuild(inputs);
-  const builder = await detectBuilder(inputs.env);
+  const builder = await builderFor(inputs, plan, log);
   log.info(`Builder: ${builder.kind === 'buildx' ? `docker buildx (${builder.driver} driver)` : `docker build (${builder.kind}) with ${builder.client}`}`);
   if (inputs.platforms.length && builder.kind !== 'buildx') {
     throw new UserError(`platforms: ${inputs.platforms.join(',')} needs docker buildx, and ${builder.client} has no buildx plugin — install buildx (docker/setup-buildx-action) or leave platforms empty`);
@@ -85,6 +88,8 @@ export async function runBuild(inputs: BuildInputs, log: Log): Promise<BuildResu
   const ctx: LoginContext = { config: inputs.config, env: inputs.env, key: { input: inputs.aesKey, env: inputs.env }, mask: inputs.mask };
   const phases: PhaseLogin[] = [];
   const work = mkdtempSync(join(tempRoot(inputs.env), 'regkit-build-'));
+  let actionsCache: ActionsCacheSource | undefined;
+  let releaseCache = async () => {};
   try {
     const buildPhase = await loginPhase('build', accounts.read, ctx);
     phases.push(buildPhase);
@@ -102,7 +107,12 @@ export async function runBuild(inputs: BuildInputs, log: Log): Promise<BuildResu
       log: (l) => log.warning(l),
     });
 
-    let cacheFrom = plan.cache?.from ?? [];
+    if (plan.actionsCache) {
+      const src = await restoreCacheSource(plan.actionsCache, accounts.inDaemon, docker, inputs.env, log);
+      actionsCache = src;
+      releaseCache = () => releaseCacheSource(src, docker);
+    }
+    let cacheFrom = plan.cache?.from ?? (actionsCache?.loaded ? [actionsCache.loaded] : []);
     if (plan.cache && builder.kind === 'legacy') {
       // The legacy builder only reuses layers of images it has: pull the cache refs first.
       const pulled = await Promise.all(cacheFrom.map((ref) => pullWithRetries(docker, ref, { attempts: 1 })));
@@ -120,7 +130,8 @@ export async function runBuild(inputs: BuildInputs, log: Log): Promise<BuildResu
       network: inputs.network || inputs.env.REGKIT_BUILD_NETWORK?.trim() || undefined,
       cacheFrom,
       cacheTo: !accounts.inDaemon ? plan.cache?.to : undefined,
-      inlineCache: !!plan.cache?.to && accounts.inDaemon,
+      inlineCache: (!!plan.cache?.to || !!plan.actionsCache) && accounts.inDaemon,
+      localCache: actionsCache?.local,
       buildContexts: builder.kind === 'buildx' ? baseImages.filter((b) => b.from).map((b) => ({ name: contextName(b.image), ref: b.from! })) : [],
       iidfile: join(work, 'iid'),
       metadataFile: builder.kind === 'buildx' ? join(work, 'metadata.json') : undefined,
@@ -134,6 +145,8 @@ export async function runBuild(inputs: BuildInputs, log: Log): Promise<BuildResu
     const stats = cacheStats(built.output);
     // The legacy builder does not say what it read: the cache refs it had were pulled above.
     if (builder.kind === 'legacy') stats.imported = cacheFrom;
+    // What was read is the Actions cache entry, whatever the builder calls it.
+    if (actionsCache) stats.imported = actionsCache.matched && (actionsCache.loaded || actionsCache.local?.from) ? [actionsCache.matched] : [];
     const imageId = existsSync(commandPlan.iidfile) ? readFileSync(commandPlan.iidfile, 'utf8').trim() : '';
     const local = accounts.inDaemon || commandPlan.output === 'load' ? await localImage(docker, imageId) : undefined;
 
@@ -152,6 +165,8 @@ export async function runBuild(inputs: BuildInputs, log: Log): Promise<BuildResu
       }
       if (plan.cache?.to && accounts.inDaemon) cacheWritten = await writeCache(pusher, imageId, plan.cache.to, log);
     }
+    if (actionsCache) cacheWritten = await saveCacheSource(actionsCache, imageId, docker, inputs.env, log);
+    const cacheKeys = plan.actionsCache && { kind: 'actions' as const, from: plan.actionsCache.restore, to: plan.actionsCache.save };
     return {
       plan,
       builder,
@@ -161,14 +176,37 @@ export async function runBuild(inputs: BuildInputs, log: Log): Promise<BuildResu
       imageId,
       size: local?.size,
       baseImages,
-      cache: plan.cache ? { ...stats, from: plan.cache.from, to: plan.cache.to, written: cacheWritten } : undefined,
+      cache: plan.cache ? { ...stats, kind: 'registry', from: plan.cache.from, to: plan.cache.to, written: cacheWritten } : cacheKeys ? { ...stats, ...cacheKeys, written: cacheWritten } : undefined,
       logins: phases.flatMap((p) => p.logins.map((l) => ({ phase: p.phase, name: l.name, domain: l.domain, username: l.username }))),
       split: accounts.split,
     };
   } finally {
+    await releaseCache();
     for (const p of phases) p.remove();
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The detected builder, after installing buildx where the build needs it and the runner's
+ * Docker has none: platforms need it (a failed install fails the build); a cache on the
+ * legacy builder is better served by BuildKit (a failed install is a warning).
+ */
+async function builderFor(inputs: BuildInputs, plan: BuildPlan, log: Log): Promise<Builder> {
+  const builder = await detectBuilder(inputs.env);
+  if (builder.kind === 'buildx' || inputs.env.REGKIT_BUILDER?.trim()) return builder;
+  const required = inputs.platforms.length > 0;
+  if (!required && !(builder.kind === 'legacy' && (plan.cache || plan.actionsCache))) return builder;
+  try {
+    await log.group('Install buildx', () => installBuildx({ env: inputs.env, mirror: inputs.buildxMirror, log: (l) => log.info(l) }));
+  } catch (err) {
+    if (required || !(err instanceof UserError)) throw err;
+    log.warning(`${err.message}; building with the legacy builder`);
+    return builder;
+  }
+  const again = await detectBuilder(inputs.env);
+  if (again.kind !== 'buildx') throw new UserError(`buildx: installed, but ${again.client} does not run it as a plugin — install buildx on the runner`);
+  return again;
 }
 
 /** The image, with its inline cache, pushed as the branch's cache ref; a failure only warns. */

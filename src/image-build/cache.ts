@@ -2,7 +2,8 @@
  * Build cache in the caching registry: one cache ref per branch, in the image's
  * own repository there (`<caching domain>/<prefix>/<image>:cache-<branch>`).
  * A build reads its branch's cache, then the default branch's (so a new branch
- * starts warm), and writes its branch's.
+ * starts warm), and writes its branch's. The Actions cache, the other home of
+ * a build cache, is in actions-cache.ts.
  */
 import { UserError } from '../errors.js';
 import { pushedName, registryByName, type RegistriesFile, type Registry } from '../registries-file/index.js';
@@ -22,17 +23,27 @@ export function cacheTag(branch: string): string | undefined {
   return branch && tag !== 'cache-' ? tag : undefined;
 }
 
+export type CacheMode = 'registry' | 'actions' | 'none';
+
 /**
- * The cache plan for `cache` ("auto" or "false"/"off"); undefined when the build
- * does not use a caching registry.
+ * Where the build cache lives for the `cache` input: `auto` is the caching registry when the
+ * file names one, else the Actions cache; `registry` and `actions` choose; `false` is none.
  */
-export function cachePlan(registriesFile: RegistriesFile, cache: string, imageName: string, branch: string, defaultBranch: string): CachePlan | undefined {
+export function cacheMode(registriesFile: RegistriesFile, cache: string): CacheMode {
   const mode = cache.trim().toLowerCase();
-  if (['false', 'off', 'none', 'no', ''].includes(mode)) return undefined;
-  if (mode !== 'auto' && mode !== 'true') {
-    throw new UserError(`cache: "${cache}" is not a cache mode — use auto (the caching registry of ${registriesFile.file}) or false`);
+  if (['false', 'off', 'none', 'no', ''].includes(mode)) return 'none';
+  if (mode === 'auto' || mode === 'true') return registriesFile.caching === undefined ? 'actions' : 'registry';
+  if (mode === 'actions') return 'actions';
+  if (mode === 'registry') {
+    if (registriesFile.caching === undefined) throw new UserError(`cache: registry needs a caching registry in ${registriesFile.file} — add "caching: <registry name>" there, or use cache: actions`);
+    return 'registry';
   }
-  if (registriesFile.caching === undefined) return undefined;
+  throw new UserError(`cache: "${cache}" is not a cache mode — use auto, registry (the caching registry of ${registriesFile.file}), actions (the GitHub Actions cache) or false`);
+}
+
+/** The caching registry's plan for `cache`; undefined when the build does not use a caching registry. */
+export function cachePlan(registriesFile: RegistriesFile, cache: string, imageName: string, branch: string, defaultBranch: string): CachePlan | undefined {
+  if (cacheMode(registriesFile, cache) !== 'registry' || registriesFile.caching === undefined) return undefined;
   const registry = registryByName(registriesFile, registriesFile.caching, `${registriesFile.file}: caching`);
   // The loader refuses this already; kept for a hand-built RegistriesFile.
   if (isDockerHub(registry.domain)) throw new UserError(`${registriesFile.file}: caching registry "${registry.name}" is Docker Hub, which is refused — use another registry for build cache`);

@@ -19,8 +19,10 @@ export interface BuildCommandPlan {
   cacheFrom: string[];
   /** buildx with a registry-capable driver: the registry cache ref to write. */
   cacheTo?: string;
-  /** Write inline cache metadata into the image (it is then pushed as the cache ref). */
+  /** Write inline cache metadata into the image (it is then pushed as the cache ref, or saved). */
   inlineCache: boolean;
+  /** buildx only: a local cache folder to read and one to write (the Actions cache, for drivers outside the daemon). */
+  localCache?: { from?: string; to: string };
   /** buildx only: FROM names served from elsewhere (fallback pulls). */
   buildContexts: { name: string; ref: string }[];
   iidfile: string;
@@ -85,7 +87,9 @@ export function buildxCommand(plan: BuildCommandPlan): DockerInvocation {
   const args = ['buildx', 'build', '--progress', 'plain', ...common(plan), ...buildArgs.args];
   if (plan.platforms.length) args.push('--platform', plan.platforms.join(','));
   for (const ref of plan.cacheFrom) args.push('--cache-from', `type=registry,ref=${ref}`);
+  if (plan.localCache?.from) args.push('--cache-from', `type=local,src=${plan.localCache.from}`);
   if (plan.cacheTo) args.push('--cache-to', `type=registry,ref=${plan.cacheTo},mode=max`);
+  else if (plan.localCache) args.push('--cache-to', `type=local,dest=${plan.localCache.to},mode=max`);
   else if (plan.inlineCache) args.push('--cache-to', 'type=inline');
   for (const c of plan.buildContexts) args.push('--build-context', `${c.name}=docker-image://${c.ref}`);
   if (plan.metadataFile) args.push('--metadata-file', plan.metadataFile);

@@ -12,7 +12,8 @@ import { renderEach, templatesFromLines, uniqueTags } from '../tags/render.js';
 import { tagVariables } from '../tags/variables.js';
 import type { GoStruct } from '../template/index.js';
 import { argValues, mergeBuildArgs, readEncryptedArgs, renderBuildArgs, type BuildArg } from './args.js';
-import { cachePlan, type CachePlan } from './cache.js';
+import { actionsCacheKeys, type ActionsCachePlan } from './actions-cache.js';
+import { cacheMode, cachePlan, type CachePlan } from './cache.js';
 import { fromImages, type DockerfileImages } from './dockerfile.js';
 import { labelFacts, ociLabels, parseLabels } from './labels.js';
 
@@ -32,6 +33,10 @@ export interface BuildInputs {
   ociLabels: boolean;
   disablePush: boolean;
   cache: string;
+  /** The branch whose cache a branch without one starts from; default the repository's default branch. */
+  defaultCacheBranch: string;
+  /** Base URL of buildx releases (GitHub's by default), for installing buildx where it is missing. */
+  buildxMirror: string;
   network: string;
   pull: boolean;
   /** Path of the registries file. */
@@ -54,6 +59,8 @@ export interface BuildPlan {
   from: DockerfileImages;
   labels: Record<string, string>;
   cache?: CachePlan;
+  /** The build cache in the Actions cache (no caching registry, or cache: actions). */
+  actionsCache?: ActionsCachePlan;
   contexts: Registry[];
   /** Registries read during the build: FROM domains, their fallbacks, the cache. */
   readRegistries: Registry[];
@@ -138,7 +145,11 @@ export async function planBuild(inputs: BuildInputs): Promise<BuildPlan> {
 
   const facts = labelFacts(dot, inputs.env, { title: imageName, version: tags[0] });
   const labels = { ...(inputs.ociLabels ? ociLabels(facts) : {}), ...parseLabels(inputs.labels) };
-  const cache = cachePlan(registriesFile, inputs.cache, imageName, field(dot, 'Branch'), field(dot, 'DefaultBranch'));
+  const branch = field(dot, 'Branch');
+  const defaultBranch = inputs.defaultCacheBranch.trim() || field(dot, 'DefaultBranch');
+  const cache = cachePlan(registriesFile, inputs.cache, imageName, branch, defaultBranch);
+  const actionsCache =
+    cacheMode(registriesFile, inputs.cache) === 'actions' ? { ...actionsCacheKeys(imageName, branch, defaultBranch, field(dot, 'CommitID')), auto: inputs.cache.trim().toLowerCase() !== 'actions' } : undefined;
   const readRegistries = readRegistriesFor(registriesFile, dockerfile.path, from, inputs.registryContexts, cache);
-  return { registriesFile, dot, tags, target, refs, args, dockerfile: dockerfile.path, from, labels, cache, contexts, readRegistries };
+  return { registriesFile, dot, tags, target, refs, args, dockerfile: dockerfile.path, from, labels, cache, actionsCache, contexts, readRegistries };
 }

@@ -16,3 +16,6 @@ export { startDockerd, baseImage, docker, dockerOk, dockerConfig, BASE_IMAGE, DO
 export { makeImage, makeIndex, makeLayer, makeMultiPlatform, tar, bytes, sha256, MEDIA, MANIFEST_ACCEPT, type Image, type Index, type Blob, type Layer } from './images.js';
 export { pushImage, pushBlob, putManifest, getManifest, blobExists, listTags, registryRequest, parseChallenge, type RegistryTarget } from './upload.js';
 export { startProxy, type Proxy, type ProxiedRequest } from './proxy.js';
+export { startActionsCache, type ActionsCacheService, type CacheEntry } from './actions-cache.js';
+export { startReleaseServer, type ReleaseServer } from './release-server.js';
+export { buildxStandIn, releaseTable } from './buildx-stand-in.js';

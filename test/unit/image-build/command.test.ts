@@ -91,3 +91,17 @@ describe('secret build args', () => {
     expect(r.env).toEqual({ NPM_TOKEN: 's3cret' });
   });
 });
+
+describe('buildx with the Actions cache outside the daemon', () => {
+  it('reads and writes local cache folders (mode=max), which the Actions cache keeps', () => {
+    const cmd = buildxCommand(plan({ localCache: { from: '/t/cache/buildx', to: '/t/cache/buildx-new' } }));
+    expect(cmd.args).toContain('--cache-from');
+    expect(cmd.args.slice(cmd.args.indexOf('--cache-from'), cmd.args.indexOf('--cache-from') + 4)).toEqual([
+      '--cache-from', 'type=local,src=/t/cache/buildx', '--cache-to', 'type=local,dest=/t/cache/buildx-new,mode=max',
+    ]);
+    // Nothing to read yet: only the folder to write.
+    const first = buildxCommand(plan({ localCache: { to: '/t/n' } })).args;
+    expect(first.filter((a) => a.startsWith('type='))).toEqual(['type=local,dest=/t/n,mode=max']);
+  });
+});
+

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 
 import { join } from 'node:path';
-import { cachePlan, cacheTag } from '../../../src/image-build/cache.js';
+import { cacheMode, cachePlan, cacheTag } from '../../../src/image-build/cache.js';
+import { actionsCacheKeys, cacheAccess } from '../../../src/image-build/actions-cache.js';
 import { labelFacts, ociLabels, parseLabels } from '../../../src/image-build/labels.js';
 import { parseRegistriesFile } from '../../../src/registries-file/index.js';
 import { tagVariables } from '../../../src/tags/variables.js';
@@ -67,5 +68,54 @@ describe('cachePlan', () => {
     const without = parseRegistriesFile('version: 1\nregistries:\n  - { name: o, provider: other, domain: o.example.com }\n', 'r.yml');
     expect(cachePlan(without, 'auto', 'api', 'main', 'main')).toBeUndefined();
     expect(() => cachePlan(registriesFile, 'max', 'api', 'main', 'main')).toThrow('cache: "max" is not a cache mode');
+  });
+});
+
+describe('cacheMode', () => {
+  const withCaching = parseRegistriesFile('version: 1\ncaching: c\nregistries:\n  - { name: c, provider: other, domain: c.example.com }\n', 'r.yml');
+  const without = parseRegistriesFile('version: 1\nregistries:\n  - { name: o, provider: other, domain: o.example.com }\n', 'r.yml');
+
+  it('auto is the caching registry when the file names one, else the Actions cache', () => {
+    expect(cacheMode(withCaching, 'auto')).toBe('registry');
+    expect(cacheMode(without, 'auto')).toBe('actions');
+    expect(cacheMode(withCaching, 'actions')).toBe('actions');
+    expect(cacheMode(withCaching, ' Registry ')).toBe('registry');
+    expect(cacheMode(without, 'false')).toBe('none');
+  });
+
+  it('registry without a caching registry, and an unknown mode, are one line each', () => {
+    expect(() => cacheMode(without, 'registry')).toThrow(/^cache: registry needs a caching registry in r\.yml — add "caching: <registry name>" there, or use cache: actions$/);
+    expect(() => cacheMode(without, 'gha')).toThrow(/^cache: "gha" is not a cache mode — use auto, registry \(.*\), actions \(.*\) or false$/);
+  });
+});
+
+describe('actionsCacheKeys', () => {
+  it('saves per image, branch and commit; restores the branch, then the default branch', () => {
+    expect(actionsCacheKeys('team/api', 'feature/x', 'main', 'abc')).toEqual({
+      save: 'regkit-build:team/api:feature/x:abc',
+      restore: ['regkit-build:team/api:feature/x:', 'regkit-build:team/api:main:'],
+    });
+    expect(actionsCacheKeys('api', 'main', 'main', 'abc').restore).toEqual(['regkit-build:api:main:']);
+  });
+
+  it('never lets one branch or image prefix another, and keeps commas out of keys', () => {
+    // "main" must not restore "main-x" entries, nor image "api" those of "api-main".
+    const main = actionsCacheKeys('api', 'main', 'main', 'c').restore[0];
+    expect(actionsCacheKeys('api', 'main-x', 'main', 'c').save!.startsWith(main)).toBe(false);
+    expect(actionsCacheKeys('api-main', 'x', 'main', 'c').save!.startsWith(main)).toBe(false);
+    expect(actionsCacheKeys('api', 'a,b%', 'main', 'c').save).toBe('regkit-build:api:a%2Cb%25:c');
+  });
+
+  it('saves nothing when the branch or commit is unknown', () => {
+    expect(actionsCacheKeys('api', '', 'main', 'abc')).toEqual({ save: undefined, restore: ['regkit-build:api:main:'] });
+    expect(actionsCacheKeys('api', 'dev', 'main', '').save).toBeUndefined();
+  });
+
+  it('reads ACTIONS_CACHE_MODE as the runner sets it', () => {
+    expect(cacheAccess({})).toMatchObject({ read: true, write: true });
+    expect(cacheAccess({ ACTIONS_CACHE_MODE: 'read' })).toMatchObject({ read: true, write: false });
+    expect(cacheAccess({ ACTIONS_CACHE_MODE: 'write-only' })).toMatchObject({ read: false, write: true });
+    expect(cacheAccess({ ACTIONS_CACHE_MODE: 'NONE' })).toMatchObject({ read: false, write: false });
+    expect(cacheAccess({ ACTIONS_CACHE_MODE: 'whatever' })).toMatchObject({ read: true, write: true });
   });
 });

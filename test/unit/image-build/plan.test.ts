@@ -22,7 +22,7 @@ const env = { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: 'abcdef0123456789abcdef
 function inputs(where: { config: string; context: string }, extra: Partial<BuildInputs> = {}): BuildInputs {
   return {
     imageName: 'api', tags: '{{ .Branch }}-{{ .ShortCommitID }}', registry: '', registryContexts: [], context: where.context, dockerfile: '', target: '',
-    buildArgs: '', encryptedBuildArgs: '', platforms: [], labels: '', ociLabels: true, disablePush: false, cache: 'auto', network: '', pull: false,
+    buildArgs: '', encryptedBuildArgs: '', platforms: [], labels: '', ociLabels: true, disablePush: false, cache: 'auto', defaultCacheBranch: '', buildxMirror: '', network: '', pull: false,
     config: where.config, aesKey: '', env, mask: () => {}, ...extra,
   };
 }
