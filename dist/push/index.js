@@ -53812,6 +53812,22 @@ async function tagImage(d, source, target) {
 async function untag(d, ref) {
     await runDocker({ client: d.client, args: ['image', 'rm', '--no-prune', ref], env: d.env });
 }
+/** `docker save` of one image to a tar file. */
+async function saveImage(d, ref, file) {
+    const r = await runDocker({ client: d.client, args: ['save', '--output', file, ref], env: d.env });
+    if (r.code !== 0)
+        throw new UserError(`docker save ${ref} failed: ${dockerReason(r)}`);
+}
+/** `docker load` of a tar file; the name the image was saved under. */
+async function loadImage(d, file) {
+    const r = await runDocker({ client: d.client, args: ['load', '--input', file], env: d.env });
+    if (r.code !== 0)
+        throw new UserError(`docker load failed: ${dockerReason(r)}`);
+    const name = /^Loaded image: (\S+)\s*$/m.exec(r.stdout)?.[1];
+    if (!name)
+        throw new UserError(`docker load of ${file} gave no image name`);
+    return name;
+}
 // Answers that another attempt will not change.
 const PERMANENT = /not found|manifest unknown|does not exist|denied|unauthori[sz]ed|authentication required|invalid reference|repository name must/i;
 const image_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -59497,6 +59513,11 @@ function cacheText(r) {
     const c = r.cache;
     if (!c)
         return 'not used';
+    if (c.kind === 'actions') {
+        const read = c.imported.length ? `restored Actions cache entry ${c.imported.join(', ')}` : `no Actions cache entry for ${c.from.join(' or ') || '—'}`;
+        const saved = c.to ? (c.written ? `saved as ${c.to}` : `not saved as ${c.to}`) : 'not saved (branch unknown)';
+        return `${c.steps ? `${c.hits} of ${c.steps} steps from cache` : 'no build steps'}; ${read}; ${saved}`;
+    }
     const read = c.imported.length ? `read ${c.imported.join(', ')}` : `nothing to read at ${c.from.join(', ') || '—'}`;
     const hits = c.steps ? `${c.hits} of ${c.steps} steps from cache` : 'no build steps';
     const wrote = c.to ? (c.written ? `written to ${c.to}` : `not written to ${c.to}`) : 'not written (branch unknown)';
@@ -59538,7 +59559,7 @@ function buildMetadata(r) {
         buildArgs: r.plan.args.map((a) => a.name),
         builder: r.builder.kind,
         size: r.size ?? null,
-        cache: r.cache ? { from: r.cache.from, to: r.cache.to ?? null, imported: r.cache.imported, hits: r.cache.hits, steps: r.cache.steps, written: r.cache.written } : null,
+        cache: r.cache ? { kind: r.cache.kind, from: r.cache.from, to: r.cache.to ?? null, imported: r.cache.imported, hits: r.cache.hits, steps: r.cache.steps, written: r.cache.written } : null,
         baseImages: r.baseImages,
         splitDomains: r.split,
     };
