@@ -113,13 +113,13 @@ describe('builds, runs and pushes', () => {
   it('builds with args, encrypted args and cache; runs argv with entrypoint, docker socket and volumes', async () => {
     const { steps, r } = await project({
       'codeship-services.yml': [
-        'app:', '  build:', '    context: ./src', '    dockerfile_path: docker/Dockerfile.ci', '    args:', '      VERSION: "1.{{x}}"', '    encrypted_args: QUJD', '  cached: true',
+        'app:', '  build:', '    context: ./src', '    dockerfile_path: docker/Dockerfile.ci', '    args:', '      VERSION: "1.{{ .Branch }}"', '    encrypted_args: QUJD', '  cached: true', '  default_cache_branch: develop',
         '  add_docker: true', '  entrypoint: npm run', '  volumes:', '    - ./tmp:/out', '    - data:/data', ''].join('\n'),
       'codeship-steps.yml': `- service: app\n  command: test -- --grep 'a b'\n`,
     });
     const build = steps.find((s) => s.uses?.endsWith('/build@v1'))!;
     expect(build.with).toMatchObject({
-      context: 'src', dockerfile: 'src/docker/Dockerfile.ci', 'build-args': 'VERSION=1.{{"{{"}}x}}', cache: 'auto',
+      context: 'src', dockerfile: 'src/docker/Dockerfile.ci', 'build-args': 'VERSION=1.{{ .Branch }}', cache: 'actions', 'default-cache-branch': 'develop',
       'encrypted-build-args': '.github/codeship/app.build-args.encrypted', 'disable-push': 'true', 'aes-key': '${{ secrets.CODESHIP_AES_KEY }}',
     });
     expect(r.files.get('.github/codeship/app.build-args.encrypted')).toBe('QUJD\n');
@@ -127,7 +127,10 @@ describe('builds, runs and pushes', () => {
     expect(run).toContain('--entrypoint npm');
     expect(run).toContain('-v /var/run/docker.sock:/var/run/docker.sock');
     expect(run).toContain('-v "$GITHUB_WORKSPACE/tmp:/out"');
-    expect(run).toContain('-v data:/data');
+    // A bare name is a folder of the repository, as Codeship read it, not a named volume.
+    expect(run).toContain('-v "$GITHUB_WORKSPACE/data:/data"');
+    expect(r.text).toMatch(/codeship-services\.yml:1:1: service `app`: volume `data:\/data` → the repository's `data`, as Codeship read a bare name/);
+    expect(r.files.get('.github/registries.yml')).toBeUndefined();
     expect(run).toMatch(/\$\{\{ steps\.build-app\.outputs\.image \}\} \\\n\s+run test -- --grep 'a b'$/);
   });
 
