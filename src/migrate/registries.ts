@@ -165,9 +165,9 @@ export class RegistryPlanner {
     } else if (source?.kind === 'generator') {
       this.generator(e, source, provider, domain);
     } else if (provider === 'ghcr') {
-      if (!this.owner) this.report.changed(undefined, `registry \`${e.name}\` (ghcr.io) has no \`prefix:\`: set it to your GitHub owner in lower case, e.g. prefix: my-org`);
+      if (!this.owner) this.report.todo(undefined, `registry \`${e.name}\` (ghcr.io) has no \`prefix:\`: set it to your GitHub owner in lower case, e.g. prefix: my-org`);
     } else {
-      this.report.skipped(pos, `no encrypted_dockercfg_path or dockercfg_service gives credentials for ${domain}: registry \`${e.name}\` has none — add them to .github/registries.yml`);
+      this.report.todo(pos, `no encrypted_dockercfg_path or dockercfg_service gives credentials for ${domain}: registry \`${e.name}\` has none — add them to .github/registries.yml, or pushes to it fail`);
     }
     this.byKey.set(key, e);
     this.file.registries.push(e);

@@ -51,7 +51,7 @@ export function buildJob(plan: JobPlan, ctx: WorkflowContext, reportedFilters: S
   const ids = new Set<string>();
   const leafIds = new Map<Leaf, string>();
   const conditions = new Map<Leaf, string | false | undefined>();
-  for (const leaf of plan.leaves) conditions.set(leaf, filters.condition(leaf.filters));
+  for (const leaf of plan.leaves) conditions.set(leaf, filters.condition(leaf.filters, { pos: leaf.pos, label: leaf.name ? `step \`${leaf.name}\`` : `${leaf.type} step` }));
 
   const steps: GhStep[] = [{ uses: 'actions/checkout@v4' }];
   if (filters.outputs.size) {
