@@ -189,13 +189,9 @@ export class RegistryPlanner {
     const image = withoutTag(splitImageName(svc.image ?? svc.build?.image ?? '').path);
     const gen = GENERATORS[image];
     if (!gen) {
-      if (svc.build || !svc.image) {
-        this.report.skipped(svc.pos, `dockercfg_service \`${svc.name}\` is built from this repository, and the registries are logged in to before any build; registry \`${e.name}\` (${domain}) has no credentials — write the ones it produced into .github/registries.yml`);
-        return;
-      }
       e.credentials = { dockercfg: `\${RUNNER_TEMP}/${generatedDockercfgDir(svc.name)}/dockercfg` };
       if (!this.generatorSteps.has(svc.name)) {
-        this.report.changed(source.pos, `dockercfg_service \`${svc.name}\` (${image}) is not one of Codeship's generators: it runs as a step before the login, as Codeship ran it (a folder mounted at /opt/data, the path /opt/data/dockercfg as its argument), and registry \`${e.name}\` (${domain}) reads the dockercfg it writes there — check that the image writes it there`);
+        this.report.changed(source.pos, `dockercfg_service \`${svc.name}\` (${svc.build ? 'built here' : image}) is not one of Codeship's generators: ${svc.build ? 'it is built and' : 'it'} runs as a step before the login, as Codeship ran it (a folder mounted at /opt/data, the path /opt/data/dockercfg as its argument), and registry \`${e.name}\` (${domain}) reads the dockercfg it writes there — check that the image writes it there`);
       }
       this.generatorSteps.set(svc.name, svc);
       return;

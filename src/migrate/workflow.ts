@@ -65,7 +65,11 @@ export function buildJob(plan: JobPlan, ctx: WorkflowContext, reportedFilters: S
     });
   }
   if (ctx.registries.file.registries.length) {
-    for (const svc of ctx.registries.generatorSteps.values()) steps.push(generatorStep(svc, ctx));
+    for (const svc of ctx.registries.generatorSteps.values()) {
+      // Built before the login: its build cannot use the credentials it is about to write.
+      if (svc.build) steps.push(buildStep(svc, ctx));
+      steps.push(generatorStep(svc, ctx));
+    }
     steps.push({ name: 'Log in to the registries', uses: uses(), with: ctx.needsKey ? { 'aes-key': aesKey } : {} });
   }
 
@@ -85,7 +89,7 @@ export function buildJob(plan: JobPlan, ctx: WorkflowContext, reportedFilters: S
     if (beside.length) network = true;
     for (const svc of [...beside, ctx.services.get(leaf.service)!]) {
       if (leaf.type === 'run') for (const f of svc.encryptedEnvFiles) envFiles.set(f, [...(envFiles.get(f) ?? []), leaf]);
-      if (svc.build && leaf.type !== 'pull') builds.set(svc.name, [...(builds.get(svc.name) ?? []), leaf]);
+      if (svc.build && leaf.type !== 'pull' && !ctx.registries.generatorSteps.has(svc.name)) builds.set(svc.name, [...(builds.get(svc.name) ?? []), leaf]);
     }
   }
   for (const [file, leaves] of envFiles) {
