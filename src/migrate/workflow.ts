@@ -97,7 +97,7 @@ export function buildJob(plan: JobPlan, ctx: WorkflowContext, reportedFilters: S
     const path = repoPath(ctx.servicesDir, file);
     steps.push(withIf({ name: `Decrypt ${path}`, run: `mkdir -p "$RUNNER_TEMP/codeship-env"\nnode ${DECRYPT_ENV} ${bashQuote(path)} "$RUNNER_TEMP/codeship-env/${envName(file)}"`, env: { AES_KEY: aesKey } }, whenAny(leaves)));
   }
-  for (const [name, leaves] of builds) steps.push(withIf(buildStep(ctx.services.get(name)!, ctx), whenAny(leaves)));
+  for (const [name, leaves] of builds) steps.push(withIf(buildStep(ctx.services.get(name)!, ctx, leaves[0].name), whenAny(leaves)));
 
   for (const leaf of plan.leaves) {
     let cond = conditions.get(leaf);
@@ -162,7 +162,7 @@ function imageOf(svc: Service): string {
   return svc.build ? `\${{ steps.${buildId(svc.name)}.outputs.image }}` : (svc.image ?? '');
 }
 
-function buildStep(svc: Service, ctx: WorkflowContext): GhStep {
+function buildStep(svc: Service, ctx: WorkflowContext, stepName?: string): GhStep {
   const b = svc.build!;
   const context = repoPath(ctx.servicesDir, b.context || '.');
   const withs: Record<string, string> = { 'image-name': localName(svc.name), context };
@@ -172,7 +172,12 @@ function buildStep(svc: Service, ctx: WorkflowContext): GhStep {
   }
   if (b.args.length) {
     // Codeship rendered build args as Go templates, as the build action renders build-args.
-    withs['build-args'] = b.args.map(([k, v]) => `${k}=${v}`).join('\n');
+    const known: Record<string, string | undefined> = { ServiceName: svc.name, CiName: 'codeship', ImageName: b.image, StepName: stepName };
+    const filled = new Set<string>();
+    withs['build-args'] = b.args.map(([k, v]) => `${k}=${fillVariables(v, known, filled)}`).join('\n');
+    if (filled.size) ctx.report.converted(b.pos, `service \`${svc.name}\`: ${[...filled].map((f) => `.${f}`).join(', ')} in build args filled in as Codeship rendered them (the build action has no input for them)`);
+    const left = b.args.filter(([, v]) => /\{\{[^}]*\.(ServiceName|StepName|ImageName|CiName)\b/.test(fillVariables(v, known, new Set())));
+    if (left.length) ctx.report.changed(b.pos, `service \`${svc.name}\`: build args ${left.map(([k]) => k).join(', ')} use .StepName or .ImageName, which Codeship knew here and the build action does not (.StepName renders the job id, .ImageName the local image name); check them`);
     for (const [k, v] of b.args) if (v.includes('\n')) ctx.report.skipped(b.pos, `service \`${svc.name}\`: build arg ${k} has a line break, which build-args cannot carry; fix it by hand`);
   }
   const encrypted = b.encryptedArgsFile ? repoPath(ctx.servicesDir, b.encryptedArgsFile) : ctx.inlineArgsFiles.get(svc.name);
@@ -185,6 +190,18 @@ function buildStep(svc: Service, ctx: WorkflowContext): GhStep {
   if (!ctx.reportedBuilds.has(svc.name)) ctx.report.converted(svc.pos, `service \`${svc.name}\`: build (${context}${withs.dockerfile ? `, ${withs.dockerfile}` : ''}${b.args.length ? `, ${b.args.length} build args` : ''}${encrypted ? ', encrypted build args' : ''}${svc.cached ? `, cached in the Actions cache${svc.defaultCacheBranch ? `, falling back to ${svc.defaultCacheBranch}'s` : ''}` : ''}) → ${uses('build')}`);
   ctx.reportedBuilds.add(svc.name);
   return { name: `Build ${svc.name}`, id: buildId(svc.name), uses: uses('build'), with: mapLiteral(withs) };
+}
+
+/** `.ServiceName`… inside `{{ }}` replaced by a Go string literal of the value Codeship had. */
+function fillVariables(template: string, known: Record<string, string | undefined>, filled: Set<string>): string {
+  return template.replace(/\{\{.*?\}\}/gs, (action) =>
+    action.replace(/(?<![\w$)\]])\.(ServiceName|StepName|ImageName|CiName)\b/g, (whole, field: string) => {
+      const value = known[field];
+      if (value === undefined) return whole;
+      filled.add(field);
+      return JSON.stringify(value);
+    }),
+  );
 }
 
 function mapLiteral(m: Record<string, string>): Record<string, string> {

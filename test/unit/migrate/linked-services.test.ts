@@ -72,3 +72,14 @@ describe('services beside a run step', () => {
     expect(run).not.toContain('not-a-path');
   });
 });
+
+describe('build args', () => {
+  it('keep their templates; what only Codeship knew is filled in', async () => {
+    const { steps, r } = await project({
+      'codeship-services.yml': 'app:\n  build:\n    image: acme/app\n    args:\n      VERSION: "{{ .Branch }}-{{ .CommitID }}"\n      WHO: "{{ .ServiceName | upper }} on {{.CiName}}"\n',
+      'codeship-steps.yml': '- name: test\n  service: app\n  command: x\n',
+    });
+    expect(steps.find((s) => s.id === 'build-app')!.with!['build-args']).toBe('VERSION={{ .Branch }}-{{ .CommitID }}\nWHO={{ "app" | upper }} on {{"codeship"}}');
+    expect(r.text).toMatch(/service `app`: \.ServiceName, \.CiName in build args filled in as Codeship rendered them/);
+  });
+});
