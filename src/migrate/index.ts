@@ -74,7 +74,7 @@ export function migrate(opts: MigrateOptions): MigrateResult {
   const referenced = new Set([...used].flatMap((n) => [...services.get(n)!.refs, services.get(n)!.dockercfgService ?? '']));
   for (const l of leaves) if (l.credentials?.kind === 'generator') referenced.add(l.credentials.service);
   for (const s of services.values()) {
-    if (!used.has(s.name) && !referenced.has(s.name)) report.skipped(s.pos, `service \`${s.name}\` is used by no step; nothing is generated for it`);
+    if (!used.has(s.name) && !referenced.has(s.name)) report.skipped(s.pos, `service \`${s.name}\` is used by no step; nothing is generated for it, as Codeship started it for no step either`);
   }
 
   const inlineArgsFiles = new Map<string, string>();

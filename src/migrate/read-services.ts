@@ -36,7 +36,7 @@ export function readServices(root: YNode, report: Report): Map<string, Service> 
     map = nested.value;
     for (const e of root.entries) {
       if (e.key === 'services' || e.key === 'version') continue;
-      report.skipped(e.keyPos, `top-level \`${e.key}:\` of a Compose file is not used by Codeship`);
+      report.skipped(e.keyPos, `top-level \`${e.key}:\` of a Compose file is not used by Codeship; nothing to do (volumes are folders of the repository, networks are one per step)`);
     }
   }
   for (const e of map.entries) {
@@ -97,7 +97,7 @@ function readService(e: YEntry, m: YMap, report: Report): Service {
     if (s.build && !s.build.dockerfile) {
       s.build.dockerfile = text(serviceDockerfile.value);
       report.converted(serviceDockerfile.keyPos, `service \`${s.name}\`: service-level \`dockerfile\` (Compose v1 style) used as the build's Dockerfile`);
-    } else report.skipped(serviceDockerfile.keyPos, `service \`${s.name}\`: \`dockerfile\` belongs under \`build:\`; ignored`);
+    } else report.skipped(serviceDockerfile.keyPos, `service \`${s.name}\`: \`dockerfile\` belongs under \`build:\`; ignored as Codeship ignored it — move it under \`build:\` if it was meant`);
   }
   if (!s.image && !s.build) report.error(m.pos, `service \`${s.name}\` has neither \`image\` nor \`build\`; steps that use it are not converted`);
   s.refs = [...new Set([...s.links, ...s.dependsOn, ...s.volumesFrom].map((l) => l.service))];
@@ -108,7 +108,7 @@ function readService(e: YEntry, m: YMap, report: Report): Service {
 function readLinks(v: YNode, report: Report, service: string, key: string): Link[] {
   if (v.kind === 'map') return v.entries.map((e) => ({ service: e.key, pos: e.keyPos }));
   if (v.kind !== 'seq') {
-    if (!(v.kind === 'scalar' && v.value === null)) report.error(v.pos, `service \`${service}\`: \`${key}\` must be a list of service names; ignored`);
+    if (!(v.kind === 'scalar' && v.value === null)) report.error(v.pos, `service \`${service}\`: \`${key}\` must be a list of service names; ignored — write it as a list`);
     return [];
   }
   return v.items.flatMap((i): Link[] => {
@@ -121,7 +121,7 @@ function readLinks(v: YNode, report: Report, service: string, key: string): Link
 
 function readVolumesFrom(v: YNode, report: Report, service: string): Service['volumesFrom'] {
   if (v.kind !== 'seq') {
-    if (!(v.kind === 'scalar' && v.value === null)) report.error(v.pos, `service \`${service}\`: \`volumes_from\` must be a list of service names; ignored`);
+    if (!(v.kind === 'scalar' && v.value === null)) report.error(v.pos, `service \`${service}\`: \`volumes_from\` must be a list of service names; ignored — write it as a list`);
     return [];
   }
   return v.items.flatMap((i) => {
@@ -145,7 +145,7 @@ export function checkReferences(services: Map<string, Service>, servicesFile: st
         report.error(l.pos, `service \`${s.name}\`: ${key} \`${l.service}\` is not defined in ${servicesFile}${suggestion(l.service, [...services.keys()])}; it is not started`);
       }
     }
-    for (const l of [...s.links, ...s.dependsOn, ...s.volumesFrom]) if (l.service === s.name) report.error(l.pos, `service \`${s.name}\` names itself in links, depends_on or volumes_from; ignored`);
+    for (const l of [...s.links, ...s.dependsOn, ...s.volumesFrom]) if (l.service === s.name) report.error(l.pos, `service \`${s.name}\` names itself in links, depends_on or volumes_from; ignored — remove the entry`);
   }
 }
 
@@ -167,7 +167,7 @@ function readBuild(v: YNode, report: Report): Build | undefined {
       default:
         if (SERVICE_KEYS.includes(f.key as never))
           report.skipped(f.keyPos, `\`${f.key}\` under \`build:\` is a service field; Codeship ignores it here, so it is ignored (move it up one level)`);
-        else report.skipped(f.keyPos, `unknown build key \`${f.key}\`${suggestion(f.key, BUILD_KEYS)}; ignored`);
+        else report.skipped(f.keyPos, `unknown build key \`${f.key}\`${suggestion(f.key, BUILD_KEYS)}; ignored as Codeship ignored it`);
     }
   }
   return b;
@@ -184,14 +184,14 @@ function readEnvironment(v: YNode, report: Report): [string, string | undefined]
       return [eq < 0 ? [t, undefined] : [t.slice(0, eq), t.slice(eq + 1)]];
     });
   }
-  if (v.kind === 'scalar' && v.value !== null) report.skipped(v.pos, 'environment must be a mapping or a list; ignored');
+  if (v.kind === 'scalar' && v.value !== null) report.skipped(v.pos, 'environment must be a mapping or a list; ignored — write it as KEY: value lines or a list of KEY=value');
   return [];
 }
 
 function strings(v: YNode, report: Report, key: string): string[] {
   if (v.kind === 'scalar') return v.value === null ? [] : [String(v.value)];
   if (v.kind === 'seq') return v.items.map(text).filter((t): t is string => t !== undefined);
-  report.skipped(v.pos, `\`${key}\` must be a value or a list; ignored`);
+  report.skipped(v.pos, `\`${key}\` must be a value or a list; ignored — write it as a list of entries`);
   return [];
 }
 

@@ -183,7 +183,7 @@ export class RegistryPlanner {
   private generator(e: RegistryEntry, source: Extract<CredentialSource, { kind: 'generator' }>, provider: string, domain: string): void {
     const svc = this.services.get(source.service);
     if (!svc) {
-      this.report.error(source.pos, `dockercfg_service \`${source.service}\` is not defined in the services file${suggestion(source.service, [...this.services.keys()])}; registry \`${e.name}\` has no credentials`);
+      this.report.error(source.pos, `dockercfg_service \`${source.service}\` is not defined in the services file${suggestion(source.service, [...this.services.keys()])}; registry \`${e.name}\` has no credentials — fix the name, or give the registry credentials in .github/registries.yml`);
       return;
     }
     const image = withoutTag(splitImageName(svc.image ?? svc.build?.image ?? '').path);
@@ -197,7 +197,7 @@ export class RegistryPlanner {
       return;
     }
     if (!gen.providers.includes('*') && !gen.providers.includes(provider)) {
-      this.report.error(source.pos, `dockercfg_service \`${svc.name}\` runs ${image}, which logs in to ${gen.providers.join('/')}, but the image goes to ${domain}; registry \`${e.name}\` has no credentials`);
+      this.report.error(source.pos, `dockercfg_service \`${svc.name}\` runs ${image}, which logs in to ${gen.providers.join('/')}, but the image goes to ${domain}; registry \`${e.name}\` has no credentials — give it credentials for ${domain} in .github/registries.yml`);
       return;
     }
     e.credentials = structuredClone(gen.credentials);

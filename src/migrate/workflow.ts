@@ -164,6 +164,7 @@ function imageOf(svc: Service): string {
 
 function buildStep(svc: Service, ctx: WorkflowContext, stepName?: string): GhStep {
   const b = svc.build!;
+  const first = !ctx.reportedBuilds.has(svc.name);
   const context = repoPath(ctx.servicesDir, b.context || '.');
   const withs: Record<string, string> = { 'image-name': localName(svc.name), context };
   if (b.dockerfile) {
@@ -174,11 +175,11 @@ function buildStep(svc: Service, ctx: WorkflowContext, stepName?: string): GhSte
     // Codeship rendered build args as Go templates, as the build action renders build-args.
     const known: Record<string, string | undefined> = { ServiceName: svc.name, CiName: 'codeship', ImageName: b.image, StepName: stepName };
     const filled = new Set<string>();
-    withs['build-args'] = b.args.map(([k, v]) => `${k}=${fillVariables(v, known, filled)}`).join('\n');
-    if (filled.size) ctx.report.converted(b.pos, `service \`${svc.name}\`: ${[...filled].map((f) => `.${f}`).join(', ')} in build args filled in as Codeship rendered them (the build action has no input for them)`);
+    withs['build-args'] = b.args.filter(([, v]) => !v.includes('\n')).map(([k, v]) => `${k}=${fillVariables(v, known, filled)}`).join('\n');
+    if (first && filled.size) ctx.report.converted(b.pos, `service \`${svc.name}\`: ${[...filled].map((f) => `.${f}`).join(', ')} in build args filled in as Codeship rendered them (the build action has no input for them)`);
     const left = b.args.filter(([, v]) => /\{\{[^}]*\.(ServiceName|StepName|ImageName|CiName)\b/.test(fillVariables(v, known, new Set())));
-    if (left.length) ctx.report.changed(b.pos, `service \`${svc.name}\`: build args ${left.map(([k]) => k).join(', ')} use .StepName or .ImageName, which Codeship knew here and the build action does not (.StepName renders the job id, .ImageName the local image name); check them`);
-    for (const [k, v] of b.args) if (v.includes('\n')) ctx.report.skipped(b.pos, `service \`${svc.name}\`: build arg ${k} has a line break, which build-args cannot carry; fix it by hand`);
+    if (first && left.length) ctx.report.changed(b.pos, `service \`${svc.name}\`: build args ${left.map(([k]) => k).join(', ')} use .StepName or .ImageName, which Codeship knew here and the build action does not (.StepName renders the job id, .ImageName the local image name); check them`);
+    for (const [k, v] of b.args) if (first && v.includes('\n')) ctx.report.skipped(b.pos, `service \`${svc.name}\`: build arg ${k} has a line break, which build-args cannot carry; it is left out — move it into an encrypted_args_file`);
   }
   const encrypted = b.encryptedArgsFile ? repoPath(ctx.servicesDir, b.encryptedArgsFile) : ctx.inlineArgsFiles.get(svc.name);
   if (encrypted) withs['encrypted-build-args'] = encrypted;
@@ -187,7 +188,7 @@ function buildStep(svc: Service, ctx: WorkflowContext, stepName?: string): GhSte
   withs.cache = svc.cached ? 'actions' : 'false';
   if (svc.cached && svc.defaultCacheBranch) withs['default-cache-branch'] = svc.defaultCacheBranch;
   if (ctx.needsKey) withs['aes-key'] = aesKey;
-  if (!ctx.reportedBuilds.has(svc.name)) ctx.report.converted(svc.pos, `service \`${svc.name}\`: build (${context}${withs.dockerfile ? `, ${withs.dockerfile}` : ''}${b.args.length ? `, ${b.args.length} build args` : ''}${encrypted ? ', encrypted build args' : ''}${svc.cached ? `, cached in the Actions cache${svc.defaultCacheBranch ? `, falling back to ${svc.defaultCacheBranch}'s` : ''}` : ''}) → ${uses('build')}`);
+  if (first) ctx.report.converted(svc.pos, `service \`${svc.name}\`: build (${context}${withs.dockerfile ? `, ${withs.dockerfile}` : ''}${b.args.length ? `, ${b.args.length} build args` : ''}${encrypted ? ', encrypted build args' : ''}${svc.cached ? `, cached in the Actions cache${svc.defaultCacheBranch ? `, falling back to ${svc.defaultCacheBranch}'s` : ''}` : ''}) → ${uses('build')}`);
   ctx.reportedBuilds.add(svc.name);
   return { name: `Build ${svc.name}`, id: buildId(svc.name), uses: uses('build'), with: mapLiteral(withs) };
 }
@@ -302,7 +303,7 @@ function pullStep(leaf: PushStep, ctx: WorkflowContext): GhStep | undefined {
   const svc = ctx.services.get(leaf.service)!;
   const image = leaf.imageName ?? svc.image ?? svc.build?.image;
   if (!image) {
-    ctx.report.error(leaf.pos, 'pull step without image_name (and its service names no image); not converted');
+    ctx.report.error(leaf.pos, 'pull step without image_name (and its service names no image); not converted — add image_name');
     return undefined;
   }
   ctx.registries.forStep(leaf, image);
