@@ -36,7 +36,8 @@ export function companionsOf(name: string, services: Map<string, Service>): Comp
     order.push(svc);
   };
   visit(name);
-  const started = order.filter((s) => s.name !== name);
+  // A service with neither image nor build is reported where it is read; there is nothing to start.
+  const started = order.filter((s) => s.name !== name && (s.image || s.build));
   // A link alias belongs to the linked service, whoever in the step declared the link.
   const aliases = new Map<string, Set<string>>(started.map((s) => [s.name, new Set([s.name])]));
   for (const s of order) for (const l of s.links) if (l.alias) aliases.get(l.service)?.add(l.alias);

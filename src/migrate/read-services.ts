@@ -99,7 +99,7 @@ function readService(e: YEntry, m: YMap, report: Report): Service {
       report.converted(serviceDockerfile.keyPos, `service \`${s.name}\`: service-level \`dockerfile\` (Compose v1 style) used as the build's Dockerfile`);
     } else report.skipped(serviceDockerfile.keyPos, `service \`${s.name}\`: \`dockerfile\` belongs under \`build:\`; ignored as Codeship ignored it — move it under \`build:\` if it was meant`);
   }
-  if (!s.image && !s.build) report.error(m.pos, `service \`${s.name}\` has neither \`image\` nor \`build\`; steps that use it are not converted`);
+  if (!s.image && !s.build) report.error(m.pos, `service \`${s.name}\` has neither \`image\` nor \`build\`; it cannot be run or started beside a step — give it one`);
   s.refs = [...new Set([...s.links, ...s.dependsOn, ...s.volumesFrom].map((l) => l.service))];
   return s;
 }

@@ -219,7 +219,7 @@ function runStep(leaf: RunStep, ctx: WorkflowContext, index: number): GhStep {
   }
   const net = beside.order.length > 0;
   const envFile = (f: string) => `"$RUNNER_TEMP/codeship-env/${envName(f)}"`;
-  const volumesFrom = (name: string) => (ctx.services.has(name) ? `$${shellVar(name)}` : undefined);
+  const volumesFrom = (name: string) => (beside.order.some((c) => c.service.name === name) ? `$${shellVar(name)}` : undefined);
   const joined = net ? ['--network', '"$CODESHIP_NETWORK"', '--label', '"codeship-step=$step"'] : [];
   const lines: string[] = [];
   if (net) {
