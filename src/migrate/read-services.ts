@@ -100,6 +100,8 @@ function readService(e: YEntry, m: YMap, report: Report): Service {
     } else report.skipped(serviceDockerfile.keyPos, `service \`${s.name}\`: \`dockerfile\` belongs under \`build:\`; ignored as Codeship ignored it — move it under \`build:\` if it was meant`);
   }
   if (!s.image && !s.build) report.error(m.pos, `service \`${s.name}\` has neither \`image\` nor \`build\`; it cannot be run or started beside a step — give it one`);
+  const branchEntry = entry(m, 'default_cache_branch');
+  if (branchEntry && !s.cached) report.skipped(branchEntry.keyPos, `service \`${s.name}\`: default_cache_branch has no effect without \`cached: true\`, on Codeship as here; drop it or add \`cached: true\``);
   s.refs = [...new Set([...s.links, ...s.dependsOn, ...s.volumesFrom].map((l) => l.service))];
   return s;
 }

@@ -82,4 +82,14 @@ describe('build args', () => {
     expect(steps.find((s) => s.id === 'build-app')!.with!['build-args']).toBe('VERSION={{ .Branch }}-{{ .CommitID }}\nWHO={{ "app" | upper }} on {{"codeship"}}');
     expect(r.text).toMatch(/service `app`: \.ServiceName, \.CiName in build args filled in as Codeship rendered them/);
   });
+
+  it('default_cache_branch without cached is reported, as it did nothing on Codeship either', async () => {
+    const { steps, r } = await project({
+      'codeship-services.yml': 'app:\n  build: .\n  default_cache_branch: develop\n',
+      'codeship-steps.yml': '- service: app\n  command: x\n',
+    });
+    expect(steps.find((s) => s.id === 'build-app')!.with).toMatchObject({ cache: 'false' });
+    expect(steps.find((s) => s.id === 'build-app')!.with!['default-cache-branch']).toBeUndefined();
+    expect(r.text).toMatch(/codeship-services\.yml:3:3: service `app`: default_cache_branch has no effect without `cached: true`/);
+  });
 });
