@@ -42,7 +42,11 @@ function closure(service: string, services: Map<string, Raw>): string[] {
   const visit = (name: string) => {
     const s = services.get(name) ?? {};
     const deps = [...names(s.links), ...names(s.depends_on), ...names(s.volumes_from).filter((n) => !n.startsWith('container:'))].map((n) => n.split(':')[0]);
-    for (const d of deps) if (services.has(d) && !seen.has(d)) (seen.add(d), visit(d));
+    for (const d of deps) {
+      if (!services.has(d) || seen.has(d)) continue;
+      seen.add(d);
+      visit(d);
+    }
   };
   visit(service);
   seen.delete(service);
