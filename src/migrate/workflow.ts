@@ -243,7 +243,9 @@ function runStep(leaf: RunStep, ctx: WorkflowContext, index: number): GhStep {
     if (w.unterminated) notes.push('an unterminated quote runs to the end of the command');
     if (notes.length) ctx.report.changed(leaf.commandPos ?? leaf.pos, `command \`${leaf.command}\`: ${notes.join('; ')}`);
   }
-  const opts = ['--rm', ...joined, ...(net ? ['--network-alias', bashQuote(svc.name)] : []), ...containerOptions(svc, ctx, envFile, volumesFrom), ...environment(svc)];
+  // With the Docker socket, the step can start containers of its own on the same network.
+  const own = net ? ['--network-alias', bashQuote(svc.name), ...(svc.addDocker ? ['-e', 'CODESHIP_NETWORK'] : [])] : [];
+  const opts = ['--rm', ...joined, ...own, ...containerOptions(svc, ctx, envFile, volumesFrom), ...environment(svc)];
   lines.push(dockerRun(opts, svc, commandWords(svc, argv)));
   const started = net ? `, with ${beside.order.map((c) => c.service.name).join(', ')} started beside it on the job's network` : '';
   ctx.report.converted(leaf.pos, `${leaf.name ? `step \`${leaf.name}\`` : 'step'} (${leaf.service}${leaf.command !== undefined ? `: ${leaf.command}` : ''}) → docker run${started}`);

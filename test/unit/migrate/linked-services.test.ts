@@ -8,7 +8,7 @@ const script = (steps: GhStep[], name: string) => oneLine(steps.find((s) => s.na
 const started = (lines: string[]) => lines.filter((l) => /^svc_\w+=\$\(docker run -d /.test(l));
 
 const SERVICES = [
-  'app:', '  build: .', '  links: [postgres:db, "search"]', '  depends_on: [migrate]', '  volumes_from: [data:ro]',
+  'app:', '  build: .', '  add_docker: true', '  links: [postgres:db, "search"]', '  depends_on: [migrate]', '  volumes_from: [data:ro]',
   'postgres:', '  image: postgres:9.6', '  environment: { POSTGRES_PASSWORD: pw }', '  links: [redis:cache]',
   'redis:', '  image: redis:7', '  command: redis-server --save ""',
   'search:', '  build: ./search', '  encrypted_env_file: search.env.encrypted',
@@ -36,7 +36,7 @@ describe('services beside a run step', () => {
     expect(up[3]).toMatch(/--network-alias search --env-file "\$RUNNER_TEMP\/codeship-env\/search\.env\.encrypted\.env" .*\$\{\{ steps\.build-search\.outputs\.image \}\}\)$/);
     expect(up[4]).toMatch(/-v \/artifacts -v "\$GITHUB_WORKSPACE\/reports:\/reports" /);
     const main = unit[unit.length - 1];
-    expect(main).toMatch(/^docker run --rm --network "\$CODESHIP_NETWORK" --label "codeship-step=\$step" --network-alias app --volumes-from "\$svc_data:ro" .*\$\{\{ steps\.build-app\.outputs\.image \}\} make test$/);
+    expect(main).toMatch(/^docker run --rm --network "\$CODESHIP_NETWORK" --label "codeship-step=\$step" --network-alias app -e CODESHIP_NETWORK -v \/var\/run\/docker\.sock:\/var\/run\/docker\.sock --volumes-from "\$svc_data:ro" .*\$\{\{ steps\.build-app\.outputs\.image \}\} make test$/);
     // Started again for the next step, under that step's own label.
     const again = script(job.steps, 'again');
     expect(started(again)).toHaveLength(5);
