@@ -6,9 +6,10 @@
 // registry. The test step needs its linked database (reached by its link alias, on the job's
 // network, gone after the step); the image must carry its build arg rendered from a template
 // and arrive with exactly the tag its image_tag template gives; a branch the filter excludes
-// must push nothing.
+// must push nothing. With a dockercfg generator of the project's own instead of the jet file,
+// the generator runs before the login and writes the credentials the push then uses.
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
@@ -183,5 +184,42 @@ describe('regkit migrate round trip', () => {
     expect(steps.find((s) => s.name === 'Run tests')!.outcome).toBe('success');
     expect(only(steps, 'push').outcome).toBe('skipped');
     expect((await tagsOf(REPO)).filter((t) => t.includes(sha))).toEqual([]);
+  });
+
+  it('with a dockercfg generator of its own instead of the jet file, the generator writes the credentials the push uses', async () => {
+    // A generator as Codeship ran one: it writes a dockercfg for the registry to the path it is given.
+    const genDir = tempDir('roundtrip-generator');
+    copyFileSync('/bin/busybox', join(genDir, 'busybox'));
+    const script = 'printf \'{"auths":{"%s":{"auth":"%s"}}}\' "$REGISTRY" "$DOCKER_AUTH" > "$1"';
+    writeFileSync(join(genDir, 'Dockerfile'), ['FROM scratch', 'COPY busybox /bin/busybox', `ENTRYPOINT ${JSON.stringify(['/bin/busybox', 'sh', '-c', script, 'generator'])}`, ''].join('\n'));
+    await dockerOk(d, ['build', '-q', '-t', 'regkit-test/roundtrip-dockercfg-generator:1', genDir]);
+
+    const own = tempDir('roundtrip-own-generator');
+    cpSync(project, own, { recursive: true });
+    const services = readFileSync(join(own, 'codeship-services.yml'), 'utf8');
+    writeFileSync(join(own, 'codeship-services.yml'), `${services}creds:\n  image: regkit-test/roundtrip-dockercfg-generator:1\n  encrypted_env_file: creds.env.encrypted\n`);
+    const steps = readFileSync(join(own, 'codeship-steps.yml'), 'utf8');
+    writeFileSync(join(own, 'codeship-steps.yml'), steps.replace('encrypted_dockercfg_path: codeship-dockercfg.encrypted', 'dockercfg_service: creds'));
+    const env = `REGISTRY=${reg.host}\nDOCKER_AUTH=${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}\n`;
+    writeFileSync(join(own, 'creds.env.encrypted'), encryptJetV2(Buffer.from(env), parseKey(KEY, 'test key')));
+    rmSync(join(own, '.github'), { recursive: true });
+    const converted = await runCli(['migrate', '--name', 'ci'], { cwd: own });
+    expect(converted.code).toBe(0);
+    expect(converted.stdout).toMatch(/dockercfg_service `creds` \(regkit-test\/roundtrip-dockercfg-generator\) is not one of Codeship's generators: it runs as a step before the login/);
+    const registries = parse(readFileSync(join(own, '.github/registries.yml'), 'utf8'));
+    expect(registries.registries).toEqual([{ name: expect.stringMatching(/^registry-127-0-0-1-\d+$/), provider: 'other', domain: reg.host, credentials: { dockercfg: '${RUNNER_TEMP}/codeship-dockercfg/creds/dockercfg' } }]);
+
+    const wf = parse(readFileSync(join(own, '.github/workflows/ci.yml'), 'utf8'));
+    const job = Object.keys(wf.jobs).find((id) => wf.jobs[id].steps.some((s: any) => /^regkit\/regkit\/push@/.test(s.uses ?? '')))!;
+    const sha = newSha();
+    const push = pushRun({ branch: 'master', sha, repository: 'invision/segment-proxy', workflow: 'ci' });
+    const ran = await runJob(wf, job, { workspace: own, push, secrets: { CODESHIP_AES_KEY: KEY }, env: { ...d.env, REGKIT_BUILD_NETWORK: 'host' } });
+    expect(failures(ran)).toEqual([]);
+    for (const s of ran) if (s.result) expect(secretLeaks(s.result, [PASSWORD, KEY]).printed, s.name).toEqual([]);
+    const names = ran.map((s) => s.name);
+    expect(names.slice(names.indexOf('Generate registry credentials with creds'), names.indexOf('Log in to the registries') + 1)).toHaveLength(2);
+    expect(ran.find((s) => s.name === 'Log in to the registries')!.outcome).toBe('success');
+    expect(ran.find((s) => s.kind === 'push')!.outputs.refs).toBe(`${reg.host}/${REPO}:master-${sha}`);
+    expect((await getManifest(deployer(), REPO, `master-${sha}`)).status).toBe(200);
   });
 });
