@@ -88,6 +88,7 @@ export class RegistryPlanner {
   private readonly told = new Set<Pos>();
   private readonly pending: CredentialSource[] = [];
   private readonly runs: { credentials: CredentialSource; service: string }[] = [];
+  private readonly toldRuns = new Set<string>();
   /** Generator services regkit does not know: run as a step before the login, as Codeship ran them. */
   readonly generatorSteps = new Map<string, Service>();
 
@@ -127,10 +128,17 @@ export class RegistryPlanner {
   unmatched(): void {
     for (const { credentials: source, service } of this.runs) {
       const image = this.services.get(service)?.image;
-      const tied = [...this.byKey.keys()].some((k) => k.startsWith(sourceKey(source) + '|'));
+      const tied = [...this.byKey.keys()].filter((k) => k.startsWith(sourceKey(source) + '|')).map((k) => k.slice(k.indexOf('|') + 1));
       const domain = image ? splitImageName(image).domain : undefined;
-      if (domain && this.fits(source, domain)) this.entry(domain, source, source.pos);
-      else if (tied) continue;
+      if (tied.length) {
+        // The file serves those registries; it is not guessed to hold the login of the step image's too.
+        const key = `${sourceKey(source)}|${image}`;
+        if (domain && !tied.includes(domain) && !this.toldRuns.has(key)) {
+          this.toldRuns.add(key);
+          const what = source.kind === 'dockercfg' ? `encrypted_dockercfg_path ${source.path}` : `dockercfg_service \`${source.service}\``;
+          this.report.changed(source.pos, `${what} serves ${tied.join(', ')}; the step's image ${image} is pulled without it — if it holds the login for ${domain} too, add a registry for ${domain} with the same credentials to .github/registries.yml`);
+        }
+      } else if (domain && this.fits(source, domain)) this.entry(domain, source, source.pos);
       // A dockercfg file tied to no registry most likely holds Docker Hub's login.
       else if (source.kind === 'dockercfg' && !image) this.entry('docker.io', source, source.pos);
       else if (!this.pending.some((p) => sourceKey(p) === sourceKey(source))) this.pending.push(source);

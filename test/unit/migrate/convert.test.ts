@@ -186,12 +186,14 @@ describe('credentials on run steps', () => {
 
 describe('credentials a file already ties to a registry', () => {
   it('are not guessed to be Docker Hub\'s when a run step names the same file', async () => {
-    const { integrations } = await project({
-      'codeship-services.yml': 'app:\n  build: .\n',
+    const { integrations, r } = await project({
+      'codeship-services.yml': 'app:\n  build: .\ntool:\n  image: busybox\n',
       'codeship-steps.yml': ['- service: app', '  command: make', '  encrypted_dockercfg_path: dockercfg.encrypted',
+        '- service: tool', '  command: "true"', '  encrypted_dockercfg_path: dockercfg.encrypted',
         '- service: app', '  type: push', '  image_name: quay.io/acme/app', '  encrypted_dockercfg_path: dockercfg.encrypted', ''].join('\n'),
     });
     expect(integrations!.registries.map((x) => [x.name, x.provider])).toEqual([['quay', 'quay']]);
+    expect(r.text).toMatch(/codeship-steps\.yml:6:29: encrypted_dockercfg_path dockercfg\.encrypted serves quay\.io; the step's image busybox is pulled without it — if it holds the login for docker\.io too, add a registry/);
   });
 
   it('an unknown generator runs as a step writing a dockercfg that its registry reads; never an anonymous primary', async () => {
