@@ -4,13 +4,14 @@
  * converted. Never throws on bad input: problems become report lines.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, posix, relative, resolve } from 'node:path';
 import { Document } from 'yaml';
 import { BRANCH_FILTERS, BRANCH_FILTERS_SOURCE, DECRYPT_ENV, DECRYPT_ENV_SOURCE, HELPER_DIR } from './helpers.js';
 import { layout, type Leaf } from './jobs.js';
 import { renderReport } from './markdown.js';
 import type { Service, Step } from './model.js';
-import { readServices } from './read-services.js';
+import { checkReferences, readServices } from './read-services.js';
+import { companionsOf } from './containers.js';
 import { readSteps } from './read-steps.js';
 import { RegistryPlanner } from './registries.js';
 import { Report } from './report.js';
@@ -60,19 +61,20 @@ export function migrate(opts: MigrateOptions): MigrateResult {
 
   const owner = opts.owner ?? gitOwner(opts.cwd);
   const registries = new RegistryPlanner(services, report, owner);
+  checkReferences(services, servicesFile!, report);
   const leaves = collect(steps);
   const used = new Set(leaves.map((l) => l.service));
+  for (const l of leaves) if (l.type === 'run') for (const c of companionsOf(l.service, services).order) used.add(c.service.name);
   for (const name of used) registries.forService(services.get(name)!);
   for (const l of leaves) {
     if ((l.type === 'push' || l.type === 'pull') && l.imageName) registries.forStep(l, l.imageName);
     else if (l.type === 'run') registries.forRun(l);
   }
   registries.unmatched();
-  if ([...used].some((n) => services.get(n)!.cached && services.get(n)!.build)) registries.caching();
   const referenced = new Set([...used].flatMap((n) => [...services.get(n)!.refs, services.get(n)!.dockercfgService ?? '']));
   for (const l of leaves) if (l.credentials?.kind === 'generator') referenced.add(l.credentials.service);
   for (const s of services.values()) {
-    if (!used.has(s.name) && !referenced.has(s.name)) report.skipped(s.pos, `service \`${s.name}\` is used by no step; nothing is generated for it`);
+    if (!used.has(s.name) && !referenced.has(s.name)) report.skipped(s.pos, `service \`${s.name}\` is used by no step; nothing is generated for it, as Codeship started it for no step either`);
   }
 
   const inlineArgsFiles = new Map<string, string>();
@@ -92,7 +94,12 @@ export function migrate(opts: MigrateOptions): MigrateResult {
   const needsKey =
     registries.file.registries.some((r) => r.env_file || (r.credentials && 'encrypted_dockercfg' in r.credentials)) ||
     [...used].some((n) => services.get(n)!.encryptedEnvFiles.length || services.get(n)!.build?.encryptedArgs || services.get(n)!.build?.encryptedArgsFile);
-  const ctx: WorkflowContext = { services, registries, report, needsKey, inlineArgsFiles, usesFilters: { value: false }, usesDecrypt: { value: false }, reportedBuilds: new Set() };
+  // Codeship read paths in the services file relative to its folder.
+  const servicesDir = posix.dirname(relative(opts.cwd, resolve(opts.cwd, servicesFile!)).split('\\').join('/'));
+  const ctx: WorkflowContext = {
+    services, registries, report, needsKey, inlineArgsFiles, usesFilters: { value: false }, usesDecrypt: { value: false },
+    reportedBuilds: new Set(), reportedCycles: new Set(), reportedVolumes: new Set(), servicesDir,
+  };
   const plans = layout(steps, report);
   const reportedFilters = new Set<string>();
   const jobs: Record<string, unknown> = {};

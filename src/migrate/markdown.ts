@@ -1,6 +1,7 @@
 /** MIGRATION.md (and the same text on stdout): what was converted and, with file:line, what was not. */
 import { LABEL, type Level, type Report } from './report.js';
 import { MANUAL_ENVIRONMENT } from './jobs.js';
+import { where } from './yaml-tree.js';
 
 export interface ReportInput {
   report: Report;
@@ -36,6 +37,7 @@ export function renderReport(r: ReportInput): string {
     );
     const todo: string[] = [];
     for (const s of r.secrets) todo.push(`Add the repository secret \`${s}\` with the contents of \`codeship.aes\` (the project's AES key); the workflow passes it to regkit's actions as \`aes-key\`.`);
+    for (const t of r.report.todos) todo.push(`${t.pos ? where(t.pos) + ': ' : ''}${t.message}`);
     if (r.manual) todo.push(`Create the environment \`${MANUAL_ENVIRONMENT}\` with required reviewers (Settings → Environments) so that manual steps wait for approval.`);
     if (r.report.count('skipped') + r.report.count('error')) todo.push('Read the lines under "Not converted" and "Errors" below: each names the file and line and what to do.');
     if (todo.length) out.push('## Before the first run', '', ...todo.map((t) => `- ${t}`), '');

@@ -32,8 +32,19 @@ export interface Service {
   privileged: boolean;
   capAdd: string[];
   capDrop: string[];
-  /** Services named by links, depends_on and volumes_from (not started by the workflow). */
+  /** `links:` entries: the service, and the extra name (alias) it is reachable by. */
+  links: Link[];
+  dependsOn: Link[];
+  /** `volumes_from:` entries: a service, and `ro`/`rw` when given. */
+  volumesFrom: { service: string; mode?: string; pos: Pos }[];
+  /** Services named by links, depends_on and volumes_from. */
   refs: string[];
+}
+
+export interface Link {
+  service: string;
+  alias?: string;
+  pos: Pos;
 }
 
 /** A tag: or exclude: value. */

@@ -88,7 +88,7 @@ function one(node: YNode, parent: Inherited, services: Map<string, Service>, ser
   if (type === 'run' || type === 'push' || type === 'pull') {
     for (const key of type === 'run' ? PUSH_ONLY : RUN_ONLY) {
       const e = entry(m, key);
-      if (e) report.skipped(e.keyPos, `${label}: \`${key}\` has no meaning on a ${type} step; ignored`);
+      if (e) report.skipped(e.keyPos, `${label}: \`${key}\` has no meaning on a ${type} step; ignored as Codeship ignored it — drop it`);
     }
   }
   const onFailEntry = entry(m, 'on_fail');

@@ -27,6 +27,11 @@ export interface RegistriesDocument {
   registries: RegistryEntry[];
 }
 
+/** The folder under $RUNNER_TEMP where a generator service regkit does not know writes its dockercfg. */
+export function generatedDockercfgDir(service: string): string {
+  return `codeship-dockercfg/${service.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+}
+
 /** Repository path without a tag: `a/b:dev` → `a/b`. */
 export function withoutTag(path: string): string {
   const at = path.lastIndexOf(':');
@@ -82,6 +87,10 @@ export class RegistryPlanner {
   private readonly byKey = new Map<string, RegistryEntry>();
   private readonly told = new Set<Pos>();
   private readonly pending: CredentialSource[] = [];
+  private readonly runs: { credentials: CredentialSource; service: string }[] = [];
+  private readonly toldRuns = new Set<string>();
+  /** Generator services regkit does not know: run as a step before the login, as Codeship ran them. */
+  readonly generatorSteps = new Map<string, Service>();
 
   constructor(private readonly services: Map<string, Service>, private readonly report: Report, private readonly owner?: string) {}
 
@@ -109,20 +118,31 @@ export class RegistryPlanner {
 
   /**
    * Credentials on a run step or its group serve pulls: of the step's image when it names a
-   * registry they fit, else of base images in registries nobody names. Those are reported
-   * by `unmatched()` when no push or pull gives the same credentials a registry.
+   * registry they fit, else of base images in registries nobody names. They are settled by
+   * `unmatched()`, after every push and pull has tied its credentials to a registry.
    */
   forRun(step: { credentials?: CredentialSource; service: string }): void {
-    const source = step.credentials;
-    if (!source) return;
-    const image = this.services.get(step.service)?.image;
-    // A dockercfg file most likely holds Docker Hub's login when nothing else is named.
-    const domain = image ? splitImageName(image).domain : source.kind === 'dockercfg' ? 'docker.io' : undefined;
-    if (domain && this.fits(source, domain)) this.entry(domain, source, source.pos);
-    else if (!this.pending.some((p) => sourceKey(p) === sourceKey(source))) this.pending.push(source);
+    if (step.credentials) this.runs.push({ credentials: step.credentials, service: step.service });
   }
 
   unmatched(): void {
+    for (const { credentials: source, service } of this.runs) {
+      const image = this.services.get(service)?.image;
+      const tied = [...this.byKey.keys()].filter((k) => k.startsWith(sourceKey(source) + '|')).map((k) => k.slice(k.indexOf('|') + 1));
+      const domain = image ? splitImageName(image).domain : undefined;
+      if (tied.length) {
+        // The file serves those registries; it is not guessed to hold the login of the step image's too.
+        const key = `${sourceKey(source)}|${image}`;
+        if (domain && !tied.includes(domain) && !this.toldRuns.has(key)) {
+          this.toldRuns.add(key);
+          const what = source.kind === 'dockercfg' ? `encrypted_dockercfg_path ${source.path}` : `dockercfg_service \`${source.service}\``;
+          this.report.changed(source.pos, `${what} serves ${tied.join(', ')}; the step's image ${image} is pulled without it — if it holds the login for ${domain} too, add a registry for ${domain} with the same credentials to .github/registries.yml`);
+        }
+      } else if (domain && this.fits(source, domain)) this.entry(domain, source, source.pos);
+      // A dockercfg file tied to no registry most likely holds Docker Hub's login.
+      else if (source.kind === 'dockercfg' && !image) this.entry('docker.io', source, source.pos);
+      else if (!this.pending.some((p) => sourceKey(p) === sourceKey(source))) this.pending.push(source);
+    }
     for (const p of this.pending) {
       if ([...this.byKey.keys()].some((k) => k.startsWith(sourceKey(p) + '|'))) continue;
       const what = p.kind === 'dockercfg' ? `encrypted_dockercfg_path ${p.path}` : `dockercfg_service \`${p.service}\``;
@@ -133,15 +153,10 @@ export class RegistryPlanner {
   private fits(source: CredentialSource, domain: string): boolean {
     if (source.kind === 'dockercfg') return true;
     const svc = this.services.get(source.service);
-    const gen = GENERATORS[withoutTag(splitImageName(svc?.image ?? svc?.build?.image ?? '').path)];
-    return !!gen && (gen.providers.includes('*') || gen.providers.includes(providerFor(domain)));
-  }
-
-  /** The registry that keeps build cache: never Docker Hub (the registries file forbids it), so GitHub's own. */
-  caching(): string {
-    const ghcr = this.entry('ghcr.io', undefined, undefined);
-    this.file.caching = ghcr.name;
-    return ghcr.name;
+    if (!svc) return false;
+    const gen = GENERATORS[withoutTag(splitImageName(svc.image ?? svc.build?.image ?? '').path)];
+    // A generator regkit does not know writes a dockercfg for whatever registries it serves.
+    return !gen || gen.providers.includes('*') || gen.providers.includes(providerFor(domain));
   }
 
   private entry(domain: string, source: CredentialSource | undefined, pos: Pos | undefined): RegistryEntry {
@@ -158,33 +173,39 @@ export class RegistryPlanner {
     } else if (source?.kind === 'generator') {
       this.generator(e, source, provider, domain);
     } else if (provider === 'ghcr') {
-      if (!this.owner) this.report.changed(undefined, `registry \`${e.name}\` (ghcr.io) has no \`prefix:\`: set it to your GitHub owner in lower case, e.g. prefix: my-org`);
+      if (!this.owner) this.report.todo(undefined, `registry \`${e.name}\` (ghcr.io) has no \`prefix:\`: set it to your GitHub owner in lower case, e.g. prefix: my-org`);
     } else {
-      this.report.skipped(pos, `no encrypted_dockercfg_path or dockercfg_service gives credentials for ${domain}: registry \`${e.name}\` has none — add them to .github/registries.yml`);
-    }
-    if (this.file.registries.some((r) => (r.domain ?? implied(r.provider)) === domain)) {
-      const first = this.file.registries.find((r) => (r.domain ?? implied(r.provider)) === domain)!;
-      first.primary = true;
+      this.report.todo(pos, `no encrypted_dockercfg_path or dockercfg_service gives credentials for ${domain}: registry \`${e.name}\` has none — add them to .github/registries.yml, or pushes to it fail`);
     }
     this.byKey.set(key, e);
     this.file.registries.push(e);
+    // Several registries of one domain: the primary one is the first with credentials, never an anonymous one.
+    const same = this.file.registries.filter((r) => (r.domain ?? implied(r.provider)) === domain);
+    if (same.length > 1) {
+      for (const r of same) delete r.primary;
+      (same.find((r) => r.credentials || r.env_file) ?? same[0]).primary = true;
+    }
     return e;
   }
 
   private generator(e: RegistryEntry, source: Extract<CredentialSource, { kind: 'generator' }>, provider: string, domain: string): void {
     const svc = this.services.get(source.service);
     if (!svc) {
-      this.report.error(source.pos, `dockercfg_service \`${source.service}\` is not defined in the services file${suggestion(source.service, [...this.services.keys()])}; registry \`${e.name}\` has no credentials`);
+      this.report.error(source.pos, `dockercfg_service \`${source.service}\` is not defined in the services file${suggestion(source.service, [...this.services.keys()])}; registry \`${e.name}\` has no credentials — fix the name, or give the registry credentials in .github/registries.yml`);
       return;
     }
     const image = withoutTag(splitImageName(svc.image ?? svc.build?.image ?? '').path);
     const gen = GENERATORS[image];
     if (!gen) {
-      this.report.skipped(svc.pos, `dockercfg_service \`${svc.name}\` (${image || 'built here'}) is not one of Codeship's generators; write the credentials it produced for ${domain} into registry \`${e.name}\``);
+      e.credentials = { dockercfg: `\${RUNNER_TEMP}/${generatedDockercfgDir(svc.name)}/dockercfg` };
+      if (!this.generatorSteps.has(svc.name)) {
+        this.report.changed(source.pos, `dockercfg_service \`${svc.name}\` (${svc.build ? 'built here' : image}) is not one of Codeship's generators: ${svc.build ? 'it is built and' : 'it'} runs as a step before the login, as Codeship ran it (a folder mounted at /opt/data, the path /opt/data/dockercfg as its argument), and registry \`${e.name}\` (${domain}) reads the dockercfg it writes there — check that the image writes it there`);
+      }
+      this.generatorSteps.set(svc.name, svc);
       return;
     }
     if (!gen.providers.includes('*') && !gen.providers.includes(provider)) {
-      this.report.error(source.pos, `dockercfg_service \`${svc.name}\` runs ${image}, which logs in to ${gen.providers.join('/')}, but the image goes to ${domain}; registry \`${e.name}\` has no credentials`);
+      this.report.error(source.pos, `dockercfg_service \`${svc.name}\` runs ${image}, which logs in to ${gen.providers.join('/')}, but the image goes to ${domain}; registry \`${e.name}\` has no credentials — give it credentials for ${domain} in .github/registries.yml`);
       return;
     }
     e.credentials = structuredClone(gen.credentials);

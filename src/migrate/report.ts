@@ -17,6 +17,8 @@ export interface ReportLine {
 
 export class Report {
   readonly lines: ReportLine[] = [];
+  /** What the user must do before the first run of the workflow, in the order found. */
+  readonly todos: ReportLine[] = [];
 
   add(level: Level, pos: Pos | undefined, message: string): void {
     this.lines.push({ level, pos, message });
@@ -32,6 +34,10 @@ export class Report {
   }
   error(pos: Pos | undefined, message: string): void {
     this.add('error', pos, message);
+  }
+  /** Something done that only the user can finish before the first run (a secret, a missing credential). */
+  todo(pos: Pos | undefined, message: string): void {
+    this.todos.push({ level: 'changed', pos, message });
   }
 
   count(level: Level): number {

@@ -5,8 +5,9 @@ import { FILTER_STEP_ID, JobFilters } from './filters.js';
 import { BRANCH_FILTERS, DECRYPT_ENV } from './helpers.js';
 import type { JobPlan, Leaf } from './jobs.js';
 import type { PushStep, RunStep, Service } from './model.js';
+import { commandWords, companionsOf, containerOptions, repoPath, type ContainerContext } from './containers.js';
 import type { RegistryPlanner } from './registries.js';
-import { withoutTag } from './registries.js';
+import { generatedDockercfgDir, withoutTag } from './registries.js';
 import { splitImageName } from '../naming/index.js';
 import type { Report } from './report.js';
 
@@ -29,7 +30,7 @@ export const CI_ENV: Record<string, string> = {
   CI_REPO_NAME: '${{ github.event.repository.name }}',
 };
 
-export interface WorkflowContext {
+export interface WorkflowContext extends ContainerContext {
   services: Map<string, Service>;
   registries: RegistryPlanner;
   report: Report;
@@ -40,6 +41,7 @@ export interface WorkflowContext {
   usesFilters: { value: boolean };
   usesDecrypt: { value: boolean };
   reportedBuilds: Set<string>;
+  reportedCycles: Set<string>;
 }
 
 type GhStep = Record<string, unknown>;
@@ -49,7 +51,7 @@ export function buildJob(plan: JobPlan, ctx: WorkflowContext, reportedFilters: S
   const ids = new Set<string>();
   const leafIds = new Map<Leaf, string>();
   const conditions = new Map<Leaf, string | false | undefined>();
-  for (const leaf of plan.leaves) conditions.set(leaf, filters.condition(leaf.filters));
+  for (const leaf of plan.leaves) conditions.set(leaf, filters.condition(leaf.filters, { pos: leaf.pos, label: leaf.name ? `step \`${leaf.name}\`` : `${leaf.type} step` }));
 
   const steps: GhStep[] = [{ uses: 'actions/checkout@v4' }];
   if (filters.outputs.size) {
@@ -63,6 +65,11 @@ export function buildJob(plan: JobPlan, ctx: WorkflowContext, reportedFilters: S
     });
   }
   if (ctx.registries.file.registries.length) {
+    for (const svc of ctx.registries.generatorSteps.values()) {
+      // Built before the login: its build cannot use the credentials it is about to write.
+      if (svc.build) steps.push(buildStep(svc, ctx));
+      steps.push(generatorStep(svc, ctx));
+    }
     steps.push({ name: 'Log in to the registries', uses: uses(), with: ctx.needsKey ? { 'aes-key': aesKey } : {} });
   }
 
@@ -75,16 +82,22 @@ export function buildJob(plan: JobPlan, ctx: WorkflowContext, reportedFilters: S
   };
   const envFiles = new Map<string, Leaf[]>();
   const builds = new Map<string, Leaf[]>();
+  let network = false;
   for (const leaf of plan.leaves) {
-    const svc = ctx.services.get(leaf.service)!;
-    if (leaf.type === 'run') for (const f of svc.encryptedEnvFiles) envFiles.set(f, [...(envFiles.get(f) ?? []), leaf]);
-    if (svc.build && leaf.type !== 'pull') builds.set(svc.name, [...(builds.get(svc.name) ?? []), leaf]);
+    // A run step's services start beside it: their images are built and their env files decrypted once per job.
+    const beside = leaf.type === 'run' ? companionsOf(leaf.service, ctx.services).order.map((c) => c.service) : [];
+    if (beside.length) network = true;
+    for (const svc of [...beside, ctx.services.get(leaf.service)!]) {
+      if (leaf.type === 'run') for (const f of svc.encryptedEnvFiles) envFiles.set(f, [...(envFiles.get(f) ?? []), leaf]);
+      if (svc.build && leaf.type !== 'pull' && !ctx.registries.generatorSteps.has(svc.name)) builds.set(svc.name, [...(builds.get(svc.name) ?? []), leaf]);
+    }
   }
   for (const [file, leaves] of envFiles) {
     ctx.usesDecrypt.value = true;
-    steps.push(withIf({ name: `Decrypt ${file}`, run: `mkdir -p "$RUNNER_TEMP/codeship-env"\nnode ${DECRYPT_ENV} ${bashQuote(file)} "$RUNNER_TEMP/codeship-env/${envName(file)}"`, env: { AES_KEY: aesKey } }, whenAny(leaves)));
+    const path = repoPath(ctx.servicesDir, file);
+    steps.push(withIf({ name: `Decrypt ${path}`, run: `mkdir -p "$RUNNER_TEMP/codeship-env"\nnode ${DECRYPT_ENV} ${bashQuote(path)} "$RUNNER_TEMP/codeship-env/${envName(file)}"`, env: { AES_KEY: aesKey } }, whenAny(leaves)));
   }
-  for (const [name, leaves] of builds) steps.push(withIf(buildStep(ctx.services.get(name)!, ctx), whenAny(leaves)));
+  for (const [name, leaves] of builds) steps.push(withIf(buildStep(ctx.services.get(name)!, ctx, leaves[0].name), whenAny(leaves)));
 
   for (const leaf of plan.leaves) {
     let cond = conditions.get(leaf);
@@ -93,7 +106,7 @@ export function buildJob(plan: JobPlan, ctx: WorkflowContext, reportedFilters: S
       const failed = id ? `failure() && steps.${id}.outcome == 'failure'` : 'failure()';
       cond = cond === false ? false : cond ? `${failed} && ${cond}` : failed;
     } else if (leaf.groupOnFail) cond = cond === false ? false : cond ? `failure() && ${cond}` : 'failure()';
-    const step = leaf.type === 'run' ? runStep(leaf, ctx) : leaf.type === 'pull' ? pullStep(leaf, ctx) : pushSteps(leaf, ctx, ids);
+    const step = leaf.type === 'run' ? runStep(leaf, ctx, steps.length) : leaf.type === 'pull' ? pullStep(leaf, ctx) : pushSteps(leaf, ctx, ids);
     if (!step) continue;
     const list = Array.isArray(step) ? step : [step];
     if (leaf.onFail.length) {
@@ -103,9 +116,18 @@ export function buildJob(plan: JobPlan, ctx: WorkflowContext, reportedFilters: S
     }
     for (const s of list) steps.push(withIf(s, cond));
   }
+  if (network) {
+    steps.push({
+      name: 'Remove the network of the Codeship services',
+      if: 'always()',
+      run: 'docker ps -aq --filter "network=$CODESHIP_NETWORK" | xargs -r docker rm -f -v >/dev/null\ndocker network rm "$CODESHIP_NETWORK" >/dev/null 2>&1 || true',
+    });
+  }
   const job: Record<string, unknown> = { name: literal(plan.name), 'runs-on': 'ubuntu-latest' };
   if (plan.needs.length) job.needs = plan.needs.length === 1 ? plan.needs[0] : plan.needs;
   if (plan.environment) job.environment = plan.environment;
+  // One network per job run: runners that share a Docker daemon keep jobs apart.
+  if (network) job.env = { CODESHIP_NETWORK: `codeship-${plan.id}-\${{ github.run_id }}-\${{ github.run_attempt }}` };
   job.steps = steps;
   return job;
 }
@@ -140,50 +162,79 @@ function imageOf(svc: Service): string {
   return svc.build ? `\${{ steps.${buildId(svc.name)}.outputs.image }}` : (svc.image ?? '');
 }
 
-function buildStep(svc: Service, ctx: WorkflowContext): GhStep {
+function buildStep(svc: Service, ctx: WorkflowContext, stepName?: string): GhStep {
   const b = svc.build!;
-  const context = posix.normalize(b.context || '.').replace(/\/+$/, '') || '.';
+  const first = !ctx.reportedBuilds.has(svc.name);
+  const context = repoPath(ctx.servicesDir, b.context || '.');
   const withs: Record<string, string> = { 'image-name': localName(svc.name), context };
   if (b.dockerfile) {
     const df = posix.normalize(posix.join(context, b.dockerfile));
     if (df !== posix.join(context, 'Dockerfile')) withs.dockerfile = df;
   }
   if (b.args.length) {
-    // build-args values are Go templates in regkit; Codeship's were plain text.
-    withs['build-args'] = b.args.map(([k, v]) => `${k}=${v.replace(/\{\{/g, '{{"{{"}}')}`).join('\n');
-    for (const [k, v] of b.args) if (v.includes('\n')) ctx.report.skipped(b.pos, `service \`${svc.name}\`: build arg ${k} has a line break, which build-args cannot carry; fix it by hand`);
+    // Codeship rendered build args as Go templates, as the build action renders build-args.
+    const known: Record<string, string | undefined> = { ServiceName: svc.name, CiName: 'codeship', ImageName: b.image, StepName: stepName };
+    const filled = new Set<string>();
+    withs['build-args'] = b.args.filter(([, v]) => !v.includes('\n')).map(([k, v]) => `${k}=${fillVariables(v, known, filled)}`).join('\n');
+    if (first && filled.size) ctx.report.converted(b.pos, `service \`${svc.name}\`: ${[...filled].map((f) => `.${f}`).join(', ')} in build args filled in as Codeship rendered them (the build action has no input for them)`);
+    const left = b.args.filter(([, v]) => /\{\{[^}]*\.(ServiceName|StepName|ImageName|CiName)\b/.test(fillVariables(v, known, new Set())));
+    if (first && left.length) ctx.report.changed(b.pos, `service \`${svc.name}\`: build args ${left.map(([k]) => k).join(', ')} use .StepName or .ImageName, which Codeship knew here and the build action does not (.StepName renders the job id, .ImageName the local image name); check them`);
+    for (const [k, v] of b.args) if (first && v.includes('\n')) ctx.report.skipped(b.pos, `service \`${svc.name}\`: build arg ${k} has a line break, which build-args cannot carry; it is left out — move it into an encrypted_args_file`);
   }
-  const encrypted = b.encryptedArgsFile ?? ctx.inlineArgsFiles.get(svc.name);
-  if (encrypted) withs['encrypted-build-args'] = encrypted.replace(/^\.\//, '');
+  const encrypted = b.encryptedArgsFile ? repoPath(ctx.servicesDir, b.encryptedArgsFile) : ctx.inlineArgsFiles.get(svc.name);
+  if (encrypted) withs['encrypted-build-args'] = encrypted;
   withs['disable-push'] = 'true';
-  withs.cache = svc.cached ? 'auto' : 'false';
+  // Codeship kept a cache per service and branch, falling back to default_cache_branch (else master).
+  withs.cache = svc.cached ? 'actions' : 'false';
+  if (svc.cached && svc.defaultCacheBranch) withs['default-cache-branch'] = svc.defaultCacheBranch;
   if (ctx.needsKey) withs['aes-key'] = aesKey;
-  if (!ctx.reportedBuilds.has(svc.name)) ctx.report.converted(svc.pos, `service \`${svc.name}\`: build (${context}${withs.dockerfile ? `, ${withs.dockerfile}` : ''}${b.args.length ? `, ${b.args.length} build args` : ''}${encrypted ? ', encrypted build args' : ''}${svc.cached ? ', cached in the caching registry' : ''}) → ${uses('build')}`);
+  if (first) ctx.report.converted(svc.pos, `service \`${svc.name}\`: build (${context}${withs.dockerfile ? `, ${withs.dockerfile}` : ''}${b.args.length ? `, ${b.args.length} build args` : ''}${encrypted ? ', encrypted build args' : ''}${svc.cached ? `, cached in the Actions cache${svc.defaultCacheBranch ? `, falling back to ${svc.defaultCacheBranch}'s` : ''}` : ''}) → ${uses('build')}`);
   ctx.reportedBuilds.add(svc.name);
   return { name: `Build ${svc.name}`, id: buildId(svc.name), uses: uses('build'), with: mapLiteral(withs) };
+}
+
+/** `.ServiceName`… inside `{{ }}` replaced by a Go string literal of the value Codeship had. */
+function fillVariables(template: string, known: Record<string, string | undefined>, filled: Set<string>): string {
+  return template.replace(/\{\{.*?\}\}/gs, (action) =>
+    action.replace(/(?<![\w$)\]])\.(ServiceName|StepName|ImageName|CiName)\b/g, (whole, field: string) => {
+      const value = known[field];
+      if (value === undefined) return whole;
+      filled.add(field);
+      return JSON.stringify(value);
+    }),
+  );
 }
 
 function mapLiteral(m: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.startsWith('${{') ? v : literal(v)]));
 }
 
-function runStep(leaf: RunStep, ctx: WorkflowContext): GhStep {
+function runStep(leaf: RunStep, ctx: WorkflowContext, index: number): GhStep {
   const svc = ctx.services.get(leaf.service)!;
-  const opts: string[] = ['--rm'];
-  const entry = svc.entrypoint ?? [];
-  if (entry.length) opts.push('--entrypoint', bashQuote(entry[0]));
-  if (svc.workingDir) opts.push('-w', bashQuote(svc.workingDir));
-  if (svc.user) opts.push('-u', bashQuote(svc.user));
-  if (svc.privileged) opts.push('--privileged');
-  for (const c of svc.capAdd) opts.push('--cap-add', bashQuote(c));
-  for (const c of svc.capDrop) opts.push('--cap-drop', bashQuote(c));
-  if (svc.addDocker) opts.push('-v', '/var/run/docker.sock:/var/run/docker.sock');
-  for (const v of svc.volumes) opts.push('-v', volume(v));
-  for (const f of svc.envFiles) opts.push('--env-file', bashQuote(f));
-  for (const f of svc.encryptedEnvFiles) opts.push('--env-file', `"$RUNNER_TEMP/codeship-env/${envName(f)}"`);
-  for (const k of Object.keys(CI_ENV)) opts.push('-e', k);
-  for (const [k, v] of svc.environment) opts.push('-e', bashQuote(v === undefined ? k : `${k}=${v}`));
-  let argv: string[];
+  const beside = companionsOf(leaf.service, ctx.services);
+  for (const c of beside.cycles) {
+    if (ctx.reportedCycles.has(c)) continue;
+    ctx.reportedCycles.add(c);
+    ctx.report.error(ctx.services.get(c)!.pos, `service \`${c}\` depends on itself through links, depends_on or volumes_from; its services start in file order — break the cycle`);
+  }
+  const net = beside.order.length > 0;
+  const envFile = (f: string) => `"$RUNNER_TEMP/codeship-env/${envName(f)}"`;
+  const volumesFrom = (name: string) => (beside.order.some((c) => c.service.name === name) ? `$${shellVar(name)}` : undefined);
+  const joined = net ? ['--network', '"$CODESHIP_NETWORK"', '--label', '"codeship-step=$step"'] : [];
+  const lines: string[] = [];
+  if (net) {
+    lines.push(
+      'docker network inspect "$CODESHIP_NETWORK" >/dev/null 2>&1 || docker network create "$CODESHIP_NETWORK" >/dev/null',
+      `step="$CODESHIP_NETWORK-${index}"`,
+      // As on Codeship, a step's services live as long as the step, however it ends.
+      `trap 'docker ps -aq --filter "label=codeship-step=$step" | xargs -r docker rm -f -v >/dev/null' EXIT`,
+    );
+    for (const c of beside.order) {
+      const opts = ['-d', ...joined, ...c.aliases.flatMap((a) => ['--network-alias', bashQuote(a)]), ...containerOptions(c.service, ctx, envFile, volumesFrom), ...environment(c.service)];
+      lines.push(`${shellVar(c.service.name)}=$(${dockerRun(opts, c.service, commandWords(c.service, undefined))})`);
+    }
+  }
+  let argv: string[] | undefined;
   if (leaf.command !== undefined) {
     const w = splitWords(leaf.command);
     argv = w.words;
@@ -191,45 +242,70 @@ function runStep(leaf: RunStep, ctx: WorkflowContext): GhStep {
     if (w.operators.length) notes.push(`\`${w.operators.join(' ')}\` is passed to the program as an argument, as Codeship did (it runs no shell); wrap the command in sh -c '…' if a shell was meant`);
     if (w.unterminated) notes.push('an unterminated quote runs to the end of the command');
     if (notes.length) ctx.report.changed(leaf.commandPos ?? leaf.pos, `command \`${leaf.command}\`: ${notes.join('; ')}`);
-  } else argv = svc.command ?? [];
-  // User text is made literal for GitHub; the build output reference is the one expression kept.
-  const words = [...entry.slice(1), ...argv].map((w) => literal(bashQuote(w)));
-  for (let i = 0; i < opts.length; i++) opts[i] = literal(opts[i]);
-  const image = svc.build ? imageOf(svc) : literal(bashQuote(imageOf(svc)));
-  const head = `docker run ${opts.join(' ')}`;
-  const run = `${head} ${image}${words.length ? ' ' + words.join(' ') : ''}`;
-  const wrapped = run.length > 110 ? `docker run ${pairs(opts).join(' \\\n  ')} \\\n  ${image}${words.length ? ' \\\n  ' + words.join(' ') : ''}` : run;
-  ctx.report.converted(leaf.pos, `${leaf.name ? `step \`${leaf.name}\`` : 'step'} (${leaf.service}${leaf.command !== undefined ? `: ${leaf.command}` : ''}) → docker run`);
+  }
+  // With the Docker socket, the step can start containers of its own on the same network.
+  const own = net ? ['--network-alias', bashQuote(svc.name), ...(svc.addDocker ? ['-e', 'CODESHIP_NETWORK'] : [])] : [];
+  const opts = ['--rm', ...joined, ...own, ...containerOptions(svc, ctx, envFile, volumesFrom), ...environment(svc)];
+  lines.push(dockerRun(opts, svc, commandWords(svc, argv)));
+  const started = net ? `, with ${beside.order.map((c) => c.service.name).join(', ')} started beside it on the job's network` : '';
+  ctx.report.converted(leaf.pos, `${leaf.name ? `step \`${leaf.name}\`` : 'step'} (${leaf.service}${leaf.command !== undefined ? `: ${leaf.command}` : ''}) → docker run${started}`);
   const name = leaf.name ?? `${leaf.service}${leaf.command !== undefined ? `: ${leaf.command}` : ''}`;
-  return { name: literal(name.length > 80 ? name.slice(0, 77) + '...' : name), run: wrapped };
+  return { name: literal(name.length > 80 ? name.slice(0, 77) + '...' : name), run: lines.join('\n') };
+}
+
+/** A dockercfg generator regkit does not know, run as Codeship ran it: it writes /opt/data/dockercfg. */
+function generatorStep(svc: Service, ctx: WorkflowContext): GhStep {
+  const dir = `$RUNNER_TEMP/${generatedDockercfgDir(svc.name)}`;
+  const lines = [`mkdir -p "${dir}"`];
+  for (const f of svc.encryptedEnvFiles) {
+    ctx.usesDecrypt.value = true;
+    lines.push(`mkdir -p "$RUNNER_TEMP/codeship-env"`, `node ${DECRYPT_ENV} ${bashQuote(repoPath(ctx.servicesDir, f))} "$RUNNER_TEMP/codeship-env/${envName(f)}"`);
+  }
+  const opts = ['--rm', ...containerOptions(svc, ctx, (f) => `"$RUNNER_TEMP/codeship-env/${envName(f)}"`, () => undefined), ...environment(svc), '-v', `"${dir}:/opt/data"`];
+  lines.push(dockerRun(opts, svc, ['/opt/data/dockercfg']));
+  const step: GhStep = { name: literal(`Generate registry credentials with ${svc.name}`), run: lines.join('\n') };
+  if (svc.encryptedEnvFiles.length) step.env = { AES_KEY: aesKey };
+  return step;
+}
+
+/** The Codeship CI_* variables and the service's `environment`, as `-e` options. */
+function environment(svc: Service): string[] {
+  const opts: string[] = [];
+  for (const k of Object.keys(CI_ENV)) opts.push('-e', k);
+  for (const [k, v] of svc.environment) opts.push('-e', bashQuote(v === undefined ? k : `${k}=${v}`));
+  return opts;
+}
+
+/** `docker run OPTS IMAGE WORDS`, wrapped when long; user text made literal for GitHub. */
+function dockerRun(options: string[], svc: Service, words: string[]): string {
+  const opts = options.map(literal);
+  const args = words.map((w) => literal(bashQuote(w)));
+  // The build output reference is the one expression kept.
+  const image = svc.build ? imageOf(svc) : literal(bashQuote(imageOf(svc)));
+  const run = `docker run ${opts.join(' ')} ${image}${args.length ? ' ' + args.join(' ') : ''}`;
+  return run.length > 110 ? `docker run ${pairs(opts).join(' \\\n  ')} \\\n  ${image}${args.length ? ' \\\n  ' + args.join(' ') : ''}` : run;
+}
+
+/** A bash variable holding the container of a service started beside a step. */
+function shellVar(service: string): string {
+  return `svc_${service.replace(/[^A-Za-z0-9_]/g, '_')}`;
 }
 
 /** Options with their values kept on one line: `-v x`, `-e K=V`. */
 function pairs(opts: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < opts.length; i++) {
-    if (opts[i].startsWith('-') && i + 1 < opts.length && !opts[i + 1].startsWith('-') && !['--rm', '--privileged'].includes(opts[i])) out.push(`${opts[i]} ${opts[++i]}`);
+    if (opts[i].startsWith('-') && i + 1 < opts.length && !opts[i + 1].startsWith('-') && !['--rm', '-d', '--privileged'].includes(opts[i])) out.push(`${opts[i]} ${opts[++i]}`);
     else out.push(opts[i]);
   }
   return out;
-}
-
-/** Relative host folders are relative to the repository (Codeship: to the services file). */
-function volume(v: string): string {
-  const [host, ...rest] = v.split(':');
-  // As Compose reads it: a host part starting with "." (or holding a "/") is a folder, else a named volume.
-  const relative = rest.length > 0 && (host.startsWith('.') || (!host.startsWith('/') && !host.startsWith('~') && host.includes('/')));
-  if (!relative) return bashQuote(v);
-  const path = posix.normalize(host).replace(/\/+$/, '');
-  const full = path === '.' ? '$GITHUB_WORKSPACE' : `$GITHUB_WORKSPACE/${path}`;
-  return `"${[full, ...rest].join(':').replace(/(["\\`])/g, '\\$1').replace(/\$(?!GITHUB_WORKSPACE)/g, '\\$')}"`;
 }
 
 function pullStep(leaf: PushStep, ctx: WorkflowContext): GhStep | undefined {
   const svc = ctx.services.get(leaf.service)!;
   const image = leaf.imageName ?? svc.image ?? svc.build?.image;
   if (!image) {
-    ctx.report.error(leaf.pos, 'pull step without image_name (and its service names no image); not converted');
+    ctx.report.error(leaf.pos, 'pull step without image_name (and its service names no image); not converted — add image_name');
     return undefined;
   }
   ctx.registries.forStep(leaf, image);

@@ -1,6 +1,7 @@
 // Every one of the 40 real Codeship pairs in test/fixtures/codeship goes through `regkit migrate`:
 // it converts (workflow accepted by GitHub's own parser, registries file accepted by
-// regkit's loader, every `with:` an input of the action it names, no push step lost
+// regkit's loader, every `with:` an input of the action it names, every service a run step
+// links to started beside it, no push step lost
 // without a report line) or it fails with a report naming the file, line and problem.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +28,46 @@ for (const [dir, sub] of [['.', ''], ['build', '/build'], ['push', '/push'], ['p
 }
 
 type GhStep = { uses?: string; with?: Record<string, unknown>; run?: string; if?: unknown };
+type Raw = Record<string, any>;
+let linkedSteps = 0;
+
+// Read here from the files, independently of the migration's own reader.
+function codeshipServices(root: Raw): Map<string, Raw> {
+  const nested = root.services && typeof root.services === 'object' && (root.version || Object.values(root.services).every((v) => v && typeof v === 'object'));
+  return new Map(Object.entries((nested ? root.services : root) as Raw).filter(([k, v]) => k !== 'version' && v && typeof v === 'object'));
+}
+const names = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v && typeof v === 'object' ? Object.keys(v) : []);
+function closure(service: string, services: Map<string, Raw>): string[] {
+  const seen = new Set<string>([service]);
+  const visit = (name: string) => {
+    const s = services.get(name) ?? {};
+    const deps = [...names(s.links), ...names(s.depends_on), ...names(s.volumes_from).filter((n) => !n.startsWith('container:'))].map((n) => n.split(':')[0]);
+    for (const d of deps) {
+      if (!services.has(d) || seen.has(d)) continue;
+      seen.add(d);
+      visit(d);
+    }
+  };
+  visit(service);
+  seen.delete(service);
+  return [...seen];
+}
+/** The services of the run steps in a steps file (groups pass `service` / `services` down). */
+function runServices(node: unknown, inherited: string[]): string[] {
+  if (Array.isArray(node)) return node.flatMap((n) => runServices(n, inherited));
+  if (!node || typeof node !== 'object') return [];
+  const n = node as Raw;
+  const svc = n.service ? [String(n.service)] : Array.isArray(n.services) ? n.services.map(String) : inherited;
+  const onFail = runServices(n.on_fail ?? [], svc);
+  if (n.steps) return [...runServices(n.steps, svc), ...onFail];
+  return [...((n.type ?? 'run') === 'run' ? svc : []), ...onFail];
+}
+/** The service of a run step's own container and the services started beside it (by their first network alias). */
+function started(run: string): { main?: string; beside: string[] } {
+  const lines = run.replace(/ \\\n\s*/g, ' ').split('\n');
+  const alias = (l: string) => /--network-alias '?([^\s']+)'?/.exec(l)?.[1];
+  return { main: alias(lines.find((l) => l.startsWith('docker run --rm')) ?? ''), beside: lines.filter((l) => /^svc_\w+=\$\(docker run -d /.test(l)).map((l) => alias(l)!) };
+}
 
 describe('the Codeship corpus', () => {
   it('has the 40 pairs', () => expect(pairs).toHaveLength(40));
@@ -67,6 +108,18 @@ describe('the Codeship corpus', () => {
           if (step.uses.includes('/push@')) pushes++;
         }
       }
+      // Every service a run step reaches through links, depends_on and volumes_from is started beside it.
+      const services = codeshipServices(parseYaml(readFileSync(join(corpus, pair, 'codeship-services.yml'), 'utf8'), { merge: true }));
+      const stepsFile = parseYaml(readFileSync(join(corpus, pair, 'codeship-steps.yml'), 'utf8'), { merge: true });
+      const scripts = Object.values(workflow.jobs).flatMap((j) => j.steps).flatMap((s) => (s.run ? [started(s.run)] : []));
+      for (const service of new Set(runServices(stepsFile, []).filter((n) => services.has(n)))) {
+        const needed = closure(service, services);
+        if (!needed.length) continue;
+        linkedSteps++;
+        const mine = scripts.filter((s) => s.main === service);
+        expect(mine.length, `run steps of ${service}`).toBeGreaterThan(0);
+        for (const s of mine) expect(s.beside, `services started beside ${service}`).toEqual(expect.arrayContaining(needed));
+      }
       // No push step disappears without a line saying so.
       const inFile = Number(/Push steps: (\d+) in the steps file, (\d+) converted/.exec(report)![1]);
       expect(Number(/Push steps: (\d+) in the steps file, (\d+) converted/.exec(report)![2])).toBe(pushes);
@@ -74,6 +127,9 @@ describe('the Codeship corpus', () => {
       expect(pushes + lost).toBe(inFile);
     });
   }
+
+  // Services of run steps that reach others, over all pairs: each one checked above.
+  it('has run steps with linked services to check', () => expect(linkedSteps).toBe(19));
 
   it('reports the `iamge_tag` typo with its line and a did-you-mean', () => {
     const r = migrate({ cwd: join(corpus, 'adam-golab__example-hello-world-for-rancher'), name: 'codeship' });

@@ -1,36 +1,6 @@
 // Small Codeship projects written to a temporary folder and migrated; outputs checked by reading them back.
-import { rmSync, writeFileSync } from 'node:fs';
-
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../../src/migrate/index.js';
-import { parseRegistriesFile } from '../../../src/registries-file/index.js';
-import { workflowErrors } from '../../harness/github-parser.js';
-import { tempDir } from '../../env/processes.js';
-
-const root = tempDir('migrate');
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let n = 0;
-const oneLine = (run: string) => run.replace(/ \\\n\s*/g, ' ');
-
-type GhStep = { name?: string; id?: string; if?: unknown; uses?: string; run?: string; with?: Record<string, string> };
-type Wf = { jobs: Record<string, { needs?: string | string[]; environment?: string; steps: GhStep[] }> };
-
-async function project(files: Record<string, string>) {
-  const dir = join(root, `p${n++}`);
-  for (const [name, text] of Object.entries(files)) {
-    const path = join(dir, name);
-    (await import('node:fs')).mkdirSync(join(path, '..'), { recursive: true });
-    writeFileSync(path, text);
-  }
-  const r = migrate({ cwd: dir, name: 'ci', owner: 'acme' });
-  const text = r.files.get('.github/workflows/ci.yml');
-  if (text) expect(await workflowErrors('ci.yml', text)).toEqual([]);
-  const reg = r.files.get('.github/registries.yml');
-  const integrations = reg ? parseRegistriesFile(reg, '.github/registries.yml') : undefined;
-  return { r, wf: text ? (parse(text) as Wf) : undefined, integrations, steps: text ? Object.values((parse(text) as Wf).jobs).flatMap((j) => j.steps) : [] };
-}
+import { describe, expect, it } from 'vitest';
+import { oneLine, project } from './project.js';
 
 describe('services files', () => {
   it('reads Compose style (`version` + `services:`) from docker-compose.yml when there is no codeship-services.yml', async () => {
@@ -113,13 +83,13 @@ describe('builds, runs and pushes', () => {
   it('builds with args, encrypted args and cache; runs argv with entrypoint, docker socket and volumes', async () => {
     const { steps, r } = await project({
       'codeship-services.yml': [
-        'app:', '  build:', '    context: ./src', '    dockerfile_path: docker/Dockerfile.ci', '    args:', '      VERSION: "1.{{x}}"', '    encrypted_args: QUJD', '  cached: true',
+        'app:', '  build:', '    context: ./src', '    dockerfile_path: docker/Dockerfile.ci', '    args:', '      VERSION: "1.{{ .Branch }}"', '    encrypted_args: QUJD', '  cached: true', '  default_cache_branch: develop',
         '  add_docker: true', '  entrypoint: npm run', '  volumes:', '    - ./tmp:/out', '    - data:/data', ''].join('\n'),
       'codeship-steps.yml': `- service: app\n  command: test -- --grep 'a b'\n`,
     });
     const build = steps.find((s) => s.uses?.endsWith('/build@v1'))!;
     expect(build.with).toMatchObject({
-      context: 'src', dockerfile: 'src/docker/Dockerfile.ci', 'build-args': 'VERSION=1.{{"{{"}}x}}', cache: 'auto',
+      context: 'src', dockerfile: 'src/docker/Dockerfile.ci', 'build-args': 'VERSION=1.{{ .Branch }}', cache: 'actions', 'default-cache-branch': 'develop',
       'encrypted-build-args': '.github/codeship/app.build-args.encrypted', 'disable-push': 'true', 'aes-key': '${{ secrets.CODESHIP_AES_KEY }}',
     });
     expect(r.files.get('.github/codeship/app.build-args.encrypted')).toBe('QUJD\n');
@@ -127,7 +97,10 @@ describe('builds, runs and pushes', () => {
     expect(run).toContain('--entrypoint npm');
     expect(run).toContain('-v /var/run/docker.sock:/var/run/docker.sock');
     expect(run).toContain('-v "$GITHUB_WORKSPACE/tmp:/out"');
-    expect(run).toContain('-v data:/data');
+    // A bare name is a folder of the repository, as Codeship read it, not a named volume.
+    expect(run).toContain('-v "$GITHUB_WORKSPACE/data:/data"');
+    expect(r.text).toMatch(/codeship-services\.yml:1:1: service `app`: volume `data:\/data` → the repository's `data`, as Codeship read a bare name/);
+    expect(r.files.get('.github/registries.yml')).toBeUndefined();
     expect(run).toMatch(/\$\{\{ steps\.build-app\.outputs\.image \}\} \\\n\s+run test -- --grep 'a b'$/);
   });
 
@@ -208,6 +181,66 @@ describe('credentials on run steps', () => {
     });
     expect(integrations!.registries.map((x) => [x.name, x.credentials])).toEqual([['quay', { encrypted_dockercfg: 'quay.encrypted' }]]);
     expect(r.text).toMatch(/codeship-steps\.yml:5:22: dockercfg_service `aws` serves only pulls of images whose registry the files do not name/);
+  });
+});
+
+describe('credentials a file already ties to a registry', () => {
+  it('are not guessed to be Docker Hub\'s when a run step names the same file', async () => {
+    const { integrations, r } = await project({
+      'codeship-services.yml': 'app:\n  build: .\ntool:\n  image: busybox\n',
+      'codeship-steps.yml': ['- service: app', '  command: make', '  encrypted_dockercfg_path: dockercfg.encrypted',
+        '- service: tool', '  command: "true"', '  encrypted_dockercfg_path: dockercfg.encrypted',
+        '- service: app', '  type: push', '  image_name: quay.io/acme/app', '  encrypted_dockercfg_path: dockercfg.encrypted', ''].join('\n'),
+    });
+    expect(integrations!.registries.map((x) => [x.name, x.provider])).toEqual([['quay', 'quay']]);
+    expect(r.text).toMatch(/codeship-steps\.yml:6:29: encrypted_dockercfg_path dockercfg\.encrypted serves quay\.io; the step's image busybox is pulled without it — if it holds the login for docker\.io too, add a registry/);
+  });
+
+  it('an unknown generator runs as a step writing a dockercfg that its registry reads; never an anonymous primary', async () => {
+    const { integrations, r, wf } = await project({
+      'codeship-services.yml': 'app:\n  build: .\nmine:\n  image: acme/my-dockercfg-generator\n  encrypted_env_file: creds.env.encrypted\n',
+      'codeship-steps.yml': ['- service: app', '  type: push', '  image_name: acme/app', '  dockercfg_service: mine',
+        '- service: app', '  type: push', '  image_name: acme/app', '  encrypted_dockercfg_path: hub.encrypted', ''].join('\n'),
+    });
+    expect(integrations!.registries.map((x) => [x.name, x.credentials, x.primary])).toEqual([
+      ['dockerhub', { dockercfg: '${RUNNER_TEMP}/codeship-dockercfg/mine/dockercfg' }, true],
+      ['dockerhub-2', { encrypted_dockercfg: 'hub.encrypted' }, false],
+    ]);
+    const steps = Object.values(wf!.jobs)[0].steps;
+    const gen = steps.findIndex((s) => s.name === 'Generate registry credentials with mine');
+    expect(gen).toBeGreaterThan(0);
+    expect(steps[gen + 1].name).toBe('Log in to the registries');
+    expect(oneLine(steps[gen].run!)).toMatch(/node \.github\/codeship\/decrypt-env\.cjs creds\.env\.encrypted .*\ndocker run --rm --env-file "\$RUNNER_TEMP\/codeship-env\/creds\.env\.encrypted\.env" .* -v "\$RUNNER_TEMP\/codeship-dockercfg\/mine:\/opt\/data" acme\/my-dockercfg-generator \/opt\/data\/dockercfg$/);
+    expect(r.text).toMatch(/dockercfg_service `mine` \(acme\/my-dockercfg-generator\) is not one of Codeship's generators: it runs as a step before the login/);
+  });
+
+  it('a registry without credentials is never primary over one with them', async () => {
+    const { integrations, r } = await project({
+      'codeship-services.yml': 'app:\n  build: .\n',
+      'codeship-steps.yml': ['- service: app', '  type: push', '  image_name: acme/app',
+        '- service: app', '  type: push', '  image_name: acme/app', '  encrypted_dockercfg_path: hub.encrypted', ''].join('\n'),
+    });
+    expect(integrations!.registries.map((x) => [x.name, x.primary])).toEqual([['dockerhub', false], ['dockerhub-2', true]]);
+    // What only the user can do comes first in the report.
+    const before = r.text.slice(r.text.indexOf('## Before the first run'), r.text.indexOf('\n## ', r.text.indexOf('## Before the first run') + 5));
+    expect(before).toMatch(/codeship-steps\.yml:1:3: no encrypted_dockercfg_path or dockercfg_service gives credentials for docker\.io: registry `dockerhub` has none — add them/);
+  });
+});
+
+describe('branch filters that decide nothing', () => {
+  it('a step with tag X in a group with exclude X never runs, and says so; a pinned name decides the others', async () => {
+    const { wf, r } = await project({
+      'codeship-services.yml': 'app:\n  image: busybox\n',
+      'codeship-steps.yml': ['- type: serial', '  exclude: master', '  steps:', '    - name: never', '      service: app', '      tag: master', '      command: "true"',
+        '    - name: pinned', '      service: app', '      tag: release', '      command: "true"',
+        '- name: everything', '  service: app', '  tag: ^.*$', '  command: "true"', ''].join('\n'),
+    });
+    const steps = Object.values(wf!.jobs).flatMap((j) => j.steps);
+    expect(steps.find((s) => s.name === 'never')!.if).toBe(false);
+    expect(steps.find((s) => s.name === 'pinned')!.if).toMatch(/^steps\.branch\.outputs\.release == 'true'$/);
+    expect(steps.find((s) => s.name === 'everything')!.if).toBeUndefined();
+    expect(r.text).toMatch(/codeship-steps\.yml:4:7: step `never`: its filters never all hold \(tag and exclude `master`\); Codeship never ran it/);
+    expect(r.text).toMatch(/codeship-steps\.yml:12:3: step `everything`: its filters hold for every branch and tag name, so it runs on every push/);
   });
 });
 
