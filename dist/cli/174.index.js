@@ -1,8 +1,8 @@
-export const id = 969;
-export const ids = [969];
+export const id = 174;
+export const ids = [174];
 export const modules = {
 
-/***/ 969:
+/***/ 8174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -251,6 +251,8 @@ function entry(map, key) {
 
 class Report {
     lines = [];
+    /** What the user must do before the first run of the workflow, in the order found. */
+    todos = [];
     add(level, pos, message) {
         this.lines.push({ level, pos, message });
     }
@@ -265,6 +267,10 @@ class Report {
     }
     error(pos, message) {
         this.add('error', pos, message);
+    }
+    /** Something done that only the user can finish before the first run (a secret, a missing credential). */
+    todo(pos, message) {
+        this.todos.push({ level: 'changed', pos, message });
     }
     count(level) {
         return this.lines.filter((l) => l.level === level).length;
@@ -291,6 +297,7 @@ const LABEL = {
 /** MIGRATION.md (and the same text on stdout): what was converted and, with file:line, what was not. */
 
 
+
 const SECTIONS = [
     ['error', 'Errors in the Codeship files'],
     ['skipped', 'Not converted'],
@@ -311,6 +318,8 @@ function renderReport(r) {
         const todo = [];
         for (const s of r.secrets)
             todo.push(`Add the repository secret \`${s}\` with the contents of \`codeship.aes\` (the project's AES key); the workflow passes it to regkit's actions as \`aes-key\`.`);
+        for (const t of r.report.todos)
+            todo.push(`${t.pos ? where(t.pos) + ': ' : ''}${t.message}`);
         if (r.manual)
             todo.push(`Create the environment \`${MANUAL_ENVIRONMENT}\` with required reviewers (Settings → Environments) so that manual steps wait for approval.`);
         if (r.report.count('skipped') + r.report.count('error'))
@@ -434,20 +443,21 @@ function literal(s) {
 
 /** Keys Codeship reads that have no counterpart in a `docker run` of one step. */
 const NOT_CONVERTED = {
-    volumes_from: 'containers of other services are not started; mount the same folders with `volumes:` instead',
-    depends_on: 'the services it names are not started next to the step; start them with GitHub `services:` or docker compose',
-    links: 'linked services are not started next to the step; start them with GitHub `services:` or docker compose',
-    ports: 'ports are not published in a step',
-    container_name: 'steps run with `docker run --rm` under Docker\'s own names',
-    healthcheck: 'no other service waits on it',
-    hostname: 'not passed to docker run', domainname: 'not passed to docker run', dns: 'not passed to docker run',
-    dns_search: 'not passed to docker run', extra_hosts: 'not passed to docker run', labels: 'not passed to docker run',
-    ulimits: 'not passed to docker run', mem_limit: 'not passed to docker run', cpu_shares: 'not passed to docker run',
-    cpuset: 'not passed to docker run', devices: 'not passed to docker run', security_opt: 'not passed to docker run',
-    read_only: 'not passed to docker run', restart: 'a step container is not restarted', network_mode: 'not passed to docker run',
-    stdin_open: 'steps have no terminal', tty: 'steps have no terminal', expose: 'ports are not published in a step',
-    logging: 'not passed to docker run', log_driver: 'not passed to docker run',
+    ports: 'a step reaches its services by name on the job\'s network, so nothing is published on the runner; drop it',
+    container_name: 'containers run under Docker\'s own names and are reached by service name on the job\'s network; drop it',
+    healthcheck: 'a step starts once its services are started, as on Codeship, without waiting for them to be healthy; if a step needs to wait, make its command retry',
+    hostname: read_services_option('--hostname'), domainname: read_services_option('--domainname'), dns: read_services_option('--dns'), dns_search: read_services_option('--dns-search'),
+    extra_hosts: read_services_option('--add-host'), labels: read_services_option('--label'), ulimits: read_services_option('--ulimit'), mem_limit: read_services_option('--memory'),
+    cpu_shares: read_services_option('--cpu-shares'), cpuset: read_services_option('--cpuset-cpus'), devices: read_services_option('--device'), security_opt: read_services_option('--security-opt'),
+    read_only: read_services_option('--read-only'), restart: 'a step\'s containers are not restarted, as on Codeship; drop it',
+    network_mode: 'a step and its services share the job\'s network; if the step needs another one, change `--network` on its docker run line',
+    stdin_open: 'steps on GitHub run without a terminal; a program that needs one must be given its input another way', tty: 'steps on GitHub run without a terminal; a program that needs one must be given its input another way',
+    expose: 'a step and its services reach each other on every port on the job\'s network; drop it',
+    logging: 'a container\'s output goes to the step\'s log; drop it', log_driver: 'a container\'s output goes to the step\'s log; drop it',
 };
+function read_services_option(flag) {
+    return `not passed to docker run; if the step needs it, add \`${flag}\` to the docker run line in the workflow`;
+}
 function readServices(root, report) {
     const services = new Map();
     if (root.kind !== 'map') {
@@ -462,7 +472,7 @@ function readServices(root, report) {
         for (const e of root.entries) {
             if (e.key === 'services' || e.key === 'version')
                 continue;
-            report.skipped(e.keyPos, `top-level \`${e.key}:\` of a Compose file is not used by Codeship`);
+            report.skipped(e.keyPos, `top-level \`${e.key}:\` of a Compose file is not used by Codeship; nothing to do (volumes are folders of the repository, networks are one per step)`);
         }
     }
     for (const e of map.entries) {
@@ -482,7 +492,7 @@ function describe(n) {
 function readService(e, m, report) {
     const s = {
         name: e.key, pos: e.keyPos, environment: [], envFiles: [], encryptedEnvFiles: [], addDocker: false, cached: false,
-        volumes: [], privileged: false, capAdd: [], capDrop: [], refs: [],
+        volumes: [], privileged: false, capAdd: [], capDrop: [], links: [], dependsOn: [], volumesFrom: [], refs: [],
     };
     let serviceDockerfile;
     for (const f of m.entries) {
@@ -520,7 +530,15 @@ function readService(e, m, report) {
                 break;
             case 'default_cache_branch':
                 s.defaultCacheBranch = yaml_tree_text(v);
-                report.skipped(f.keyPos, `service \`${s.name}\`: default_cache_branch \`${s.defaultCacheBranch}\` — the build action falls back to the repository's default branch's cache instead`);
+                break;
+            case 'links':
+                s.links = readLinks(v, report, s.name, f.key);
+                break;
+            case 'depends_on':
+                s.dependsOn = readLinks(v, report, s.name, f.key);
+                break;
+            case 'volumes_from':
+                s.volumesFrom = readVolumesFrom(v, report, s.name);
                 break;
             case 'volumes':
                 s.volumes = strings(v, report, f.key);
@@ -547,10 +565,6 @@ function readService(e, m, report) {
                 s.capDrop = strings(v, report, f.key);
                 break;
             default:
-                if (['links', 'depends_on', 'volumes_from'].includes(f.key)) {
-                    const names = v.kind === 'seq' ? v.items.map(yaml_tree_text) : v.kind === 'map' ? v.entries.map((x) => x.key) : [];
-                    s.refs.push(...names.filter((n) => !!n).map((n) => n.split(':')[0]));
-                }
                 if (f.key in NOT_CONVERTED)
                     report.skipped(f.keyPos, `service \`${s.name}\`: \`${f.key}\` — ${NOT_CONVERTED[f.key]}`);
                 else if (BUILD_KEYS.includes(f.key) && f.key !== 'image')
@@ -566,11 +580,65 @@ function readService(e, m, report) {
             report.converted(serviceDockerfile.keyPos, `service \`${s.name}\`: service-level \`dockerfile\` (Compose v1 style) used as the build's Dockerfile`);
         }
         else
-            report.skipped(serviceDockerfile.keyPos, `service \`${s.name}\`: \`dockerfile\` belongs under \`build:\`; ignored`);
+            report.skipped(serviceDockerfile.keyPos, `service \`${s.name}\`: \`dockerfile\` belongs under \`build:\`; ignored as Codeship ignored it — move it under \`build:\` if it was meant`);
     }
     if (!s.image && !s.build)
-        report.error(m.pos, `service \`${s.name}\` has neither \`image\` nor \`build\`; steps that use it are not converted`);
+        report.error(m.pos, `service \`${s.name}\` has neither \`image\` nor \`build\`; it cannot be run or started beside a step — give it one`);
+    const branchEntry = entry(m, 'default_cache_branch');
+    if (branchEntry && !s.cached)
+        report.skipped(branchEntry.keyPos, `service \`${s.name}\`: default_cache_branch has no effect without \`cached: true\`, on Codeship as here; drop it or add \`cached: true\``);
+    s.refs = [...new Set([...s.links, ...s.dependsOn, ...s.volumesFrom].map((l) => l.service))];
     return s;
+}
+/** `links:` / `depends_on:` as a list (`db`, `db:alias`) or, for depends_on, a mapping of names. */
+function readLinks(v, report, service, key) {
+    if (v.kind === 'map')
+        return v.entries.map((e) => ({ service: e.key, pos: e.keyPos }));
+    if (v.kind !== 'seq') {
+        if (!(v.kind === 'scalar' && v.value === null))
+            report.error(v.pos, `service \`${service}\`: \`${key}\` must be a list of service names; ignored — write it as a list`);
+        return [];
+    }
+    return v.items.flatMap((i) => {
+        const t = yaml_tree_text(i);
+        if (!t)
+            return [];
+        const [name, alias] = t.split(':');
+        return [{ service: name, alias: alias && alias !== name ? alias : undefined, pos: i.pos }];
+    });
+}
+function readVolumesFrom(v, report, service) {
+    if (v.kind !== 'seq') {
+        if (!(v.kind === 'scalar' && v.value === null))
+            report.error(v.pos, `service \`${service}\`: \`volumes_from\` must be a list of service names; ignored — write it as a list`);
+        return [];
+    }
+    return v.items.flatMap((i) => {
+        const t = yaml_tree_text(i);
+        if (!t)
+            return [];
+        if (t.startsWith('container:')) {
+            report.skipped(i.pos, `service \`${service}\`: volumes_from \`${t}\` names a container, not a service; no such container exists in the workflow — mount the folders it had with \`volumes:\``);
+            return [];
+        }
+        const [name, mode] = t.split(':');
+        return [{ service: name, mode: mode === 'ro' || mode === 'rw' ? mode : undefined, pos: i.pos }];
+    });
+}
+/** Every service that links, depends_on and volumes_from name must exist. */
+function checkReferences(services, servicesFile, report) {
+    for (const s of services.values()) {
+        for (const [key, list] of [['links', s.links], ['depends_on', s.dependsOn], ['volumes_from', s.volumesFrom]]) {
+            for (const l of list) {
+                if (services.has(l.service))
+                    continue;
+                report.error(l.pos, `service \`${s.name}\`: ${key} \`${l.service}\` is not defined in ${servicesFile}${suggestion(l.service, [...services.keys()])}; it is not started`);
+            }
+        }
+        for (const l of [...s.links, ...s.dependsOn, ...s.volumesFrom])
+            if (l.service === s.name)
+                report.error(l.pos, `service \`${s.name}\` names itself in links, depends_on or volumes_from; ignored — remove the entry`);
+    }
 }
 function readBuild(v, report) {
     if (v.kind === 'scalar')
@@ -606,7 +674,7 @@ function readBuild(v, report) {
                 if (SERVICE_KEYS.includes(f.key))
                     report.skipped(f.keyPos, `\`${f.key}\` under \`build:\` is a service field; Codeship ignores it here, so it is ignored (move it up one level)`);
                 else
-                    report.skipped(f.keyPos, `unknown build key \`${f.key}\`${suggestion(f.key, BUILD_KEYS)}; ignored`);
+                    report.skipped(f.keyPos, `unknown build key \`${f.key}\`${suggestion(f.key, BUILD_KEYS)}; ignored as Codeship ignored it`);
         }
     }
     return b;
@@ -625,7 +693,7 @@ function readEnvironment(v, report) {
         });
     }
     if (v.kind === 'scalar' && v.value !== null)
-        report.skipped(v.pos, 'environment must be a mapping or a list; ignored');
+        report.skipped(v.pos, 'environment must be a mapping or a list; ignored — write it as KEY: value lines or a list of KEY=value');
     return [];
 }
 function strings(v, report, key) {
@@ -633,7 +701,7 @@ function strings(v, report, key) {
         return v.value === null ? [] : [String(v.value)];
     if (v.kind === 'seq')
         return v.items.map(yaml_tree_text).filter((t) => t !== undefined);
-    report.skipped(v.pos, `\`${key}\` must be a value or a list; ignored`);
+    report.skipped(v.pos, `\`${key}\` must be a value or a list; ignored — write it as a list of entries`);
     return [];
 }
 function words(v) {
@@ -641,6 +709,128 @@ function words(v) {
         return v.items.map((i) => yaml_tree_text(i) ?? '');
     const t = yaml_tree_text(v);
     return t === undefined ? undefined : splitWords(t).words;
+}
+
+;// CONCATENATED MODULE: ./src/migrate/containers.ts
+/**
+ * One Codeship step as containers: the step's service and every service it reaches
+ * through `links`, `depends_on` and `volumes_from`, started beside it for that step
+ * only (Codeship ran each step on a fresh set of containers on a network of its own,
+ * services reachable by name and by link alias) — and the `docker run` options of a
+ * service, with paths read as Codeship read them.
+ */
+
+
+function companionsOf(name, services) {
+    const state = new Map();
+    const order = [];
+    const cycles = [];
+    const visit = (n) => {
+        const svc = services.get(n);
+        if (!svc)
+            return;
+        const s = state.get(n);
+        if (s === 'done')
+            return;
+        if (s === 'visiting') {
+            if (!cycles.includes(n))
+                cycles.push(n);
+            return;
+        }
+        state.set(n, 'visiting');
+        for (const d of dependencies(svc))
+            if (d !== n)
+                visit(d);
+        state.set(n, 'done');
+        order.push(svc);
+    };
+    visit(name);
+    // A service with neither image nor build is reported where it is read; there is nothing to start.
+    const started = order.filter((s) => s.name !== name && (s.image || s.build));
+    // A link alias belongs to the linked service, whoever in the step declared the link.
+    const aliases = new Map(started.map((s) => [s.name, new Set([s.name])]));
+    for (const s of order)
+        for (const l of s.links)
+            if (l.alias)
+                aliases.get(l.service)?.add(l.alias);
+    return { order: started.map((s) => ({ service: s, aliases: [...aliases.get(s.name)] })), cycles };
+}
+function dependencies(svc) {
+    return [...svc.dependsOn, ...svc.links, ...svc.volumesFrom].map((l) => l.service);
+}
+/** A path of the services file (env_file, a volume's host folder) as a path of the repository. */
+function repoPath(dir, path) {
+    return external_node_path_.posix.normalize(external_node_path_.posix.join(dir, path)).replace(/\/+$/, '') || '.';
+}
+/**
+ * `docker run` options for a service, quoted for bash (no `--rm`, `-d`, network or image):
+ * `envFile(file)` names where the decrypted form of an encrypted env file is.
+ */
+function containerOptions(svc, ctx, envFile, volumesFrom) {
+    const opts = [];
+    const entry = svc.entrypoint ?? [];
+    if (entry.length)
+        opts.push('--entrypoint', bashQuote(entry[0]));
+    if (svc.workingDir)
+        opts.push('-w', bashQuote(svc.workingDir));
+    if (svc.user)
+        opts.push('-u', bashQuote(svc.user));
+    if (svc.privileged)
+        opts.push('--privileged');
+    for (const c of svc.capAdd)
+        opts.push('--cap-add', bashQuote(c));
+    for (const c of svc.capDrop)
+        opts.push('--cap-drop', bashQuote(c));
+    if (svc.addDocker)
+        opts.push('-v', '/var/run/docker.sock:/var/run/docker.sock');
+    const first = !ctx.reportedVolumes.has(svc.name);
+    ctx.reportedVolumes.add(svc.name);
+    for (const v of svc.volumes) {
+        const m = volume(v, ctx.servicesDir);
+        if (first && m.level)
+            ctx.report[m.level](svc.pos, `service \`${svc.name}\`: volume \`${v}\` ${m.note}`);
+        if (m.arg)
+            opts.push('-v', m.arg);
+    }
+    for (const f of svc.volumesFrom) {
+        const source = volumesFrom(f.service);
+        if (source)
+            opts.push('--volumes-from', `"${source}${f.mode ? ':' + f.mode : ''}"`);
+    }
+    for (const f of svc.envFiles)
+        opts.push('--env-file', bashQuote(repoPath(ctx.servicesDir, f)));
+    for (const f of svc.encryptedEnvFiles)
+        opts.push('--env-file', envFile(f));
+    return opts;
+}
+/** Arguments after the image: the rest of the entrypoint, then the command. */
+function commandWords(svc, argv) {
+    return [...(svc.entrypoint ?? []).slice(1), ...(argv ?? svc.command ?? [])];
+}
+/**
+ * Codeship read every host part of a volume as a path relative to the services file's
+ * folder (`deploy:/deploy` is the repository's folder deploy); only a lone container
+ * path (`/data`) made a volume, an unnamed one that lives as long as the step.
+ */
+function volume(v, dir) {
+    const parts = v.split(':');
+    if (parts.length === 1) {
+        if (v.startsWith('/'))
+            return { arg: bashQuote(v) };
+        return { level: 'skipped', note: 'is neither `host:container` nor an absolute container path; Docker rejects it, so it is left out — fix the entry' };
+    }
+    const [host, ...rest] = parts;
+    if (host.startsWith('/'))
+        return { arg: bashQuote(v) };
+    if (host.startsWith('~'))
+        return { arg: bashQuote(v), level: 'changed', note: '→ a folder under the runner\'s home, which holds nothing of the build; mount a folder of the repository instead' };
+    const path = repoPath(dir, host);
+    const full = path === '.' ? '$GITHUB_WORKSPACE' : `$GITHUB_WORKSPACE/${path}`;
+    const arg = `"${[full, ...rest].join(':').replace(/(["\\`])/g, '\\$1').replace(/\$(?!GITHUB_WORKSPACE)/g, '\\$')}"`;
+    const bare = !host.startsWith('.') && !host.includes('/');
+    if (!bare)
+        return { arg };
+    return { arg, level: 'converted', note: `→ the repository's \`${path}\`, as Codeship read a bare name (Docker and Compose would make a named volume)` };
 }
 
 ;// CONCATENATED MODULE: ./src/migrate/read-steps.ts
@@ -739,7 +929,7 @@ function one(node, parent, services, servicesFile, report) {
         for (const key of type === 'run' ? PUSH_ONLY : RUN_ONLY) {
             const e = entry(m, key);
             if (e)
-                report.skipped(e.keyPos, `${label}: \`${key}\` has no meaning on a ${type} step; ignored`);
+                report.skipped(e.keyPos, `${label}: \`${key}\` has no meaning on a ${type} step; ignored as Codeship ignored it — drop it`);
         }
     }
     const onFailEntry = entry(m, 'on_fail');
@@ -787,6 +977,10 @@ function one(node, parent, services, servicesFile, report) {
 ;// CONCATENATED MODULE: ./src/migrate/registries.ts
 
 
+/** The folder under $RUNNER_TEMP where a generator service regkit does not know writes its dockercfg. */
+function generatedDockercfgDir(service) {
+    return `codeship-dockercfg/${service.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+}
 /** Repository path without a tag: `a/b:dev` → `a/b`. */
 function withoutTag(path) {
     const at = path.lastIndexOf(':');
@@ -842,6 +1036,10 @@ class RegistryPlanner {
     byKey = new Map();
     told = new Set();
     pending = [];
+    runs = [];
+    toldRuns = new Set();
+    /** Generator services regkit does not know: run as a step before the login, as Codeship ran them. */
+    generatorSteps = new Map();
     constructor(services, report, owner) {
         this.services = services;
         this.report = report;
@@ -870,22 +1068,35 @@ class RegistryPlanner {
     }
     /**
      * Credentials on a run step or its group serve pulls: of the step's image when it names a
-     * registry they fit, else of base images in registries nobody names. Those are reported
-     * by `unmatched()` when no push or pull gives the same credentials a registry.
+     * registry they fit, else of base images in registries nobody names. They are settled by
+     * `unmatched()`, after every push and pull has tied its credentials to a registry.
      */
     forRun(step) {
-        const source = step.credentials;
-        if (!source)
-            return;
-        const image = this.services.get(step.service)?.image;
-        // A dockercfg file most likely holds Docker Hub's login when nothing else is named.
-        const domain = image ? (0,naming.splitImageName)(image).domain : source.kind === 'dockercfg' ? 'docker.io' : undefined;
-        if (domain && this.fits(source, domain))
-            this.entry(domain, source, source.pos);
-        else if (!this.pending.some((p) => sourceKey(p) === sourceKey(source)))
-            this.pending.push(source);
+        if (step.credentials)
+            this.runs.push({ credentials: step.credentials, service: step.service });
     }
     unmatched() {
+        for (const { credentials: source, service } of this.runs) {
+            const image = this.services.get(service)?.image;
+            const tied = [...this.byKey.keys()].filter((k) => k.startsWith(sourceKey(source) + '|')).map((k) => k.slice(k.indexOf('|') + 1));
+            const domain = image ? (0,naming.splitImageName)(image).domain : undefined;
+            if (tied.length) {
+                // The file serves those registries; it is not guessed to hold the login of the step image's too.
+                const key = `${sourceKey(source)}|${image}`;
+                if (domain && !tied.includes(domain) && !this.toldRuns.has(key)) {
+                    this.toldRuns.add(key);
+                    const what = source.kind === 'dockercfg' ? `encrypted_dockercfg_path ${source.path}` : `dockercfg_service \`${source.service}\``;
+                    this.report.changed(source.pos, `${what} serves ${tied.join(', ')}; the step's image ${image} is pulled without it — if it holds the login for ${domain} too, add a registry for ${domain} with the same credentials to .github/registries.yml`);
+                }
+            }
+            else if (domain && this.fits(source, domain))
+                this.entry(domain, source, source.pos);
+            // A dockercfg file tied to no registry most likely holds Docker Hub's login.
+            else if (source.kind === 'dockercfg' && !image)
+                this.entry('docker.io', source, source.pos);
+            else if (!this.pending.some((p) => sourceKey(p) === sourceKey(source)))
+                this.pending.push(source);
+        }
         for (const p of this.pending) {
             if ([...this.byKey.keys()].some((k) => k.startsWith(sourceKey(p) + '|')))
                 continue;
@@ -897,14 +1108,11 @@ class RegistryPlanner {
         if (source.kind === 'dockercfg')
             return true;
         const svc = this.services.get(source.service);
-        const gen = GENERATORS[withoutTag((0,naming.splitImageName)(svc?.image ?? svc?.build?.image ?? '').path)];
-        return !!gen && (gen.providers.includes('*') || gen.providers.includes(providerFor(domain)));
-    }
-    /** The registry that keeps build cache: never Docker Hub (the registries file forbids it), so GitHub's own. */
-    caching() {
-        const ghcr = this.entry('ghcr.io', undefined, undefined);
-        this.file.caching = ghcr.name;
-        return ghcr.name;
+        if (!svc)
+            return false;
+        const gen = GENERATORS[withoutTag((0,naming.splitImageName)(svc.image ?? svc.build?.image ?? '').path)];
+        // A generator regkit does not know writes a dockercfg for whatever registries it serves.
+        return !gen || gen.providers.includes('*') || gen.providers.includes(providerFor(domain));
     }
     entry(domain, source, pos) {
         const key = `${source ? sourceKey(source) : 'none'}|${domain}`;
@@ -926,33 +1134,40 @@ class RegistryPlanner {
         }
         else if (provider === 'ghcr') {
             if (!this.owner)
-                this.report.changed(undefined, `registry \`${e.name}\` (ghcr.io) has no \`prefix:\`: set it to your GitHub owner in lower case, e.g. prefix: my-org`);
+                this.report.todo(undefined, `registry \`${e.name}\` (ghcr.io) has no \`prefix:\`: set it to your GitHub owner in lower case, e.g. prefix: my-org`);
         }
         else {
-            this.report.skipped(pos, `no encrypted_dockercfg_path or dockercfg_service gives credentials for ${domain}: registry \`${e.name}\` has none — add them to .github/registries.yml`);
-        }
-        if (this.file.registries.some((r) => (r.domain ?? implied(r.provider)) === domain)) {
-            const first = this.file.registries.find((r) => (r.domain ?? implied(r.provider)) === domain);
-            first.primary = true;
+            this.report.todo(pos, `no encrypted_dockercfg_path or dockercfg_service gives credentials for ${domain}: registry \`${e.name}\` has none — add them to .github/registries.yml, or pushes to it fail`);
         }
         this.byKey.set(key, e);
         this.file.registries.push(e);
+        // Several registries of one domain: the primary one is the first with credentials, never an anonymous one.
+        const same = this.file.registries.filter((r) => (r.domain ?? implied(r.provider)) === domain);
+        if (same.length > 1) {
+            for (const r of same)
+                delete r.primary;
+            (same.find((r) => r.credentials || r.env_file) ?? same[0]).primary = true;
+        }
         return e;
     }
     generator(e, source, provider, domain) {
         const svc = this.services.get(source.service);
         if (!svc) {
-            this.report.error(source.pos, `dockercfg_service \`${source.service}\` is not defined in the services file${suggestion(source.service, [...this.services.keys()])}; registry \`${e.name}\` has no credentials`);
+            this.report.error(source.pos, `dockercfg_service \`${source.service}\` is not defined in the services file${suggestion(source.service, [...this.services.keys()])}; registry \`${e.name}\` has no credentials — fix the name, or give the registry credentials in .github/registries.yml`);
             return;
         }
         const image = withoutTag((0,naming.splitImageName)(svc.image ?? svc.build?.image ?? '').path);
         const gen = GENERATORS[image];
         if (!gen) {
-            this.report.skipped(svc.pos, `dockercfg_service \`${svc.name}\` (${image || 'built here'}) is not one of Codeship's generators; write the credentials it produced for ${domain} into registry \`${e.name}\``);
+            e.credentials = { dockercfg: `\${RUNNER_TEMP}/${generatedDockercfgDir(svc.name)}/dockercfg` };
+            if (!this.generatorSteps.has(svc.name)) {
+                this.report.changed(source.pos, `dockercfg_service \`${svc.name}\` (${svc.build ? 'built here' : image}) is not one of Codeship's generators: ${svc.build ? 'it is built and' : 'it'} runs as a step before the login, as Codeship ran it (a folder mounted at /opt/data, the path /opt/data/dockercfg as its argument), and registry \`${e.name}\` (${domain}) reads the dockercfg it writes there — check that the image writes it there`);
+            }
+            this.generatorSteps.set(svc.name, svc);
             return;
         }
         if (!gen.providers.includes('*') && !gen.providers.includes(provider)) {
-            this.report.error(source.pos, `dockercfg_service \`${svc.name}\` runs ${image}, which logs in to ${gen.providers.join('/')}, but the image goes to ${domain}; registry \`${e.name}\` has no credentials`);
+            this.report.error(source.pos, `dockercfg_service \`${svc.name}\` runs ${image}, which logs in to ${gen.providers.join('/')}, but the image goes to ${domain}; registry \`${e.name}\` has no credentials — give it credentials for ${domain} in .github/registries.yml`);
             return;
         }
         e.credentials = structuredClone(gen.credentials);
@@ -1476,11 +1691,15 @@ class JobFilters {
         this.report = report;
         this.reported = reported;
     }
-    /** An `if:` expression for these filters; `false` when one cannot be evaluated; undefined when there are none. */
-    condition(filters) {
+    /**
+     * An `if:` expression for these filters; `false` when one cannot be evaluated or they
+     * can never all hold; undefined when there are none left. `step` names the step in the
+     * report when the filters simplify to always or never.
+     */
+    condition(filters, step) {
         if (!filters.length)
             return undefined;
-        const parts = [];
+        const compiled = [];
         for (const f of filters) {
             const c = compileFilter(f.value);
             const first = !this.reported.has(where(f.pos));
@@ -1494,9 +1713,24 @@ class JobFilters {
                 const what = isRegexp(f.value) ? `Go regexp, searched → /${c.source}/${c.flags.replace('u', '')}` : 'the whole branch or tag name';
                 this.report.converted(f.pos, `${f.kind} \`${f.value}\` (${what}) → output of step \`${FILTER_STEP_ID}\``);
             }
-            const out = this.output(f.value, c);
-            parts.push(`steps.${FILTER_STEP_ID}.outputs.${out} ${f.kind === 'tag' ? '==' : '!='} 'true'`);
+            compiled.push({ f, c });
         }
+        const s = simplify(compiled);
+        const tell = (message) => {
+            if (!step || this.reported.has(`step ${where(step.pos)}`))
+                return;
+            this.reported.add(`step ${where(step.pos)}`);
+            this.report.changed(step.pos, `${step.label}: ${message}`);
+        };
+        if (s.never) {
+            tell(`its filters never all hold (${s.never}); Codeship never ran it, and it gets \`if: false\``);
+            return false;
+        }
+        if (!s.kept.length) {
+            tell('its filters hold for every branch and tag name, so it runs on every push, without an `if:`');
+            return undefined;
+        }
+        const parts = s.kept.map(({ f, c }) => `steps.${FILTER_STEP_ID}.outputs.${this.output(f.value, c)} ${f.kind === 'tag' ? '==' : '!='} 'true'`);
         return [...new Set(parts)].join(' && ');
     }
     output(value, c) {
@@ -1513,9 +1747,43 @@ class JobFilters {
         return name;
     }
 }
+/** A value that every branch or tag name matches: `.*`, `^.*$`, `^`, `$`… */
+function matchesAll(value) {
+    return isRegexp(value) && value.replace(/\.\*|[()^$]/g, '') === '';
+}
+/**
+ * Filters that decide nothing are dropped; `never` says why they cannot all hold. A plain
+ * `tag:` pins the name, so every other filter is decided against that name here.
+ */
+function simplify(all) {
+    const seen = new Set();
+    let list = all.filter(({ f }) => !seen.has(`${f.kind} ${f.value}`) && !!seen.add(`${f.kind} ${f.value}`));
+    for (const { f } of list) {
+        if (f.kind === 'tag' && list.some((o) => o.f.kind === 'exclude' && o.f.value === f.value))
+            return { kept: [], never: `tag and exclude \`${f.value}\`` };
+        if (f.kind === 'exclude' && matchesAll(f.value))
+            return { kept: [], never: `exclude \`${f.value}\` matches every name` };
+    }
+    list = list.filter(({ f }) => !(f.kind === 'tag' && matchesAll(f.value)));
+    const pinned = list.find(({ f }) => f.kind === 'tag' && !isRegexp(f.value));
+    if (!pinned)
+        return { kept: list };
+    const name = pinned.f.value;
+    for (const { f, c } of list) {
+        if (f === pinned.f)
+            continue;
+        const hit = new RegExp(c.source, c.flags).test(name);
+        if (f.kind === 'tag' && !hit)
+            return { kept: [], never: `tag \`${pinned.f.value}\` and tag \`${f.value}\`` };
+        if (f.kind === 'exclude' && hit)
+            return { kept: [], never: `tag \`${pinned.f.value}\` and exclude \`${f.value}\`` };
+    }
+    return { kept: [pinned] };
+}
 
 ;// CONCATENATED MODULE: ./src/migrate/workflow.ts
 /** Turns the job plan into the GitHub workflow: regkit's actions for builds and pushes, docker run for steps. */
+
 
 
 
@@ -1545,7 +1813,7 @@ function buildJob(plan, ctx, reportedFilters) {
     const leafIds = new Map();
     const conditions = new Map();
     for (const leaf of plan.leaves)
-        conditions.set(leaf, filters.condition(leaf.filters));
+        conditions.set(leaf, filters.condition(leaf.filters, { pos: leaf.pos, label: leaf.name ? `step \`${leaf.name}\`` : `${leaf.type} step` }));
     const steps = [{ uses: 'actions/checkout@v4' }];
     if (filters.outputs.size) {
         ctx.usesFilters.value = true;
@@ -1558,6 +1826,12 @@ function buildJob(plan, ctx, reportedFilters) {
         });
     }
     if (ctx.registries.file.registries.length) {
+        for (const svc of ctx.registries.generatorSteps.values()) {
+            // Built before the login: its build cannot use the credentials it is about to write.
+            if (svc.build)
+                steps.push(buildStep(svc, ctx));
+            steps.push(generatorStep(svc, ctx));
+        }
         steps.push({ name: 'Log in to the registries', uses: uses(), with: ctx.needsKey ? { 'aes-key': aesKey } : {} });
     }
     // Decrypted env files and builds serve every step after them; they run when any of those steps runs.
@@ -1570,20 +1844,27 @@ function buildJob(plan, ctx, reportedFilters) {
     };
     const envFiles = new Map();
     const builds = new Map();
+    let network = false;
     for (const leaf of plan.leaves) {
-        const svc = ctx.services.get(leaf.service);
-        if (leaf.type === 'run')
-            for (const f of svc.encryptedEnvFiles)
-                envFiles.set(f, [...(envFiles.get(f) ?? []), leaf]);
-        if (svc.build && leaf.type !== 'pull')
-            builds.set(svc.name, [...(builds.get(svc.name) ?? []), leaf]);
+        // A run step's services start beside it: their images are built and their env files decrypted once per job.
+        const beside = leaf.type === 'run' ? companionsOf(leaf.service, ctx.services).order.map((c) => c.service) : [];
+        if (beside.length)
+            network = true;
+        for (const svc of [...beside, ctx.services.get(leaf.service)]) {
+            if (leaf.type === 'run')
+                for (const f of svc.encryptedEnvFiles)
+                    envFiles.set(f, [...(envFiles.get(f) ?? []), leaf]);
+            if (svc.build && leaf.type !== 'pull' && !ctx.registries.generatorSteps.has(svc.name))
+                builds.set(svc.name, [...(builds.get(svc.name) ?? []), leaf]);
+        }
     }
     for (const [file, leaves] of envFiles) {
         ctx.usesDecrypt.value = true;
-        steps.push(withIf({ name: `Decrypt ${file}`, run: `mkdir -p "$RUNNER_TEMP/codeship-env"\nnode ${DECRYPT_ENV} ${bashQuote(file)} "$RUNNER_TEMP/codeship-env/${envName(file)}"`, env: { AES_KEY: aesKey } }, whenAny(leaves)));
+        const path = repoPath(ctx.servicesDir, file);
+        steps.push(withIf({ name: `Decrypt ${path}`, run: `mkdir -p "$RUNNER_TEMP/codeship-env"\nnode ${DECRYPT_ENV} ${bashQuote(path)} "$RUNNER_TEMP/codeship-env/${envName(file)}"`, env: { AES_KEY: aesKey } }, whenAny(leaves)));
     }
     for (const [name, leaves] of builds)
-        steps.push(withIf(buildStep(ctx.services.get(name), ctx), whenAny(leaves)));
+        steps.push(withIf(buildStep(ctx.services.get(name), ctx, leaves[0].name), whenAny(leaves)));
     for (const leaf of plan.leaves) {
         let cond = conditions.get(leaf);
         if (leaf.onFailOf) {
@@ -1593,7 +1874,7 @@ function buildJob(plan, ctx, reportedFilters) {
         }
         else if (leaf.groupOnFail)
             cond = cond === false ? false : cond ? `failure() && ${cond}` : 'failure()';
-        const step = leaf.type === 'run' ? runStep(leaf, ctx) : leaf.type === 'pull' ? pullStep(leaf, ctx) : pushSteps(leaf, ctx, ids);
+        const step = leaf.type === 'run' ? runStep(leaf, ctx, steps.length) : leaf.type === 'pull' ? pullStep(leaf, ctx) : pushSteps(leaf, ctx, ids);
         if (!step)
             continue;
         const list = Array.isArray(step) ? step : [step];
@@ -1605,11 +1886,21 @@ function buildJob(plan, ctx, reportedFilters) {
         for (const s of list)
             steps.push(withIf(s, cond));
     }
+    if (network) {
+        steps.push({
+            name: 'Remove the network of the Codeship services',
+            if: 'always()',
+            run: 'docker ps -aq --filter "network=$CODESHIP_NETWORK" | xargs -r docker rm -f -v >/dev/null\ndocker network rm "$CODESHIP_NETWORK" >/dev/null 2>&1 || true',
+        });
+    }
     const job = { name: literal(plan.name), 'runs-on': 'ubuntu-latest' };
     if (plan.needs.length)
         job.needs = plan.needs.length === 1 ? plan.needs[0] : plan.needs;
     if (plan.environment)
         job.environment = plan.environment;
+    // One network per job run: runners that share a Docker daemon keep jobs apart.
+    if (network)
+        job.env = { CODESHIP_NETWORK: `codeship-${plan.id}-\${{ github.run_id }}-\${{ github.run_attempt }}` };
     job.steps = steps;
     return job;
 }
@@ -1639,9 +1930,10 @@ function localName(service) {
 function imageOf(svc) {
     return svc.build ? `\${{ steps.${buildId(svc.name)}.outputs.image }}` : (svc.image ?? '');
 }
-function buildStep(svc, ctx) {
+function buildStep(svc, ctx, stepName) {
     const b = svc.build;
-    const context = external_node_path_.posix.normalize(b.context || '.').replace(/\/+$/, '') || '.';
+    const first = !ctx.reportedBuilds.has(svc.name);
+    const context = repoPath(ctx.servicesDir, b.context || '.');
     const withs = { 'image-name': localName(svc.name), context };
     if (b.dockerfile) {
         const df = external_node_path_.posix.normalize(external_node_path_.posix.join(context, b.dockerfile));
@@ -1649,55 +1941,70 @@ function buildStep(svc, ctx) {
             withs.dockerfile = df;
     }
     if (b.args.length) {
-        // build-args values are Go templates in regkit; Codeship's were plain text.
-        withs['build-args'] = b.args.map(([k, v]) => `${k}=${v.replace(/\{\{/g, '{{"{{"}}')}`).join('\n');
+        // Codeship rendered build args as Go templates, as the build action renders build-args.
+        const known = { ServiceName: svc.name, CiName: 'codeship', ImageName: b.image, StepName: stepName };
+        const filled = new Set();
+        withs['build-args'] = b.args.filter(([, v]) => !v.includes('\n')).map(([k, v]) => `${k}=${fillVariables(v, known, filled)}`).join('\n');
+        if (first && filled.size)
+            ctx.report.converted(b.pos, `service \`${svc.name}\`: ${[...filled].map((f) => `.${f}`).join(', ')} in build args filled in as Codeship rendered them (the build action has no input for them)`);
+        const left = b.args.filter(([, v]) => /\{\{[^}]*\.(ServiceName|StepName|ImageName|CiName)\b/.test(fillVariables(v, known, new Set())));
+        if (first && left.length)
+            ctx.report.changed(b.pos, `service \`${svc.name}\`: build args ${left.map(([k]) => k).join(', ')} use .StepName or .ImageName, which Codeship knew here and the build action does not (.StepName renders the job id, .ImageName the local image name); check them`);
         for (const [k, v] of b.args)
-            if (v.includes('\n'))
-                ctx.report.skipped(b.pos, `service \`${svc.name}\`: build arg ${k} has a line break, which build-args cannot carry; fix it by hand`);
+            if (first && v.includes('\n'))
+                ctx.report.skipped(b.pos, `service \`${svc.name}\`: build arg ${k} has a line break, which build-args cannot carry; it is left out — move it into an encrypted_args_file`);
     }
-    const encrypted = b.encryptedArgsFile ?? ctx.inlineArgsFiles.get(svc.name);
+    const encrypted = b.encryptedArgsFile ? repoPath(ctx.servicesDir, b.encryptedArgsFile) : ctx.inlineArgsFiles.get(svc.name);
     if (encrypted)
-        withs['encrypted-build-args'] = encrypted.replace(/^\.\//, '');
+        withs['encrypted-build-args'] = encrypted;
     withs['disable-push'] = 'true';
-    withs.cache = svc.cached ? 'auto' : 'false';
+    // Codeship kept a cache per service and branch, falling back to default_cache_branch (else master).
+    withs.cache = svc.cached ? 'actions' : 'false';
+    if (svc.cached && svc.defaultCacheBranch)
+        withs['default-cache-branch'] = svc.defaultCacheBranch;
     if (ctx.needsKey)
         withs['aes-key'] = aesKey;
-    if (!ctx.reportedBuilds.has(svc.name))
-        ctx.report.converted(svc.pos, `service \`${svc.name}\`: build (${context}${withs.dockerfile ? `, ${withs.dockerfile}` : ''}${b.args.length ? `, ${b.args.length} build args` : ''}${encrypted ? ', encrypted build args' : ''}${svc.cached ? ', cached in the caching registry' : ''}) → ${uses('build')}`);
+    if (first)
+        ctx.report.converted(svc.pos, `service \`${svc.name}\`: build (${context}${withs.dockerfile ? `, ${withs.dockerfile}` : ''}${b.args.length ? `, ${b.args.length} build args` : ''}${encrypted ? ', encrypted build args' : ''}${svc.cached ? `, cached in the Actions cache${svc.defaultCacheBranch ? `, falling back to ${svc.defaultCacheBranch}'s` : ''}` : ''}) → ${uses('build')}`);
     ctx.reportedBuilds.add(svc.name);
     return { name: `Build ${svc.name}`, id: buildId(svc.name), uses: uses('build'), with: mapLiteral(withs) };
+}
+/** `.ServiceName`… inside `{{ }}` replaced by a Go string literal of the value Codeship had. */
+function fillVariables(template, known, filled) {
+    return template.replace(/\{\{.*?\}\}/gs, (action) => action.replace(/(?<![\w$)\]])\.(ServiceName|StepName|ImageName|CiName)\b/g, (whole, field) => {
+        const value = known[field];
+        if (value === undefined)
+            return whole;
+        filled.add(field);
+        return JSON.stringify(value);
+    }));
 }
 function mapLiteral(m) {
     return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.startsWith('${{') ? v : literal(v)]));
 }
-function runStep(leaf, ctx) {
+function runStep(leaf, ctx, index) {
     const svc = ctx.services.get(leaf.service);
-    const opts = ['--rm'];
-    const entry = svc.entrypoint ?? [];
-    if (entry.length)
-        opts.push('--entrypoint', bashQuote(entry[0]));
-    if (svc.workingDir)
-        opts.push('-w', bashQuote(svc.workingDir));
-    if (svc.user)
-        opts.push('-u', bashQuote(svc.user));
-    if (svc.privileged)
-        opts.push('--privileged');
-    for (const c of svc.capAdd)
-        opts.push('--cap-add', bashQuote(c));
-    for (const c of svc.capDrop)
-        opts.push('--cap-drop', bashQuote(c));
-    if (svc.addDocker)
-        opts.push('-v', '/var/run/docker.sock:/var/run/docker.sock');
-    for (const v of svc.volumes)
-        opts.push('-v', volume(v));
-    for (const f of svc.envFiles)
-        opts.push('--env-file', bashQuote(f));
-    for (const f of svc.encryptedEnvFiles)
-        opts.push('--env-file', `"$RUNNER_TEMP/codeship-env/${envName(f)}"`);
-    for (const k of Object.keys(CI_ENV))
-        opts.push('-e', k);
-    for (const [k, v] of svc.environment)
-        opts.push('-e', bashQuote(v === undefined ? k : `${k}=${v}`));
+    const beside = companionsOf(leaf.service, ctx.services);
+    for (const c of beside.cycles) {
+        if (ctx.reportedCycles.has(c))
+            continue;
+        ctx.reportedCycles.add(c);
+        ctx.report.error(ctx.services.get(c).pos, `service \`${c}\` depends on itself through links, depends_on or volumes_from; its services start in file order — break the cycle`);
+    }
+    const net = beside.order.length > 0;
+    const envFile = (f) => `"$RUNNER_TEMP/codeship-env/${envName(f)}"`;
+    const volumesFrom = (name) => (beside.order.some((c) => c.service.name === name) ? `$${shellVar(name)}` : undefined);
+    const joined = net ? ['--network', '"$CODESHIP_NETWORK"', '--label', '"codeship-step=$step"'] : [];
+    const lines = [];
+    if (net) {
+        lines.push('docker network inspect "$CODESHIP_NETWORK" >/dev/null 2>&1 || docker network create "$CODESHIP_NETWORK" >/dev/null', `step="$CODESHIP_NETWORK-${index}"`, 
+        // As on Codeship, a step's services live as long as the step, however it ends.
+        `trap 'docker ps -aq --filter "label=codeship-step=$step" | xargs -r docker rm -f -v >/dev/null' EXIT`);
+        for (const c of beside.order) {
+            const opts = ['-d', ...joined, ...c.aliases.flatMap((a) => ['--network-alias', bashQuote(a)]), ...containerOptions(c.service, ctx, envFile, volumesFrom), ...environment(c.service)];
+            lines.push(`${shellVar(c.service.name)}=$(${dockerRun(opts, c.service, commandWords(c.service, undefined))})`);
+        }
+    }
     let argv;
     if (leaf.command !== undefined) {
         const w = splitWords(leaf.command);
@@ -1710,47 +2017,68 @@ function runStep(leaf, ctx) {
         if (notes.length)
             ctx.report.changed(leaf.commandPos ?? leaf.pos, `command \`${leaf.command}\`: ${notes.join('; ')}`);
     }
-    else
-        argv = svc.command ?? [];
-    // User text is made literal for GitHub; the build output reference is the one expression kept.
-    const words = [...entry.slice(1), ...argv].map((w) => literal(bashQuote(w)));
-    for (let i = 0; i < opts.length; i++)
-        opts[i] = literal(opts[i]);
-    const image = svc.build ? imageOf(svc) : literal(bashQuote(imageOf(svc)));
-    const head = `docker run ${opts.join(' ')}`;
-    const run = `${head} ${image}${words.length ? ' ' + words.join(' ') : ''}`;
-    const wrapped = run.length > 110 ? `docker run ${pairs(opts).join(' \\\n  ')} \\\n  ${image}${words.length ? ' \\\n  ' + words.join(' ') : ''}` : run;
-    ctx.report.converted(leaf.pos, `${leaf.name ? `step \`${leaf.name}\`` : 'step'} (${leaf.service}${leaf.command !== undefined ? `: ${leaf.command}` : ''}) → docker run`);
+    // With the Docker socket, the step can start containers of its own on the same network.
+    const own = net ? ['--network-alias', bashQuote(svc.name), ...(svc.addDocker ? ['-e', 'CODESHIP_NETWORK'] : [])] : [];
+    const opts = ['--rm', ...joined, ...own, ...containerOptions(svc, ctx, envFile, volumesFrom), ...environment(svc)];
+    lines.push(dockerRun(opts, svc, commandWords(svc, argv)));
+    const started = net ? `, with ${beside.order.map((c) => c.service.name).join(', ')} started beside it on the job's network` : '';
+    ctx.report.converted(leaf.pos, `${leaf.name ? `step \`${leaf.name}\`` : 'step'} (${leaf.service}${leaf.command !== undefined ? `: ${leaf.command}` : ''}) → docker run${started}`);
     const name = leaf.name ?? `${leaf.service}${leaf.command !== undefined ? `: ${leaf.command}` : ''}`;
-    return { name: literal(name.length > 80 ? name.slice(0, 77) + '...' : name), run: wrapped };
+    return { name: literal(name.length > 80 ? name.slice(0, 77) + '...' : name), run: lines.join('\n') };
+}
+/** A dockercfg generator regkit does not know, run as Codeship ran it: it writes /opt/data/dockercfg. */
+function generatorStep(svc, ctx) {
+    const dir = `$RUNNER_TEMP/${generatedDockercfgDir(svc.name)}`;
+    const lines = [`mkdir -p "${dir}"`];
+    for (const f of svc.encryptedEnvFiles) {
+        ctx.usesDecrypt.value = true;
+        lines.push(`mkdir -p "$RUNNER_TEMP/codeship-env"`, `node ${DECRYPT_ENV} ${bashQuote(repoPath(ctx.servicesDir, f))} "$RUNNER_TEMP/codeship-env/${envName(f)}"`);
+    }
+    const opts = ['--rm', ...containerOptions(svc, ctx, (f) => `"$RUNNER_TEMP/codeship-env/${envName(f)}"`, () => undefined), ...environment(svc), '-v', `"${dir}:/opt/data"`];
+    lines.push(dockerRun(opts, svc, ['/opt/data/dockercfg']));
+    const step = { name: literal(`Generate registry credentials with ${svc.name}`), run: lines.join('\n') };
+    if (svc.encryptedEnvFiles.length)
+        step.env = { AES_KEY: aesKey };
+    return step;
+}
+/** The Codeship CI_* variables and the service's `environment`, as `-e` options. */
+function environment(svc) {
+    const opts = [];
+    for (const k of Object.keys(CI_ENV))
+        opts.push('-e', k);
+    for (const [k, v] of svc.environment)
+        opts.push('-e', bashQuote(v === undefined ? k : `${k}=${v}`));
+    return opts;
+}
+/** `docker run OPTS IMAGE WORDS`, wrapped when long; user text made literal for GitHub. */
+function dockerRun(options, svc, words) {
+    const opts = options.map(literal);
+    const args = words.map((w) => literal(bashQuote(w)));
+    // The build output reference is the one expression kept.
+    const image = svc.build ? imageOf(svc) : literal(bashQuote(imageOf(svc)));
+    const run = `docker run ${opts.join(' ')} ${image}${args.length ? ' ' + args.join(' ') : ''}`;
+    return run.length > 110 ? `docker run ${pairs(opts).join(' \\\n  ')} \\\n  ${image}${args.length ? ' \\\n  ' + args.join(' ') : ''}` : run;
+}
+/** A bash variable holding the container of a service started beside a step. */
+function shellVar(service) {
+    return `svc_${service.replace(/[^A-Za-z0-9_]/g, '_')}`;
 }
 /** Options with their values kept on one line: `-v x`, `-e K=V`. */
 function pairs(opts) {
     const out = [];
     for (let i = 0; i < opts.length; i++) {
-        if (opts[i].startsWith('-') && i + 1 < opts.length && !opts[i + 1].startsWith('-') && !['--rm', '--privileged'].includes(opts[i]))
+        if (opts[i].startsWith('-') && i + 1 < opts.length && !opts[i + 1].startsWith('-') && !['--rm', '-d', '--privileged'].includes(opts[i]))
             out.push(`${opts[i]} ${opts[++i]}`);
         else
             out.push(opts[i]);
     }
     return out;
 }
-/** Relative host folders are relative to the repository (Codeship: to the services file). */
-function volume(v) {
-    const [host, ...rest] = v.split(':');
-    // As Compose reads it: a host part starting with "." (or holding a "/") is a folder, else a named volume.
-    const relative = rest.length > 0 && (host.startsWith('.') || (!host.startsWith('/') && !host.startsWith('~') && host.includes('/')));
-    if (!relative)
-        return bashQuote(v);
-    const path = external_node_path_.posix.normalize(host).replace(/\/+$/, '');
-    const full = path === '.' ? '$GITHUB_WORKSPACE' : `$GITHUB_WORKSPACE/${path}`;
-    return `"${[full, ...rest].join(':').replace(/(["\\`])/g, '\\$1').replace(/\$(?!GITHUB_WORKSPACE)/g, '\\$')}"`;
-}
 function pullStep(leaf, ctx) {
     const svc = ctx.services.get(leaf.service);
     const image = leaf.imageName ?? svc.image ?? svc.build?.image;
     if (!image) {
-        ctx.report.error(leaf.pos, 'pull step without image_name (and its service names no image); not converted');
+        ctx.report.error(leaf.pos, 'pull step without image_name (and its service names no image); not converted — add image_name');
         return undefined;
     }
     ctx.registries.forStep(leaf, image);
@@ -1815,6 +2143,7 @@ function pushSteps(leaf, ctx, ids) {
 
 
 
+
 const SERVICES_FILES = ['codeship-services.yml', 'codeship-services.yaml', 'codeship-services.json', 'docker-compose.yml', 'docker-compose.yaml'];
 const STEPS_FILES = ['codeship-steps.yml', 'codeship-steps.yaml', 'codeship-steps.json', 'jet-steps.yml', 'jet-steps.json'];
 function migrate(opts) {
@@ -1835,8 +2164,13 @@ function migrate(opts) {
     }
     const owner = opts.owner ?? gitOwner(opts.cwd);
     const registries = new RegistryPlanner(services, report, owner);
+    checkReferences(services, servicesFile, report);
     const leaves = collect(steps);
     const used = new Set(leaves.map((l) => l.service));
+    for (const l of leaves)
+        if (l.type === 'run')
+            for (const c of companionsOf(l.service, services).order)
+                used.add(c.service.name);
     for (const name of used)
         registries.forService(services.get(name));
     for (const l of leaves) {
@@ -1846,15 +2180,13 @@ function migrate(opts) {
             registries.forRun(l);
     }
     registries.unmatched();
-    if ([...used].some((n) => services.get(n).cached && services.get(n).build))
-        registries.caching();
     const referenced = new Set([...used].flatMap((n) => [...services.get(n).refs, services.get(n).dockercfgService ?? '']));
     for (const l of leaves)
         if (l.credentials?.kind === 'generator')
             referenced.add(l.credentials.service);
     for (const s of services.values()) {
         if (!used.has(s.name) && !referenced.has(s.name))
-            report.skipped(s.pos, `service \`${s.name}\` is used by no step; nothing is generated for it`);
+            report.skipped(s.pos, `service \`${s.name}\` is used by no step; nothing is generated for it, as Codeship started it for no step either`);
     }
     const inlineArgsFiles = new Map();
     for (const name of used) {
@@ -1872,7 +2204,12 @@ function migrate(opts) {
     }
     const needsKey = registries.file.registries.some((r) => r.env_file || (r.credentials && 'encrypted_dockercfg' in r.credentials)) ||
         [...used].some((n) => services.get(n).encryptedEnvFiles.length || services.get(n).build?.encryptedArgs || services.get(n).build?.encryptedArgsFile);
-    const ctx = { services, registries, report, needsKey, inlineArgsFiles, usesFilters: { value: false }, usesDecrypt: { value: false }, reportedBuilds: new Set() };
+    // Codeship read paths in the services file relative to its folder.
+    const servicesDir = external_node_path_.posix.dirname((0,external_node_path_.relative)(opts.cwd, (0,external_node_path_.resolve)(opts.cwd, servicesFile)).split('\\').join('/'));
+    const ctx = {
+        services, registries, report, needsKey, inlineArgsFiles, usesFilters: { value: false }, usesDecrypt: { value: false },
+        reportedBuilds: new Set(), reportedCycles: new Set(), reportedVolumes: new Set(), servicesDir,
+    };
     const plans = layout(steps, report);
     const reportedFilters = new Set();
     const jobs = {};
