@@ -38392,10 +38392,9 @@ function getIDToken(aud) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ exec)
+  m: () => (/* binding */ exec),
+  getExecOutput: () => (/* binding */ getExecOutput)
 });
-
-// UNUSED EXPORTS: getExecOutput
 
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
@@ -39052,8 +39051,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -59673,7 +59672,7 @@ function parser_parse(name, text, hasFunction) {
 
 
 const goodName = /^[\p{L}_][\p{L}\p{Nd}_]*$/u;
-class Template {
+class template_Template {
     name;
     set;
     constructor(name, set) {
@@ -59692,7 +59691,7 @@ class Template {
         }
         const hasFunction = (f) => funcs.has(f) || Object.prototype.hasOwnProperty.call(builtins, f);
         try {
-            return new Template(name, { trees: parser_parse(name, text, hasFunction), funcs });
+            return new template_Template(name, { trees: parser_parse(name, text, hasFunction), funcs });
         }
         catch (err) {
             if (err instanceof ParseError)
@@ -59703,6 +59702,34 @@ class Template {
     /** Names of the templates this text defines (with `define` and `block`), and its own. */
     get templateNames() {
         return [...this.set.trees.keys()];
+    }
+    /**
+     * Every field name the text can read (`.A.B`, `$x.A`, `(…).A`), in any template it
+     * defines: what a caller must be ready to answer before executing. A name read
+     * only on a branch never taken is listed too.
+     */
+    fieldNames() {
+        const names = new Set();
+        const visit = (value) => {
+            if (Array.isArray(value))
+                return value.forEach(visit);
+            if (value === null || typeof value !== 'object')
+                return;
+            const node = value;
+            if (node.type === 'field')
+                node.ident.forEach((n) => names.add(n));
+            else if (node.type === 'variable')
+                node.ident.slice(1).forEach((n) => names.add(n));
+            else if (node.type === 'chain')
+                node.fields.forEach((n) => names.add(n));
+            // `tree` points back up from every node.
+            for (const [key, child] of Object.entries(value))
+                if (key !== 'tree')
+                    visit(child);
+        };
+        for (const tree of this.set.trees.values())
+            visit(tree.root);
+        return names;
     }
     /** Executes with `data` as dot; throws TemplateError as Go's Execute would fail. */
     execute(data) {
@@ -59721,7 +59748,7 @@ class Template {
 }
 /** Parse and execute in one step. */
 function render(name, text, data, opts = {}) {
-    return Template.parse(name, text, opts).execute(data);
+    return template_Template.parse(name, text, opts).execute(data);
 }
 
 ;// CONCATENATED MODULE: ./src/tags/semver.ts
@@ -59793,7 +59820,7 @@ function isEmpty(value) {
         return Object.keys(value).length === 0;
     return false; // structs, times, functions
 }
-const tagFuncs = {
+const funcs_tagFuncs = {
     /** `lower STRING` */
     lower: goFunc({ params: ['string'], result: 'string' }, (s) => s.toLowerCase()),
     /** `upper STRING` */
@@ -59862,12 +59889,21 @@ function templatesFromLines(input, inputName) {
     });
     return out;
 }
+/** The field names the templates read, for tagVariables' `uses`: git answers only those. */
+function fieldsRead(templates, opts = {}) {
+    const funcs = { ...tagFuncs, ...opts.funcs };
+    const names = new Set();
+    for (const t of templates)
+        for (const n of Template.parse(t.name, t.text, { funcs }).fieldNames())
+            names.add(n);
+    return names;
+}
 /** Each template's tag, in order, with repeats marked. */
 function renderEach(templates, dot, opts = {}) {
-    const funcs = { ...tagFuncs, ...opts.funcs };
+    const funcs = { ...funcs_tagFuncs, ...opts.funcs };
     const seen = new Set();
     return templates.map((template) => {
-        const output = Template.parse(template.name, template.text, { funcs }).execute(dot);
+        const output = template_Template.parse(template.name, template.text, { funcs }).execute(dot);
         const tag = opts.raw ? output : toTag(output, template.name, template.text);
         const duplicate = seen.has(tag);
         seen.add(tag);
@@ -59989,27 +60025,22 @@ function readBuildFacts(env = process.env, cwd = process.cwd()) {
 ;// CONCATENATED MODULE: ./src/tags/git.ts
 /**
  * The few git questions tag variables ask when the event payload does not answer
- * them. Each spawns git (a few ms), so callers ask only for variables a template uses.
+ * them, through @actions/exec. Each spawns git (a few ms), so callers ask only for
+ * variables a template uses.
  */
 
-// node:child_process is loaded only when a template needs git: importing it costs
-// more start-up than the rest of the tag action (it pulls in streams and net).
-function gitStdout(cwd, args) {
-    if (typeof process.getBuiltinModule !== 'function') {
-        throw new errors_UserError(`asking git needs Node.js 20.16 or later (this is ${process.version})`);
-    }
-    const { execFileSync } = process.getBuiltinModule('node:child_process');
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 16 << 20 });
-}
-function git(cwd, args) {
+async function git(cwd, args) {
+    // Loaded only when a template needs git: most tag steps never do.
+    const { getExecOutput } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5260));
     try {
-        return { ok: true, out: gitStdout(cwd, args).replace(/\n$/, ''), err: '' };
+        const r = await getExecOutput('git', args, { cwd, silent: true, ignoreReturnCode: true });
+        if (r.exitCode === 0)
+            return { ok: true, out: r.stdout.replace(/\n$/, ''), err: '' };
+        return { ok: false, out: '', err: r.stderr.trim().split('\n')[0] };
     }
     catch (err) {
-        if (err instanceof errors_UserError)
-            throw err;
         const e = err;
-        const why = e.code === 'ENOENT' ? 'git is not installed' : String(e.stderr ?? e.message).trim().split('\n')[0];
+        const why = e.code === 'ENOENT' || /Unable to locate executable file/.test(String(e.message)) ? 'git is not installed' : String(e.message).split('\n')[0];
         return { ok: false, out: '', err: why };
     }
 }
@@ -60020,12 +60051,12 @@ function need(variable, cwd, r, hint) {
     throw new errors_UserError(`${variable}: git in ${cwd} failed (${r.err}); ${hint}`);
 }
 const CHECKOUT = 'check the repository out first (actions/checkout)';
-function headCommit(cwd) {
-    return need('CommitID', cwd, git(cwd, ['rev-parse', 'HEAD']), `${CHECKOUT} or set GITHUB_SHA`);
+async function headCommit(cwd) {
+    return need('CommitID', cwd, await git(cwd, ['rev-parse', 'HEAD']), `${CHECKOUT} or set GITHUB_SHA`);
 }
 /** The checked-out branch, or '' on a detached HEAD. */
-function currentBranch(cwd) {
-    const r = git(cwd, ['symbolic-ref', '--short', '-q', 'HEAD']);
+async function currentBranch(cwd) {
+    const r = await git(cwd, ['symbolic-ref', '--short', '-q', 'HEAD']);
     if (r.ok)
         return r.out;
     // symbolic-ref -q fails silently (no stderr) on a detached HEAD; anything else is a real failure.
@@ -60033,20 +60064,20 @@ function currentBranch(cwd) {
         return '';
     return need('Branch', cwd, r, `${CHECKOUT} or set GITHUB_REF_NAME`);
 }
-function git_repositoryName(cwd) {
-    const top = need('RepoName', cwd, git(cwd, ['rev-parse', '--show-toplevel']), `${CHECKOUT} or set GITHUB_REPOSITORY`);
+async function git_repositoryName(cwd) {
+    const top = need('RepoName', cwd, await git(cwd, ['rev-parse', '--show-toplevel']), `${CHECKOUT} or set GITHUB_REPOSITORY`);
     return top.split(/[\\/]/).pop() ?? '';
 }
 /** Committer and message of `rev`; the error says how to fetch a commit a shallow checkout lacks. */
-function commitDetails(variable, cwd, rev) {
-    const r = git(cwd, ['log', '-1', '--format=%cn%x00%ce%x00%B', rev, '--']);
+async function commitDetails(variable, cwd, rev) {
+    const r = await git(cwd, ['log', '-1', '--format=%cn%x00%ce%x00%B', rev, '--']);
     const out = need(variable, cwd, r, `commit ${rev} must be in the checkout (actions/checkout with fetch-depth: 2 for pull requests, 0 for all history)`);
     const [name = '', email = '', message = ''] = out.split('\0');
     return { name, email, message: message.replace(/\n+$/, '') };
 }
 /** Codeship's CommitDescription: `git describe --abbrev=1 --tags --always` of the commit built. */
-function git_describe(cwd, rev) {
-    return need('CommitDescription', cwd, git(cwd, ['describe', '--abbrev=1', '--tags', '--always', rev]), `commit ${rev} and its tags must be in the checkout (actions/checkout with fetch-depth: 0)`);
+async function git_describe(cwd, rev) {
+    return need('CommitDescription', cwd, await git(cwd, ['describe', '--abbrev=1', '--tags', '--always', rev]), `commit ${rev} and its tags must be in the checkout (actions/checkout with fetch-depth: 0)`);
 }
 
 ;// CONCATENATED MODULE: ./src/tags/variables.ts
@@ -60055,12 +60086,52 @@ function git_describe(cwd, rev) {
  * context, plus the extras release tagging needs. Each variable's source is
  * documented in docs/tags.md.
  *
- * Values are computed when a template first reads them, so `{{ .Branch }}` never
- * spawns git and the tag action stays close to a bare node start-up.
+ * Values are computed when a template first reads them. Git is asked (through
+ * @actions/exec, before rendering) only for the variables the templates name and
+ * the event does not answer, so `{{ .Branch }}` never spawns git; an answer git
+ * could not give is an error only if the template really reads it.
  */
 
 
 
+function variables_settle(p) {
+    return p.then((value) => ({ value }), (error) => ({ error }));
+}
+function answer(s, variable) {
+    // Not asked: a caller's `uses` left out a variable its templates read.
+    if (!s)
+        throw new Error(`${variable} was read, but git was not asked for it`);
+    if ('error' in s)
+        throw s.error;
+    return s.value;
+}
+const DETAIL_VARIABLES = ['CommitMessage', 'CommitterName', 'CommitterEmail'];
+async function askGit(facts, opts) {
+    const cwd = facts.workspace;
+    const overridden = (name) => opts.overrides?.[name] !== undefined;
+    const reads = (name) => (opts.uses ? opts.uses.has(name) : true) && !overridden(name);
+    const payloadCommit = opts.overrides?.CommitID === undefined ? facts.commit : undefined;
+    const needsDetails = DETAIL_VARIABLES.some((n) => reads(n)) && !payloadCommit;
+    const needsCommit = needsDetails || reads('CommitID') || reads('ShortCommitID') || reads('CommitDescription');
+    const out = {};
+    const pending = [];
+    if (reads('Branch') && facts.branch === undefined)
+        pending.push(variables_settle(currentBranch(cwd)).then((a) => (out.branch = a)));
+    if (reads('RepoName') && !facts.repository.split('/')[1])
+        pending.push(variables_settle(git_repositoryName(cwd)).then((a) => (out.repo = a)));
+    if (needsCommit) {
+        const known = opts.overrides?.CommitID ?? facts.commitId;
+        out.commit = known !== undefined ? { value: known } : await variables_settle(headCommit(cwd));
+        const commit = out.commit;
+        const ofCommit = (ask) => ('error' in commit ? Promise.resolve(commit) : variables_settle(ask(commit.value)));
+        if (needsDetails)
+            pending.push(ofCommit((rev) => commitDetails(DETAIL_VARIABLES.find((n) => reads(n)), cwd, rev)).then((a) => (out.details = a)));
+        if (reads('CommitDescription'))
+            pending.push(ofCommit((rev) => git_describe(cwd, rev)).then((a) => (out.description = a)));
+    }
+    await Promise.all(pending);
+    return out;
+}
 /** Go's name for the dot's type, as errors print it: `can't evaluate field X in type tags.Variables`. */
 const VARIABLES_TYPE = 'tags.Variables';
 /** Codeship's variables in its documented order, then regkit's extras. */
@@ -60087,27 +60158,24 @@ function unixSeconds(d) {
     return BigInt(Math.floor(d.getTime() / 1000));
 }
 /** Values of the dot, computed on first read. */
-function computeValues(facts, opts) {
-    const cwd = facts.workspace;
+function computeValues(facts, opts, git) {
     let time;
     const buildTime = () => (time ??= opts.time ?? facts.eventTime ?? new Date());
-    let commitId;
     // An overridden CommitID also drives ShortCommitID, CommitDescription and the commit details.
-    const commit = () => (commitId ??= opts.overrides?.CommitID ?? facts.commitId ?? headCommit(cwd));
+    const commit = () => opts.overrides?.CommitID ?? facts.commitId ?? answer(git.commit, 'CommitID');
     // The payload describes the event's commit, not one named by an override.
     const payloadCommit = opts.overrides?.CommitID === undefined ? facts.commit : undefined;
-    let details;
-    const fromGit = (variable) => (details ??= commitDetails(variable, cwd, commit()));
+    const fromGit = () => answer(git.details, 'the commit details');
     return {
         ProjectID: () => facts.repositoryId,
         BuildID: () => facts.runId,
-        RepoName: () => facts.repository.split('/')[1] || git_repositoryName(cwd),
-        Branch: () => facts.branch ?? currentBranch(cwd),
+        RepoName: () => facts.repository.split('/')[1] || answer(git.repo, 'RepoName'),
+        Branch: () => facts.branch ?? answer(git.branch, 'Branch'),
         CommitID: commit,
-        CommitMessage: () => payloadCommit?.message ?? fromGit('CommitMessage').message,
-        CommitDescription: () => git_describe(cwd, commit()),
-        CommitterName: () => payloadCommit?.name ?? fromGit('CommitterName').name,
-        CommitterEmail: () => payloadCommit?.email ?? fromGit('CommitterEmail').email,
+        CommitMessage: () => payloadCommit?.message ?? fromGit().message,
+        CommitDescription: () => answer(git.description, 'CommitDescription'),
+        CommitterName: () => payloadCommit?.name ?? fromGit().name,
+        CommitterEmail: () => payloadCommit?.email ?? fromGit().email,
         CommitterUsername: () => payloadCommit?.username ?? facts.actor,
         Time: () => GoTime.fromDate(buildTime(), 0, 'UTC'),
         Timestamp: () => new GoTyped('int64', 'int', unixSeconds(buildTime())),
@@ -60146,9 +60214,9 @@ function lazyFields(compute) {
     return fields;
 }
 /** The dot for tag templates, from the GitHub context in `env` (default process.env). */
-function tagVariables(opts = {}) {
+async function tagVariables(opts = {}) {
     const facts = readBuildFacts(opts.env ?? process.env, opts.cwd ?? process.cwd());
-    const compute = computeValues(facts, opts);
+    const compute = computeValues(facts, opts, await askGit(facts, opts));
     for (const [name, value] of Object.entries(opts.overrides ?? {})) {
         if (name in compute && name !== 'Time')
             compute[name] = () => value;
@@ -60168,7 +60236,7 @@ function tagVariables(opts = {}) {
 
 const args_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 /** `build-args` lines rendered with the tag variables; `inputName line N` names a bad line. */
-function renderBuildArgs(input, dot, inputName = 'build-args', funcs = tagFuncs) {
+function renderBuildArgs(input, dot, inputName = 'build-args', funcs = funcs_tagFuncs) {
     const out = [];
     input.split(/\r?\n/).forEach((raw, i) => {
         const line = raw.trim();
@@ -60180,7 +60248,7 @@ function renderBuildArgs(input, dot, inputName = 'build-args', funcs = tagFuncs)
         if (eq < 0 || !args_NAME.test(name)) {
             throw new errors_UserError(`${where}: expected KEY=VALUE with a name of letters, digits and _ (got ${JSON.stringify(line.length > 40 ? line.slice(0, 37) + '...' : line)})`);
         }
-        const value = Template.parse(where, line.slice(eq + 1), { funcs }).execute(dot);
+        const value = template_Template.parse(where, line.slice(eq + 1), { funcs }).execute(dot);
         out.push({ name, value, secret: false });
     });
     return out;
@@ -60605,7 +60673,8 @@ async function planBuild(inputs) {
     // Two contexts on one domain are refused whatever the Dockerfile pulls.
     for (const c of contexts)
         pullRegistryFor(registriesFile, c.domain, inputs.registryContexts);
-    const dot = tagVariables({ imageName, env: inputs.env });
+    // The dot also feeds build args, labels and cache keys: git may answer any variable.
+    const dot = await tagVariables({ imageName, env: inputs.env });
     const tags = uniqueTags(renderEach(templatesFromLines(inputs.tags, 'tags'), dot));
     if (tags.length === 0)
         throw new errors_UserError('tags: no tag templates — give at least one, e.g. {{ .Branch }}-{{ .ShortCommitID }}');

@@ -1172,7 +1172,7 @@ const command = {
                 },
                 dockerConfigDir: (0,config/* dockerConfigDir */.kG)(),
                 mask: () => { }, // nothing here prints a secret, and a terminal has no log masking
-                idToken: async (audience) => (await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421))).getIDToken(audience), // in a workflow's run step
+                idToken: async (audience) => (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(264)]).then(__webpack_require__.bind(__webpack_require__, 7264))).getIDToken(audience), // in a workflow's run step
             });
             const out = result.logins.map((l) => `logged in to ${l.domain} as ${l.username} (${l.name}, ${l.source}${l.verified ? ', verified' : ''})`);
             for (const n of result.notLoggedIn)

@@ -4177,6 +4177,34 @@ class Template {
     get templateNames() {
         return [...this.set.trees.keys()];
     }
+    /**
+     * Every field name the text can read (`.A.B`, `$x.A`, `(…).A`), in any template it
+     * defines: what a caller must be ready to answer before executing. A name read
+     * only on a branch never taken is listed too.
+     */
+    fieldNames() {
+        const names = new Set();
+        const visit = (value) => {
+            if (Array.isArray(value))
+                return value.forEach(visit);
+            if (value === null || typeof value !== 'object')
+                return;
+            const node = value;
+            if (node.type === 'field')
+                node.ident.forEach((n) => names.add(n));
+            else if (node.type === 'variable')
+                node.ident.slice(1).forEach((n) => names.add(n));
+            else if (node.type === 'chain')
+                node.fields.forEach((n) => names.add(n));
+            // `tree` points back up from every node.
+            for (const [key, child] of Object.entries(value))
+                if (key !== 'tree')
+                    visit(child);
+        };
+        for (const tree of this.set.trees.values())
+            visit(tree.root);
+        return names;
+    }
     /** Executes with `data` as dot; throws TemplateError as Go's Execute would fail. */
     execute(data) {
         return this.executeTemplate(this.name, data);
@@ -4335,6 +4363,15 @@ function templatesFromLines(input, inputName) {
     });
     return out;
 }
+/** The field names the templates read, for tagVariables' `uses`: git answers only those. */
+function fieldsRead(templates, opts = {}) {
+    const funcs = { ...tagFuncs, ...opts.funcs };
+    const names = new Set();
+    for (const t of templates)
+        for (const n of Template.parse(t.name, t.text, { funcs }).fieldNames())
+            names.add(n);
+    return names;
+}
 /** Each template's tag, in order, with repeats marked. */
 function renderEach(templates, dot, opts = {}) {
     const funcs = { ...tagFuncs, ...opts.funcs };
@@ -4462,27 +4499,22 @@ function readBuildFacts(env = process.env, cwd = process.cwd()) {
 ;// CONCATENATED MODULE: ./src/tags/git.ts
 /**
  * The few git questions tag variables ask when the event payload does not answer
- * them. Each spawns git (a few ms), so callers ask only for variables a template uses.
+ * them, through @actions/exec. Each spawns git (a few ms), so callers ask only for
+ * variables a template uses.
  */
 
-// node:child_process is loaded only when a template needs git: importing it costs
-// more start-up than the rest of the tag action (it pulls in streams and net).
-function gitStdout(cwd, args) {
-    if (typeof process.getBuiltinModule !== 'function') {
-        throw new errors/* UserError */.yo(`asking git needs Node.js 20.16 or later (this is ${process.version})`);
-    }
-    const { execFileSync } = process.getBuiltinModule('node:child_process');
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 16 << 20 });
-}
-function git(cwd, args) {
+async function git(cwd, args) {
+    // Loaded only when a template needs git: most tag steps never do.
+    const { getExecOutput } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 1260));
     try {
-        return { ok: true, out: gitStdout(cwd, args).replace(/\n$/, ''), err: '' };
+        const r = await getExecOutput('git', args, { cwd, silent: true, ignoreReturnCode: true });
+        if (r.exitCode === 0)
+            return { ok: true, out: r.stdout.replace(/\n$/, ''), err: '' };
+        return { ok: false, out: '', err: r.stderr.trim().split('\n')[0] };
     }
     catch (err) {
-        if (err instanceof errors/* UserError */.yo)
-            throw err;
         const e = err;
-        const why = e.code === 'ENOENT' ? 'git is not installed' : String(e.stderr ?? e.message).trim().split('\n')[0];
+        const why = e.code === 'ENOENT' || /Unable to locate executable file/.test(String(e.message)) ? 'git is not installed' : String(e.message).split('\n')[0];
         return { ok: false, out: '', err: why };
     }
 }
@@ -4493,12 +4525,12 @@ function need(variable, cwd, r, hint) {
     throw new errors/* UserError */.yo(`${variable}: git in ${cwd} failed (${r.err}); ${hint}`);
 }
 const CHECKOUT = 'check the repository out first (actions/checkout)';
-function headCommit(cwd) {
-    return need('CommitID', cwd, git(cwd, ['rev-parse', 'HEAD']), `${CHECKOUT} or set GITHUB_SHA`);
+async function headCommit(cwd) {
+    return need('CommitID', cwd, await git(cwd, ['rev-parse', 'HEAD']), `${CHECKOUT} or set GITHUB_SHA`);
 }
 /** The checked-out branch, or '' on a detached HEAD. */
-function currentBranch(cwd) {
-    const r = git(cwd, ['symbolic-ref', '--short', '-q', 'HEAD']);
+async function currentBranch(cwd) {
+    const r = await git(cwd, ['symbolic-ref', '--short', '-q', 'HEAD']);
     if (r.ok)
         return r.out;
     // symbolic-ref -q fails silently (no stderr) on a detached HEAD; anything else is a real failure.
@@ -4506,20 +4538,20 @@ function currentBranch(cwd) {
         return '';
     return need('Branch', cwd, r, `${CHECKOUT} or set GITHUB_REF_NAME`);
 }
-function repositoryName(cwd) {
-    const top = need('RepoName', cwd, git(cwd, ['rev-parse', '--show-toplevel']), `${CHECKOUT} or set GITHUB_REPOSITORY`);
+async function repositoryName(cwd) {
+    const top = need('RepoName', cwd, await git(cwd, ['rev-parse', '--show-toplevel']), `${CHECKOUT} or set GITHUB_REPOSITORY`);
     return top.split(/[\\/]/).pop() ?? '';
 }
 /** Committer and message of `rev`; the error says how to fetch a commit a shallow checkout lacks. */
-function commitDetails(variable, cwd, rev) {
-    const r = git(cwd, ['log', '-1', '--format=%cn%x00%ce%x00%B', rev, '--']);
+async function commitDetails(variable, cwd, rev) {
+    const r = await git(cwd, ['log', '-1', '--format=%cn%x00%ce%x00%B', rev, '--']);
     const out = need(variable, cwd, r, `commit ${rev} must be in the checkout (actions/checkout with fetch-depth: 2 for pull requests, 0 for all history)`);
     const [name = '', email = '', message = ''] = out.split('\0');
     return { name, email, message: message.replace(/\n+$/, '') };
 }
 /** Codeship's CommitDescription: `git describe --abbrev=1 --tags --always` of the commit built. */
-function describe(cwd, rev) {
-    return need('CommitDescription', cwd, git(cwd, ['describe', '--abbrev=1', '--tags', '--always', rev]), `commit ${rev} and its tags must be in the checkout (actions/checkout with fetch-depth: 0)`);
+async function describe(cwd, rev) {
+    return need('CommitDescription', cwd, await git(cwd, ['describe', '--abbrev=1', '--tags', '--always', rev]), `commit ${rev} and its tags must be in the checkout (actions/checkout with fetch-depth: 0)`);
 }
 
 ;// CONCATENATED MODULE: ./src/tags/variables.ts
@@ -4528,12 +4560,52 @@ function describe(cwd, rev) {
  * context, plus the extras release tagging needs. Each variable's source is
  * documented in docs/tags.md.
  *
- * Values are computed when a template first reads them, so `{{ .Branch }}` never
- * spawns git and the tag action stays close to a bare node start-up.
+ * Values are computed when a template first reads them. Git is asked (through
+ * @actions/exec, before rendering) only for the variables the templates name and
+ * the event does not answer, so `{{ .Branch }}` never spawns git; an answer git
+ * could not give is an error only if the template really reads it.
  */
 
 
 
+function settle(p) {
+    return p.then((value) => ({ value }), (error) => ({ error }));
+}
+function answer(s, variable) {
+    // Not asked: a caller's `uses` left out a variable its templates read.
+    if (!s)
+        throw new Error(`${variable} was read, but git was not asked for it`);
+    if ('error' in s)
+        throw s.error;
+    return s.value;
+}
+const DETAIL_VARIABLES = ['CommitMessage', 'CommitterName', 'CommitterEmail'];
+async function askGit(facts, opts) {
+    const cwd = facts.workspace;
+    const overridden = (name) => opts.overrides?.[name] !== undefined;
+    const reads = (name) => (opts.uses ? opts.uses.has(name) : true) && !overridden(name);
+    const payloadCommit = opts.overrides?.CommitID === undefined ? facts.commit : undefined;
+    const needsDetails = DETAIL_VARIABLES.some((n) => reads(n)) && !payloadCommit;
+    const needsCommit = needsDetails || reads('CommitID') || reads('ShortCommitID') || reads('CommitDescription');
+    const out = {};
+    const pending = [];
+    if (reads('Branch') && facts.branch === undefined)
+        pending.push(settle(currentBranch(cwd)).then((a) => (out.branch = a)));
+    if (reads('RepoName') && !facts.repository.split('/')[1])
+        pending.push(settle(repositoryName(cwd)).then((a) => (out.repo = a)));
+    if (needsCommit) {
+        const known = opts.overrides?.CommitID ?? facts.commitId;
+        out.commit = known !== undefined ? { value: known } : await settle(headCommit(cwd));
+        const commit = out.commit;
+        const ofCommit = (ask) => ('error' in commit ? Promise.resolve(commit) : settle(ask(commit.value)));
+        if (needsDetails)
+            pending.push(ofCommit((rev) => commitDetails(DETAIL_VARIABLES.find((n) => reads(n)), cwd, rev)).then((a) => (out.details = a)));
+        if (reads('CommitDescription'))
+            pending.push(ofCommit((rev) => describe(cwd, rev)).then((a) => (out.description = a)));
+    }
+    await Promise.all(pending);
+    return out;
+}
 /** Go's name for the dot's type, as errors print it: `can't evaluate field X in type tags.Variables`. */
 const VARIABLES_TYPE = 'tags.Variables';
 /** Codeship's variables in its documented order, then regkit's extras. */
@@ -4560,27 +4632,24 @@ function unixSeconds(d) {
     return BigInt(Math.floor(d.getTime() / 1000));
 }
 /** Values of the dot, computed on first read. */
-function computeValues(facts, opts) {
-    const cwd = facts.workspace;
+function computeValues(facts, opts, git) {
     let time;
     const buildTime = () => (time ??= opts.time ?? facts.eventTime ?? new Date());
-    let commitId;
     // An overridden CommitID also drives ShortCommitID, CommitDescription and the commit details.
-    const commit = () => (commitId ??= opts.overrides?.CommitID ?? facts.commitId ?? headCommit(cwd));
+    const commit = () => opts.overrides?.CommitID ?? facts.commitId ?? answer(git.commit, 'CommitID');
     // The payload describes the event's commit, not one named by an override.
     const payloadCommit = opts.overrides?.CommitID === undefined ? facts.commit : undefined;
-    let details;
-    const fromGit = (variable) => (details ??= commitDetails(variable, cwd, commit()));
+    const fromGit = () => answer(git.details, 'the commit details');
     return {
         ProjectID: () => facts.repositoryId,
         BuildID: () => facts.runId,
-        RepoName: () => facts.repository.split('/')[1] || repositoryName(cwd),
-        Branch: () => facts.branch ?? currentBranch(cwd),
+        RepoName: () => facts.repository.split('/')[1] || answer(git.repo, 'RepoName'),
+        Branch: () => facts.branch ?? answer(git.branch, 'Branch'),
         CommitID: commit,
-        CommitMessage: () => payloadCommit?.message ?? fromGit('CommitMessage').message,
-        CommitDescription: () => describe(cwd, commit()),
-        CommitterName: () => payloadCommit?.name ?? fromGit('CommitterName').name,
-        CommitterEmail: () => payloadCommit?.email ?? fromGit('CommitterEmail').email,
+        CommitMessage: () => payloadCommit?.message ?? fromGit().message,
+        CommitDescription: () => answer(git.description, 'CommitDescription'),
+        CommitterName: () => payloadCommit?.name ?? fromGit().name,
+        CommitterEmail: () => payloadCommit?.email ?? fromGit().email,
         CommitterUsername: () => payloadCommit?.username ?? facts.actor,
         Time: () => GoTime.fromDate(buildTime(), 0, 'UTC'),
         Timestamp: () => new GoTyped('int64', 'int', unixSeconds(buildTime())),
@@ -4619,9 +4688,9 @@ function lazyFields(compute) {
     return fields;
 }
 /** The dot for tag templates, from the GitHub context in `env` (default process.env). */
-function tagVariables(opts = {}) {
+async function tagVariables(opts = {}) {
     const facts = readBuildFacts(opts.env ?? process.env, opts.cwd ?? process.cwd());
-    const compute = computeValues(facts, opts);
+    const compute = computeValues(facts, opts, await askGit(facts, opts));
     for (const [name, value] of Object.entries(opts.overrides ?? {})) {
         if (name in compute && name !== 'Time')
             compute[name] = () => value;
@@ -4664,7 +4733,7 @@ function parseVars(items) {
     }
     return vars;
 }
-function variablesDot(vars) {
+function variablesDot(vars, uses) {
     const overrides = {};
     let time;
     for (const [name, value] of vars) {
@@ -4682,7 +4751,7 @@ function variablesDot(vars) {
             overrides[name] = value;
         }
     }
-    return tagVariables({ overrides, time });
+    return tagVariables({ overrides, time, uses });
 }
 function dataDot(file, vars) {
     const data = readJsonData(file);
@@ -4700,8 +4769,8 @@ const command = {
         if (positionals.length === 0)
             throw new usage/* UsageError */.e('give at least one TEMPLATE');
         const vars = parseVars(values.var ?? []);
-        const dot = values.data !== undefined ? dataDot(values.data, vars) : variablesDot(vars);
         const templates = positionals.map((text, i) => ({ name: `template ${i + 1}`, text }));
+        const dot = values.data !== undefined ? dataDot(values.data, vars) : await variablesDot(vars, fieldsRead(templates));
         const tags = renderTags(templates, dot, { raw: values.raw ?? false });
         process.stdout.write(tags.map((t) => t + '\n').join(''));
     },

@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { runAction } from './entry.js';
 import { booleanInput, input } from './inputs.js';
 import { summaryTable, writeSummary } from './report.js';
-import { renderEach, templatesFromLines, uniqueTags } from '../tags/render.js';
+import { fieldsRead, renderEach, templatesFromLines, uniqueTags } from '../tags/render.js';
 import { tagVariables } from '../tags/variables.js';
 
 /** A markdown code span that survives backticks in the template. */
@@ -17,11 +17,12 @@ function code(s: string): string {
 void runAction(async () => {
   const templates = templatesFromLines(input('templates', { required: true }), 'templates');
   const raw = booleanInput('raw', false);
-  const dot = tagVariables({
+  const dot = await tagVariables({
     serviceName: input('service-name'),
     stepName: input('step-name'),
     imageName: input('image-name'),
     ciName: input('ci-name'),
+    uses: fieldsRead(templates),
   });
   const rendered = renderEach(templates, dot, { raw });
   const tags = uniqueTags(rendered);

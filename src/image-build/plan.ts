@@ -128,7 +128,8 @@ export async function planBuild(inputs: BuildInputs): Promise<BuildPlan> {
   // Two contexts on one domain are refused whatever the Dockerfile pulls.
   for (const c of contexts) pullRegistryFor(registriesFile, c.domain, inputs.registryContexts);
 
-  const dot = tagVariables({ imageName, env: inputs.env });
+  // The dot also feeds build args, labels and cache keys: git may answer any variable.
+  const dot = await tagVariables({ imageName, env: inputs.env });
   const tags = uniqueTags(renderEach(templatesFromLines(inputs.tags, 'tags'), dot));
   if (tags.length === 0) throw new UserError('tags: no tag templates — give at least one, e.g. {{ .Branch }}-{{ .ShortCommitID }}');
 

@@ -7,7 +7,7 @@
 import { UserError } from '../errors.js';
 import { defaultImageName, insecureFor, loadRegistriesFile, pullRegistryFor, pushedName, pushTarget, type RegistriesFile, type Registry } from '../registries-file/index.js';
 import { accountsByDomain, loginPhase, type LoginContext, type PhaseLogin } from '../credentials/index.js';
-import { renderEach, templatesFromLines, uniqueTags } from '../tags/render.js';
+import { fieldsRead, renderEach, templatesFromLines, uniqueTags } from '../tags/render.js';
 import { tagVariables } from '../tags/variables.js';
 import { copyRefs, dockerCredential, mergeRefs, parsePlatform, Sessions, type CopyStats } from '../registry/index.js';
 import { formatRef, parseImageRef, withDefaultTag, type ImageRef } from '../naming/index.js';
@@ -65,7 +65,8 @@ export async function runPromote(inputs: PromoteInputs): Promise<PromoteResult> 
   const sources = texts.map((t) => resolveSource(registriesFile, t));
   const target = pushTarget(registriesFile, inputs.registry.trim() || undefined);
   const imageName = inputs.imageName.trim() || sources[0].imageName || defaultImageName(registriesFile, formatRef(sources[0].ref));
-  const tags = uniqueTags(renderEach(templatesFromLines(inputs.tags, 'tags'), tagVariables({ imageName, env: inputs.env })));
+  const templates = templatesFromLines(inputs.tags, 'tags');
+  const tags = uniqueTags(renderEach(templates, await tagVariables({ imageName, env: inputs.env, uses: fieldsRead(templates) })));
   if (!tags.length) throw new UserError('tags: no tag templates — give at least one');
   const refs = tags.map((t) => pushedName(target, imageName, t));
   const targets = refs.map((r) => parseImageRef(r));

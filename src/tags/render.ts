@@ -35,6 +35,14 @@ export interface RenderedTag {
   duplicate: boolean;
 }
 
+/** The field names the templates read, for tagVariables' `uses`: git answers only those. */
+export function fieldsRead(templates: TagTemplate[], opts: RenderTagsOptions = {}): Set<string> {
+  const funcs = { ...tagFuncs, ...opts.funcs };
+  const names = new Set<string>();
+  for (const t of templates) for (const n of Template.parse(t.name, t.text, { funcs }).fieldNames()) names.add(n);
+  return names;
+}
+
 /** Each template's tag, in order, with repeats marked. */
 export function renderEach(templates: TagTemplate[], dot: unknown, opts: RenderTagsOptions = {}): RenderedTag[] {
   const funcs = { ...tagFuncs, ...opts.funcs };

@@ -3,8 +3,10 @@
  * context, plus the extras release tagging needs. Each variable's source is
  * documented in docs/tags.md.
  *
- * Values are computed when a template first reads them, so `{{ .Branch }}` never
- * spawns git and the tag action stays close to a bare node start-up.
+ * Values are computed when a template first reads them. Git is asked (through
+ * @actions/exec, before rendering) only for the variables the templates name and
+ * the event does not answer, so `{{ .Branch }}` never spawns git; an answer git
+ * could not give is an error only if the template really reads it.
  */
 import { GoStruct, GoTime, GoTyped } from '../template/index.js';
 import { readBuildFacts, type BuildFacts } from './github.js';
@@ -24,6 +26,58 @@ export interface VariableOptions {
   time?: Date;
   /** Values that replace variables (`regkit render --var`); Time is set through `time`. */
   overrides?: Partial<Record<VariableName, string>>;
+  /** The field names the templates read (tags/render.ts fieldsRead); by default all. */
+  uses?: ReadonlySet<string>;
+}
+
+type Settled<T> = { value: T } | { error: unknown };
+
+function settle<T>(p: Promise<T>): Promise<Settled<T>> {
+  return p.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+function answer<T>(s: Settled<T> | undefined, variable: string): T {
+  // Not asked: a caller's `uses` left out a variable its templates read.
+  if (!s) throw new Error(`${variable} was read, but git was not asked for it`);
+  if ('error' in s) throw s.error;
+  return s.value;
+}
+
+/** What git said, asked before rendering; each answer is read (or its error thrown) when a template reads it. */
+interface GitAnswers {
+  commit?: Settled<string>;
+  branch?: Settled<string>;
+  repo?: Settled<string>;
+  details?: Settled<CommitDetails>;
+  description?: Settled<string>;
+}
+
+const DETAIL_VARIABLES = ['CommitMessage', 'CommitterName', 'CommitterEmail'];
+
+async function askGit(facts: BuildFacts, opts: VariableOptions): Promise<GitAnswers> {
+  const cwd = facts.workspace;
+  const overridden = (name: VariableName) => opts.overrides?.[name] !== undefined;
+  const reads = (name: VariableName) => (opts.uses ? opts.uses.has(name) : true) && !overridden(name);
+  const payloadCommit = opts.overrides?.CommitID === undefined ? facts.commit : undefined;
+  const needsDetails = DETAIL_VARIABLES.some((n) => reads(n as VariableName)) && !payloadCommit;
+  const needsCommit = needsDetails || reads('CommitID') || reads('ShortCommitID') || reads('CommitDescription');
+  const out: GitAnswers = {};
+  const pending: Promise<unknown>[] = [];
+  if (reads('Branch') && facts.branch === undefined) pending.push(settle(currentBranch(cwd)).then((a) => (out.branch = a)));
+  if (reads('RepoName') && !facts.repository.split('/')[1]) pending.push(settle(repositoryName(cwd)).then((a) => (out.repo = a)));
+  if (needsCommit) {
+    const known = opts.overrides?.CommitID ?? facts.commitId;
+    out.commit = known !== undefined ? { value: known } : await settle(headCommit(cwd));
+    const commit = out.commit;
+    const ofCommit = <T>(ask: (rev: string) => Promise<T>): Promise<Settled<T>> => ('error' in commit ? Promise.resolve(commit) : settle(ask(commit.value)));
+    if (needsDetails) pending.push(ofCommit((rev) => commitDetails(DETAIL_VARIABLES.find((n) => reads(n as VariableName))!, cwd, rev)).then((a) => (out.details = a)));
+    if (reads('CommitDescription')) pending.push(ofCommit((rev) => describe(cwd, rev)).then((a) => (out.description = a)));
+  }
+  await Promise.all(pending);
+  return out;
 }
 
 /** Go's name for the dot's type, as errors print it: `can't evaluate field X in type tags.Variables`. */
@@ -59,28 +113,25 @@ export function unixSeconds(d: Date): bigint {
 }
 
 /** Values of the dot, computed on first read. */
-function computeValues(facts: BuildFacts, opts: VariableOptions): { [K in VariableName]: () => unknown } {
-  const cwd = facts.workspace;
+function computeValues(facts: BuildFacts, opts: VariableOptions, git: GitAnswers): { [K in VariableName]: () => unknown } {
   let time: Date | undefined;
   const buildTime = () => (time ??= opts.time ?? facts.eventTime ?? new Date());
-  let commitId: string | undefined;
   // An overridden CommitID also drives ShortCommitID, CommitDescription and the commit details.
-  const commit = () => (commitId ??= opts.overrides?.CommitID ?? facts.commitId ?? headCommit(cwd));
+  const commit = () => opts.overrides?.CommitID ?? facts.commitId ?? answer(git.commit, 'CommitID');
   // The payload describes the event's commit, not one named by an override.
   const payloadCommit = opts.overrides?.CommitID === undefined ? facts.commit : undefined;
-  let details: CommitDetails | undefined;
-  const fromGit = (variable: string) => (details ??= commitDetails(variable, cwd, commit()));
+  const fromGit = () => answer(git.details, 'the commit details');
 
   return {
     ProjectID: () => facts.repositoryId,
     BuildID: () => facts.runId,
-    RepoName: () => facts.repository.split('/')[1] || repositoryName(cwd),
-    Branch: () => facts.branch ?? currentBranch(cwd),
+    RepoName: () => facts.repository.split('/')[1] || answer(git.repo, 'RepoName'),
+    Branch: () => facts.branch ?? answer(git.branch, 'Branch'),
     CommitID: commit,
-    CommitMessage: () => payloadCommit?.message ?? fromGit('CommitMessage').message,
-    CommitDescription: () => describe(cwd, commit()),
-    CommitterName: () => payloadCommit?.name ?? fromGit('CommitterName').name,
-    CommitterEmail: () => payloadCommit?.email ?? fromGit('CommitterEmail').email,
+    CommitMessage: () => payloadCommit?.message ?? fromGit().message,
+    CommitDescription: () => answer(git.description, 'CommitDescription'),
+    CommitterName: () => payloadCommit?.name ?? fromGit().name,
+    CommitterEmail: () => payloadCommit?.email ?? fromGit().email,
     CommitterUsername: () => payloadCommit?.username ?? facts.actor,
     Time: () => GoTime.fromDate(buildTime(), 0, 'UTC'),
     Timestamp: () => new GoTyped('int64', 'int', unixSeconds(buildTime())),
@@ -121,9 +172,9 @@ export function lazyFields(compute: Record<string, () => unknown>): Record<strin
 }
 
 /** The dot for tag templates, from the GitHub context in `env` (default process.env). */
-export function tagVariables(opts: VariableOptions = {}): GoStruct {
+export async function tagVariables(opts: VariableOptions = {}): Promise<GoStruct> {
   const facts = readBuildFacts(opts.env ?? process.env, opts.cwd ?? process.cwd());
-  const compute: Record<string, () => unknown> = computeValues(facts, opts);
+  const compute: Record<string, () => unknown> = computeValues(facts, opts, await askGit(facts, opts));
   for (const [name, value] of Object.entries(opts.overrides ?? {})) {
     if (name in compute && name !== 'Time') compute[name] = () => value;
   }

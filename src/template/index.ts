@@ -46,6 +46,27 @@ export class Template {
     return [...this.set.trees.keys()];
   }
 
+  /**
+   * Every field name the text can read (`.A.B`, `$x.A`, `(…).A`), in any template it
+   * defines: what a caller must be ready to answer before executing. A name read
+   * only on a branch never taken is listed too.
+   */
+  fieldNames(): Set<string> {
+    const names = new Set<string>();
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) return value.forEach(visit);
+      if (value === null || typeof value !== 'object') return;
+      const node = value as { type?: string; ident?: string[]; fields?: string[] };
+      if (node.type === 'field') node.ident!.forEach((n) => names.add(n));
+      else if (node.type === 'variable') node.ident!.slice(1).forEach((n) => names.add(n));
+      else if (node.type === 'chain') node.fields!.forEach((n) => names.add(n));
+      // `tree` points back up from every node.
+      for (const [key, child] of Object.entries(value)) if (key !== 'tree') visit(child);
+    };
+    for (const tree of this.set.trees.values()) visit(tree.root);
+    return names;
+  }
+
   /** Executes with `data` as dot; throws TemplateError as Go's Execute would fail. */
   execute(data: unknown): string {
     return this.executeTemplate(this.name, data);

@@ -1,7 +1,7 @@
 import { UserError } from '../../errors.js';
 import { parse, UsageError, type Command } from '../usage.js';
 import { readJsonData } from '../../tags/data.js';
-import { renderTags } from '../../tags/render.js';
+import { fieldsRead, renderTags } from '../../tags/render.js';
 import { CODESHIP_VARIABLES, EXTRA_VARIABLES, tagVariables, type VariableName } from '../../tags/variables.js';
 import { didYouMean } from '../../naming/index.js';
 
@@ -33,7 +33,7 @@ function parseVars(items: string[]): Map<string, string> {
   return vars;
 }
 
-function variablesDot(vars: Map<string, string>): unknown {
+function variablesDot(vars: Map<string, string>, uses: Set<string>): Promise<unknown> {
   const overrides: Partial<Record<VariableName, string>> = {};
   let time: Date | undefined;
   for (const [name, value] of vars) {
@@ -50,7 +50,7 @@ function variablesDot(vars: Map<string, string>): unknown {
       overrides[name as VariableName] = value;
     }
   }
-  return tagVariables({ overrides, time });
+  return tagVariables({ overrides, time, uses });
 }
 
 function dataDot(file: string, vars: Map<string, string>): unknown {
@@ -72,8 +72,8 @@ export const command: Command = {
     );
     if (positionals.length === 0) throw new UsageError('give at least one TEMPLATE');
     const vars = parseVars(values.var ?? []);
-    const dot = values.data !== undefined ? dataDot(values.data, vars) : variablesDot(vars);
     const templates = positionals.map((text, i) => ({ name: `template ${i + 1}`, text }));
+    const dot = values.data !== undefined ? dataDot(values.data, vars) : await variablesDot(vars, fieldsRead(templates));
     const tags = renderTags(templates, dot, { raw: values.raw ?? false });
     process.stdout.write(tags.map((t) => t + '\n').join(''));
   },

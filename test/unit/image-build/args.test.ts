@@ -13,10 +13,10 @@ const dir = tempDir('args');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const env = { GITHUB_REF: 'refs/heads/feature/login', GITHUB_SHA: 'abcdef0123456789abcdef0123456789abcdef01', GITHUB_REPOSITORY: 'acme/api' };
-const dot = tagVariables({ env, cwd: dir, imageName: 'api' });
+const dot = await tagVariables({ env, cwd: dir, imageName: 'api' });
 
 describe('renderBuildArgs', () => {
-  it('renders each value as a template and keeps = in values', () => {
+  it('renders each value as a template and keeps = in values', async () => {
     const args = renderBuildArgs('VERSION={{ .Branch }}-{{ .ShortCommitID }}\n\n# comment\nURL=https://x.example/?a=b\nEMPTY=', dot);
     expect(args).toEqual([
       { name: 'VERSION', value: 'feature/login-abcdef0', secret: false },
@@ -25,7 +25,7 @@ describe('renderBuildArgs', () => {
     ]);
   });
 
-  it('names the line of a bad entry or a template error', () => {
+  it('names the line of a bad entry or a template error', async () => {
     expect(() => renderBuildArgs('A=1\nno equals here', dot)).toThrow('build-args line 2: expected KEY=VALUE');
     expect(() => renderBuildArgs('A={{ .Nope }}', dot)).toThrow(/build-args line 1.*Nope/);
     expect(() => renderBuildArgs('A={{ .Branch ', dot)).toThrow(UserError);
@@ -67,7 +67,7 @@ describe('readEncryptedArgs', () => {
 });
 
 describe('mergeBuildArgs', () => {
-  it('puts both together and refuses a name given in both', () => {
+  it('puts both together and refuses a name given in both', async () => {
     const plain = [{ name: 'A', value: '1', secret: false }];
     const secret = [{ name: 'B', value: '2', secret: true }];
     expect(mergeBuildArgs(plain, secret).map((a) => a.name)).toEqual(['A', 'B']);

@@ -24,7 +24,7 @@ beforeAll(() => {
 afterAll(() => repo.remove());
 
 /** The dot for `event`, its commit being one the test repository has (for git describe). */
-function dot(event: EventFixture, opts: { serviceName?: string } = {}) {
+async function dot(event: EventFixture, opts: { serviceName?: string } = {}) {
   const path = writeEvent(repo, event, (p) => {
     if (p.head_commit) p.head_commit.id = commit;
     if (p.pull_request) p.pull_request.head.sha = commit;
@@ -34,13 +34,13 @@ function dot(event: EventFixture, opts: { serviceName?: string } = {}) {
 }
 
 describe('the Codeship corpus', () => {
-  it('has the 23 templates found in public repositories', () => {
+  it('has the 23 templates found in public repositories', async () => {
     expect(corpus).toHaveLength(23);
   });
 
   for (const event of ['push', 'pull_request', 'tag', 'release'] as const) {
-    it(`renders every template to a valid Docker tag on ${event}`, () => {
-      const d = dot(event, { serviceName: 'web' });
+    it(`renders every template to a valid Docker tag on ${event}`, async () => {
+      const d = await dot(event, { serviceName: 'web' });
       for (const [i, text] of corpus.entries()) {
         const [tag] = renderTags([{ name: `corpus ${i + 1}`, text }], d);
         expect(isValidTag(tag!), `${text} → ${tag}`).toBe(true);
@@ -48,8 +48,8 @@ describe('the Codeship corpus', () => {
     });
   }
 
-  it('renders them on a push as Codeship would have', () => {
-    const d = dot('push');
+  it('renders them on a push as Codeship would have', async () => {
+    const d = await dot('push');
     const render = (text: string) => renderTags([{ name: 't', text }], d)[0];
     expect(render('{{ .Branch }}-{{ .CommitID }}')).toBe(`featureLogin-Page-${commit}`);
     expect(render('{{printf "%.8s" .CommitID}}')).toBe(commit.slice(0, 8));
@@ -64,13 +64,13 @@ describe('the Codeship corpus', () => {
 });
 
 describe('renderTags', () => {
-  it('gives one tag per template, duplicates once at their first place', () => {
+  it('gives one tag per template, duplicates once at their first place', async () => {
     const templates = templatesFromLines('{{ .Branch }}\nlatest\n\n{{ .Tag }}\nlatest\n{{ semver .Tag "major" }}\n', 'templates');
-    expect(renderTags(templates, dot('tag'))).toEqual(['v1.4.0-rc.2', 'latest', '1']);
+    expect(renderTags(templates, await dot('tag'))).toEqual(['v1.4.0-rc.2', 'latest', '1']);
   });
 
-  it('marks repeats for the summary', () => {
-    const r = renderEach(templatesFromLines('a\nb\na', 'templates'), dot('push'));
+  it('marks repeats for the summary', async () => {
+    const r = renderEach(templatesFromLines('a\nb\na', 'templates'), await dot('push'));
     expect(r.map((x) => [x.template.name, x.tag, x.duplicate])).toEqual([
       ['templates line 1', 'a', false],
       ['templates line 2', 'b', false],
@@ -78,13 +78,13 @@ describe('renderTags', () => {
     ]);
   });
 
-  it('keeps output unchanged in raw mode', () => {
-    expect(renderTags([{ name: 't', text: '{{ .Branch }}' }], dot('push'), { raw: true })).toEqual(['feature/Login-Page']);
-    expect(renderTags([{ name: 't', text: '{{ .Tag }}' }], dot('push'), { raw: true })).toEqual(['']);
+  it('keeps output unchanged in raw mode', async () => {
+    expect(renderTags([{ name: 't', text: '{{ .Branch }}' }], await dot('push'), { raw: true })).toEqual(['feature/Login-Page']);
+    expect(renderTags([{ name: 't', text: '{{ .Tag }}' }], await dot('push'), { raw: true })).toEqual(['']);
   });
 
-  it('offers the tag functions', () => {
-    const d = dot('pull_request');
+  it('offers the tag functions', async () => {
+    const d = await dot('pull_request');
     const t = (text: string) => renderTags([{ name: 't', text }], d)[0];
     expect(t('{{ .Branch | replace "/" "-" | lower }}')).toBe('fix-cart-totals');
     expect(t('pr-{{ .PullRequest }}-{{ .CommitID | trunc 7 }}')).toBe(`pr-42-${commit.slice(0, 7)}`);
@@ -92,21 +92,24 @@ describe('renderTags', () => {
     expect(t('{{ .Time.Format "2006.01.02" }}')).toBe('2024.05.21');
   });
 
-  it('fails naming the template line, with Go\'s message', () => {
+  it('fails naming the template line, with Go\'s message', async () => {
     const templates = templatesFromLines('{{ .Branch }}\n{{ .Brnch }}', 'templates');
-    const call = () => renderTags(templates, dot('push'));
+    const d = await dot('push');
+    const call = () => renderTags(templates, d);
     expect(call).toThrow(TemplateError);
     expect(call).toThrow('template: templates line 2:1:3: executing "templates line 2" at <.Brnch>: can\'t evaluate field Brnch in type tags.Variables');
   });
 
-  it('fails clearly when semver meets a branch', () => {
-    expect(() => renderTags([{ name: 'templates line 1', text: '{{ semver .Branch "major" }}' }], dot('push'))).toThrow(
+  it('fails clearly when semver meets a branch', async () => {
+    const d = await dot('push');
+    expect(() => renderTags([{ name: 'templates line 1', text: '{{ semver .Branch "major" }}' }], d)).toThrow(
       /error calling semver: "feature\/Login-Page" is not a semantic version/,
     );
   });
 
-  it('fails naming the template when nothing valid is left', () => {
-    const call = () => renderTags(templatesFromLines('ok\n{{ .Tag }}', 'templates'), dot('push'));
+  it('fails naming the template when nothing valid is left', async () => {
+    const d = await dot('push');
+    const call = () => renderTags(templatesFromLines('ok\n{{ .Tag }}', 'templates'), d);
     expect(call).toThrow(UserError);
     expect(call).toThrow(/^templates line 2: template "\{\{ \.Tag \}\}" rendered nothing/);
   });
