@@ -42,12 +42,19 @@ export function renderReport(r: ReportInput): string {
     if (r.report.count('skipped') + r.report.count('error')) todo.push('Read the lines under "Not converted" and "Errors" below: each names the file and line and what to do.');
     if (todo.length) out.push('## Before the first run', '', ...todo.map((t) => `- ${t}`), '');
   }
-  for (const [level, title] of SECTIONS) {
-    const lines = r.report.sorted(level);
+  out.push(...reportSections(r.report, SECTIONS));
+  return out.join('\n');
+}
+
+/** The report's lines under one heading per level, in the order and with the titles given. */
+export function reportSections(report: Report, sections: [Level, string][]): string[] {
+  const out: string[] = [];
+  for (const [level, title] of sections) {
+    const lines = report.sorted(level);
     if (!lines.length) continue;
     out.push(`## ${title} (${lines.length})`, '');
-    for (const l of lines) out.push(`- ${r.report.format(l).replace(`${LABEL[level]}: `, '')}`);
+    for (const l of lines) out.push(`- ${report.format(l).replace(`${LABEL[level]}: `, '')}`);
     out.push('');
   }
-  return out.join('\n');
+  return out;
 }

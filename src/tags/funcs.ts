@@ -4,6 +4,7 @@
  * value comes last and pipelines read naturally: `{{ .Branch | replace "/" "-" | lower }}`.
  */
 import { GoTyped, goFunc, type FuncMap } from '../template/index.js';
+import { tagCharacters } from './sanitize.js';
 import { formatSemver } from './semver.js';
 
 function chars(s: string): string[] {
@@ -44,6 +45,8 @@ export const tagFuncs: FuncMap = {
   default: goFunc({ params: ['any'], variadic: 'any', result: 'any' }, (fallback: unknown, ...given: unknown[]) =>
     given.length === 0 || isEmpty(given[0]) ? fallback : given[0],
   ),
+  /** `tagsafe STRING`: the characters a Docker tag cannot hold removed, as Codefresh's CF_BRANCH_TAG_NORMALIZED is made: `feature/login` → `featurelogin`. */
+  tagsafe: goFunc({ params: ['string'], result: 'string' }, (s: string) => tagCharacters(s)),
   /** `semver VERSION FORMAT`: parts of a semantic version, e.g. `semver "v1.2.3" "major.minor"` is 1.2. */
   semver: goFunc({ params: ['string', 'string'], result: 'string' }, (version: string, format: string) =>
     formatSemver(version, format),

@@ -6,10 +6,14 @@ import { UserError } from '../errors.js';
 
 export const MAX_TAG_LENGTH = 128;
 
+/** Every character a Docker tag cannot hold removed (what Codefresh's CF_BRANCH_TAG_NORMALIZED does to a branch). */
+export function tagCharacters(text: string): string {
+  return text.replace(/[^A-Za-z0-9_.-]+/g, '');
+}
+
 /** Removes what Docker does not allow; '' when nothing is left. */
 export function sanitizeTag(rendered: string): string {
-  return rendered
-    .replace(/[^A-Za-z0-9_.-]+/g, '')
+  return tagCharacters(rendered)
     .replace(/^[.-]+/, '')
     .slice(0, MAX_TAG_LENGTH);
 }
