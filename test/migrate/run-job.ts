@@ -2,8 +2,9 @@
 // runner would on a push: `if:` conditions and `${{ }}` expressions are evaluated against
 // the push's github context, the repository secrets and earlier steps' outputs; regkit's
 // actions run through the action harness (dist/, as the runner runs them); `run:` steps
-// run with bash as the runner's default shell does. actions/checkout is a no-op: the
-// workspace already is the checked-out repository.
+// run with bash as the runner's default shell does, and what they write to $GITHUB_ENV
+// reaches the steps after them. actions/checkout is a no-op: the workspace already is
+// the checked-out repository.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, tempDir } from '../env/processes.js';
@@ -92,13 +93,16 @@ async function runShell(script: string, env: Record<string, string>, cwd: string
   mkdirSync(dir);
   const file = join(dir, 'script.sh');
   const output = join(dir, 'output');
+  const envFile = join(dir, 'env');
   writeFileSync(file, script);
   writeFileSync(output, '');
+  writeFileSync(envFile, '');
   const base: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !DROPPED.test(k)) base[k] = v;
-  const r = await run('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { env: { ...base, ...env, GITHUB_OUTPUT: output }, cwd, name: 'run-step' });
+  const r = await run('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { env: { ...base, ...env, GITHUB_OUTPUT: output, GITHUB_ENV: envFile }, cwd, name: 'run-step' });
   const outputs = parseFileCommands(readFileSync(output, 'utf8'));
-  return { code: r.code, stdout: r.stdout, stderr: r.stderr, outputs, env: {}, state: {}, summary: '', masks: [], errors: [], warnings: [], annotations: [] };
+  const exported = parseFileCommands(readFileSync(envFile, 'utf8'));
+  return { code: r.code, stdout: r.stdout, stderr: r.stderr, outputs, env: exported, state: {}, summary: '', masks: [], errors: [], warnings: [], annotations: [] };
 }
 
 /** Runs job `jobId` of the parsed workflow; returns every step with its outcome, in order. */
@@ -136,6 +140,9 @@ export async function runJob(workflow: Obj, jobId: string, opts: JobOptions): Pr
     } else if (kind === 'run') {
       const result = await runShell(interpolate(String(step.run), ctx), env, opts.workspace, runnerTemp);
       record({ outcome: result.code === 0 ? 'success' : 'failure', outputs: result.outputs, result });
+      // $GITHUB_ENV: the variables a step sets reach the steps after it (env context too).
+      Object.assign(jobEnv, result.env);
+      ctx.env = { ...ctx.env, ...result.env };
     } else {
       const inputs = evaluated(step.with, ctx);
       // The post step (login's restore of the Docker config) belongs at the end of the job;

@@ -70,7 +70,7 @@ export class Integrations {
     const g: Guess = variable ? { provider: 'other', domain: unknownDomain(name), fill: `the integration comes from pipeline variable ${variable[1]}: write the provider and domain of the integration it named` } : guess(name);
     const entry: RegistryEntry = { name: name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'registry', provider: g.provider };
     if (g.domain) entry.domain = g.domain;
-    this.add(name, entry, g.fill ? `integration \`${name}\`: ${g.fill}` : undefined, pos);
+    this.add(name, entry, g.fill, pos);
     if (!g.fill) this.report.changed(pos, `integration \`${name}\` → registry \`${entry.name}\` (provider ${g.provider}${g.domain ? `, ${g.domain}` : ''}, guessed from the name): add its credentials to .github/registries.yml`);
     return entry.name;
   }
@@ -115,7 +115,7 @@ export class Integrations {
     this.byIntegration.set(key, entry);
     if (fill) {
       this.comments.set(entry, ` fill in: ${fill}`);
-      this.report.skipped(pos, fill.startsWith('integration') || fill.startsWith('your') ? `registry \`${entry.name}\`: ${fill}` : fill);
+      this.report.skipped(pos, `registry \`${entry.name}\`${key === entry.name ? '' : ` (integration \`${key}\`)`}: ${fill}`);
     }
   }
 
