@@ -97,8 +97,8 @@ describe('regkit migrate --from codefresh round trip', () => {
     expect(await workflowErrors('ci.yml', workflowText)).toEqual([]);
     expect(checkWorkflow('ci.yml', workflowText)).toEqual([]);
     const steps = workflow.jobs.build.steps as Record<string, any>[];
-    expect(steps.find((s) => s.id === 'build_app').with).toMatchObject({ 'image-name': REPO, tags: '{{ .Branch | tagsafe }}-{{ .ShortCommitID }}', 'registry-contexts': 'private' });
-    expect(steps.find((s) => s.id === 'push_release').with).toMatchObject({ registry: 'private', 'registry-context': 'private', 'image-name': REPO, tags: '{{ .Branch | tagsafe }}\nlatest' });
+    expect(steps.find((s) => s.id === 'build_app')!.with).toMatchObject({ 'image-name': REPO, tags: '{{ .Branch | tagsafe }}-{{ .ShortCommitID }}', 'registry-contexts': 'private' });
+    expect(steps.find((s) => s.id === 'push_release')!.with).toMatchObject({ registry: 'private', 'registry-context': 'private', 'image-name': REPO, tags: '{{ .Branch | tagsafe }}\nlatest' });
 
     const before = parse(readFileSync(join(project, '.github/registries.yml'), 'utf8'));
     expect(before.default).toBe('codefresh-default');

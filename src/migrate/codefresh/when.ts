@@ -42,7 +42,22 @@ export function whenToIf(step: CfStep, when: YNode, ctx: WhenContext): string | 
 }
 
 function join(parts: string[], op: '&&' | '||'): string {
-  return parts.length === 1 ? parts[0] : parts.map((p) => (/&&|\|\|/.test(p) ? `(${p})` : p)).join(` ${op} `);
+  return parts.length === 1 ? parts[0] : parts.map((p) => (/&&|\|\|/.test(p) && !grouped(p) ? `(${p})` : p)).join(` ${op} `);
+}
+
+/** `(…)` or `!(…)` that is one group from end to end. */
+function grouped(p: string): boolean {
+  const body = p.startsWith('!') ? p.slice(1) : p;
+  if (!body.startsWith('(') || !body.endsWith(')')) return false;
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === "'") quoted = !quoted;
+    if (quoted) continue;
+    if (body[i] === '(') depth++;
+    else if (body[i] === ')' && --depth === 0 && i < body.length - 1) return false;
+  }
+  return true;
 }
 
 function branch(step: CfStep, node: YNode, ctx: WhenContext): string[] {
@@ -231,7 +246,7 @@ export function translate(expr: string, pos: Pos, ctx: WhenContext): string | un
       } else return undefined;
     } else if (num !== undefined) out.push(`'${num}'`);
   }
-  return out.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')').replace(/ ,/g, ',').replace(/! /g, '!');
+  return out.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')').replace(/ ,/g, ',').replace(/! /g, '!').replace(/\b(contains) \(/g, '$1(');
 }
 
 /** A quoted Codefresh string with `${{X}}` in it → a GitHub literal, variable or format(). */
