@@ -4,16 +4,19 @@
 // and every build and push step of the pipeline became a regkit build/push step with the
 // same registry, image name and tags. Tags are compared by value: the pipeline's tag with
 // Codefresh's variables filled in as Codefresh documents them, against the workflow's
-// template rendered by regkit's tag engine for the same push.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// template rendered by regkit's tag engine for the same push. `regkit validate` (the
+// bundled CLI) accepts each registries file, and the report has a line for every step.
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseIntegrations } from '../../src/integrations/index.js';
 import { migrateCodefresh } from '../../src/migrate/codefresh/index.js';
 import { renderTags, templatesFromLines } from '../../src/tags/render.js';
 import { tagVariables } from '../../src/tags/variables.js';
-import { repoRoot } from '../harness/cli.js';
+import { tempDir } from '../env/processes.js';
+import { repoRoot, runCli } from '../harness/cli.js';
+import { parseTree, type YMap } from '../../src/migrate/yaml-tree.js';
 import { workflowErrors } from '../harness/github-parser.js';
 
 const corpus = join(repoRoot, 'test', 'fixtures', 'codefresh');
@@ -162,6 +165,30 @@ describe('the Codefresh corpus', () => {
           }
         }
       }
+      // Every step of the pipeline, nested ones too, has its line in the report.
+      const tree = parseTree('codefresh.yml', readFileSync(join(corpus, dir, 'codefresh.yml'), 'utf8'));
+      const stepLines = (m: YMap): number[] =>
+        m.entries.flatMap((e) => {
+          if (e.value.kind !== 'map') return [];
+          const inner = e.value.entries.find((x) => x.key === 'steps')?.value;
+          return [e.keyPos.line, ...(inner?.kind === 'map' ? stepLines(inner) : [])];
+        });
+      const top = tree.ok && tree.root.kind === 'map' ? tree.root.entries.find((e) => e.key === 'steps')?.value : undefined;
+      for (const line of top?.kind === 'map' ? stepLines(top) : []) expect(result.text, `a report line for the step at line ${line}`).toMatch(new RegExp(`codefresh\\.yml:${line}:\\d+: `));
+
+      // regkit validate accepts the registries file once the variables its credentials name are set.
+      if (registriesText) {
+        const project = tempDir('codefresh-validate');
+        for (const [path, content] of result.files) {
+          mkdirSync(dirname(join(project, path)), { recursive: true });
+          writeFileSync(join(project, path), content);
+        }
+        const env = Object.fromEntries([...registriesText.matchAll(/\$\{(\w+)\}/g)].map((m) => [m[1], 'x']));
+        const validate = await runCli(['validate'], { cwd: project, env: { ...env, GITHUB_TOKEN: 'ghs_x', GITHUB_ACTOR: 'ann' } });
+        expect(validate.stderr).toBe('');
+        expect(validate.code).toBe(0);
+      }
+
       // Nothing lost without the report saying so, and the report counts what it converted.
       expect(result.text).toContain(`Build steps: ${seen.builds} in the pipeline, ${seen.builds} converted. Push steps: ${seen.pushes} in the pipeline, ${seen.pushes} converted.`);
       if (expected.length) expect(seen.tagsCompared).toBeGreaterThan(0);

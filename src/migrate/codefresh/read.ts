@@ -106,6 +106,7 @@ function readStep(name: string, pos: Pos, map: YMap, byName: Map<string, CfStep>
   const scale = fields.get('scale');
   if (scale?.value.kind === 'map' && scale.value.entries.length) {
     // Each sub-step is the step with the sub-step's keys on top, under the sub-step's name.
+    report.converted(pos, `step \`${name}\`: scale → one step per sub-step (${scale.value.entries.map((e) => e.key).join(', ')}), each with the step's fields and its own on top`);
     return scale.value.entries.map((sub) => {
       const own = new Map(fields);
       own.delete('scale');

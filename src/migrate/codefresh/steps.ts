@@ -378,7 +378,10 @@ function freestyle(step: CfStep, c: Converter): GhStep[] {
   for (const k of ['registry_context', 'matrix', 'services']) {
     const e = field(step, k);
     if (!e) continue;
-    if (k === 'registry_context') c.report.converted(e.keyPos, `step \`${step.name}\`: registry_context — the image is pulled with the login step's account for its domain (the registry marked primary)`);
+    if (k === 'registry_context') {
+      const name = c.registries.named(text(e.value) ?? '', e.value.pos, `step \`${step.name}\``);
+      c.report.changed(e.keyPos, `step \`${step.name}\`: registry_context ${text(e.value)} — docker pulls the image with the login step's account for its domain: mark registry \`${name}\` primary: true if several registries share that domain`);
+    }
     else c.report.skipped(e.keyPos, `step \`${step.name}\`: ${k} is not converted; ${k === 'matrix' ? 'use a job strategy.matrix by hand' : 'start the services with docker compose in a step before it'}`);
   }
   const run = containerRun(step, step, c, `step \`${step.name}\``);
