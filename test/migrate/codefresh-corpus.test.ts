@@ -106,6 +106,7 @@ describe('the Codefresh corpus', () => {
       const registries = registriesText ? parseIntegrations(registriesText, '.github/registries.yml') : undefined;
       const names = new Set(registries?.registries.map((r) => r.name));
 
+      for (const [id, job] of Object.entries(workflow.jobs as Record<string, { needs?: string[] }>)) for (const n of job.needs ?? []) expect(Object.keys(workflow.jobs), `${id} needs ${n}`).toContain(n);
       const steps = Object.values(workflow.jobs).flatMap((j) => j.steps);
       const byId = new Map(steps.filter((s) => s.id).map((s) => [s.id as string, s]));
       for (const s of steps) {

@@ -14,8 +14,8 @@ import { Report } from '../report.js';
 import { entry, parseTree, text } from '../yaml-tree.js';
 import { allSteps, readPipeline, type CfStep } from './read.js';
 import { Integrations } from './registries.js';
-import { ACTIONS, candidateOf, convertStep, finishContainerEnv, HELPER_DIR, isMainClone, type Converter, type GhStep } from './steps.js';
-import { CF_VARIABLES, CODEFRESH_VARIABLES_SCRIPT, CODEFRESH_VARIABLES_STEP_ENV, Variables } from './variables.js';
+import { ACTIONS, candidateOf, convertStep, finishContainerEnv, HELPER_DIR, isMainClone, parallelChildren, type Converter, type GhStep } from './steps.js';
+import { CF_VARIABLES, CODEFRESH_VARIABLES_SCRIPT, CODEFRESH_VARIABLES_STEP_ENV, stepId, Variables } from './variables.js';
 import { FILTER_STEP } from './when.js';
 
 export interface CodefreshOptions {
@@ -69,21 +69,40 @@ export function migrateCodefresh(opts: CodefreshOptions): CodefreshResult {
   const filters = new Map<string, [string, string]>();
   const c: Converter = {
     pipeline, report, vars, registries, files, mainClone, containerEnv: [], ids: new Set([FILTER_STEP, 'codefresh']),
-    when: { vars, report, steps: pipeline.byName, filters, mainClone },
+    when: { vars, report, steps: pipeline.byName, filters, mainClone, jobOf: new Map() },
     counts: { builds: 0, pushes: 0, buildsConverted: 0, pushesConverted: 0 },
   };
 
   const ordered = pipeline.mode === 'parallel' ? dependencyOrder(pipeline.steps) : pipeline.steps;
-  const converted: GhStep[] = ordered.flatMap((s) => convertStep(s, c));
+  // A parallel step of freestyle steps that only read the fresh checkout can be parallel jobs.
+  const lead = ordered.findIndex((s) => s !== mainClone);
+  const split = lead >= 0 && separable(ordered[lead], ordered.slice(0, lead), mainClone) ? ordered[lead] : undefined;
+  const parallelJobs: { id: string; name: string; steps: GhStep[] }[] = [];
+  const converted: GhStep[] = [];
+  for (const s of ordered) {
+    if (s !== split) {
+      converted.push(...convertStep(s, c));
+      continue;
+    }
+    const taken = new Set(['build']);
+    parallelChildren(s, c).forEach((steps, i) => {
+      const child = s.children[i];
+      const id = uniqueJobId(stepId(child.name), taken);
+      for (const leaf of allSteps([child])) c.when.jobOf.set(leaf.name, id);
+      if (steps.length) parallelJobs.push({ id, name: String(steps[0].name ?? child.name), steps });
+    });
+    report.changed(s.pos, `parallel step \`${s.name}\`: its ${s.children.length} steps run as parallel jobs (${parallelJobs.map((j) => j.id).join(', ')}), each on its own checkout — they only read the clone — and the steps after them wait for all of them (needs)`);
+  }
   const hooks = topHooks(c);
   topLevel(c);
 
   const body = [...converted, ...hooks.after];
-  const containerVars = [...(vars.usesCf || body.some((s) => typeof s.run === 'string' && s.run.includes('__ENV__')) ? CF_VARIABLES : []), ...vars.exported];
+  const every = [...body, ...hooks.before, ...parallelJobs.flatMap((j) => j.steps)];
+  const containerVars = [...(vars.usesCf || every.some((s) => typeof s.run === 'string' && s.run.includes('__ENV__')) ? CF_VARIABLES : []), ...vars.exported];
   const userEnv = vars.workflowEnv();
-  finishContainerEnv(body, [...new Set([...containerVars, ...Object.keys(userEnv)])]);
-  const needsCf = vars.usesCf || body.some((s) => typeof s.run === 'string' && /\bCF_/.test(s.run));
-  const head: GhStep[] = [{ uses: 'actions/checkout@v4' }];
+  finishContainerEnv(every, [...new Set([...containerVars, ...Object.keys(userEnv)])]);
+  const needsCf = vars.usesCf || every.some((s) => typeof s.run === 'string' && /\bCF_/.test(s.run));
+  const head: GhStep[] = [c.checkoutRef ? { uses: 'actions/checkout@v4', with: { ref: c.checkoutRef } } : { uses: 'actions/checkout@v4' }];
   if (needsCf) head.push({ name: "Codefresh's variables", id: 'codefresh', run: CODEFRESH_VARIABLES_SCRIPT, env: CODEFRESH_VARIABLES_STEP_ENV });
   if (filters.size) {
     files.set(BRANCH_FILTERS_FILE, BRANCH_FILTERS_SOURCE);
@@ -97,13 +116,25 @@ export function migrateCodefresh(opts: CodefreshOptions): CodefreshResult {
     env[v] ??= `\${{ secrets.${v} }}`;
     if (!userEnv[v]) report.skipped(undefined, `registry credentials use ${v}: create the repository secret ${v}`);
   }
-  const jobSteps = [...head, ...hooks.before, ...body];
   const workflow: Record<string, unknown> = { name: opts.name, on: 'push', permissions: { contents: 'read', packages: 'write' } };
   if (Object.keys(env).length) workflow.env = env;
-  workflow.jobs = { build: { name: text(entry(pipeline.root, 'name')?.value) ?? opts.name, 'runs-on': 'ubuntu-latest', steps: jobSteps.map(({ commentBefore: _, ...s }) => s) } };
-  const doc = new Document(workflow);
-  const seq = doc.getIn(['jobs', 'build', 'steps'], true) as Node;
-  if (isSeq(seq)) jobSteps.forEach((s, i) => s.commentBefore && isMap(seq.items[i]) && ((seq.items[i] as Node).commentBefore = s.commentBefore));
+  const jobSteps: Record<string, GhStep[]> = {};
+  const jobs: Record<string, unknown> = {};
+  for (const j of parallelJobs) {
+    jobSteps[j.id] = [...head, ...j.steps];
+    jobs[j.id] = { name: j.name, 'runs-on': 'ubuntu-latest', steps: jobSteps[j.id] };
+  }
+  if (body.length || hooks.before.length || !parallelJobs.length) {
+    jobSteps.build = [...head, ...hooks.before, ...body];
+    jobs.build = { name: text(entry(pipeline.root, 'name')?.value) ?? opts.name, ...(parallelJobs.length ? { needs: parallelJobs.map((j) => j.id) } : {}), 'runs-on': 'ubuntu-latest', steps: jobSteps.build };
+  }
+  for (const j of Object.values(jobs) as { steps: GhStep[] }[]) j.steps = j.steps.map(({ commentBefore: _, ...s }) => s);
+  workflow.jobs = jobs;
+  const doc = new Document(workflow, { aliasDuplicateObjects: false });
+  for (const [id, steps] of Object.entries(jobSteps)) {
+    const seq = doc.getIn(['jobs', id, 'steps'], true) as Node;
+    if (isSeq(seq)) steps.forEach((s, i) => s.commentBefore && isMap(seq.items[i]) && ((seq.items[i] as Node).commentBefore = s.commentBefore));
+  }
   files.set(workflowPath, `# Converted from ${opts.pipeline} by \`regkit migrate --from codefresh\`; see MIGRATION.md.\n` + doc.toString({ lineWidth: 0 }));
   if (registries.file.registries.length) files.set('.github/registries.yml', registries.render(`# Registries for ${workflowPath}, one per Codefresh integration the pipeline uses; see MIGRATION.md.\n`));
 
@@ -111,6 +142,27 @@ export function migrateCodefresh(opts: CodefreshOptions): CodefreshResult {
   const text_ = renderCodefreshReport(opts.pipeline, outputs, c, registries);
   files.set('MIGRATION.md', text_);
   return { ok: true, files, report, text: text_ };
+}
+
+/**
+ * Whether a parallel step can be parallel jobs: nothing but the main clone ran before it
+ * (so a fresh checkout is all it needs) and each of its steps is a freestyle step that
+ * neither runs an image built here nor exports variables.
+ */
+function separable(step: CfStep, before: CfStep[], mainClone: CfStep | undefined): boolean {
+  if (step.type !== 'parallel' || step.children.length < 2 || before.some((s) => s !== mainClone)) return false;
+  return step.children.every((k) => {
+    if (k.type !== 'freestyle' || k.fields.has('hooks')) return false;
+    const text_ = JSON.stringify([...k.fields.values()].map((e) => e.value));
+    return !/cf_export|env_vars_to_export/.test(text_) && !/^\$\{\{/.test(text(k.fields.get('image')?.value) ?? '');
+  });
+}
+
+function uniqueJobId(base: string, taken: Set<string>): string {
+  let id = /^[A-Za-z_]/.test(base) ? base : `j-${base}`;
+  for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
+  taken.add(id);
+  return id;
 }
 
 function listText(s: CfStep, key: string): string[] {

@@ -32,6 +32,8 @@ export interface Converter {
   files: Map<string, string>;
   /** The main clone: the git-clone step that the job's checkout stands for. */
   mainClone?: CfStep;
+  /** The main clone's revision when it is not the run's own commit. */
+  checkoutRef?: string;
   /** Freestyle steps' `docker run` lines wait for the full list of variables to pass in. */
   containerEnv: string[];
   ids: Set<string>;
@@ -44,9 +46,7 @@ const STEP_KEYS = ['when', 'stage', 'fail_fast', 'timeout', 'retry', 'hooks', 'o
 export function convertStep(step: CfStep, c: Converter): GhStep[] {
   if (step.type === 'parallel') {
     c.report.changed(step.pos, `parallel step \`${step.name}\`: its ${step.children.length} steps run one after another in the job — they share Codefresh's volume and images, which separate GitHub jobs would not`);
-    const inner = step.children.flatMap((s) => convertStep(s, c));
-    const cond = common(step, c);
-    return cond.if ? inner.map((s) => order({ ...s, if: s.if ? `(${cond.if}) && (${s.if})` : cond.if })) : inner;
+    return parallelChildren(step, c).flat();
   }
   const own = body(step, c);
   if (!own.length) return own;
@@ -60,6 +60,22 @@ export function convertStep(step: CfStep, c: Converter): GhStep[] {
   const hooks = hookSteps(step, String(main.id ?? ''), c);
   leftovers(step, c.report);
   return [...own, ...hooks].map(order);
+}
+
+/** The GitHub steps of each step of a parallel step, with the parallel step's own `when`, `fail_fast` and `timeout` on each. */
+export function parallelChildren(step: CfStep, c: Converter): GhStep[][] {
+  const inner = step.children.map((s) => convertStep(s, c));
+  const cond = common(step, c);
+  leftovers(step, c.report);
+  return inner.map((steps) =>
+    steps.map((s) => {
+      const out = { ...s };
+      if (cond.if) out.if = s.if ? `(${cond.if}) && (${s.if})` : cond.if;
+      if (cond.continueOnError) out['continue-on-error'] = true;
+      if (cond.timeout && !out['timeout-minutes']) out['timeout-minutes'] = cond.timeout;
+      return order(out);
+    }),
+  );
 }
 
 /** name, id, if first: easier to read. */
@@ -194,6 +210,12 @@ export function isMainClone(step: CfStep, first: boolean): boolean {
 function gitClone(step: CfStep, c: Converter): GhStep[] {
   for (const k of ['repo', 'revision', 'git', 'credentials', 'depth', 'use_proxy']) field(step, k);
   if (step === c.mainClone) {
+    const rev = fieldText(step, 'revision');
+    // The run's own branch or commit is what actions/checkout takes anyway.
+    if (rev && !/^\$\{\{\s*CF_(BRANCH|REVISION|SHORT_REVISION)\s*\}\}$/.test(rev.trim())) {
+      c.checkoutRef = c.vars.expression(rev, step.pos);
+      c.report.changed(step.fields.get('revision')!.keyPos, `git-clone \`${step.name}\`: revision ${rev} → the checkout's ref: every run builds ${rev}, not the commit that triggered it, as on Codefresh`);
+    }
     c.report.converted(step.pos, `git-clone \`${step.name}\` → the job's actions/checkout (the repository and commit of the run); \${{${step.name}}} is the workspace`);
     return [];
   }

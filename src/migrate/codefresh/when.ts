@@ -17,6 +17,8 @@ export interface WhenContext {
   steps: Map<string, CfStep>;
   /** The git-clone step the job's checkout stands for: it has no step of its own. */
   mainClone?: CfStep;
+  /** Steps that run in a job of their own, by name: their job's result stands for their outcome. */
+  jobOf: Map<string, string>;
   /** Branch filters by output name: [regexp source, flags]. */
   filters: Map<string, [string, string]>;
 }
@@ -166,15 +168,15 @@ function stepsClause(step: CfStep, node: YNode, ctx: WhenContext): string[] {
       clauses.push('false');
       continue;
     }
-    // A parallel step is done when all of its steps are.
-    const ids = leaves(target).map((s) => stepId(s.name));
+    // A parallel step is done when all of its steps are; a step in a job of its own is that job.
+    const refs = [...new Set(leaves(target).map((s) => (ctx.jobOf.has(s.name) ? `needs.${ctx.jobOf.get(s.name)}.result` : `steps.${stepId(s.name)}.outcome`)))];
     const forms = states.map((s) => {
-      const each = (test: (id: string) => string) => (ids.length === 1 ? test(ids[0]) : `(${ids.map(test).join(s === 'failure' ? ' || ' : ' && ')})`);
-      if (s === 'success') return each((id) => `steps.${id}.outcome == 'success'`);
+      const each = (test: (ref: string) => string) => (refs.length === 1 ? test(refs[0]) : `(${refs.map(test).join(s === 'failure' ? ' || ' : ' && ')})`);
+      if (s === 'success') return each((r) => `${r} == 'success'`);
       needsAlways = true;
-      if (s === 'failure') return each((id) => `steps.${id}.outcome == 'failure'`);
-      if (s === 'skipped') return each((id) => `steps.${id}.outcome == 'skipped'`);
-      return each((id) => `steps.${id}.outcome != 'skipped'`); // finished
+      if (s === 'failure') return each((r) => `${r} == 'failure'`);
+      if (s === 'skipped') return each((r) => `${r} == 'skipped'`);
+      return each((r) => `${r} != 'skipped'`); // finished
     });
     clauses.push(forms.length === 1 ? forms[0] : `(${forms.join(' || ')})`);
   }

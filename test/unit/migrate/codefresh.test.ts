@@ -196,6 +196,26 @@ describe('freestyle, clone, conditions', () => {
     expect(r.text).toMatch(/codefresh\.yml:3:3: git-clone `main_clone` → the job's actions\/checkout/);
   });
 
+  it('a parallel step of read-only freestyle steps right after the clone becomes parallel jobs; the rest waits for them', async () => {
+    const { r } = await migrateText(
+      'version: "1.0"\nsteps:\n  main_clone:\n    type: git-clone\n    repo: a/b\n    revision: dev\n  checks:\n    type: parallel\n    fail_fast: false\n    steps:\n      lint:\n        image: alpine\n        commands: [lint]\n      audit:\n        image: alpine\n        commands: [audit]\n  report:\n    image: alpine\n    commands: [echo]\n    when:\n      steps:\n        - name: lint\n          on: [failure]\n',
+    );
+    const wf = parse(r.files.get('.github/workflows/ci.yml')!);
+    expect(Object.keys(wf.jobs)).toEqual(['lint', 'audit', 'build']);
+    expect(wf.jobs.build.needs).toEqual(['lint', 'audit']);
+    expect(wf.jobs.lint.steps.at(-1)['continue-on-error']).toBe(true);
+    expect(wf.jobs.build.steps.find((s: GhStep) => s.id === 'report').if).toBe("!cancelled() && needs.lint.result == 'failure'");
+    // The clone's fixed revision is the checkout's ref in every job.
+    for (const job of Object.values(wf.jobs) as { steps: GhStep[] }[]) expect(job.steps[0]).toEqual({ uses: 'actions/checkout@v4', with: { ref: 'dev' } });
+    expect(r.text).toMatch(/codefresh\.yml:7:3: parallel step `checks`: its 2 steps run as parallel jobs \(lint, audit\)/);
+  });
+
+  it('a parallel step whose steps share what earlier steps made stays in the job, in order', async () => {
+    const { r, steps } = await migrateText('version: "1.0"\nsteps:\n  deps:\n    image: node\n    commands: [npm ci]\n  tests:\n    type: parallel\n    steps:\n      unit:\n        image: node\n        commands: [npm test]\n      lint:\n        image: node\n        commands: [npm run lint]\n');
+    expect(steps.map((s) => s.id).filter(Boolean)).toEqual(['codefresh', 'deps', 'unit', 'lint']);
+    expect(r.text).toMatch(/parallel step `tests`: its 2 steps run one after another in the job/);
+  });
+
   it('deploy, helm, approval and plugins become placeholders that warn, each with a MIGRATION.md line', async () => {
     const { step, r } = await migrateText('version: "1.0"\nsteps:\n  approve:\n    type: pending-approval\n  chart:\n    type: helm\n    arguments:\n      chart_name: x\n  slack:\n    type: acme/notify:1.0\n');
     expect(step('approve').run).toMatch(/::warning::Codefresh step approve \(type pending-approval\) was not converted/);
