@@ -14,7 +14,7 @@ import { Report } from '../report.js';
 import { entry, parseTree, text } from '../yaml-tree.js';
 import { allSteps, readPipeline, type CfStep } from './read.js';
 import { Integrations } from './registries.js';
-import { ACTIONS, candidateOf, convertStep, finishContainerEnv, HELPER_DIR, isMainClone, parallelChildren, type Converter, type GhStep } from './steps.js';
+import { ACTIONS, candidateOf, convertStep, finishContainerEnv, CODEFRESH_DIR, isMainClone, parallelChildren, type Converter, type GhStep } from './steps.js';
 import { CF_VARIABLES, CODEFRESH_VARIABLES_SCRIPT, CODEFRESH_VARIABLES_STEP_ENV, stepId, Variables } from './variables.js';
 import { FILTER_STEP } from './when.js';
 
@@ -31,7 +31,7 @@ export interface CodefreshResult {
   text: string;
 }
 
-export const BRANCH_FILTERS_FILE = `${HELPER_DIR}/branch-filters.cjs`;
+export const BRANCH_FILTERS_FILE = `${CODEFRESH_DIR}/branch-filters.cjs`;
 const TOP_KEYS = ['version', 'steps', 'stages', 'mode', 'hooks', 'fail_fast', 'build_version', 'indicators'];
 
 export function migrateCodefresh(opts: CodefreshOptions): CodefreshResult {

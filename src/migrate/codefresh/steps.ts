@@ -9,6 +9,7 @@ import { posix } from 'node:path';
 import { Document } from 'yaml';
 import { bashQuote } from '../argv.js';
 import { splitImage, withoutTag } from '../registries.js';
+import { ACTIONS_OWNER, ACTIONS_REF } from '../workflow.js';
 import type { Report } from '../report.js';
 import { text, type Pos, type YNode } from '../yaml-tree.js';
 import { field, fieldText, list, type CfStep, type Pipeline } from './read.js';
@@ -16,8 +17,10 @@ import type { Integrations } from './registries.js';
 import { stepId, Variables } from './variables.js';
 import { whenToIf, type WhenContext } from './when.js';
 
-export const ACTIONS = { build: 'regkit/regkit/build@v1', push: 'regkit/regkit/push@v1', login: 'regkit/regkit@v1' };
-export const HELPER_DIR = '.github/codefresh';
+const uses = (sub?: string) => `${ACTIONS_OWNER}${sub ? '/' + sub : ''}@${ACTIONS_REF}`;
+export const ACTIONS = { build: uses('build'), push: uses('push'), login: uses() };
+/** Files the migration writes beside the workflow. */
+export const CODEFRESH_DIR = '.github/codefresh';
 export const EXPORT_FILE = 'env_vars_to_export';
 
 export type GhStep = Record<string, unknown> & { commentBefore?: string };
@@ -248,7 +251,7 @@ function build(step: CfStep, c: Converter): GhStep[] {
   const df = field(step, 'dockerfile');
   if (df?.value.kind === 'map') {
     const content = df.value.entries.find((e) => e.key === 'content');
-    const path = `${HELPER_DIR}/${stepId(step.name)}.Dockerfile`;
+    const path = `${CODEFRESH_DIR}/${stepId(step.name)}.Dockerfile`;
     c.files.set(path, (text(content?.value) ?? '').replace(/\n?$/, '\n'));
     withs.dockerfile = path;
     c.report.converted(df.keyPos, `build \`${step.name}\`: inline dockerfile → ${path}`);
@@ -438,13 +441,13 @@ function composition(step: CfStep, c: Converter): GhStep[] {
   const files: string[] = [];
   const id = stepId(step.name);
   if (comp?.value.kind === 'map') {
-    const path = `${HELPER_DIR}/${id}.compose.yml`;
+    const path = `${CODEFRESH_DIR}/${id}.compose.yml`;
     c.files.set(path, new Document(toCompose(comp.value)).toString({ lineWidth: 0 }));
     files.push(path);
   } else if (comp && text(comp.value)) files.push(posix.join(workingDirectory(step, c), text(comp.value)!));
   const candidates: string[] = [];
   if (cands?.value.kind === 'map') {
-    const path = `${HELPER_DIR}/${id}.candidates.yml`;
+    const path = `${CODEFRESH_DIR}/${id}.candidates.yml`;
     candidates.push(...cands.value.entries.map((e) => e.key));
     c.files.set(path, new Document({ services: toCompose(cands.value) }).toString({ lineWidth: 0 }));
     files.push(path);
