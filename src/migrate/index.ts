@@ -19,6 +19,7 @@ import { AES_SECRET, buildJob, CI_ENV, type WorkflowContext } from './workflow.j
 import { parseTree, type YNode } from './yaml-tree.js';
 
 export { where } from './yaml-tree.js';
+export { migrateCodefresh } from './codefresh/index.js';
 
 export interface MigrateOptions {
   /** Folder the Codeship files are looked up in (and the repository root). */

@@ -233,7 +233,8 @@ function sourceKey(source: CredentialSource): string {
   return source.kind === 'dockercfg' ? `cfg:${source.path}` : `gen:${source.service}`;
 }
 
-function implied(provider: string): string | undefined {
+/** The domain a provider's registries have without a `domain:` key. */
+export function implied(provider: string): string | undefined {
   return provider === 'dockerhub' ? 'docker.io' : provider === 'ghcr' ? 'ghcr.io' : provider === 'quay' ? 'quay.io' : undefined;
 }
 

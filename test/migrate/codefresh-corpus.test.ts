@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseIntegrations } from '../../src/integrations/index.js';
+import { parseRegistriesFile } from '../../src/registries-file/index.js';
 import { migrateCodefresh } from '../../src/migrate/codefresh/index.js';
 import { renderTags, templatesFromLines } from '../../src/tags/render.js';
 import { tagVariables } from '../../src/tags/variables.js';
@@ -20,12 +20,20 @@ import { parseTree, type YMap } from '../../src/migrate/yaml-tree.js';
 import { workflowErrors } from '../harness/github-parser.js';
 
 const corpus = join(repoRoot, 'test', 'fixtures', 'codefresh');
-const pipelines = readdirSync(corpus).filter((d) => statSync(join(corpus, d)).isDirectory()).sort();
-const INVALID_YAML: Record<string, string> = { 'MoonMoon1919__peyton': 'codefresh.yml:24:5: not valid YAML: Tabs are not allowed as indentation' };
+const pipelines = readdirSync(corpus)
+  .filter((d) => statSync(join(corpus, d)).isDirectory())
+  .sort();
+const INVALID_YAML: Record<string, string> = {
+  MoonMoon1919__peyton: 'codefresh.yml:24:5: not valid YAML: Tabs are not allowed as indentation',
+};
 
 type Obj = Record<string, any>;
 const actions: Record<string, { inputs: Record<string, { required?: boolean }> }> = {};
-for (const [dir, sub] of [['.', ''], ['build', '/build'], ['push', '/push']]) {
+for (const [dir, sub] of [
+  ['.', ''],
+  ['build', '/build'],
+  ['push', '/push'],
+]) {
   actions[`regkit/regkit${sub}@v1`] = parseYaml(readFileSync(join(repoRoot, dir, 'action.yml'), 'utf8'));
 }
 
@@ -49,14 +57,24 @@ function codefreshValues(branch: string): Record<string, string> {
   };
 }
 const githubEnv = (branch: string) => ({
-  GITHUB_EVENT_NAME: 'push', GITHUB_REF: `refs/heads/${branch}`, GITHUB_REF_NAME: branch, GITHUB_REF_TYPE: 'branch', GITHUB_SHA: SHA,
-  GITHUB_REPOSITORY: 'acme/shop-api', GITHUB_REPOSITORY_OWNER: 'acme', GITHUB_RUN_ID: '4242', GITHUB_RUN_NUMBER: '7', GITHUB_WORKSPACE: repoRoot,
+  GITHUB_EVENT_NAME: 'push',
+  GITHUB_REF: `refs/heads/${branch}`,
+  GITHUB_REF_NAME: branch,
+  GITHUB_REF_TYPE: 'branch',
+  GITHUB_SHA: SHA,
+  GITHUB_REPOSITORY: 'acme/shop-api',
+  GITHUB_REPOSITORY_OWNER: 'acme',
+  GITHUB_RUN_ID: '4242',
+  GITHUB_RUN_NUMBER: '7',
+  GITHUB_WORKSPACE: repoRoot,
 });
 
 /** A Codefresh value with its `${{VAR}}` filled in: Codefresh's variables, any other with its userValue. */
-const codefreshText = (s: string, values: Record<string, string>) => s.replace(/\$\{\{\s*(\w+)\s*\}\}/g, (_, n: string) => values[n] ?? userValue(n));
+const codefreshText = (s: string, values: Record<string, string>) =>
+  s.replace(/\$\{\{\s*(\w+)\s*\}\}/g, (_, n: string) => values[n] ?? userValue(n));
 /** A workflow value with its `${{ env.X }}` filled in from the same values. */
-const workflowText = (s: string, values: Record<string, string>) => s.replace(/\$\{\{ env\.(\w+) \}\}/g, (_, n: string) => values[n] ?? userValue(n));
+const workflowText = (s: string, values: Record<string, string>) =>
+  s.replace(/\$\{\{ env\.(\w+) \}\}/g, (_, n: string) => values[n] ?? userValue(n));
 
 interface Expected {
   name: string;
@@ -66,22 +84,32 @@ interface Expected {
 /** The build and push steps of a pipeline, read here independently of the converter. */
 function buildsAndPushes(steps: Obj, parent = 'parallel'): Expected[] {
   const out: Expected[] = [];
-  const entries: [string, Obj][] = Array.isArray(steps) ? steps.map((s, i) => [`${parent}_${i + 1}`, s]) : Object.entries(steps ?? {});
+  const entries: [string, Obj][] = Array.isArray(steps)
+    ? steps.map((s, i) => [`${parent}_${i + 1}`, s])
+    : Object.entries(steps ?? {});
   for (const [name, raw] of entries) {
     if (!raw || typeof raw !== 'object') continue;
     const fields: Obj = { ...raw, ...(raw.arguments ?? {}) };
-    for (const [old, now] of [['image-name', 'image_name'], ['working-directory', 'working_directory']]) if (fields[old] !== undefined) fields[now] ??= fields[old];
+    for (const [old, now] of [
+      ['image-name', 'image_name'],
+      ['working-directory', 'working_directory'],
+    ])
+      if (fields[old] !== undefined) fields[now] ??= fields[old];
     if (fields.type === 'parallel' || (fields.steps && !fields.type)) out.push(...buildsAndPushes(fields.steps, name));
     if (fields.type !== 'build' && fields.type !== 'push') continue;
     if (fields.scale && typeof fields.scale === 'object') {
-      for (const [sub, over] of Object.entries(fields.scale as Obj)) out.push({ name: sub, type: fields.type, fields: { ...fields, ...(over ?? {}) } });
+      for (const [sub, over] of Object.entries(fields.scale as Obj))
+        out.push({ name: sub, type: fields.type, fields: { ...fields, ...(over ?? {}) } });
     } else out.push({ name, type: fields.type, fields });
   }
   return out;
 }
 
 const tagsOf = (f: Obj): string[] => {
-  const all = [f.tag, ...(Array.isArray(f.tags) ? f.tags : [f.tags])].filter((t) => t !== undefined && t !== null).map((t) => String(t).trim()).filter(Boolean);
+  const all = [f.tag, ...(Array.isArray(f.tags) ? f.tags : [f.tags])]
+    .filter((t) => t !== undefined && t !== null)
+    .map((t) => String(t).trim())
+    .filter(Boolean);
   return [...new Set(all.length ? all : ['latest'])];
 };
 const validTag = (t: string) => /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(t);
@@ -95,7 +123,9 @@ describe('the Codefresh corpus', () => {
       if (INVALID_YAML[dir]) {
         expect(result.ok).toBe(false);
         expect(result.files.size).toBe(0);
-        expect(result.report.lines.filter((l) => l.level === 'error').map((l) => result.report.format(l))).toEqual([`${INVALID_YAML[dir].replace(': not', ': error: not')}`]);
+        expect(result.report.lines.filter((l) => l.level === 'error').map((l) => result.report.format(l))).toEqual([
+          `${INVALID_YAML[dir].replace(': not', ': error: not')}`,
+        ]);
         return;
       }
       expect(result.ok, result.text).toBe(true);
@@ -103,23 +133,33 @@ describe('the Codefresh corpus', () => {
       expect(await workflowErrors('codefresh.yml', workflowFile)).toEqual([]);
       const workflow = parseYaml(workflowFile) as { jobs: Record<string, { steps: Obj[] }> };
       const registriesText = result.files.get('.github/registries.yml');
-      const registries = registriesText ? parseIntegrations(registriesText, '.github/registries.yml') : undefined;
+      const registries = registriesText ? parseRegistriesFile(registriesText, '.github/registries.yml') : undefined;
       const names = new Set(registries?.registries.map((r) => r.name));
 
-      for (const [id, job] of Object.entries(workflow.jobs as Record<string, { needs?: string[] }>)) for (const n of job.needs ?? []) expect(Object.keys(workflow.jobs), `${id} needs ${n}`).toContain(n);
+      for (const [id, job] of Object.entries(workflow.jobs as Record<string, { needs?: string[] }>))
+        for (const n of job.needs ?? []) expect(Object.keys(workflow.jobs), `${id} needs ${n}`).toContain(n);
       const steps = Object.values(workflow.jobs).flatMap((j) => j.steps);
       const byId = new Map(steps.filter((s) => s.id).map((s) => [s.id as string, s]));
       for (const s of steps) {
         if (!s.uses?.startsWith('regkit/')) continue;
         const meta = actions[s.uses];
         expect(meta, s.uses).toBeDefined();
-        for (const key of Object.keys(s.with ?? {})) expect(Object.keys(meta.inputs), `${s.uses} input ${key}`).toContain(key);
-        for (const [key, input] of Object.entries(meta.inputs)) if (input.required) expect(s.with?.[key], `${s.uses} needs ${key}`).toBeTruthy();
-        for (const key of ['registry', 'registry-context']) if (s.with?.[key]) expect([...names]).toContain(s.with[key]);
-        for (const r of String(s.with?.['registry-contexts'] ?? '').split('\n').filter(Boolean)) expect([...names]).toContain(r);
+        for (const key of Object.keys(s.with ?? {}))
+          expect(Object.keys(meta.inputs), `${s.uses} input ${key}`).toContain(key);
+        for (const [key, input] of Object.entries(meta.inputs))
+          if (input.required) expect(s.with?.[key], `${s.uses} needs ${key}`).toBeTruthy();
+        for (const key of ['registry', 'registry-context'])
+          if (s.with?.[key]) expect([...names]).toContain(s.with[key]);
+        for (const r of String(s.with?.['registry-contexts'] ?? '')
+          .split('\n')
+          .filter(Boolean))
+          expect([...names]).toContain(r);
       }
 
-      const source = parseYaml(readFileSync(join(corpus, dir, 'codefresh.yml'), 'utf8'), { merge: true, uniqueKeys: false }) as Obj;
+      const source = parseYaml(readFileSync(join(corpus, dir, 'codefresh.yml'), 'utf8'), {
+        merge: true,
+        uniqueKeys: false,
+      }) as Obj;
       const expected = buildsAndPushes(source.steps);
       const seen = { builds: 0, pushes: 0, tagsCompared: 0 };
       for (const e of expected) {
@@ -143,11 +183,15 @@ describe('the Codefresh corpus', () => {
         const candidate = e.type === 'push' ? /^\$\{\{\s*([^}]*?)\s*\}\}$/.exec(String(f.candidate).trim()) : null;
         let imageName = f.image_name;
         if (e.type === 'push' && imageName === undefined) {
-          imageName = candidate ? expected.find((b) => b.name === candidate[1])?.fields.image_name : String(f.candidate).replace(/:[^/:]*$/, '');
+          imageName = candidate
+            ? expected.find((b) => b.name === candidate[1])?.fields.image_name
+            : String(f.candidate).replace(/:[^/:]*$/, '');
         }
         for (const branch of ['master', 'feature/Login-2']) {
           const values = codefreshValues(branch);
-          expect(workflowText(w['image-name'], values), `${e.name} image name`).toBe(codefreshText(String(imageName).trim(), values));
+          expect(workflowText(w['image-name'], values), `${e.name} image name`).toBe(
+            codefreshText(String(imageName).trim(), values),
+          );
 
           // The tags: each that Codefresh could push (a valid Docker tag) is the tag regkit renders.
           const want = tagsOf(f).map((t) => codefreshText(t, values));
@@ -161,7 +205,9 @@ describe('the Codefresh corpus', () => {
             expect(renderTags([templates[i]], dot), `${e.name} tag ${tagsOf(f)[i]} on ${branch}`).toEqual([t]);
           });
           if (e.type === 'push') {
-            const expectCandidate = candidate ? `\${{ steps.${candidate[1].replace(/[^A-Za-z0-9_-]+/g, '-')}.outputs.image }}` : codefreshText(String(f.candidate).trim(), values);
+            const expectCandidate = candidate
+              ? `\${{ steps.${candidate[1].replace(/[^A-Za-z0-9_-]+/g, '-')}.outputs.image }}`
+              : codefreshText(String(f.candidate).trim(), values);
             expect(workflowText(w.candidate, values)).toBe(expectCandidate);
           }
         }
@@ -174,8 +220,12 @@ describe('the Codefresh corpus', () => {
           const inner = e.value.entries.find((x) => x.key === 'steps')?.value;
           return [e.keyPos.line, ...(inner?.kind === 'map' ? stepLines(inner) : [])];
         });
-      const top = tree.ok && tree.root.kind === 'map' ? tree.root.entries.find((e) => e.key === 'steps')?.value : undefined;
-      for (const line of top?.kind === 'map' ? stepLines(top) : []) expect(result.text, `a report line for the step at line ${line}`).toMatch(new RegExp(`codefresh\\.yml:${line}:\\d+: `));
+      const top =
+        tree.ok && tree.root.kind === 'map' ? tree.root.entries.find((e) => e.key === 'steps')?.value : undefined;
+      for (const line of top?.kind === 'map' ? stepLines(top) : [])
+        expect(result.text, `a report line for the step at line ${line}`).toMatch(
+          new RegExp(`codefresh\\.yml:${line}:\\d+: `),
+        );
 
       // regkit validate accepts the registries file once the variables its credentials name are set.
       if (registriesText) {
@@ -185,13 +235,18 @@ describe('the Codefresh corpus', () => {
           writeFileSync(join(project, path), content);
         }
         const env = Object.fromEntries([...registriesText.matchAll(/\$\{(\w+)\}/g)].map((m) => [m[1], 'x']));
-        const validate = await runCli(['validate'], { cwd: project, env: { ...env, GITHUB_TOKEN: 'ghs_x', GITHUB_ACTOR: 'ann' } });
+        const validate = await runCli(['validate'], {
+          cwd: project,
+          env: { ...env, GITHUB_TOKEN: 'ghs_x', GITHUB_ACTOR: 'ann' },
+        });
         expect(validate.stderr).toBe('');
         expect(validate.code).toBe(0);
       }
 
       // Nothing lost without the report saying so, and the report counts what it converted.
-      expect(result.text).toContain(`Build steps: ${seen.builds} in the pipeline, ${seen.builds} converted. Push steps: ${seen.pushes} in the pipeline, ${seen.pushes} converted.`);
+      expect(result.text).toContain(
+        `Build steps: ${seen.builds} in the pipeline, ${seen.builds} converted. Push steps: ${seen.pushes} in the pipeline, ${seen.pushes} converted.`,
+      );
       if (expected.length) expect(seen.tagsCompared).toBeGreaterThan(0);
     });
   }

@@ -35,7 +35,12 @@ let migrated: CliResult;
 let workflowText: string;
 let workflow: Record<string, any>;
 
-const secretsEnv = () => ({ DEFAULT_USER: CI.user, DEFAULT_PASSWORD: CI.password, PRIVATE_USER: DEPLOYER.user, PRIVATE_PASSWORD: DEPLOYER.password });
+const secretsEnv = () => ({
+  DEFAULT_USER: CI.user,
+  DEFAULT_PASSWORD: CI.password,
+  PRIVATE_USER: DEPLOYER.user,
+  PRIVATE_PASSWORD: DEPLOYER.password,
+});
 
 beforeAll(async () => {
   [d, defaultReg, privateReg] = await Promise.all([
@@ -46,12 +51,17 @@ beforeAll(async () => {
   // The private base image: pushed to the private registry, then gone from the daemon, so the build must pull it.
   const base = `${privateReg.host}/base/busybox:1`;
   await dockerOk(d, ['tag', await baseImage(d), base]);
-  await dockerOk(d, ['push', base], { config: dockerConfig({ [privateReg.host]: { username: DEPLOYER.user, password: DEPLOYER.password } }) });
+  await dockerOk(d, ['push', base], {
+    config: dockerConfig({ [privateReg.host]: { username: DEPLOYER.user, password: DEPLOYER.password } }),
+  });
   await dockerOk(d, ['image', 'rm', base]);
 
   project = tempDir('codefresh-project');
-  for (const f of readdirSync(FIXTURE)) writeFileSync(join(project, f), readFileSync(join(FIXTURE, f), 'utf8').replaceAll('PRIVATE_HOST', privateReg.host));
-  migrated = await runCli(['migrate', '--from', 'codefresh', '--pipeline', 'codefresh.yml', '--name', 'ci'], { cwd: project });
+  for (const f of readdirSync(FIXTURE))
+    writeFileSync(join(project, f), readFileSync(join(FIXTURE, f), 'utf8').replaceAll('PRIVATE_HOST', privateReg.host));
+  migrated = await runCli(['migrate', '--from', 'codefresh', '--pipeline', 'codefresh.yml', '--name', 'ci'], {
+    cwd: project,
+  });
   workflowText = readFileSync(join(project, '.github/workflows/ci.yml'), 'utf8');
   workflow = parse(workflowText);
 });
@@ -64,14 +74,28 @@ function fillInRegistries(): void {
   const path = join(project, '.github/registries.yml');
   const file = parse(readFileSync(path, 'utf8'));
   for (const r of file.registries) {
-    if (r.name === file.default) Object.assign(r, { domain: defaultReg.host, prefix: PREFIX, credentials: { username: '${DEFAULT_USER}', password: '${DEFAULT_PASSWORD}' } });
-    if (r.name === 'private') Object.assign(r, { domain: privateReg.host, credentials: { username: '${PRIVATE_USER}', password: '${PRIVATE_PASSWORD}' } });
+    if (r.name === file.default)
+      Object.assign(r, {
+        domain: defaultReg.host,
+        prefix: PREFIX,
+        credentials: { username: '${DEFAULT_USER}', password: '${DEFAULT_PASSWORD}' },
+      });
+    if (r.name === 'private')
+      Object.assign(r, {
+        domain: privateReg.host,
+        credentials: { username: '${PRIVATE_USER}', password: '${PRIVATE_PASSWORD}' },
+      });
   }
   writeFileSync(path, stringify(file));
 }
 
 async function tagsOf(reg: Registry, account: { user: string; password: string }, repo: string): Promise<string[]> {
-  const r = await registryRequest({ url: reg.url, username: account.user, password: account.password }, repo, 'GET', `/v2/${repo}/tags/list`);
+  const r = await registryRequest(
+    { url: reg.url, username: account.user, password: account.password },
+    repo,
+    'GET',
+    `/v2/${repo}/tags/list`,
+  );
   if (r.status === 404 && /NAME_UNKNOWN/.test(r.body.toString())) return [];
   expect(r.status).toBe(200);
   return ((JSON.parse(r.body.toString()) as { tags: string[] | null }).tags ?? []).sort();
@@ -80,11 +104,20 @@ async function tagsOf(reg: Registry, account: { user: string; password: string }
 async function runPush(branch: string, sha: string): Promise<StepRun[]> {
   const push = pushRun({ branch, sha, repository: 'acme/shop-api', workflow: 'ci' });
   // REGKIT_BUILD_NETWORK: the test daemon has no default bridge for RUN steps (docs/testing.md).
-  const steps = await runJob(workflow, 'build', { workspace: project, push, secrets: {}, env: { ...d.env, ...secretsEnv(), REGKIT_BUILD_NETWORK: 'host' } });
-  for (const s of steps) if (s.result) expect(secretLeaks(s.result, [CI.password, DEPLOYER.password]).printed, s.name).toEqual([]);
+  const steps = await runJob(workflow, 'build', {
+    workspace: project,
+    push,
+    secrets: {},
+    env: { ...d.env, ...secretsEnv(), REGKIT_BUILD_NETWORK: 'host' },
+  });
+  for (const s of steps)
+    if (s.result) expect(secretLeaks(s.result, [CI.password, DEPLOYER.password]).printed, s.name).toEqual([]);
   return steps;
 }
-const failures = (steps: StepRun[]) => steps.filter((s) => s.outcome === 'failure').map((s) => ({ step: s.name, errors: s.result?.errors, stderr: s.result?.stderr.slice(-2000) }));
+const failures = (steps: StepRun[]) =>
+  steps
+    .filter((s) => s.outcome === 'failure')
+    .map((s) => ({ step: s.name, errors: s.result?.errors, stderr: s.result?.stderr.slice(-2000) }));
 const byId = (steps: StepRun[], id: string) => steps.find((s) => s.id === id)!;
 
 describe('regkit migrate --from codefresh round trip', () => {
@@ -92,13 +125,26 @@ describe('regkit migrate --from codefresh round trip', () => {
     expect(migrated.stderr).toBe('');
     expect(migrated.code).toBe(0);
     expect(migrated.stdout).toBe(readFileSync(join(project, 'MIGRATION.md'), 'utf8'));
-    expect(migrated.stdout).toContain('Build steps: 1 in the pipeline, 1 converted. Push steps: 1 in the pipeline, 1 converted.');
-    expect(migrated.stdout).toMatch(/codefresh\.yml:\d+:\d+: registry `codefresh-default`: your Codefresh account's default registry/);
+    expect(migrated.stdout).toContain(
+      'Build steps: 1 in the pipeline, 1 converted. Push steps: 1 in the pipeline, 1 converted.',
+    );
+    expect(migrated.stdout).toMatch(
+      /codefresh\.yml:\d+:\d+: registry `codefresh-default`: your Codefresh account's default registry/,
+    );
     expect(await workflowErrors('ci.yml', workflowText)).toEqual([]);
     expect(checkWorkflow('ci.yml', workflowText)).toEqual([]);
     const steps = workflow.jobs.build.steps as Record<string, any>[];
-    expect(steps.find((s) => s.id === 'build_app')!.with).toMatchObject({ 'image-name': REPO, tags: '{{ .Branch | tagsafe }}-{{ .ShortCommitID }}', 'registry-contexts': 'private' });
-    expect(steps.find((s) => s.id === 'push_release')!.with).toMatchObject({ registry: 'private', 'registry-context': 'private', 'image-name': REPO, tags: '{{ .Branch | tagsafe }}\nlatest' });
+    expect(steps.find((s) => s.id === 'build_app')!.with).toMatchObject({
+      'image-name': REPO,
+      tags: '{{ .Branch | tagsafe }}-{{ .ShortCommitID }}',
+      'registry-contexts': 'private',
+    });
+    expect(steps.find((s) => s.id === 'push_release')!.with).toMatchObject({
+      registry: 'private',
+      'registry-context': 'private',
+      'image-name': REPO,
+      tags: '{{ .Branch | tagsafe }}\nlatest',
+    });
 
     const before = parse(readFileSync(join(project, '.github/registries.yml'), 'utf8'));
     expect(before.default).toBe('codefresh-default');
@@ -126,10 +172,17 @@ describe('regkit migrate --from codefresh round trip', () => {
     expect(readFileSync(join(project, 'tested.txt'), 'utf8')).toBe(`tested ${sha.slice(0, 7)}\n`);
 
     const push = byId(steps, 'push_release');
-    expect(push.outputs.refs.split('\n').sort()).toEqual([`${privateReg.host}/${REPO}:latest`, `${privateReg.host}/${REPO}:release2.1`]);
+    expect(push.outputs.refs.split('\n').sort()).toEqual([
+      `${privateReg.host}/${REPO}:latest`,
+      `${privateReg.host}/${REPO}:release2.1`,
+    ]);
     expect(await tagsOf(privateReg, DEPLOYER, REPO)).toEqual(['latest', 'release2.1']);
     for (const tag of ['latest', 'release2.1']) {
-      const m = await getManifest({ url: privateReg.url, username: DEPLOYER.user, password: DEPLOYER.password }, REPO, tag);
+      const m = await getManifest(
+        { url: privateReg.url, username: DEPLOYER.user, password: DEPLOYER.password },
+        REPO,
+        tag,
+      );
       expect(m.status).toBe(200);
       expect(m.digest).toBe(push.outputs.digest);
     }
@@ -138,7 +191,11 @@ describe('regkit migrate --from codefresh round trip', () => {
 
   it('on a push to feature/login, the when filter holds the push back: nothing new reaches the private registry', async () => {
     const before = await tagsOf(privateReg, DEPLOYER, REPO);
-    const latest = await getManifest({ url: privateReg.url, username: DEPLOYER.user, password: DEPLOYER.password }, REPO, 'latest');
+    const latest = await getManifest(
+      { url: privateReg.url, username: DEPLOYER.user, password: DEPLOYER.password },
+      REPO,
+      'latest',
+    );
     const sha = randomBytes(20).toString('hex');
     const steps = await runPush('feature/login', sha);
     expect(failures(steps)).toEqual([]);
@@ -149,6 +206,9 @@ describe('regkit migrate --from codefresh round trip', () => {
     // The build still went to the default registry, as Codefresh's build steps do.
     expect(await tagsOf(defaultReg, CI, `${PREFIX}/${REPO}`)).toContain(`featurelogin-${sha.slice(0, 7)}`);
     expect(await tagsOf(privateReg, DEPLOYER, REPO)).toEqual(before);
-    expect((await getManifest({ url: privateReg.url, username: DEPLOYER.user, password: DEPLOYER.password }, REPO, 'latest')).digest).toBe(latest.digest);
+    expect(
+      (await getManifest({ url: privateReg.url, username: DEPLOYER.user, password: DEPLOYER.password }, REPO, 'latest'))
+        .digest,
+    ).toBe(latest.digest);
   });
 });

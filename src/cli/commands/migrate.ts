@@ -1,9 +1,7 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../../errors.js';
-import { migrateCodefresh } from '../../migrate/codefresh/index.js';
-import { migrate } from '../../migrate/index.js';
-import { where } from '../../migrate/index.js';
+import { migrate, migrateCodefresh, where } from '../../migrate/index.js';
 import { parse, UsageError, type Command } from '../usage.js';
 
 const usage = `usage: regkit migrate [--from codeship] [--services FILE] [--steps FILE] [--out DIR] [--name NAME]

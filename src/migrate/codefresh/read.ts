@@ -9,9 +9,31 @@ import type { Report } from '../report.js';
 import { entry, text, type Pos, type YEntry, type YMap, type YNode } from '../yaml-tree.js';
 
 /** Step types with a regkit or GitHub equivalent, then the ones that become placeholders. */
-export const CONVERTED_TYPES = ['freestyle', 'build', 'push', 'git-clone', 'parallel', 'composition', 'launch-composition'] as const;
-export const PLACEHOLDER_TYPES = ['deploy', 'helm', 'pending-approval', 'test-reporting', 'codefresh-run', 'git-commit', 'github-release', 'jira-issue-manager', 'slack-notifier'] as const;
-const ALIASES: Record<string, string> = { 'image-name': 'image_name', 'working-directory': 'working_directory', 'build-arguments': 'build_arguments' };
+export const CONVERTED_TYPES = [
+  'freestyle',
+  'build',
+  'push',
+  'git-clone',
+  'parallel',
+  'composition',
+  'launch-composition',
+] as const;
+export const PLACEHOLDER_TYPES = [
+  'deploy',
+  'helm',
+  'pending-approval',
+  'test-reporting',
+  'codefresh-run',
+  'git-commit',
+  'github-release',
+  'jira-issue-manager',
+  'slack-notifier',
+] as const;
+const ALIASES: Record<string, string> = {
+  'image-name': 'image_name',
+  'working-directory': 'working_directory',
+  'build-arguments': 'build_arguments',
+};
 
 export interface CfStep {
   name: string;
@@ -69,7 +91,11 @@ export function readPipeline(file: string, root: YNode, report: Report): Pipelin
 function readSteps(node: YMap | YNode, byName: Map<string, CfStep>, report: Report, parent = 'parallel'): CfStep[] {
   const out: CfStep[] = [];
   const pairs: [string, Pos, YNode][] =
-    node.kind === 'map' ? node.entries.map((e) => [e.key, e.keyPos, e.value]) : node.kind === 'seq' ? node.items.map((v, i) => [`${parent}_${i + 1}`, v.pos, v]) : [];
+    node.kind === 'map'
+      ? node.entries.map((e) => [e.key, e.keyPos, e.value])
+      : node.kind === 'seq'
+        ? node.items.map((v, i) => [`${parent}_${i + 1}`, v.pos, v])
+        : [];
   for (const [name, pos, value] of pairs) {
     if (value.kind !== 'map') {
       report.error(value.pos, `step \`${name}\` must be a mapping of its fields`);
@@ -93,9 +119,24 @@ function readStep(name: string, pos: Pos, map: YMap, byName: Map<string, CfStep>
   const typeEntry = fields.get('type');
   let type = text(typeEntry?.value) ?? (fields.has('steps') && !fields.has('commands') ? 'parallel' : 'freestyle');
   if (!typeEntry && fields.has('image_name') && !fields.has('image') && fields.has('commands')) type = 'freestyle';
-  const step: CfStep = { name, pos, type, fields, used: new Set(['type', 'arguments', 'title', 'description']), children: [] };
-  if (typeEntry && !(CONVERTED_TYPES as readonly string[]).includes(type) && !(PLACEHOLDER_TYPES as readonly string[]).includes(type) && !type.includes('/')) {
-    report.error(typeEntry.value.pos, `step \`${name}\`: unknown step type \`${type}\`${suggestion(type, [...CONVERTED_TYPES, ...PLACEHOLDER_TYPES])}`);
+  const step: CfStep = {
+    name,
+    pos,
+    type,
+    fields,
+    used: new Set(['type', 'arguments', 'title', 'description']),
+    children: [],
+  };
+  if (
+    typeEntry &&
+    !(CONVERTED_TYPES as readonly string[]).includes(type) &&
+    !(PLACEHOLDER_TYPES as readonly string[]).includes(type) &&
+    !type.includes('/')
+  ) {
+    report.error(
+      typeEntry.value.pos,
+      `step \`${name}\`: unknown step type \`${type}\`${suggestion(type, [...CONVERTED_TYPES, ...PLACEHOLDER_TYPES])}`,
+    );
     return [];
   }
   if (type === 'parallel') {
@@ -106,7 +147,10 @@ function readStep(name: string, pos: Pos, map: YMap, byName: Map<string, CfStep>
   const scale = fields.get('scale');
   if (scale?.value.kind === 'map' && scale.value.entries.length) {
     // Each sub-step is the step with the sub-step's keys on top, under the sub-step's name.
-    report.converted(pos, `step \`${name}\`: scale → one step per sub-step (${scale.value.entries.map((e) => e.key).join(', ')}), each with the step's fields and its own on top`);
+    report.converted(
+      pos,
+      `step \`${name}\`: scale → one step per sub-step (${scale.value.entries.map((e) => e.key).join(', ')}), each with the step's fields and its own on top`,
+    );
     return scale.value.entries.map((sub) => {
       const own = new Map(fields);
       own.delete('scale');

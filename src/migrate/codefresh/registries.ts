@@ -6,9 +6,8 @@
  * fallback, prefix, primary) are not in the pipeline and become MIGRATION.md to-dos.
  */
 import { Document, type Node } from 'yaml';
-import { impliedDomain } from '../../integrations/domains.js';
-import type { Provider } from '../../integrations/types.js';
-import { normalizeDomain, providerFor, splitImage, type RegistriesFile, type RegistryEntry } from '../registries.js';
+import { normalizeDomain, splitImageName } from '../../naming/index.js';
+import { implied, providerFor, type RegistriesDocument, type RegistryEntry } from '../registries.js';
 import type { Report } from '../report.js';
 import type { Pos } from '../yaml-tree.js';
 
@@ -36,17 +35,45 @@ function guess(name: string): Guess {
   if (/quay/.test(n)) return { provider: 'quay' };
   if (/ghcr|github/.test(n)) return { provider: 'ghcr' };
   if (/^cfcr$|codefresh/.test(n)) {
-    return { provider: 'other', domain: unknownDomain(name), fill: "Codefresh's own registry (r.cfcr.io) is closed: pick the registry these images go to now" };
+    return {
+      provider: 'other',
+      domain: unknownDomain(name),
+      fill: "Codefresh's own registry (r.cfcr.io) is closed: pick the registry these images go to now",
+    };
   }
-  if (/gcr|google/.test(n)) return { provider: 'gcr', domain: 'gcr.io', fill: 'check the host (gcr.io, us.gcr.io, eu.gcr.io, asia.gcr.io) and add credentials: google' };
-  if (/ecr|aws|amazon/.test(n)) return { provider: 'ecr', domain: '000000000000.dkr.ecr.us-east-1.amazonaws.com', fill: 'write your ECR host (<account>.dkr.ecr.<region>.amazonaws.com)' };
-  if (/acr|azure/.test(n)) return { provider: 'acr', domain: 'example.azurecr.io', fill: 'write your ACR host (<name>.azurecr.io) and add credentials: azure' };
-  if (/gar|artifact/.test(n)) return { provider: 'gar', domain: 'us-docker.pkg.dev', fill: 'write your Artifact Registry host (<region>-docker.pkg.dev)' };
-  return { provider: 'other', domain: unknownDomain(name), fill: 'the pipeline does not say what this integration is: write its provider and domain' };
+  if (/gcr|google/.test(n))
+    return {
+      provider: 'gcr',
+      domain: 'gcr.io',
+      fill: 'check the host (gcr.io, us.gcr.io, eu.gcr.io, asia.gcr.io) and add credentials: google',
+    };
+  if (/ecr|aws|amazon/.test(n))
+    return {
+      provider: 'ecr',
+      domain: '000000000000.dkr.ecr.us-east-1.amazonaws.com',
+      fill: 'write your ECR host (<account>.dkr.ecr.<region>.amazonaws.com)',
+    };
+  if (/acr|azure/.test(n))
+    return {
+      provider: 'acr',
+      domain: 'example.azurecr.io',
+      fill: 'write your ACR host (<name>.azurecr.io) and add credentials: azure',
+    };
+  if (/gar|artifact/.test(n))
+    return {
+      provider: 'gar',
+      domain: 'us-docker.pkg.dev',
+      fill: 'write your Artifact Registry host (<region>-docker.pkg.dev)',
+    };
+  return {
+    provider: 'other',
+    domain: unknownDomain(name),
+    fill: 'the pipeline does not say what this integration is: write its provider and domain',
+  };
 }
 
 export class Integrations {
-  readonly file: RegistriesFile & { default?: string } = { version: 1, registries: [] };
+  readonly file: RegistriesDocument & { default?: string } = { version: 1, registries: [] };
   private comments = new Map<RegistryEntry, string>();
   /** Variables that credentials refer to: the workflow must pass them to regkit's actions. */
   readonly credentialVars = new Set<string>();
@@ -59,7 +86,10 @@ export class Integrations {
     let name = raw.trim();
     const slash = name.indexOf('/');
     if (slash > 0 && !name.slice(0, slash).includes('.')) {
-      this.report.changed(pos, `${what}: \`registry: ${raw}\` — the part after "/" is not an integration name; registry \`${name.slice(0, slash)}\` is used`);
+      this.report.changed(
+        pos,
+        `${what}: \`registry: ${raw}\` — the part after "/" is not an integration name; registry \`${name.slice(0, slash)}\` is used`,
+      );
       name = name.slice(0, slash);
     }
     const variable = /^\$\{\{\s*(\w+)\s*\}\}$/.exec(name);
@@ -67,19 +97,41 @@ export class Integrations {
     const known = this.byIntegration.get(name);
     if (known) return known.name;
     // A name from a variable says nothing about the registry.
-    const g: Guess = variable ? { provider: 'other', domain: unknownDomain(name), fill: `the integration comes from pipeline variable ${variable[1]}: write the provider and domain of the integration it named` } : guess(name);
-    const entry: RegistryEntry = { name: name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'registry', provider: g.provider };
+    const g: Guess = variable
+      ? {
+          provider: 'other',
+          domain: unknownDomain(name),
+          fill: `the integration comes from pipeline variable ${variable[1]}: write the provider and domain of the integration it named`,
+        }
+      : guess(name);
+    const entry: RegistryEntry = {
+      name: name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'registry',
+      provider: g.provider,
+    };
     if (g.domain) entry.domain = g.domain;
     this.add(name, entry, g.fill, pos);
-    if (!g.fill) this.report.changed(pos, `integration \`${name}\` → registry \`${entry.name}\` (provider ${g.provider}${g.domain ? `, ${g.domain}` : ''}, guessed from the name): add its credentials to .github/registries.yml`);
+    if (!g.fill)
+      this.report.changed(
+        pos,
+        `integration \`${name}\` → registry \`${entry.name}\` (provider ${g.provider}${g.domain ? `, ${g.domain}` : ''}, guessed from the name): add its credentials to .github/registries.yml`,
+      );
     return entry.name;
   }
 
   /** The registry that stands for the account's default registry. */
   defaultRegistry(pos: Pos): string {
     if (!this.file.default) {
-      const entry: RegistryEntry = { name: DEFAULT_REGISTRY, provider: 'other', domain: unknownDomain(DEFAULT_REGISTRY) };
-      this.add(DEFAULT_REGISTRY, entry, "your Codefresh account's default registry (Account settings → Integrations → Docker registries, the one marked default): write its provider, domain, prefix and credentials", pos);
+      const entry: RegistryEntry = {
+        name: DEFAULT_REGISTRY,
+        provider: 'other',
+        domain: unknownDomain(DEFAULT_REGISTRY),
+      };
+      this.add(
+        DEFAULT_REGISTRY,
+        entry,
+        "your Codefresh account's default registry (Account settings → Integrations → Docker registries, the one marked default): write its provider, domain, prefix and credentials",
+        pos,
+      );
       this.file.default = entry.name;
     }
     return this.file.default;
@@ -88,7 +140,7 @@ export class Integrations {
   /** The registry whose account reads an image from a domain (Codefresh's primary per domain). */
   forImage(image: string, pos: Pos, what: string): string | undefined {
     // Variables in the tag or path do not change the domain; in the domain they hide it.
-    const { domain } = splitImage(image.replace(/\$\{\{[^}]*\}\}/g, 'x'));
+    const { domain } = splitImageName(image.replace(/\$\{\{[^}]*\}\}/g, 'x'));
     if (/\$\{\{/.test(image.split('/')[0]) && image.includes('/')) return undefined;
     const provider = providerFor(domain);
     const found = this.file.registries.find((r) => (r.domain ?? implied(r.provider)) === domain);
@@ -97,7 +149,10 @@ export class Integrations {
     const entry: RegistryEntry = { name, provider };
     if (!implied(provider)) entry.domain = domain;
     this.add(name, entry, undefined, pos);
-    this.report.changed(pos, `${what}: ${image} is read through registry \`${name}\` (${domain}), which the pipeline implies: add credentials if the image is private`);
+    this.report.changed(
+      pos,
+      `${what}: ${image} is read through registry \`${name}\` (${domain}), which the pipeline implies: add credentials if the image is private`,
+    );
     return name;
   }
 
@@ -105,9 +160,13 @@ export class Integrations {
   credentials(registry: string, username: string | undefined, password: string | undefined, pos: Pos): void {
     const entry = this.file.registries.find((r) => r.name === registry);
     if (!entry || !username || !password) return;
-    const asVar = (v: string) => v.replace(/\$\{\{\s*(\w+)\s*\}\}/g, (_, n: string) => (this.credentialVars.add(n), `\${${n}}`));
+    const asVar = (v: string) =>
+      v.replace(/\$\{\{\s*(\w+)\s*\}\}/g, (_, n: string) => (this.credentialVars.add(n), `\${${n}}`));
     entry.credentials = { username: asVar(username), password: asVar(password) };
-    this.report.converted(pos, `credentials → registry \`${registry}\`'s credentials (username/password from the workflow env)`);
+    this.report.converted(
+      pos,
+      `credentials → registry \`${registry}\`'s credentials (username/password from the workflow env)`,
+    );
   }
 
   private add(key: string, entry: RegistryEntry, fill: string | undefined, pos: Pos): void {
@@ -115,7 +174,10 @@ export class Integrations {
     this.byIntegration.set(key, entry);
     if (fill) {
       this.comments.set(entry, ` fill in: ${fill}`);
-      this.report.skipped(pos, `registry \`${entry.name}\`${key === entry.name ? '' : ` (integration \`${key}\`)`}: ${fill}`);
+      this.report.skipped(
+        pos,
+        `registry \`${entry.name}\`${key === entry.name ? '' : ` (integration \`${key}\`)`}: ${fill}`,
+      );
     }
   }
 
@@ -130,8 +192,4 @@ export class Integrations {
     });
     return header + doc.toString({ lineWidth: 0 });
   }
-}
-
-function implied(provider: string): string | undefined {
-  return impliedDomain[provider as Provider];
 }

@@ -8,7 +8,8 @@
 import { posix } from 'node:path';
 import { Document } from 'yaml';
 import { bashQuote } from '../argv.js';
-import { splitImage, withoutTag } from '../registries.js';
+import { splitImageName } from '../../naming/index.js';
+import { withoutTag } from '../registries.js';
 import { ACTIONS_OWNER, ACTIONS_REF } from '../workflow.js';
 import type { Report } from '../report.js';
 import { text, type Pos, type YNode } from '../yaml-tree.js';
@@ -43,12 +44,26 @@ export interface Converter {
   counts: { builds: number; pushes: number; buildsConverted: number; pushesConverted: number };
 }
 
-const STEP_KEYS = ['when', 'stage', 'fail_fast', 'timeout', 'retry', 'hooks', 'on_success', 'on_fail', 'on_finish', 'strict_fail_fast'];
+const STEP_KEYS = [
+  'when',
+  'stage',
+  'fail_fast',
+  'timeout',
+  'retry',
+  'hooks',
+  'on_success',
+  'on_fail',
+  'on_finish',
+  'strict_fail_fast',
+];
 
 /** The GitHub steps for one Codefresh step (nested parallel steps inline). */
 export function convertStep(step: CfStep, c: Converter): GhStep[] {
   if (step.type === 'parallel') {
-    c.report.changed(step.pos, `parallel step \`${step.name}\`: its ${step.children.length} steps run one after another in the job — they share Codefresh's volume and images, which separate GitHub jobs would not`);
+    c.report.changed(
+      step.pos,
+      `parallel step \`${step.name}\`: its ${step.children.length} steps run one after another in the job — they share Codefresh's volume and images, which separate GitHub jobs would not`,
+    );
     return parallelChildren(step, c).flat();
   }
   const own = body(step, c);
@@ -84,7 +99,12 @@ export function parallelChildren(step: CfStep, c: Converter): GhStep[][] {
 /** name, id, if first: easier to read. */
 function order(s: GhStep): GhStep {
   const { name, id, if: cond, ...rest } = s;
-  return { ...(name !== undefined ? { name } : {}), ...(id !== undefined ? { id } : {}), ...(cond !== undefined ? { if: cond } : {}), ...rest };
+  return {
+    ...(name !== undefined ? { name } : {}),
+    ...(id !== undefined ? { id } : {}),
+    ...(cond !== undefined ? { if: cond } : {}),
+    ...rest,
+  };
 }
 
 function uniqueId(name: string, c: Converter): string {
@@ -104,7 +124,11 @@ function common(step: CfStep, c: Converter): { if?: string; continueOnError?: bo
   const when = field(step, 'when');
   if (when) out.if = whenToIf(step, when.value, c.when);
   const stage = field(step, 'stage');
-  if (stage) c.report.converted(stage.keyPos, `step \`${step.name}\`: stage ${text(stage.value)} — GitHub shows a job's steps in order; Codefresh's stages only grouped them on screen`);
+  if (stage)
+    c.report.converted(
+      stage.keyPos,
+      `step \`${step.name}\`: stage ${text(stage.value)} — GitHub shows a job's steps in order; Codefresh's stages only grouped them on screen`,
+    );
   const ff = field(step, 'fail_fast');
   if (ff) {
     if (String(text(ff.value)) === 'false') {
@@ -113,20 +137,39 @@ function common(step: CfStep, c: Converter): { if?: string; continueOnError?: bo
     } else c.report.converted(ff.keyPos, `step \`${step.name}\`: fail_fast: true is GitHub's default`);
   }
   const sff = field(step, 'strict_fail_fast');
-  if (sff) c.report.skipped(sff.keyPos, `step \`${step.name}\`: strict_fail_fast has no GitHub form; continue-on-error decides`);
+  if (sff)
+    c.report.skipped(
+      sff.keyPos,
+      `step \`${step.name}\`: strict_fail_fast has no GitHub form; continue-on-error decides`,
+    );
   const timeout = field(step, 'timeout');
   if (timeout) {
     const minutes = durationMinutes(text(timeout.value));
     if (minutes) {
       out.timeout = minutes;
-      c.report.converted(timeout.keyPos, `step \`${step.name}\`: timeout ${text(timeout.value)} → timeout-minutes: ${minutes}`);
-    } else c.report.skipped(timeout.keyPos, `step \`${step.name}\`: timeout is not a duration GitHub can take; set timeout-minutes by hand`);
+      c.report.converted(
+        timeout.keyPos,
+        `step \`${step.name}\`: timeout ${text(timeout.value)} → timeout-minutes: ${minutes}`,
+      );
+    } else
+      c.report.skipped(
+        timeout.keyPos,
+        `step \`${step.name}\`: timeout is not a duration GitHub can take; set timeout-minutes by hand`,
+      );
   }
   const retry = field(step, 'retry');
-  if (retry) c.report.skipped(retry.keyPos, `step \`${step.name}\`: retry — GitHub runs a step once; re-run the failed job, or loop inside the command`);
+  if (retry)
+    c.report.skipped(
+      retry.keyPos,
+      `step \`${step.name}\`: retry — GitHub runs a step once; re-run the failed job, or loop inside the command`,
+    );
   for (const k of ['on_success', 'on_fail', 'on_finish']) {
     const e = field(step, k);
-    if (e) c.report.skipped(e.keyPos, `step \`${step.name}\`: ${k} (${e.value.kind === 'map' ? e.value.entries.map((x) => x.key).join(', ') : 'value'}) sets Codefresh metadata/annotations, which GitHub does not have; not converted`);
+    if (e)
+      c.report.skipped(
+        e.keyPos,
+        `step \`${step.name}\`: ${k} (${e.value.kind === 'map' ? e.value.entries.map((x) => x.key).join(', ') : 'value'}) sets Codefresh metadata/annotations, which GitHub does not have; not converted`,
+      );
   }
   return out;
 }
@@ -145,15 +188,30 @@ function hookSteps(step: CfStep, id: string, c: Converter): GhStep[] {
   const out: GhStep[] = [];
   for (const h of hooks.value.entries) {
     // `exec:` holds the image and commands; Codefresh also takes them right under the hook.
-    const exec = h.value.kind === 'map' ? (h.value.entries.find((e) => e.key === 'exec') ?? (h.value.entries.some((e) => e.key === 'image') ? h : undefined)) : undefined;
-    const when = { on_success: `steps.${id}.outcome == 'success'`, on_fail: `failure() && steps.${id}.outcome == 'failure'`, on_finish: `always()`, on_elected: undefined }[h.key];
+    const exec =
+      h.value.kind === 'map'
+        ? (h.value.entries.find((e) => e.key === 'exec') ??
+          (h.value.entries.some((e) => e.key === 'image') ? h : undefined))
+        : undefined;
+    const when = {
+      on_success: `steps.${id}.outcome == 'success'`,
+      on_fail: `failure() && steps.${id}.outcome == 'failure'`,
+      on_finish: `always()`,
+      on_elected: undefined,
+    }[h.key];
     if (!exec || exec.value.kind !== 'map' || (h.key !== 'on_elected' && when === undefined) || !id) {
-      c.report.skipped(h.keyPos, `step \`${step.name}\`: hook ${h.key} (${h.value.kind === 'map' ? h.value.entries.map((e) => e.key).join(', ') : 'value'}) has no GitHub form here; not converted`);
+      c.report.skipped(
+        h.keyPos,
+        `step \`${step.name}\`: hook ${h.key} (${h.value.kind === 'map' ? h.value.entries.map((e) => e.key).join(', ') : 'value'}) has no GitHub form here; not converted`,
+      );
       continue;
     }
     const run = containerRun(step, exec.value, c, `${step.name} ${h.key}`);
     if (!run) continue;
-    c.report.converted(h.keyPos, `step \`${step.name}\`: hook ${h.key} → a step after it${when ? ` with if: ${when}` : ''}`);
+    c.report.converted(
+      h.keyPos,
+      `step \`${step.name}\`: hook ${h.key} → a step after it${when ? ` with if: ${when}` : ''}`,
+    );
     out.push({ name: `${title(step, c)} (${h.key})`, ...(when ? { if: when } : {}), ...run });
   }
   return out;
@@ -162,7 +220,10 @@ function hookSteps(step: CfStep, id: string, c: Converter): GhStep[] {
 function leftovers(step: CfStep, report: Report): void {
   for (const [key, e] of step.fields) {
     if (step.used.has(key)) continue;
-    report.skipped(e.keyPos, `step \`${step.name}\` (${step.type}): \`${key}\` is not converted — regkit and GitHub have no such setting for this step type`);
+    report.skipped(
+      e.keyPos,
+      `step \`${step.name}\` (${step.type}): \`${key}\` is not converted — regkit and GitHub have no such setting for this step type`,
+    );
   }
 }
 
@@ -217,9 +278,15 @@ function gitClone(step: CfStep, c: Converter): GhStep[] {
     // The run's own branch or commit is what actions/checkout takes anyway.
     if (rev && !/^\$\{\{\s*CF_(BRANCH|REVISION|SHORT_REVISION)\s*\}\}$/.test(rev.trim())) {
       c.checkoutRef = c.vars.expression(rev, step.pos);
-      c.report.changed(step.fields.get('revision')!.keyPos, `git-clone \`${step.name}\`: revision ${rev} → the checkout's ref: every run builds ${rev}, not the commit that triggered it, as on Codefresh`);
+      c.report.changed(
+        step.fields.get('revision')!.keyPos,
+        `git-clone \`${step.name}\`: revision ${rev} → the checkout's ref: every run builds ${rev}, not the commit that triggered it, as on Codefresh`,
+      );
     }
-    c.report.converted(step.pos, `git-clone \`${step.name}\` → the job's actions/checkout (the repository and commit of the run); \${{${step.name}}} is the workspace`);
+    c.report.converted(
+      step.pos,
+      `git-clone \`${step.name}\` → the job's actions/checkout (the repository and commit of the run); \${{${step.name}}} is the workspace`,
+    );
     return [];
   }
   const repo = fieldText(step, 'repo') ?? '';
@@ -227,13 +294,22 @@ function gitClone(step: CfStep, c: Converter): GhStep[] {
   const withs: Record<string, string> = { repository: c.vars.expression(m ? m[1] : repo, step.pos), path: step.name };
   const rev = fieldText(step, 'revision');
   if (rev) withs.ref = c.vars.expression(rev, step.pos);
-  if (step.fields.has('credentials')) c.report.skipped(step.fields.get('credentials')!.keyPos, `git-clone \`${step.name}\`: credentials → give actions/checkout a token: input (a secret with access to ${repo})`);
-  c.report.changed(step.pos, `git-clone \`${step.name}\` (${repo}) → actions/checkout into ${step.name}/ (a GitHub repository is assumed; other hosts need a run: git clone)`);
+  if (step.fields.has('credentials'))
+    c.report.skipped(
+      step.fields.get('credentials')!.keyPos,
+      `git-clone \`${step.name}\`: credentials → give actions/checkout a token: input (a secret with access to ${repo})`,
+    );
+  c.report.changed(
+    step.pos,
+    `git-clone \`${step.name}\` (${repo}) → actions/checkout into ${step.name}/ (a GitHub repository is assumed; other hosts need a run: git clone)`,
+  );
   return [{ name: title(step, c), id: uniqueId(step.name, c), uses: 'actions/checkout@v4', with: withs }];
 }
 
 function tagTemplates(step: CfStep, c: Converter): string[] {
-  const tags = [...list(field(step, 'tag')?.value), ...list(field(step, 'tags')?.value)].map((t) => t.trim()).filter(Boolean);
+  const tags = [...list(field(step, 'tag')?.value), ...list(field(step, 'tags')?.value)]
+    .map((t) => t.trim())
+    .filter(Boolean);
   const unique = [...new Set(tags.length ? tags : ['latest'])];
   return unique.map((t) => c.vars.template(t, step.pos));
 }
@@ -246,7 +322,10 @@ function build(step: CfStep, c: Converter): GhStep[] {
     return [];
   }
   const context = workingDirectory(step, c);
-  const withs: Record<string, string> = { 'image-name': c.vars.expression(imageName.trim(), step.pos), tags: tagTemplates(step, c).join('\n') };
+  const withs: Record<string, string> = {
+    'image-name': c.vars.expression(imageName.trim(), step.pos),
+    tags: tagTemplates(step, c).join('\n'),
+  };
   if (context !== '.') withs.context = context;
   const df = field(step, 'dockerfile');
   if (df?.value.kind === 'map') {
@@ -263,8 +342,16 @@ function build(step: CfStep, c: Converter): GhStep[] {
   if (target) withs.target = c.vars.expression(target, step.pos);
   const args = field(step, 'build_arguments');
   if (args) {
-    const lines = args.value.kind === 'map' ? args.value.entries.map((e) => `${e.key}=${text(e.value) ?? ''}`) : list(args.value);
-    const kept = lines.map((l) => l.trim()).filter((l) => /^[A-Za-z_][\w.-]*=/.test(l) || (c.report.changed(args.keyPos, `build \`${step.name}\`: build argument \`${l}\` is not KEY=VALUE; dropped`), false));
+    const lines =
+      args.value.kind === 'map' ? args.value.entries.map((e) => `${e.key}=${text(e.value) ?? ''}`) : list(args.value);
+    const kept = lines
+      .map((l) => l.trim())
+      .filter(
+        (l) =>
+          /^[A-Za-z_][\w.-]*=/.test(l) ||
+          (c.report.changed(args.keyPos, `build \`${step.name}\`: build argument \`${l}\` is not KEY=VALUE; dropped`),
+          false),
+      );
     if (kept.length) withs['build-args'] = kept.map((l) => c.vars.template(l, step.pos)).join('\n');
   }
   const disable = ['true', 'yes'].includes(String(fieldText(step, 'disable_push')).toLowerCase());
@@ -273,27 +360,47 @@ function build(step: CfStep, c: Converter): GhStep[] {
   else if (registry) withs.registry = c.registries.named(registry, step.pos, `build \`${step.name}\``);
   else c.registries.defaultRegistry(step.pos);
   const contexts = list(field(step, 'registry_contexts')?.value);
-  if (contexts.length) withs['registry-contexts'] = contexts.map((r) => c.registries.named(r, step.pos, `build \`${step.name}\``)).join('\n');
+  if (contexts.length)
+    withs['registry-contexts'] = contexts
+      .map((r) => c.registries.named(r, step.pos, `build \`${step.name}\``))
+      .join('\n');
   const platform = fieldText(step, 'platform');
   if (platform) withs.platforms = platform;
   for (const k of ['no_cf_cache', 'no_cache']) {
     const e = field(step, k);
     if (e && String(text(e.value)) === 'true') {
       withs.cache = 'false';
-      c.report.changed(e.keyPos, `build \`${step.name}\`: ${k} → cache: false (no caching registry); Docker's local layer cache is still used`);
+      c.report.changed(
+        e.keyPos,
+        `build \`${step.name}\`: ${k} → cache: false (no caching registry); Docker's local layer cache is still used`,
+      );
     }
   }
   const bk = field(step, 'buildkit');
-  if (bk) c.report.converted(bk.keyPos, `build \`${step.name}\`: buildkit — regkit builds with BuildKit when the runner's Docker has it`);
+  if (bk)
+    c.report.converted(
+      bk.keyPos,
+      `build \`${step.name}\`: buildkit — regkit builds with BuildKit when the runner's Docker has it`,
+    );
   const cacheFrom = field(step, 'cache_from');
-  if (cacheFrom) c.report.changed(cacheFrom.keyPos, `build \`${step.name}\`: cache_from is not converted; regkit's caching registry keeps the cache (name one in .github/registries.yml)`);
+  if (cacheFrom)
+    c.report.changed(
+      cacheFrom.keyPos,
+      `build \`${step.name}\`: cache_from is not converted; regkit's caching registry keeps the cache (name one in .github/registries.yml)`,
+    );
   c.counts.buildsConverted++;
-  c.report.converted(step.pos, `build \`${step.name}\` (${imageName}) → ${ACTIONS.build}${disable ? ' (disable-push)' : ` pushing to ${withs.registry ? `registry \`${withs.registry}\`` : 'the default registry'}`}`);
+  c.report.converted(
+    step.pos,
+    `build \`${step.name}\` (${imageName}) → ${ACTIONS.build}${disable ? ' (disable-push)' : ` pushing to ${withs.registry ? `registry \`${withs.registry}\`` : 'the default registry'}`}`,
+  );
   return [{ name: title(step, c), id: uniqueId(step.name, c), uses: ACTIONS.build, with: withs }];
 }
 
 /** A candidate as the pipeline writes it: a build step's reference, or a full image reference. */
-export function candidateOf(step: CfStep, c: { pipeline: Pipeline }): { build?: CfStep; image?: string; ref?: string; pos?: Pos } {
+export function candidateOf(
+  step: CfStep,
+  c: { pipeline: Pipeline },
+): { build?: CfStep; image?: string; ref?: string; pos?: Pos } {
   const e = step.fields.get('candidate');
   const v = text(e?.value)?.trim();
   if (!v) return { pos: e?.value.pos };
@@ -318,7 +425,10 @@ function push(step: CfStep, c: Converter): GhStep[] {
   } else {
     const image = c.vars.expression(cand.image!, step.pos);
     withs.candidate = image;
-    withs['image-name'] = c.vars.expression((imageName ?? withoutTag(splitImage(cand.image!).path)).trim(), step.pos);
+    withs['image-name'] = c.vars.expression(
+      (imageName ?? withoutTag(splitImageName(cand.image!).path)).trim(),
+      step.pos,
+    );
     what = `${cand.image} (a copy from registry to registry: a promotion)`;
   }
   withs.tags = tagTemplates(step, c).join('\n');
@@ -333,21 +443,38 @@ function push(step: CfStep, c: Converter): GhStep[] {
   }
   const creds = field(step, 'credentials');
   if (creds?.value.kind === 'map') {
-    const get = (k: string) => text(creds.value.kind === 'map' ? creds.value.entries.find((e) => e.key === k)?.value : undefined);
-    c.registries.credentials(withs.registry ?? c.registries.defaultRegistry(step.pos), get('username'), get('password'), creds.keyPos);
+    const get = (k: string) =>
+      text(creds.value.kind === 'map' ? creds.value.entries.find((e) => e.key === k)?.value : undefined);
+    c.registries.credentials(
+      withs.registry ?? c.registries.defaultRegistry(step.pos),
+      get('username'),
+      get('password'),
+      creds.keyPos,
+    );
   }
   c.counts.pushesConverted++;
-  c.report.converted(step.pos, `push \`${step.name}\` (${what}) → ${ACTIONS.push} to ${withs.registry ? `registry \`${withs.registry}\`` : 'the default registry'}`);
+  c.report.converted(
+    step.pos,
+    `push \`${step.name}\` (${what}) → ${ACTIONS.push} to ${withs.registry ? `registry \`${withs.registry}\`` : 'the default registry'}`,
+  );
   return [{ name: title(step, c), id: uniqueId(step.name, c), uses: ACTIONS.push, with: withs }];
 }
 
 /** `docker run` of a step's image with its commands, as Codefresh runs a freestyle step. */
 function containerRun(step: CfStep, src: YNode | CfStep, c: Converter, label: string): GhStep | undefined {
-  const get = (k: string) => ('fields' in src ? field(src, k)?.value : src.kind === 'map' ? src.entries.find((e) => e.key === k)?.value : undefined);
+  const get = (k: string) =>
+    'fields' in src
+      ? field(src, k)?.value
+      : src.kind === 'map'
+        ? src.entries.find((e) => e.key === k)?.value
+        : undefined;
   let image = text(get('image'));
   if (!image && 'fields' in src && src.fields.has('image_name')) {
     image = text(get('image_name'));
-    c.report.changed(src.fields.get('image_name')!.keyPos, `step \`${step.name}\`: image_name on a freestyle step is read as image (Codefresh ran it so)`);
+    c.report.changed(
+      src.fields.get('image_name')!.keyPos,
+      `step \`${step.name}\`: image_name on a freestyle step is read as image (Codefresh ran it so)`,
+    );
   }
   if (!image) {
     c.report.skipped(step.pos, `${label}: no image to run; not converted`);
@@ -355,28 +482,41 @@ function containerRun(step: CfStep, src: YNode | CfStep, c: Converter, label: st
   }
   const ref = /^\$\{\{\s*([^}]*?)\s*\}\}$/.exec(image.trim());
   const refStep = ref ? c.pipeline.byName.get(ref[1]) : undefined;
-  const imageExpr = refStep?.type === 'build' ? `"\${{ steps.${stepId(refStep.name)}.outputs.image }}"` : bashQuote(c.vars.expression(image.trim(), step.pos));
+  const imageExpr =
+    refStep?.type === 'build'
+      ? `"\${{ steps.${stepId(refStep.name)}.outputs.image }}"`
+      : bashQuote(c.vars.expression(image.trim(), step.pos));
   const shell = text(get('shell')) === 'bash' ? 'bash' : 'sh';
   const commands = list(get('commands'));
   const wd = 'fields' in src ? workingDirectory(src, c) : '.';
-  const dir = wd.startsWith('/') ? bashQuote(c.vars.expression(wd, step.pos)) : `"$GITHUB_WORKSPACE${wd === '.' ? '' : `/${wd}`}"`;
+  const dir = wd.startsWith('/')
+    ? bashQuote(c.vars.expression(wd, step.pos))
+    : `"$GITHUB_WORKSPACE${wd === '.' ? '' : `/${wd}`}"`;
   const opts = ['--rm', '-v "$GITHUB_WORKSPACE:$GITHUB_WORKSPACE"'];
   // Codefresh's volume held the clone at /codefresh/volume/<repository>: the same place here.
-  if (JSON.stringify('fields' in src ? [...src.fields.values()].map((e) => e.value) : src).includes('/codefresh/volume')) opts.push('-v "$GITHUB_WORKSPACE:/codefresh/volume/${GITHUB_REPOSITORY#*/}"');
+  if (
+    JSON.stringify('fields' in src ? [...src.fields.values()].map((e) => e.value) : src).includes('/codefresh/volume')
+  )
+    opts.push('-v "$GITHUB_WORKSPACE:/codefresh/volume/${GITHUB_REPOSITORY#*/}"');
   opts.push(`-w ${dir}`, '__ENV__');
   const env = get('environment');
   const pairs = env?.kind === 'map' ? env.entries.map((e) => `${e.key}=${text(e.value) ?? ''}`) : list(env);
   for (const p of pairs) opts.push(`-e ${bashQuote(c.vars.expression(p, step.pos))}`);
   for (const v of list(get('volumes'))) {
     // Codefresh's volume is the workspace here: ${{CF_VOLUME}}/x and relative x are folders in it.
-    const [host, ...rest] = c.vars.expression(v.replace(/^\$\{\{\s*CF_VOLUME(?:_NAME|_PATH)?\s*\}\}\/?/, ''), step.pos).split(':');
+    const [host, ...rest] = c.vars
+      .expression(v.replace(/^\$\{\{\s*CF_VOLUME(?:_NAME|_PATH)?\s*\}\}\/?/, ''), step.pos)
+      .split(':');
     const path = host.startsWith('/') || !rest.length ? host : `$GITHUB_WORKSPACE/${host}`;
     opts.push(`-v "${[path, ...rest].join(':')}"`);
   }
   let argv: string;
   if (commands.length) {
     const exported = commands.some((l) => /\bcf_export\b/.test(l));
-    const script = [...(exported ? [CF_EXPORT_FUNCTION] : []), ...commands.map((l) => c.vars.expression(l, step.pos))].join('\n');
+    const script = [
+      ...(exported ? [CF_EXPORT_FUNCTION] : []),
+      ...commands.map((l) => c.vars.expression(l, step.pos)),
+    ].join('\n');
     opts.push(`--entrypoint ${shell}`);
     argv = `${imageExpr} -ec ${bashQuote(script)}`;
   } else {
@@ -396,7 +536,8 @@ const EXPORT_TO_GITHUB = `if [ -f "$GITHUB_WORKSPACE/${EXPORT_FILE}" ]; then cat
 /** Fills in the variables each `docker run` passes on, once every step is converted. */
 export function finishContainerEnv(steps: GhStep[], names: string[]): void {
   const flags = names.map((n) => `-e ${n}`).join(' ');
-  for (const s of steps) if (typeof s.run === 'string') s.run = s.run.replace(/__ENV__( \\\n {2})?/, flags ? `${flags}$1` : '');
+  for (const s of steps)
+    if (typeof s.run === 'string') s.run = s.run.replace(/__ENV__( \\\n {2})?/, flags ? `${flags}$1` : '');
 }
 
 function freestyle(step: CfStep, c: Converter): GhStep[] {
@@ -405,18 +546,31 @@ function freestyle(step: CfStep, c: Converter): GhStep[] {
     if (!e) continue;
     if (k === 'registry_context') {
       const name = c.registries.named(text(e.value) ?? '', e.value.pos, `step \`${step.name}\``);
-      c.report.changed(e.keyPos, `step \`${step.name}\`: registry_context ${text(e.value)} — docker pulls the image with the login step's account for its domain: mark registry \`${name}\` primary: true if several registries share that domain`);
-    }
-    else c.report.skipped(e.keyPos, `step \`${step.name}\`: ${k} is not converted; ${k === 'matrix' ? 'use a job strategy.matrix by hand' : 'start the services with docker compose in a step before it'}`);
+      c.report.changed(
+        e.keyPos,
+        `step \`${step.name}\`: registry_context ${text(e.value)} — docker pulls the image with the login step's account for its domain: mark registry \`${name}\` primary: true if several registries share that domain`,
+      );
+    } else
+      c.report.skipped(
+        e.keyPos,
+        `step \`${step.name}\`: ${k} is not converted; ${k === 'matrix' ? 'use a job strategy.matrix by hand' : 'start the services with docker compose in a step before it'}`,
+      );
   }
   const run = containerRun(step, step, c, `step \`${step.name}\``);
   if (!run) return [];
   const image = fieldText(step, 'image') ?? '';
   const ref = /^\$\{\{\s*([^}]*?)\s*\}\}$/.exec(image.trim());
-  if (ref && c.pipeline.byName.get(ref[1])?.type === 'build') c.report.converted(step.pos, `step \`${step.name}\` → docker run of build \`${ref[1]}\`'s image with its commands`);
+  if (ref && c.pipeline.byName.get(ref[1])?.type === 'build')
+    c.report.converted(step.pos, `step \`${step.name}\` → docker run of build \`${ref[1]}\`'s image with its commands`);
   else {
-    const pull = image && !/\$\{\{/.test(image) && splitImage(image).domain !== 'docker.io' ? c.registries.forImage(image, step.pos, `step \`${step.name}\``) : undefined;
-    c.report.converted(step.pos, `step \`${step.name}\` (${image}) → docker run with its commands${pull ? `, pulled through registry \`${pull}\`` : ''}`);
+    const pull =
+      image && !/\$\{\{/.test(image) && splitImageName(image).domain !== 'docker.io'
+        ? c.registries.forImage(image, step.pos, `step \`${step.name}\``)
+        : undefined;
+    c.report.converted(
+      step.pos,
+      `step \`${step.name}\` (${image}) → docker run with its commands${pull ? `, pulled through registry \`${pull}\`` : ''}`,
+    );
   }
   return [{ name: title(step, c), id: uniqueId(step.name, c), ...run }];
 }
@@ -462,10 +616,16 @@ function composition(step: CfStep, c: Converter): GhStep[] {
   }
   const f = files.map((p) => `-f ${bashQuote(p)}`).join(' ');
   const launch = step.type === 'launch-composition';
-  const up = launch ? `docker compose ${f} up -d` : `docker compose ${f} up --abort-on-container-exit${candidates.length ? ` --exit-code-from ${bashQuote(candidates[0])}` : ''}`;
+  const up = launch
+    ? `docker compose ${f} up -d`
+    : `docker compose ${f} up --abort-on-container-exit${candidates.length ? ` --exit-code-from ${bashQuote(candidates[0])}` : ''}`;
   const run = launch ? up : `status=0\n${up} || status=$?\ndocker compose ${f} down -v\nexit $status`;
-  for (const k of ['composition_variables', 'add_flow_volume_to_composition', 'environment_name', 'entry_point']) field(step, k);
-  c.report.changed(step.pos, `${step.type} \`${step.name}\` → docker compose on the runner (${files.join(', ')})${candidates.length > 1 ? `; the exit code is ${candidates[0]}'s` : ''}; Codefresh's shared volume is not mounted: add the workspace as a volume where a service needs it`);
+  for (const k of ['composition_variables', 'add_flow_volume_to_composition', 'environment_name', 'entry_point'])
+    field(step, k);
+  c.report.changed(
+    step.pos,
+    `${step.type} \`${step.name}\` → docker compose on the runner (${files.join(', ')})${candidates.length > 1 ? `; the exit code is ${candidates[0]}'s` : ''}; Codefresh's shared volume is not mounted: add the workspace as a volume where a service needs it`,
+  );
   return [{ name: title(step, c), id: uniqueId(step.name, c), run, ...(Object.keys(env).length ? { env } : {}) }];
 }
 
@@ -480,7 +640,10 @@ function placeholder(step: CfStep, c: Converter): GhStep[] {
     'git-commit': 'commit and push with git in a run: step',
   };
   const hint = what[step.type] ?? `find a GitHub action that does what the ${step.type} plugin did`;
-  c.report.skipped(step.pos, `step \`${step.name}\` (type ${step.type}) has no regkit equivalent: a placeholder step warns in its place — ${hint}`);
+  c.report.skipped(
+    step.pos,
+    `step \`${step.name}\` (type ${step.type}) has no regkit equivalent: a placeholder step warns in its place — ${hint}`,
+  );
   return [
     {
       name: `TODO ${title(step, c)}`,

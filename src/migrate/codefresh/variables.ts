@@ -29,9 +29,24 @@ const TEMPLATE: Record<string, string> = {
 
 /** Codefresh's variables the first step of the workflow sets (bash, into $GITHUB_ENV). */
 export const CF_VARIABLES = [
-  'CF_BRANCH', 'CF_BRANCH_TAG_NORMALIZED', 'CF_BRANCH_TAG_NORMALIZED_LOWER_CASE', 'CF_REVISION', 'CF_SHORT_REVISION',
-  'CF_REPO_OWNER', 'CF_REPO_NAME', 'CF_BUILD_ID', 'CF_BUILD_URL', 'CF_BUILD_TIMESTAMP', 'CF_COMMIT_URL', 'CF_COMMIT_AUTHOR',
-  'CF_COMMIT_MESSAGE', 'CF_PULL_REQUEST_NUMBER', 'CF_PULL_REQUEST_TARGET', 'CF_RELEASE_TAG', 'CF_VOLUME_PATH', 'CF_ACCOUNT',
+  'CF_BRANCH',
+  'CF_BRANCH_TAG_NORMALIZED',
+  'CF_BRANCH_TAG_NORMALIZED_LOWER_CASE',
+  'CF_REVISION',
+  'CF_SHORT_REVISION',
+  'CF_REPO_OWNER',
+  'CF_REPO_NAME',
+  'CF_BUILD_ID',
+  'CF_BUILD_URL',
+  'CF_BUILD_TIMESTAMP',
+  'CF_COMMIT_URL',
+  'CF_COMMIT_AUTHOR',
+  'CF_COMMIT_MESSAGE',
+  'CF_PULL_REQUEST_NUMBER',
+  'CF_PULL_REQUEST_TARGET',
+  'CF_RELEASE_TAG',
+  'CF_VOLUME_PATH',
+  'CF_ACCOUNT',
 ] as const;
 
 export const CODEFRESH_VARIABLES_STEP_ENV: Record<string, string> = {
@@ -107,7 +122,11 @@ export class Variables {
       const id = stepId(member[1]);
       if (member[2] === 'result') return `steps.${id}.outcome`;
       if (/^image(Name|Id|TagName)?$/.test(member[2]) && this.pipeline.byName.get(member[1])!.type === 'build') {
-        this.note(pos, name, `\`\${{${name}}}\` → the build's \`image\` output (its full name; docker finds the same image by it)`);
+        this.note(
+          pos,
+          name,
+          `\`\${{${name}}}\` → the build's \`image\` output (its full name; docker finds the same image by it)`,
+        );
         return `steps.${id}.outputs.image`;
       }
       this.note(pos, name, `\`\${{${name}}}\` has no GitHub equivalent; replace it by hand`, 'skipped');
@@ -122,7 +141,12 @@ export class Variables {
       return `env.${name}`;
     }
     if (name.startsWith('CF_')) {
-      this.note(pos, name, `\`\${{${name}}}\` is Codefresh's own with no GitHub equivalent: it is read from the workflow env \`${name}\`, which you must fill`, 'skipped');
+      this.note(
+        pos,
+        name,
+        `\`\${{${name}}}\` is Codefresh's own with no GitHub equivalent: it is read from the workflow env \`${name}\`, which you must fill`,
+        'skipped',
+      );
     }
     if (!this.exported.has(name) && !this.user.has(name)) this.user.set(name, pos);
     return `env.${name}`;
@@ -161,7 +185,10 @@ export class Variables {
       if (this.exported.has(name)) continue;
       const secret = SECRET_LIKE.test(name);
       env[name] = `\${{ ${secret ? 'secrets' : 'vars'}.${name} }}`;
-      this.report.skipped(pos, `pipeline variable \`${name}\` → workflow env ${name} from the repository ${secret ? 'secret' : 'variable'} ${name}: create it (Settings → Secrets and variables → Actions)${secret ? '' : ', or make it a secret if it is one'}`);
+      this.report.skipped(
+        pos,
+        `pipeline variable \`${name}\` → workflow env ${name} from the repository ${secret ? 'secret' : 'variable'} ${name}: create it (Settings → Secrets and variables → Actions)${secret ? '' : ', or make it a secret if it is one'}`,
+      );
     }
     return env;
   }

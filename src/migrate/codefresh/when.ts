@@ -28,7 +28,10 @@ export function whenToIf(step: CfStep, when: YNode, ctx: WhenContext): string | 
   const parts: string[] = [];
   const label = `step \`${step.name}\``;
   if (when.kind !== 'map') {
-    ctx.report.skipped(when.pos, `${label}: \`when:\` is not a mapping; the step is turned off (if: false) until you write its if:`);
+    ctx.report.skipped(
+      when.pos,
+      `${label}: \`when:\` is not a mapping; the step is turned off (if: false) until you write its if:`,
+    );
     return 'false';
   }
   for (const e of when.entries) {
@@ -36,7 +39,10 @@ export function whenToIf(step: CfStep, when: YNode, ctx: WhenContext): string | 
     else if (e.key === 'condition') parts.push(...condition(step, e.value, ctx));
     else if (e.key === 'steps') parts.push(...stepsClause(step, e.value, ctx));
     else {
-      ctx.report.skipped(e.keyPos, `${label}: \`when.${e.key}\` is not one of branch, condition, steps; the step is turned off (if: false) until you write its if:`);
+      ctx.report.skipped(
+        e.keyPos,
+        `${label}: \`when.${e.key}\` is not one of branch, condition, steps; the step is turned off (if: false) until you write its if:`,
+      );
       parts.push('false');
     }
   }
@@ -44,7 +50,9 @@ export function whenToIf(step: CfStep, when: YNode, ctx: WhenContext): string | 
 }
 
 function join(parts: string[], op: '&&' | '||'): string {
-  return parts.length === 1 ? parts[0] : parts.map((p) => (/&&|\|\|/.test(p) && !grouped(p) ? `(${p})` : p)).join(` ${op} `);
+  return parts.length === 1
+    ? parts[0]
+    : parts.map((p) => (/&&|\|\|/.test(p) && !grouped(p) ? `(${p})` : p)).join(` ${op} `);
 }
 
 /** `(…)` or `!(…)` that is one group from end to end. */
@@ -67,7 +75,10 @@ function branch(step: CfStep, node: YNode, ctx: WhenContext): string[] {
   if (node.kind !== 'map') return ['false'];
   for (const e of node.entries) {
     if (e.key !== 'only' && e.key !== 'ignore') {
-      ctx.report.skipped(e.keyPos, `step \`${step.name}\`: \`when.branch.${e.key}\` is not only or ignore (mis-indented?); it is not converted and the step is turned off (if: false)`);
+      ctx.report.skipped(
+        e.keyPos,
+        `step \`${step.name}\`: \`when.branch.${e.key}\` is not only or ignore (mis-indented?); it is not converted and the step is turned off (if: false)`,
+      );
       out.push('false');
       continue;
     }
@@ -81,12 +92,16 @@ function branch(step: CfStep, node: YNode, ctx: WhenContext): string[] {
         try {
           new RegExp(re[1], re[2]);
         } catch (err) {
-          ctx.report.error(item.pos, `step \`${step.name}\`: branch regexp ${v} is not valid: ${(err as Error).message}`);
+          ctx.report.error(
+            item.pos,
+            `step \`${step.name}\`: branch regexp ${v} is not valid: ${(err as Error).message}`,
+          );
           continue;
         }
         // A case-insensitive item is kept apart (marked here) and matched with the i flag.
         sources.push(`${re[2].includes('i') ? '(?i)' : ''}(?:${re[1]})`);
-        if (re[2].replace(/[gi]/g, '')) ctx.report.changed(item.pos, `step \`${step.name}\`: flags ${re[2]} of ${v}: only i is kept`);
+        if (re[2].replace(/[gi]/g, ''))
+          ctx.report.changed(item.pos, `step \`${step.name}\`: flags ${re[2]} of ${v}: only i is kept`);
       } else {
         sources.push(`^${v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
       }
@@ -107,7 +122,10 @@ function branch(step: CfStep, node: YNode, ctx: WhenContext): string[] {
     ctx.vars.usesCf = true;
     const any = names.length === 1 ? names[0] : `(${names.join(' || ')})`;
     out.push(e.key === 'only' ? any : `!${any.startsWith('(') ? any : `(${any})`}`);
-    ctx.report.converted(e.keyPos, `step \`${step.name}\`: when.branch.${e.key} (${items.map((i) => text(i)).join(', ')}) → if: on the branch-filters step's output`);
+    ctx.report.converted(
+      e.keyPos,
+      `step \`${step.name}\`: when.branch.${e.key} (${items.map((i) => text(i)).join(', ')}) → if: on the branch-filters step's output`,
+    );
   }
   return out;
 }
@@ -117,7 +135,10 @@ function condition(step: CfStep, node: YNode, ctx: WhenContext): string[] {
   const out: string[] = [];
   for (const e of node.entries) {
     if (e.key !== 'all' && e.key !== 'any') {
-      ctx.report.skipped(e.keyPos, `step \`${step.name}\`: \`when.condition.${e.key}\` is not all or any; the step is turned off (if: false)`);
+      ctx.report.skipped(
+        e.keyPos,
+        `step \`${step.name}\`: \`when.condition.${e.key}\` is not all or any; the step is turned off (if: false)`,
+      );
       out.push('false');
       continue;
     }
@@ -127,7 +148,10 @@ function condition(step: CfStep, node: YNode, ctx: WhenContext): string[] {
       const expr = text(value);
       const translated = expr === undefined ? undefined : translate(expr, value.pos, ctx);
       if (translated === undefined) {
-        ctx.report.skipped(value.pos, `step \`${step.name}\`: condition \`${key}\` (${expr ?? 'not a string'}) has no GitHub form; the step is turned off (if: false) until you write its if:`);
+        ctx.report.skipped(
+          value.pos,
+          `step \`${step.name}\`: condition \`${key}\` (${expr ?? 'not a string'}) has no GitHub form; the step is turned off (if: false) until you write its if:`,
+        );
         clauses.push('false');
       } else {
         ctx.report.converted(value.pos, `step \`${step.name}\`: condition \`${key}\` → ${translated}`);
@@ -147,7 +171,7 @@ function stepsClause(step: CfStep, node: YNode, ctx: WhenContext): string[] {
     const any = entry(node, 'any');
     const all = entry(node, 'all');
     if (any) op = '||';
-    items = ((any ?? all)?.value.kind === 'seq' ? ((any ?? all)!.value as { items: YNode[] }).items : []);
+    items = (any ?? all)?.value.kind === 'seq' ? ((any ?? all)!.value as { items: YNode[] }).items : [];
   }
   let needsAlways = false;
   const clauses: string[] = [];
@@ -157,7 +181,10 @@ function stepsClause(step: CfStep, node: YNode, ctx: WhenContext): string[] {
     const on = entry(item, 'on')?.value;
     const states = on?.kind === 'seq' ? on.items.map((i) => text(i) ?? '') : [text(on) ?? 'success'];
     if (!name || !ctx.steps.has(name)) {
-      ctx.report.skipped(item.pos, `step \`${step.name}\`: when.steps names \`${name}\`, which is no step of the pipeline; that clause is false`);
+      ctx.report.skipped(
+        item.pos,
+        `step \`${step.name}\`: when.steps names \`${name}\`, which is no step of the pipeline; that clause is false`,
+      );
       clauses.push('false');
       continue;
     }
@@ -169,9 +196,16 @@ function stepsClause(step: CfStep, node: YNode, ctx: WhenContext): string[] {
       continue;
     }
     // A parallel step is done when all of its steps are; a step in a job of its own is that job.
-    const refs = [...new Set(leaves(target).map((s) => (ctx.jobOf.has(s.name) ? `needs.${ctx.jobOf.get(s.name)}.result` : `steps.${stepId(s.name)}.outcome`)))];
+    const refs = [
+      ...new Set(
+        leaves(target).map((s) =>
+          ctx.jobOf.has(s.name) ? `needs.${ctx.jobOf.get(s.name)}.result` : `steps.${stepId(s.name)}.outcome`,
+        ),
+      ),
+    ];
     const forms = states.map((s) => {
-      const each = (test: (ref: string) => string) => (refs.length === 1 ? test(refs[0]) : `(${refs.map(test).join(s === 'failure' ? ' || ' : ' && ')})`);
+      const each = (test: (ref: string) => string) =>
+        refs.length === 1 ? test(refs[0]) : `(${refs.map(test).join(s === 'failure' ? ' || ' : ' && ')})`;
       if (s === 'success') return each((r) => `${r} == 'success'`);
       needsAlways = true;
       if (s === 'failure') return each((r) => `${r} == 'failure'`);
@@ -190,7 +224,8 @@ function leaves(step: CfStep): CfStep[] {
   return step.type === 'parallel' ? step.children.flatMap(leaves) : [step];
 }
 
-const TOKEN = /\s*(?:('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(===|!==|==|!=|&&|\|\||!|\(|\)|,|<=|>=|<|>)|(\$\{\{[^}]*\}\})|([A-Za-z_][\w.]*)|(-?\d+(?:\.\d+)?))/y;
+const TOKEN =
+  /\s*(?:('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(===|!==|==|!=|&&|\|\||!|\(|\)|,|<=|>=|<|>)|(\$\{\{[^}]*\}\})|([A-Za-z_][\w.]*)|(-?\d+(?:\.\d+)?))/y;
 
 /** A Codefresh condition expression → a GitHub expression; undefined when some part has no GitHub form. */
 export function translate(expr: string, pos: Pos, ctx: WhenContext): string | undefined {
@@ -237,7 +272,14 @@ export function translate(expr: string, pos: Pos, ctx: WhenContext): string | un
           if (toks[j][2] === '(') depth++;
           if (toks[j][2] === ')' && --depth === 0) break;
         }
-        const inner = translate(toks.slice(i + 2, j).map((t) => t[0]).join(''), pos, ctx);
+        const inner = translate(
+          toks
+            .slice(i + 2, j)
+            .map((t) => t[0])
+            .join(''),
+          pos,
+          ctx,
+        );
         if (inner === undefined) return undefined;
         out.push(`(${inner} != '')`);
         i = j;
@@ -248,7 +290,13 @@ export function translate(expr: string, pos: Pos, ctx: WhenContext): string | un
       } else return undefined;
     } else if (num !== undefined) out.push(`'${num}'`);
   }
-  return out.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')').replace(/ ,/g, ',').replace(/! /g, '!').replace(/\b(contains) \(/g, '$1(');
+  return out
+    .join(' ')
+    .replace(/\( /g, '(')
+    .replace(/ \)/g, ')')
+    .replace(/ ,/g, ',')
+    .replace(/! /g, '!')
+    .replace(/\b(contains) \(/g, '$1(');
 }
 
 /** A quoted Codefresh string with `${{X}}` in it → a GitHub literal, variable or format(). */
