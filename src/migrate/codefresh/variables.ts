@@ -46,6 +46,8 @@ export const CF_VARIABLES = [
   'CF_PULL_REQUEST_TARGET',
   'CF_RELEASE_TAG',
   'CF_VOLUME_PATH',
+  'CF_VOLUME',
+  'CF_VOLUME_NAME',
   'CF_ACCOUNT',
 ] as const;
 
@@ -79,6 +81,9 @@ cf CF_PULL_REQUEST_NUMBER "$PR_NUMBER"
 cf CF_PULL_REQUEST_TARGET "$GITHUB_BASE_REF"
 cf CF_RELEASE_TAG "$release"
 cf CF_VOLUME_PATH "$GITHUB_WORKSPACE"
+# Codefresh's shared volume is the workspace: a bind mount where compositions mounted the volume.
+cf CF_VOLUME "$GITHUB_WORKSPACE"
+cf CF_VOLUME_NAME "$GITHUB_WORKSPACE"
 cf CF_ACCOUNT "$GITHUB_REPOSITORY_OWNER"
 eof="CF_EOF_$RANDOM$RANDOM"
 { echo "CF_COMMIT_MESSAGE<<$eof"; printf '%s\\n' "$COMMIT_MESSAGE"; echo "$eof"; } >> "$GITHUB_ENV"
