@@ -289,6 +289,55 @@ describe('freestyle, clone, conditions', () => {
     expect(r.text).toMatch(/parallel step `tests`: its 2 steps run one after another in the job/);
   });
 
+  it('a composition runs with docker compose, its candidates against it, step images through the environment', async () => {
+    const { step, r } = await migrateText(
+      [
+        'version: "1.0"',
+        'steps:',
+        '  app:',
+        '    type: build',
+        '    image_name: acme/app',
+        '    disable_push: true',
+        '  it:',
+        '    type: composition',
+        '    composition:',
+        "      version: '2'",
+        '      services:',
+        '        db:',
+        '          image: postgres:16',
+        '    composition_candidates:',
+        '      tests:',
+        '        image: ${{app}}',
+        '        command: npm run it',
+        '        environment:',
+        '          - DB_HOST=db',
+        '',
+      ].join('\n'),
+    );
+    expect(parse(r.files.get('.github/codefresh/it.compose.yml')!)).toEqual({ version: '2', services: { db: { image: 'postgres:16' } } });
+    expect(parse(r.files.get('.github/codefresh/it.candidates.yml')!)).toEqual({ services: { tests: { image: '${CF_APP}', command: 'npm run it', environment: ['DB_HOST=db'] } } });
+    expect(step('it').env).toEqual({ CF_APP: '${{ steps.app.outputs.image }}' });
+    expect(step('it').run).toBe(
+      [
+        'status=0',
+        'docker compose -f .github/codefresh/it.compose.yml -f .github/codefresh/it.candidates.yml up --abort-on-container-exit --exit-code-from tests || status=$?',
+        'docker compose -f .github/codefresh/it.compose.yml -f .github/codefresh/it.candidates.yml down -v',
+        'exit $status',
+      ].join('\n'),
+    );
+  });
+
+  it('hooks with exec become steps after the step, on its outcome', async () => {
+    const { steps } = await migrateText(
+      'version: "1.0"\nhooks:\n  on_finish:\n    exec:\n      image: alpine\n      commands: [echo done]\nsteps:\n  t:\n    image: alpine\n    commands: [make test]\n    hooks:\n      on_fail:\n        exec:\n          image: alpine\n          commands: [echo failed]\n',
+    );
+    expect(steps.slice(-3).map((s) => [s.name, s.if])).toEqual([
+      ['t', undefined],
+      ['t (on_fail)', "failure() && steps.t.outcome == 'failure'"],
+      ['Pipeline hook on_finish', 'always()'],
+    ]);
+  });
+
   it('deploy, helm, approval and plugins become placeholders that warn, each with a MIGRATION.md line', async () => {
     const { step, r } = await migrateText(
       'version: "1.0"\nsteps:\n  approve:\n    type: pending-approval\n  chart:\n    type: helm\n    arguments:\n      chart_name: x\n  slack:\n    type: acme/notify:1.0\n',
