@@ -16,6 +16,7 @@ import { allSteps, readPipeline, type CfStep } from './read.js';
 import { Integrations } from './registries.js';
 import {
   ACTIONS,
+  CHECKOUT,
   candidateOf,
   convertStep,
   finishContainerEnv,
@@ -153,9 +154,7 @@ export function migrateCodefresh(opts: CodefreshOptions): CodefreshResult {
   const userEnv = vars.workflowEnv();
   finishContainerEnv(every, [...new Set([...containerVars, ...Object.keys(userEnv)])]);
   const needsCf = vars.usesCf || every.some((s) => typeof s.run === 'string' && /\bCF_/.test(s.run));
-  const head: GhStep[] = [
-    c.checkoutRef ? { uses: 'actions/checkout@v4', with: { ref: c.checkoutRef } } : { uses: 'actions/checkout@v4' },
-  ];
+  const head: GhStep[] = [c.checkoutRef ? { uses: CHECKOUT, with: { ref: c.checkoutRef } } : { uses: CHECKOUT }];
   if (needsCf)
     head.push({
       name: "Codefresh's variables",

@@ -20,6 +20,7 @@ import { whenToIf, type WhenContext } from './when.js';
 
 const uses = (sub?: string) => `${ACTIONS_OWNER}${sub ? '/' + sub : ''}@${ACTIONS_REF}`;
 export const ACTIONS = { build: uses('build'), push: uses('push'), login: uses() };
+export const CHECKOUT = 'actions/checkout@v4';
 /** Files the migration writes beside the workflow. */
 export const CODEFRESH_DIR = '.github/codefresh';
 export const EXPORT_FILE = 'env_vars_to_export';
@@ -303,7 +304,7 @@ function gitClone(step: CfStep, c: Converter): GhStep[] {
     step.pos,
     `git-clone \`${step.name}\` (${repo}) → actions/checkout into ${step.name}/ (a GitHub repository is assumed; other hosts need a run: git clone)`,
   );
-  return [{ name: title(step, c), id: uniqueId(step.name, c), uses: 'actions/checkout@v4', with: withs }];
+  return [{ name: title(step, c), id: uniqueId(step.name, c), uses: CHECKOUT, with: withs }];
 }
 
 function tagTemplates(step: CfStep, c: Converter): string[] {
