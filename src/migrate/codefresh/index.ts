@@ -49,6 +49,11 @@ export interface CodefreshResult {
 }
 
 export const BRANCH_FILTERS_FILE = `${CODEFRESH_DIR}/branch-filters.cjs`;
+// The helper is the Codeship migration's; only its opening comment speaks of Codefresh here.
+const BRANCH_FILTERS_HEADER = `// Written by \`regkit migrate --from codefresh\`. Evaluates the pipeline's when.branch
+// lists for this build's branch (CF_BRANCH). FILTERS maps an output name to [source, flags]
+// of a JavaScript regexp, as Codefresh matched them.
+`;
 const TOP_KEYS = ['version', 'steps', 'stages', 'mode', 'hooks', 'fail_fast', 'build_version', 'indicators'];
 
 export function migrateCodefresh(opts: CodefreshOptions): CodefreshResult {
@@ -163,7 +168,7 @@ export function migrateCodefresh(opts: CodefreshOptions): CodefreshResult {
       env: CODEFRESH_VARIABLES_STEP_ENV,
     });
   if (filters.size) {
-    files.set(BRANCH_FILTERS_FILE, BRANCH_FILTERS_SOURCE);
+    files.set(BRANCH_FILTERS_FILE, BRANCH_FILTERS_SOURCE.replace(/^(\/\/.*\n)+/, BRANCH_FILTERS_HEADER));
     head.push({
       name: 'Match the branch filters',
       id: FILTER_STEP,

@@ -223,6 +223,7 @@ describe('freestyle, clone, conditions', () => {
         '',
       ].join('\n'),
     );
+    expect(r.files.get('.github/codefresh/branch-filters.cjs')).toMatch(/^\/\/ Written by `regkit migrate --from codefresh`\. Evaluates the pipeline's when\.branch\n/);
     const filters = JSON.parse(steps.find((s) => s.id === 'branch')!.env!.FILTERS);
     expect(filters).toEqual({
       a_only: ['^master$', ''],
