@@ -223,7 +223,9 @@ describe('freestyle, clone, conditions', () => {
         '',
       ].join('\n'),
     );
-    expect(r.files.get('.github/codefresh/branch-filters.cjs')).toMatch(/^\/\/ Written by `regkit migrate --from codefresh`\. Evaluates the pipeline's when\.branch\n/);
+    expect(r.files.get('.github/codefresh/branch-filters.cjs')).toMatch(
+      /^\/\/ Written by `regkit migrate --from codefresh`\. Evaluates the pipeline's when\.branch\n/,
+    );
     const filters = JSON.parse(steps.find((s) => s.id === 'branch')!.env!.FILTERS);
     expect(filters).toEqual({
       a_only: ['^master$', ''],
@@ -315,8 +317,13 @@ describe('freestyle, clone, conditions', () => {
         '',
       ].join('\n'),
     );
-    expect(parse(r.files.get('.github/codefresh/it.compose.yml')!)).toEqual({ version: '2', services: { db: { image: 'postgres:16' } } });
-    expect(parse(r.files.get('.github/codefresh/it.candidates.yml')!)).toEqual({ services: { tests: { image: '${CF_APP}', command: 'npm run it', environment: ['DB_HOST=db'] } } });
+    expect(parse(r.files.get('.github/codefresh/it.compose.yml')!)).toEqual({
+      version: '2',
+      services: { db: { image: 'postgres:16' } },
+    });
+    expect(parse(r.files.get('.github/codefresh/it.candidates.yml')!)).toEqual({
+      services: { tests: { image: '${CF_APP}', command: 'npm run it', environment: ['DB_HOST=db'] } },
+    });
     expect(step('it').env).toEqual({ CF_APP: '${{ steps.app.outputs.image }}' });
     expect(step('it').run).toBe(
       [
