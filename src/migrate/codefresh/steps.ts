@@ -159,7 +159,12 @@ function common(step: CfStep, c: Converter): { if?: string; continueOnError?: bo
       );
   }
   const retry = field(step, 'retry');
-  if (retry)
+  if (retry && (step.type === 'build' || step.type === 'push')) {
+    c.report.changed(
+      retry.keyPos,
+      `step \`${step.name}\`: retry → regkit's own retries: registry requests are retried on 408, 429, 5xx and dropped connections (4 times, backing off) and base images are pulled up to 3 times; the step itself runs once`,
+    );
+  } else if (retry)
     c.report.skipped(
       retry.keyPos,
       `step \`${step.name}\`: retry — GitHub runs a step once; re-run the failed job, or loop inside the command`,
