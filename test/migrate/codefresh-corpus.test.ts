@@ -18,6 +18,7 @@ import { tempDir } from '../env/processes.js';
 import { repoRoot, runCli } from '../harness/cli.js';
 import { parseTree, type YMap } from '../../src/migrate/yaml-tree.js';
 import { workflowErrors } from '../harness/github-parser.js';
+import { checkWorkflow } from '../harness/wiring.js';
 
 const corpus = join(repoRoot, 'test', 'fixtures', 'codefresh');
 const pipelines = readdirSync(corpus)
@@ -131,6 +132,7 @@ describe('the Codefresh corpus', () => {
       expect(result.ok, result.text).toBe(true);
       const workflowFile = result.files.get('.github/workflows/codefresh.yml')!;
       expect(await workflowErrors('codefresh.yml', workflowFile)).toEqual([]);
+      expect(checkWorkflow('codefresh.yml', workflowFile)).toEqual([]);
       const workflow = parseYaml(workflowFile) as { jobs: Record<string, { steps: Obj[] }> };
       const registriesText = result.files.get('.github/registries.yml');
       const registries = registriesText ? parseRegistriesFile(registriesText, '.github/registries.yml') : undefined;
