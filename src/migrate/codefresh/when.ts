@@ -180,6 +180,22 @@ function stepsClause(step: CfStep, node: YNode, ctx: WhenContext): string[] {
     const name = text(entry(item, 'name')?.value);
     const on = entry(item, 'on')?.value;
     const states = on?.kind === 'seq' ? on.items.map((i) => text(i) ?? '') : [text(on) ?? 'success'];
+    // Codefresh clones the pipeline's repository as main_clone even when no step says so.
+    const checkout =
+      name === 'main_clone' ||
+      (name !== undefined && ctx.steps.get(name) === ctx.mainClone && ctx.mainClone !== undefined);
+    if (checkout) {
+      // The checkout ran first; when it fails nothing after it runs.
+      if (states.every((s) => s === 'success' || s === 'finished')) {
+        ctx.report.converted(
+          item.pos,
+          `step \`${step.name}\`: when.steps ${name} ${states.join('/')} — the job's checkout ran before it, so it holds`,
+        );
+        continue;
+      }
+      clauses.push('false');
+      continue;
+    }
     if (!name || !ctx.steps.has(name)) {
       ctx.report.skipped(
         item.pos,
@@ -189,12 +205,6 @@ function stepsClause(step: CfStep, node: YNode, ctx: WhenContext): string[] {
       continue;
     }
     const target = ctx.steps.get(name)!;
-    if (target === ctx.mainClone || (target.type === 'git-clone' && name === 'main_clone')) {
-      // The checkout ran first; when it fails nothing after it runs.
-      if (states.every((s) => s === 'success' || s === 'finished')) continue;
-      clauses.push('false');
-      continue;
-    }
     // A parallel step is done when all of its steps are; a step in a job of its own is that job.
     const refs = [
       ...new Set(

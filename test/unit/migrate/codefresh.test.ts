@@ -248,6 +248,16 @@ describe('freestyle, clone, conditions', () => {
     );
   });
 
+  it('when.steps on main_clone holds, with or without a git-clone step: the checkout ran first', async () => {
+    const { step, r } = await migrateText(
+      'version: "1.0"\nmode: parallel\nsteps:\n  a:\n    image: alpine\n    commands: [true]\n    when:\n      steps:\n        - name: main_clone\n          on: [success]\n',
+    );
+    expect(step('a').if).toBeUndefined();
+    expect(r.text).toMatch(
+      /codefresh\.yml:9:11: step `a`: when\.steps main_clone success — the job's checkout ran before it/,
+    );
+  });
+
   it('the main clone is the checkout; another repository is checked out into a folder named after the step', async () => {
     const { steps, r } = await migrateText(
       'version: "1.0"\nsteps:\n  main_clone:\n    type: git-clone\n    repo: ${{CF_REPO_OWNER}}/${{CF_REPO_NAME}}\n    revision: ${{CF_REVISION}}\n  tools:\n    type: git-clone\n    repo: https://github.com/acme/tools.git\n    revision: main\n  use:\n    image: alpine\n    working_directory: ${{tools}}\n    commands: [ls]\n',
