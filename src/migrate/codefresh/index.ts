@@ -120,7 +120,7 @@ export function migrateCodefresh(opts: CodefreshOptions): CodefreshResult {
     mainClone,
     containerEnv: [],
     ids: new Set([FILTER_STEP, 'codefresh']),
-    when: { vars, report, steps: pipeline.byName, filters, mainClone, jobOf: new Map() },
+    when: { vars, report, steps: pipeline.byName, scaled: pipeline.scaled, filters, mainClone, jobOf: new Map() },
     counts: { builds: 0, pushes: 0, buildsConverted: 0, pushesConverted: 0 },
   };
 

@@ -52,6 +52,8 @@ export interface Pipeline {
   steps: CfStep[];
   /** Every step by name, nested ones included. */
   byName: Map<string, CfStep>;
+  /** A step with `scale:`, by its name: the steps it became. */
+  scaled: Map<string, CfStep[]>;
   mode?: string;
 }
 
@@ -84,11 +86,18 @@ export function readPipeline(file: string, root: YNode, report: Report): Pipelin
     return undefined;
   }
   const byName = new Map<string, CfStep>();
-  const list = readSteps(steps.value, byName, report);
-  return { file, root, steps: list, byName, mode: text(entry(root, 'mode')?.value) };
+  const scaled = new Map<string, CfStep[]>();
+  const list = readSteps(steps.value, byName, scaled, report);
+  return { file, root, steps: list, byName, scaled, mode: text(entry(root, 'mode')?.value) };
 }
 
-function readSteps(node: YMap | YNode, byName: Map<string, CfStep>, report: Report, parent = 'parallel'): CfStep[] {
+function readSteps(
+  node: YMap | YNode,
+  byName: Map<string, CfStep>,
+  scaled: Map<string, CfStep[]>,
+  report: Report,
+  parent = 'parallel',
+): CfStep[] {
   const out: CfStep[] = [];
   const pairs: [string, Pos, YNode][] =
     node.kind === 'map'
@@ -101,7 +110,9 @@ function readSteps(node: YMap | YNode, byName: Map<string, CfStep>, report: Repo
       report.error(value.pos, `step \`${name}\` must be a mapping of its fields`);
       continue;
     }
-    for (const s of readStep(name, pos, value, byName, report)) {
+    const made = readStep(name, pos, value, byName, scaled, report);
+    if (made.length && made[0].name !== name) scaled.set(name, made);
+    for (const s of made) {
       out.push(s);
       byName.set(s.name, s);
     }
@@ -109,7 +120,14 @@ function readSteps(node: YMap | YNode, byName: Map<string, CfStep>, report: Repo
   return out;
 }
 
-function readStep(name: string, pos: Pos, map: YMap, byName: Map<string, CfStep>, report: Report): CfStep[] {
+function readStep(
+  name: string,
+  pos: Pos,
+  map: YMap,
+  byName: Map<string, CfStep>,
+  scaled: Map<string, CfStep[]>,
+  report: Report,
+): CfStep[] {
   const fields = new Map<string, YEntry>();
   const put = (e: YEntry) => fields.set(ALIASES[e.key] ?? e.key, e);
   for (const e of map.entries) {
@@ -141,7 +159,7 @@ function readStep(name: string, pos: Pos, map: YMap, byName: Map<string, CfStep>
   }
   if (type === 'parallel') {
     const inner = field(step, 'steps');
-    if (inner) step.children = readSteps(inner.value, byName, report, name);
+    if (inner) step.children = readSteps(inner.value, byName, scaled, report, name);
     return [step];
   }
   const scale = fields.get('scale');

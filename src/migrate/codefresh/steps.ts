@@ -144,7 +144,8 @@ function common(step: CfStep, c: Converter): { if?: string; continueOnError?: bo
       `step \`${step.name}\`: strict_fail_fast has no GitHub form; continue-on-error decides`,
     );
   const timeout = field(step, 'timeout');
-  if (timeout) {
+  // An approval's timeout (duration and final state) goes with its placeholder.
+  if (timeout && timeout.value.kind !== 'map') {
     const minutes = durationMinutes(text(timeout.value));
     if (minutes) {
       out.timeout = minutes;
@@ -525,6 +526,13 @@ function containerRun(step: CfStep, src: YNode | CfStep, c: Converter, label: st
     ].join('\n');
     opts.push(`--entrypoint ${shell}`);
     argv = `${imageExpr} -ec ${bashQuote(script)}`;
+    const entry = 'fields' in src ? field(src, 'entry_point') : undefined;
+    if (entry) {
+      c.report.changed(
+        entry.keyPos,
+        `step \`${step.name}\`: entry_point ${text(entry.value)} is not used: the commands run in ${shell}, as Codefresh ran them`,
+      );
+    }
   } else {
     const entry = text(get('entry_point'));
     if (entry) opts.push(`--entrypoint ${bashQuote(entry)}`);

@@ -15,6 +15,8 @@ export interface WhenContext {
   vars: Variables;
   report: Report;
   steps: Map<string, CfStep>;
+  /** A step with `scale:`, by its name: the steps it became. */
+  scaled: Map<string, CfStep[]>;
   /** The git-clone step the job's checkout stands for: it has no step of its own. */
   mainClone?: CfStep;
   /** Steps that run in a job of their own, by name: their job's result stands for their outcome. */
@@ -196,7 +198,8 @@ function stepsClause(step: CfStep, node: YNode, ctx: WhenContext): string[] {
       clauses.push('false');
       continue;
     }
-    if (!name || !ctx.steps.has(name)) {
+    const scaled = name === undefined ? undefined : ctx.scaled.get(name);
+    if (!name || (!ctx.steps.has(name) && !scaled)) {
       ctx.report.skipped(
         item.pos,
         `step \`${step.name}\`: when.steps names \`${name}\`, which is no step of the pipeline; that clause is false`,
@@ -204,13 +207,16 @@ function stepsClause(step: CfStep, node: YNode, ctx: WhenContext): string[] {
       clauses.push('false');
       continue;
     }
-    const target = ctx.steps.get(name)!;
+    // A scaled step is done when all the steps it became are.
+    const targets = scaled ?? [ctx.steps.get(name)!];
     // A parallel step is done when all of its steps are; a step in a job of its own is that job.
     const refs = [
       ...new Set(
-        leaves(target).map((s) =>
-          ctx.jobOf.has(s.name) ? `needs.${ctx.jobOf.get(s.name)}.result` : `steps.${stepId(s.name)}.outcome`,
-        ),
+        targets
+          .flatMap(leaves)
+          .map((s) =>
+            ctx.jobOf.has(s.name) ? `needs.${ctx.jobOf.get(s.name)}.result` : `steps.${stepId(s.name)}.outcome`,
+          ),
       ),
     ];
     const forms = states.map((s) => {
@@ -274,6 +280,9 @@ export function translate(expr: string, pos: Pos, ctx: WhenContext): string | un
           continue;
         }
         out.push('contains');
+      } else if ((ident === 'lower' || ident === 'upper') && toks[i + 1]?.[2] === '(') {
+        // GitHub's ==, != and contains() ignore case already: the case change is a no-op there.
+        continue;
       } else if (ident === 'Boolean' && toks[i + 1]?.[2] === '(') {
         // Boolean('text') is true for any non-empty text.
         let depth = 0;

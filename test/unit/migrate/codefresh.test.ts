@@ -205,7 +205,7 @@ describe('freestyle, clone, conditions', () => {
         '        all:',
         "          notMaster: \"'${{CF_BRANCH}}' != 'master'\"",
         "          unset: \"includes('${{TAG_NAME}}', '{{TAG_NAME}}') == true\"",
-        "          msg: \"includes('${{CF_COMMIT_MESSAGE}}', '[deploy]')\"",
+        "          msg: \"includes(lower('${{CF_COMMIT_MESSAGE}}'), '[deploy]')\"",
         '  c:',
         '    image: alpine',
         '    commands: [true]',
@@ -236,7 +236,7 @@ describe('freestyle, clone, conditions', () => {
       "(steps.branch.outputs.a_only == 'true' || steps.branch.outputs.a_only_i == 'true') && !(steps.branch.outputs.a_ignore == 'true')",
     );
     expect(step('b').if).toBe(
-      "env.CF_BRANCH != 'master' && (env.TAG_NAME == '') == true && contains(env.CF_COMMIT_MESSAGE, '[deploy]')",
+      "env.CF_BRANCH != 'master' && (env.TAG_NAME == '') == true && contains((env.CF_COMMIT_MESSAGE), '[deploy]')",
     );
     expect(step('b')['continue-on-error']).toBe(true);
     expect(step('b')['timeout-minutes']).toBe(2);
