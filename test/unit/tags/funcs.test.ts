@@ -28,6 +28,13 @@ describe('tag functions, called as the engine calls them', () => {
     expect(f.replace('', '-', '')).toBe('-');
   });
 
+  it('tagsafe removes every character a Docker tag cannot hold, as CF_BRANCH_TAG_NORMALIZED', () => {
+    expect(f.tagsafe('feature/Login-2')).toBe('featureLogin-2');
+    expect(f.tagsafe('release/v1.2_rc+3')).toBe('releasev1.2_rc3');
+    expect(f.tagsafe('ünï/ß#@ ')).toBe('n');
+    expect(f.tagsafe('')).toBe('');
+  });
+
   it('default returns the value unless it is empty', () => {
     expect(f.default('latest', 'v1')).toBe('v1');
     for (const empty of ['', 0, 0n, false, null, undefined, [], {}, new Map(), new GoTyped('int64', 'int', 0n)]) {
