@@ -14,18 +14,9 @@ import { Report } from '../report.js';
 import { entry, parseTree, text } from '../yaml-tree.js';
 import { allSteps, readPipeline, type CfStep } from './read.js';
 import { Integrations } from './registries.js';
-import {
-  ACTIONS,
-  CHECKOUT,
-  candidateOf,
-  convertStep,
-  finishContainerEnv,
-  CODEFRESH_DIR,
-  isMainClone,
-  parallelChildren,
-  type Converter,
-  type GhStep,
-} from './steps.js';
+import { finishContainerEnv } from './containers.js';
+import { ACTIONS, CHECKOUT, CODEFRESH_DIR, isMainClone, type Converter, type GhStep } from './converter.js';
+import { candidateOf, convertStep, parallelChildren } from './steps.js';
 import {
   CF_VARIABLES,
   CODEFRESH_VARIABLES_SCRIPT,

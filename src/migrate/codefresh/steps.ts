@@ -1,49 +1,30 @@
 /**
- * Each Codefresh step → GitHub steps: build and push → regkit's actions, freestyle →
- * `docker run` of its image with its commands, git-clone → actions/checkout, composition
- * → docker compose; step types regkit has nothing for → a placeholder that warns.
- * All steps run in one job, in the pipeline's order: Codefresh's steps share one volume
- * and one Docker daemon, which separate GitHub jobs would not.
+ * Each Codefresh step → GitHub steps: build and push → regkit's actions, git-clone →
+ * actions/checkout, freestyle and composition → containers.ts; step types regkit has
+ * nothing for → a placeholder that warns. Then what every step may carry: when,
+ * fail_fast, timeout, retry, hooks. Steps run in one job, in the pipeline's order:
+ * Codefresh's steps share one volume and one Docker daemon, which separate GitHub jobs
+ * would not.
  */
 import { posix } from 'node:path';
-import { Document } from 'yaml';
-import { bashQuote } from '../argv.js';
 import { splitImageName } from '../../naming/index.js';
 import { withoutTag } from '../registries.js';
-import { ACTIONS_OWNER, ACTIONS_REF } from '../workflow.js';
 import type { Report } from '../report.js';
-import { text, type Pos, type YNode } from '../yaml-tree.js';
+import { text, type Pos } from '../yaml-tree.js';
+import { composition, containerRun, freestyle } from './containers.js';
+import {
+  ACTIONS,
+  CHECKOUT,
+  CODEFRESH_DIR,
+  title,
+  uniqueId,
+  workingDirectory,
+  type Converter,
+  type GhStep,
+} from './converter.js';
 import { field, fieldText, list, type CfStep, type Pipeline } from './read.js';
-import type { Integrations } from './registries.js';
-import { stepId, Variables } from './variables.js';
-import { whenToIf, type WhenContext } from './when.js';
-
-const uses = (sub?: string) => `${ACTIONS_OWNER}${sub ? '/' + sub : ''}@${ACTIONS_REF}`;
-export const ACTIONS = { build: uses('build'), push: uses('push'), login: uses() };
-export const CHECKOUT = 'actions/checkout@v4';
-/** Files the migration writes beside the workflow. */
-export const CODEFRESH_DIR = '.github/codefresh';
-export const EXPORT_FILE = 'env_vars_to_export';
-
-export type GhStep = Record<string, unknown> & { commentBefore?: string };
-
-export interface Converter {
-  pipeline: Pipeline;
-  report: Report;
-  vars: Variables;
-  registries: Integrations;
-  when: WhenContext;
-  /** Extra files to write, by path. */
-  files: Map<string, string>;
-  /** The main clone: the git-clone step that the job's checkout stands for. */
-  mainClone?: CfStep;
-  /** The main clone's revision when it is not the run's own commit. */
-  checkoutRef?: string;
-  /** Freestyle steps' `docker run` lines wait for the full list of variables to pass in. */
-  containerEnv: string[];
-  ids: Set<string>;
-  counts: { builds: number; pushes: number; buildsConverted: number; pushesConverted: number };
-}
+import { stepId } from './variables.js';
+import { whenToIf } from './when.js';
 
 const STEP_KEYS = [
   'when',
@@ -106,18 +87,6 @@ function order(s: GhStep): GhStep {
     ...(cond !== undefined ? { if: cond } : {}),
     ...rest,
   };
-}
-
-function uniqueId(name: string, c: Converter): string {
-  let id = stepId(name);
-  for (let i = 2; c.ids.has(id); i++) id = `${stepId(name)}-${i}`;
-  c.ids.add(id);
-  return id;
-}
-
-function title(step: CfStep, c: Converter): string {
-  const t = fieldText(step, 'title');
-  return t ? c.vars.expression(t, step.pos) : step.name;
 }
 
 function common(step: CfStep, c: Converter): { if?: string; continueOnError?: boolean; timeout?: number } {
@@ -252,30 +221,6 @@ function body(step: CfStep, c: Converter): GhStep[] {
     default:
       return placeholder(step, c);
   }
-}
-
-/** Where a step works, relative to the workspace ('.' for the main clone). */
-export function workingDirectory(step: CfStep, c: Converter, seen = new Set<CfStep>()): string {
-  const wd = fieldText(step, 'working_directory');
-  if (!wd) return '.';
-  const ref = /^\$\{\{\s*([^}]*?)\s*\}\}(.*)$/.exec(wd.trim());
-  if (ref) {
-    const target = c.pipeline.byName.get(ref[1]);
-    const rest = ref[2].replace(/^\/+/, '');
-    let base = '.';
-    if (ref[1] === 'main_clone' || ref[1] === 'CF_VOLUME_PATH' || target === c.mainClone) base = '.';
-    else if (target?.type === 'git-clone') base = target.name;
-    else if (target && !seen.has(target)) base = workingDirectory(target, c, new Set([...seen, step]));
-    else return posix.normalize(c.vars.expression(wd, step.pos));
-    return posix.normalize(posix.join(base, rest)) || '.';
-  }
-  if (wd.startsWith('/')) return wd;
-  return posix.normalize(c.vars.expression(wd, step.pos)).replace(/\/+$/, '') || '.';
-}
-
-export function isMainClone(step: CfStep, first: boolean): boolean {
-  const repo = fieldText(step, 'repo') ?? '';
-  return step.name === 'main_clone' || /CF_REPO_OWNER\}\}\/\$\{\{\s*CF_REPO_NAME/.test(repo) || first;
 }
 
 function gitClone(step: CfStep, c: Converter): GhStep[] {
@@ -465,182 +410,6 @@ function push(step: CfStep, c: Converter): GhStep[] {
     `push \`${step.name}\` (${what}) → ${ACTIONS.push} to ${withs.registry ? `registry \`${withs.registry}\`` : 'the default registry'}`,
   );
   return [{ name: title(step, c), id: uniqueId(step.name, c), uses: ACTIONS.push, with: withs }];
-}
-
-/** `docker run` of a step's image with its commands, as Codefresh runs a freestyle step. */
-function containerRun(step: CfStep, src: YNode | CfStep, c: Converter, label: string): GhStep | undefined {
-  const get = (k: string) =>
-    'fields' in src
-      ? field(src, k)?.value
-      : src.kind === 'map'
-        ? src.entries.find((e) => e.key === k)?.value
-        : undefined;
-  let image = text(get('image'));
-  if (!image && 'fields' in src && src.fields.has('image_name')) {
-    image = text(get('image_name'));
-    c.report.changed(
-      src.fields.get('image_name')!.keyPos,
-      `step \`${step.name}\`: image_name on a freestyle step is read as image (Codefresh ran it so)`,
-    );
-  }
-  if (!image) {
-    c.report.skipped(step.pos, `${label}: no image to run; not converted`);
-    return undefined;
-  }
-  const ref = /^\$\{\{\s*([^}]*?)\s*\}\}$/.exec(image.trim());
-  const refStep = ref ? c.pipeline.byName.get(ref[1]) : undefined;
-  const imageExpr =
-    refStep?.type === 'build'
-      ? `"\${{ steps.${stepId(refStep.name)}.outputs.image }}"`
-      : bashQuote(c.vars.expression(image.trim(), step.pos));
-  const shell = text(get('shell')) === 'bash' ? 'bash' : 'sh';
-  const commands = list(get('commands'));
-  const wd = 'fields' in src ? workingDirectory(src, c) : '.';
-  const dir = wd.startsWith('/')
-    ? bashQuote(c.vars.expression(wd, step.pos))
-    : `"$GITHUB_WORKSPACE${wd === '.' ? '' : `/${wd}`}"`;
-  const opts = ['--rm', '-v "$GITHUB_WORKSPACE:$GITHUB_WORKSPACE"'];
-  // Codefresh's volume held the clone at /codefresh/volume/<repository>: the same place here.
-  if (
-    JSON.stringify('fields' in src ? [...src.fields.values()].map((e) => e.value) : src).includes('/codefresh/volume')
-  )
-    opts.push('-v "$GITHUB_WORKSPACE:/codefresh/volume/${GITHUB_REPOSITORY#*/}"');
-  opts.push(`-w ${dir}`, '__ENV__');
-  const env = get('environment');
-  const pairs = env?.kind === 'map' ? env.entries.map((e) => `${e.key}=${text(e.value) ?? ''}`) : list(env);
-  for (const p of pairs) opts.push(`-e ${bashQuote(c.vars.expression(p, step.pos))}`);
-  for (const v of list(get('volumes'))) {
-    // Codefresh's volume is the workspace here: ${{CF_VOLUME}}/x and relative x are folders in it.
-    const [host, ...rest] = c.vars
-      .expression(v.replace(/^\$\{\{\s*CF_VOLUME(?:_NAME|_PATH)?\s*\}\}\/?/, ''), step.pos)
-      .split(':');
-    const path = host.startsWith('/') || !rest.length ? host : `$GITHUB_WORKSPACE/${host}`;
-    opts.push(`-v "${[path, ...rest].join(':')}"`);
-  }
-  let argv: string;
-  if (commands.length) {
-    const exported = commands.some((l) => /\bcf_export\b/.test(l));
-    const script = [
-      ...(exported ? [CF_EXPORT_FUNCTION] : []),
-      ...commands.map((l) => c.vars.expression(l, step.pos)),
-    ].join('\n');
-    opts.push(`--entrypoint ${shell}`);
-    argv = `${imageExpr} -ec ${bashQuote(script)}`;
-    const entry = 'fields' in src ? field(src, 'entry_point') : undefined;
-    if (entry) {
-      c.report.changed(
-        entry.keyPos,
-        `step \`${step.name}\`: entry_point ${text(entry.value)} is not used: the commands run in ${shell}, as Codefresh ran them`,
-      );
-    }
-  } else {
-    const entry = text(get('entry_point'));
-    if (entry) opts.push(`--entrypoint ${bashQuote(entry)}`);
-    argv = [imageExpr, ...list(get('cmd')).map((w) => bashQuote(c.vars.expression(w, step.pos)))].join(' ');
-  }
-  const lines = [`docker run ${opts.join(' \\\n  ')} \\\n  ${argv}`];
-  if (commands.some((l) => /\bcf_export\b|env_vars_to_export/.test(l))) lines.push(EXPORT_TO_GITHUB);
-  return { run: lines.join('\n') };
-}
-
-/** cf_export inside the container: Codefresh's way of passing variables to later steps. */
-const CF_EXPORT_FUNCTION = `cf_export() { for a in "$@"; do case "$a" in *=*) printf '%s\\n' "$a" >> "$CF_VOLUME_PATH/${EXPORT_FILE}"; export "$a";; *) eval "printf '%s=%s\\\\n' \\"$a\\" \\"\\\${$a}\\"" >> "$CF_VOLUME_PATH/${EXPORT_FILE}";; esac; done; }`;
-const EXPORT_TO_GITHUB = `if [ -f "$GITHUB_WORKSPACE/${EXPORT_FILE}" ]; then cat "$GITHUB_WORKSPACE/${EXPORT_FILE}" >> "$GITHUB_ENV"; rm "$GITHUB_WORKSPACE/${EXPORT_FILE}"; fi`;
-
-/** Fills in the variables each `docker run` passes on, once every step is converted. */
-export function finishContainerEnv(steps: GhStep[], names: string[]): void {
-  const flags = names.map((n) => `-e ${n}`).join(' ');
-  for (const s of steps)
-    if (typeof s.run === 'string') s.run = s.run.replace(/__ENV__( \\\n {2})?/, flags ? `${flags}$1` : '');
-}
-
-function freestyle(step: CfStep, c: Converter): GhStep[] {
-  for (const k of ['registry_context', 'matrix', 'services']) {
-    const e = field(step, k);
-    if (!e) continue;
-    if (k === 'registry_context') {
-      const name = c.registries.named(text(e.value) ?? '', e.value.pos, `step \`${step.name}\``);
-      c.report.changed(
-        e.keyPos,
-        `step \`${step.name}\`: registry_context ${text(e.value)} — docker pulls the image with the login step's account for its domain: mark registry \`${name}\` primary: true if several registries share that domain`,
-      );
-    } else
-      c.report.skipped(
-        e.keyPos,
-        `step \`${step.name}\`: ${k} is not converted; ${k === 'matrix' ? 'use a job strategy.matrix by hand' : 'start the services with docker compose in a step before it'}`,
-      );
-  }
-  const run = containerRun(step, step, c, `step \`${step.name}\``);
-  if (!run) return [];
-  const image = fieldText(step, 'image') ?? '';
-  const ref = /^\$\{\{\s*([^}]*?)\s*\}\}$/.exec(image.trim());
-  if (ref && c.pipeline.byName.get(ref[1])?.type === 'build')
-    c.report.converted(step.pos, `step \`${step.name}\` → docker run of build \`${ref[1]}\`'s image with its commands`);
-  else {
-    const pull =
-      image && !/\$\{\{/.test(image) && splitImageName(image).domain !== 'docker.io'
-        ? c.registries.forImage(image, step.pos, `step \`${step.name}\``)
-        : undefined;
-    c.report.converted(
-      step.pos,
-      `step \`${step.name}\` (${image}) → docker run with its commands${pull ? `, pulled through registry \`${pull}\`` : ''}`,
-    );
-  }
-  return [{ name: title(step, c), id: uniqueId(step.name, c), ...run }];
-}
-
-function composition(step: CfStep, c: Converter): GhStep[] {
-  const comp = field(step, 'composition');
-  const cands = field(step, 'composition_candidates');
-  const vars = list(field(step, 'composition_variables')?.value);
-  const env: Record<string, string> = {};
-  // Step references and variables become compose's own ${VAR}, filled from the step's env.
-  const toCompose = (node: YNode): unknown => {
-    if (node.kind === 'map') return Object.fromEntries(node.entries.map((e) => [e.key, toCompose(e.value)]));
-    if (node.kind === 'seq') return node.items.map(toCompose);
-    if (typeof node.value !== 'string') return node.value;
-    return node.value.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (whole, name: string) => {
-      const e = c.vars.expressionOf(name, node.pos);
-      const v = `CF_${name.replace(/\W+/g, '_').toUpperCase()}`;
-      if (e) env[v] = `\${{ ${e} }}`;
-      return e ? `\${${v}}` : whole;
-    });
-  };
-  const files: string[] = [];
-  const id = stepId(step.name);
-  if (comp?.value.kind === 'map') {
-    const path = `${CODEFRESH_DIR}/${id}.compose.yml`;
-    c.files.set(path, new Document(toCompose(comp.value)).toString({ lineWidth: 0 }));
-    files.push(path);
-  } else if (comp && text(comp.value)) files.push(posix.join(workingDirectory(step, c), text(comp.value)!));
-  const candidates: string[] = [];
-  if (cands?.value.kind === 'map') {
-    const path = `${CODEFRESH_DIR}/${id}.candidates.yml`;
-    candidates.push(...cands.value.entries.map((e) => e.key));
-    c.files.set(path, new Document({ services: toCompose(cands.value) }).toString({ lineWidth: 0 }));
-    files.push(path);
-  }
-  for (const v of vars) {
-    const [k, ...rest] = v.split('=');
-    env[k] = c.vars.expression(rest.join('='), step.pos);
-  }
-  if (!files.length) {
-    c.report.skipped(step.pos, `composition \`${step.name}\` names no composition; not converted`);
-    return [];
-  }
-  const f = files.map((p) => `-f ${bashQuote(p)}`).join(' ');
-  const launch = step.type === 'launch-composition';
-  const up = launch
-    ? `docker compose ${f} up -d`
-    : `docker compose ${f} up --abort-on-container-exit${candidates.length ? ` --exit-code-from ${bashQuote(candidates[0])}` : ''}`;
-  const run = launch ? up : `status=0\n${up} || status=$?\ndocker compose ${f} down -v\nexit $status`;
-  for (const k of ['composition_variables', 'add_flow_volume_to_composition', 'environment_name', 'entry_point'])
-    field(step, k);
-  c.report.changed(
-    step.pos,
-    `${step.type} \`${step.name}\` → docker compose on the runner (${files.join(', ')})${candidates.length > 1 ? `; the exit code is ${candidates[0]}'s` : ''}; Codefresh's shared volume is not mounted: add the workspace as a volume where a service needs it`,
-  );
-  return [{ name: title(step, c), id: uniqueId(step.name, c), run, ...(Object.keys(env).length ? { env } : {}) }];
 }
 
 function placeholder(step: CfStep, c: Converter): GhStep[] {
