@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseRegistriesFile } from '../../src/registries-file/index.js';
 import { migrateCodefresh } from '../../src/migrate/codefresh/index.js';
-import { renderTags, templatesFromLines } from '../../src/tags/render.js';
+import { fieldsRead, renderTags, templatesFromLines } from '../../src/tags/render.js';
 import { tagVariables } from '../../src/tags/variables.js';
 import { tempDir } from '../env/processes.js';
 import { repoRoot, runCli } from '../harness/cli.js';
@@ -197,8 +197,12 @@ describe('the Codefresh corpus', () => {
 
           // The tags: each that Codefresh could push (a valid Docker tag) is the tag regkit renders.
           const want = tagsOf(f).map((t) => codefreshText(t, values));
-          const dot = tagVariables({ env: githubEnv(branch), overrides: { CommitMessage: 'Release' } });
           const templates = templatesFromLines(workflowText(w.tags, values), 'tags');
+          const dot = await tagVariables({
+            env: githubEnv(branch),
+            overrides: { CommitMessage: 'Release' },
+            uses: fieldsRead(templates),
+          });
           expect(templates.length, `${e.name} tags ${w.tags}`).toBe(want.length);
           want.forEach((t, i) => {
             // A tag Codefresh could not have pushed (empty, or a branch with "/") is not compared.

@@ -382,10 +382,11 @@ describe('freestyle, clone, conditions', () => {
 describe('CF_BRANCH_TAG_NORMALIZED', () => {
   // Codefresh: "without any chars that are illegal in case the branch name were to be used as the Docker image tag name".
   const branches = ['master', 'feature/Login-2', 'fix#12@home', 'release/v1.2_rc+3', 'ünïcode/ß'];
-  it('is the same from the tag engine (tags, build args) and from the variables step (everything else)', () => {
+  it('is the same from the tag engine (tags, build args) and from the variables step (everything else)', async () => {
     for (const branch of branches) {
-      const dot = tagVariables({
+      const dot = await tagVariables({
         env: { GITHUB_REF_NAME: branch, GITHUB_SHA: 'a'.repeat(40), GITHUB_REPOSITORY: 'a/b' },
+        uses: new Set(['Branch']),
       });
       const engine = renderTags([{ name: 't', text: '{{ .Branch | tagsafe }}-{{ .Branch | tagsafe | lower }}' }], dot, {
         raw: true,
