@@ -589,7 +589,7 @@ const commands = {
     render: { summary: 'render Go-template image tags', load: () => __nccwpck_require__.e(/* import() */ 525).then(__nccwpck_require__.bind(__nccwpck_require__, 7525)) },
     copy: { summary: 'copy an image between registries without a daemon', load: () => __nccwpck_require__.e(/* import() */ 780).then(__nccwpck_require__.bind(__nccwpck_require__, 3780)) },
     merge: { summary: 'merge per-platform images into one index', load: () => __nccwpck_require__.e(/* import() */ 317).then(__nccwpck_require__.bind(__nccwpck_require__, 317)) },
-    migrate: { summary: 'turn Codeship Pro files into a GitHub workflow', load: () => Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(174)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8174)) },
+    migrate: { summary: 'turn Codeship Pro files into a GitHub workflow', load: () => Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9478)) },
 };
 function topUsage() {
     const width = Math.max(...Object.keys(commands).map((c) => c.length));

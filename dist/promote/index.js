@@ -58770,6 +58770,38 @@ function render(name, text, data, opts = {}) {
     return Template.parse(name, text, opts).execute(data);
 }
 
+;// CONCATENATED MODULE: ./src/tags/sanitize.ts
+/**
+ * Rendered text → a valid Docker tag, the way Codeship stripped `image_tag`
+ * results: Docker allows `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`.
+ */
+
+const MAX_TAG_LENGTH = 128;
+/** Every character a Docker tag cannot hold removed (what Codefresh's CF_BRANCH_TAG_NORMALIZED does to a branch). */
+function tagCharacters(text) {
+    return text.replace(/[^A-Za-z0-9_.-]+/g, '');
+}
+/** Removes what Docker does not allow; '' when nothing is left. */
+function sanitizeTag(rendered) {
+    return tagCharacters(rendered)
+        .replace(/^[.-]+/, '')
+        .slice(0, MAX_TAG_LENGTH);
+}
+/** Quotes a template for a one-line message, shortened when long. */
+function quoteTemplate(text) {
+    const one = text.replace(/\r?\n/g, '\\n');
+    return JSON.stringify(one.length > 80 ? one.slice(0, 77) + '...' : one);
+}
+/** The sanitised tag; an empty result is the user's to fix, so the error names the template. */
+function toTag(rendered, templateName, templateText) {
+    const tag = sanitizeTag(rendered);
+    if (tag === '') {
+        const got = rendered === '' ? 'nothing' : JSON.stringify(rendered.length > 40 ? rendered.slice(0, 37) + '...' : rendered);
+        throw new errors_UserError(`${templateName}: template ${quoteTemplate(templateText)} rendered ${got}, which leaves no valid tag characters ([A-Za-z0-9_.-], not starting with . or -)`);
+    }
+    return tag;
+}
+
 ;// CONCATENATED MODULE: ./src/tags/semver.ts
 const SEMVER_PARTS = ['major', 'minor', 'patch', 'prerelease', 'build'];
 const NUM = '0|[1-9]\\d*';
@@ -58812,6 +58844,7 @@ function formatSemver(version, format) {
  * behaviour follow Sprig (Helm, docker/metadata-action users know them), so the
  * value comes last and pipelines read naturally: `{{ .Branch | replace "/" "-" | lower }}`.
  */
+
 
 
 function chars(s) {
@@ -58857,38 +58890,11 @@ const tagFuncs = {
     old === '' ? repl + chars(s).map((c) => c + repl).join('') : s.split(old).join(repl)),
     /** `default FALLBACK [VALUE]`: VALUE, or FALLBACK when VALUE is missing or empty ("", 0, false, nil, empty list or map). */
     default: goFunc({ params: ['any'], variadic: 'any', result: 'any' }, (fallback, ...given) => given.length === 0 || isEmpty(given[0]) ? fallback : given[0]),
+    /** `tagsafe STRING`: the characters a Docker tag cannot hold removed, as Codefresh's CF_BRANCH_TAG_NORMALIZED is made: `feature/login` → `featurelogin`. */
+    tagsafe: goFunc({ params: ['string'], result: 'string' }, (s) => tagCharacters(s)),
     /** `semver VERSION FORMAT`: parts of a semantic version, e.g. `semver "v1.2.3" "major.minor"` is 1.2. */
     semver: goFunc({ params: ['string', 'string'], result: 'string' }, (version, format) => formatSemver(version, format)),
 };
-
-;// CONCATENATED MODULE: ./src/tags/sanitize.ts
-/**
- * Rendered text → a valid Docker tag, the way Codeship stripped `image_tag`
- * results: Docker allows `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`.
- */
-
-const MAX_TAG_LENGTH = 128;
-/** Removes what Docker does not allow; '' when nothing is left. */
-function sanitizeTag(rendered) {
-    return rendered
-        .replace(/[^A-Za-z0-9_.-]+/g, '')
-        .replace(/^[.-]+/, '')
-        .slice(0, MAX_TAG_LENGTH);
-}
-/** Quotes a template for a one-line message, shortened when long. */
-function quoteTemplate(text) {
-    const one = text.replace(/\r?\n/g, '\\n');
-    return JSON.stringify(one.length > 80 ? one.slice(0, 77) + '...' : one);
-}
-/** The sanitised tag; an empty result is the user's to fix, so the error names the template. */
-function toTag(rendered, templateName, templateText) {
-    const tag = sanitizeTag(rendered);
-    if (tag === '') {
-        const got = rendered === '' ? 'nothing' : JSON.stringify(rendered.length > 40 ? rendered.slice(0, 37) + '...' : rendered);
-        throw new errors_UserError(`${templateName}: template ${quoteTemplate(templateText)} rendered ${got}, which leaves no valid tag characters ([A-Za-z0-9_.-], not starting with . or -)`);
-    }
-    return tag;
-}
 
 ;// CONCATENATED MODULE: ./src/tags/render.ts
 /**

@@ -1,8 +1,8 @@
-export const id = 174;
-export const ids = [174];
+export const id = 478;
+export const ids = [478];
 export const modules = {
 
-/***/ 8174:
+/***/ 9478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -327,16 +327,22 @@ function renderReport(r) {
         if (todo.length)
             out.push('## Before the first run', '', ...todo.map((t) => `- ${t}`), '');
     }
-    for (const [level, title] of SECTIONS) {
-        const lines = r.report.sorted(level);
+    out.push(...reportSections(r.report, SECTIONS));
+    return out.join('\n');
+}
+/** The report's lines under one heading per level, in the order and with the titles given. */
+function reportSections(report, sections) {
+    const out = [];
+    for (const [level, title] of sections) {
+        const lines = report.sorted(level);
         if (!lines.length)
             continue;
         out.push(`## ${title} (${lines.length})`, '');
         for (const l of lines)
-            out.push(`- ${r.report.format(l).replace(`${LABEL[level]}: `, '')}`);
+            out.push(`- ${report.format(l).replace(`${LABEL[level]}: `, '')}`);
         out.push('');
     }
-    return out.join('\n');
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/naming/index.ts + 3 modules
@@ -1197,6 +1203,7 @@ class RegistryPlanner {
 function sourceKey(source) {
     return source.kind === 'dockercfg' ? `cfg:${source.path}` : `gen:${source.service}`;
 }
+/** The domain a provider's registries have without a `domain:` key. */
 function implied(provider) {
     return provider === 'dockerhub' ? 'docker.io' : provider === 'ghcr' ? 'ghcr.io' : provider === 'quay' ? 'quay.io' : undefined;
 }
@@ -2124,12 +2131,1750 @@ function pushSteps(leaf, ctx, ids) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/migrate/codefresh/read.ts
+/**
+ * A Codefresh pipeline (codefresh.yml) as steps that remember where each key came from.
+ * `arguments:` is read as if its keys were on the step (Codefresh allows both), the old
+ * hyphenated names (`image-name`, `working-directory`) as the current ones, and `scale:`
+ * becomes one step per sub-step, named as Codefresh names them.
+ */
+
+
+/** Step types with a regkit or GitHub equivalent, then the ones that become placeholders. */
+const CONVERTED_TYPES = [
+    'freestyle',
+    'build',
+    'push',
+    'git-clone',
+    'parallel',
+    'composition',
+    'launch-composition',
+];
+const PLACEHOLDER_TYPES = [
+    'deploy',
+    'helm',
+    'pending-approval',
+    'test-reporting',
+    'codefresh-run',
+    'git-commit',
+    'github-release',
+    'jira-issue-manager',
+    'slack-notifier',
+];
+const ALIASES = {
+    'image-name': 'image_name',
+    'working-directory': 'working_directory',
+    'build-arguments': 'build_arguments',
+};
+function field(step, key) {
+    const e = step.fields.get(key);
+    if (e)
+        step.used.add(key);
+    return e;
+}
+function fieldText(step, key) {
+    return yaml_tree_text(field(step, key)?.value);
+}
+/** A scalar or a list of scalars as a list of strings (`tags: a` and `tags: [a, b]` alike). */
+function read_list(node) {
+    if (!node)
+        return [];
+    if (node.kind === 'seq')
+        return node.items.map((i) => yaml_tree_text(i)).filter((v) => v !== undefined);
+    const t = yaml_tree_text(node);
+    return t === undefined ? [] : [t];
+}
+function readPipeline(file, root, report) {
+    if (root.kind !== 'map') {
+        report.error(root.pos, 'a Codefresh pipeline is a mapping with `version:` and `steps:`');
+        return undefined;
+    }
+    const steps = entry(root, 'steps');
+    if (!steps || steps.value.kind !== 'map') {
+        report.error(steps?.value.pos ?? root.pos, '`steps:` must be a mapping of step names to steps');
+        return undefined;
+    }
+    const byName = new Map();
+    const scaled = new Map();
+    const list = read_readSteps(steps.value, byName, scaled, report);
+    return { file, root, steps: list, byName, scaled, mode: yaml_tree_text(entry(root, 'mode')?.value) };
+}
+function read_readSteps(node, byName, scaled, report, parent = 'parallel') {
+    const out = [];
+    const pairs = node.kind === 'map'
+        ? node.entries.map((e) => [e.key, e.keyPos, e.value])
+        : node.kind === 'seq'
+            ? node.items.map((v, i) => [`${parent}_${i + 1}`, v.pos, v])
+            : [];
+    for (const [name, pos, value] of pairs) {
+        if (value.kind !== 'map') {
+            report.error(value.pos, `step \`${name}\` must be a mapping of its fields`);
+            continue;
+        }
+        const made = readStep(name, pos, value, byName, scaled, report);
+        if (made.length && made[0].name !== name)
+            scaled.set(name, made);
+        for (const s of made) {
+            out.push(s);
+            byName.set(s.name, s);
+        }
+    }
+    return out;
+}
+function readStep(name, pos, map, byName, scaled, report) {
+    const fields = new Map();
+    const put = (e) => fields.set(ALIASES[e.key] ?? e.key, e);
+    for (const e of map.entries) {
+        if (e.key === 'arguments' && e.value.kind === 'map')
+            e.value.entries.forEach(put);
+        else
+            put(e);
+    }
+    const typeEntry = fields.get('type');
+    let type = yaml_tree_text(typeEntry?.value) ?? (fields.has('steps') && !fields.has('commands') ? 'parallel' : 'freestyle');
+    if (!typeEntry && fields.has('image_name') && !fields.has('image') && fields.has('commands'))
+        type = 'freestyle';
+    const step = {
+        name,
+        pos,
+        type,
+        fields,
+        used: new Set(['type', 'arguments', 'title', 'description']),
+        children: [],
+    };
+    if (typeEntry &&
+        !CONVERTED_TYPES.includes(type) &&
+        !PLACEHOLDER_TYPES.includes(type) &&
+        !type.includes('/')) {
+        report.error(typeEntry.value.pos, `step \`${name}\`: unknown step type \`${type}\`${suggestion(type, [...CONVERTED_TYPES, ...PLACEHOLDER_TYPES])}`);
+        return [];
+    }
+    if (type === 'parallel') {
+        const inner = field(step, 'steps');
+        if (inner)
+            step.children = read_readSteps(inner.value, byName, scaled, report, name);
+        return [step];
+    }
+    const scale = fields.get('scale');
+    if (scale?.value.kind === 'map' && scale.value.entries.length) {
+        // Each sub-step is the step with the sub-step's keys on top, under the sub-step's name.
+        report.converted(pos, `step \`${name}\`: scale → one step per sub-step (${scale.value.entries.map((e) => e.key).join(', ')}), each with the step's fields and its own on top`);
+        return scale.value.entries.map((sub) => {
+            const own = new Map(fields);
+            own.delete('scale');
+            if (sub.value.kind === 'map')
+                for (const e of sub.value.entries)
+                    own.set(ALIASES[e.key] ?? e.key, e);
+            return { name: sub.key, pos: sub.keyPos, type, fields: own, used: new Set(step.used), children: [] };
+        });
+    }
+    return [step];
+}
+/** Every step, depth first, in file order. */
+function allSteps(steps) {
+    return steps.flatMap((s) => [s, ...allSteps(s.children)]);
+}
+
+;// CONCATENATED MODULE: ./src/migrate/codefresh/registries.ts
+/**
+ * Codefresh's registry integrations → the registries file. A pipeline names integrations
+ * (`registry:`, `registry_context(s)`) but not what they are: the provider is guessed from
+ * the name or domain where that is clear, and every entry the pipeline cannot describe
+ * carries a "fill in" comment. Account-level settings (the default registry, caching,
+ * fallback, prefix, primary) are not in the pipeline and become MIGRATION.md to-dos.
+ */
+
+
+
+/** Stands for the Codefresh account's default registry, which the pipeline never names. */
+const DEFAULT_REGISTRY = 'codefresh-default';
+/** A domain that resolves nowhere (RFC 2606), for entries the user must fill in. */
+const UNKNOWN_DOMAIN = 'registry.invalid';
+const unknownDomain = (name) => `${name.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}.${UNKNOWN_DOMAIN}`;
+function guess(name) {
+    const n = name.toLowerCase();
+    if (n.includes('.')) {
+        const domain = (0,naming.normalizeDomain)(n);
+        const provider = providerFor(domain);
+        return { provider, domain: ['dockerhub', 'ghcr', 'quay'].includes(provider) ? undefined : domain };
+    }
+    if (/docker-?hub|^hub$|^docker$/.test(n))
+        return { provider: 'dockerhub' };
+    if (/quay/.test(n))
+        return { provider: 'quay' };
+    if (/ghcr|github/.test(n))
+        return { provider: 'ghcr' };
+    if (/^cfcr$|codefresh/.test(n)) {
+        return {
+            provider: 'other',
+            domain: unknownDomain(name),
+            fill: "Codefresh's own registry (r.cfcr.io) is closed: pick the registry these images go to now",
+        };
+    }
+    if (/gcr|google/.test(n))
+        return {
+            provider: 'gcr',
+            domain: 'gcr.io',
+            fill: 'check the host (gcr.io, us.gcr.io, eu.gcr.io, asia.gcr.io) and add credentials: google',
+        };
+    if (/ecr|aws|amazon/.test(n))
+        return {
+            provider: 'ecr',
+            domain: '000000000000.dkr.ecr.us-east-1.amazonaws.com',
+            fill: 'write your ECR host (<account>.dkr.ecr.<region>.amazonaws.com)',
+        };
+    if (/acr|azure/.test(n))
+        return {
+            provider: 'acr',
+            domain: 'example.azurecr.io',
+            fill: 'write your ACR host (<name>.azurecr.io) and add credentials: azure',
+        };
+    if (/gar|artifact/.test(n))
+        return {
+            provider: 'gar',
+            domain: 'us-docker.pkg.dev',
+            fill: 'write your Artifact Registry host (<region>-docker.pkg.dev)',
+        };
+    return {
+        provider: 'other',
+        domain: unknownDomain(name),
+        fill: 'the pipeline does not say what this integration is: write its provider and domain',
+    };
+}
+class Integrations {
+    report;
+    file = { version: 1, registries: [] };
+    comments = new Map();
+    /** Variables that credentials refer to: the workflow must pass them to regkit's actions. */
+    credentialVars = new Set();
+    byIntegration = new Map();
+    constructor(report) {
+        this.report = report;
+    }
+    /** The registry for an integration name as the pipeline writes it (maybe with variables). */
+    named(raw, pos, what) {
+        let name = raw.trim();
+        const slash = name.indexOf('/');
+        if (slash > 0 && !name.slice(0, slash).includes('.')) {
+            this.report.changed(pos, `${what}: \`registry: ${raw}\` — the part after "/" is not an integration name; registry \`${name.slice(0, slash)}\` is used`);
+            name = name.slice(0, slash);
+        }
+        const variable = /^\$\{\{\s*(\w+)\s*\}\}$/.exec(name);
+        if (variable)
+            name = variable[1].toLowerCase().replace(/_/g, '-');
+        const known = this.byIntegration.get(name);
+        if (known)
+            return known.name;
+        // A name from a variable says nothing about the registry.
+        const g = variable
+            ? {
+                provider: 'other',
+                domain: unknownDomain(name),
+                fill: `the integration comes from pipeline variable ${variable[1]}: write the provider and domain of the integration it named`,
+            }
+            : guess(name);
+        const entry = {
+            name: name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'registry',
+            provider: g.provider,
+        };
+        if (g.domain)
+            entry.domain = g.domain;
+        this.add(name, entry, g.fill, pos);
+        if (!g.fill)
+            this.report.changed(pos, `integration \`${name}\` → registry \`${entry.name}\` (provider ${g.provider}${g.domain ? `, ${g.domain}` : ''}, guessed from the name): add its credentials to .github/registries.yml`);
+        return entry.name;
+    }
+    /** The registry that stands for the account's default registry. */
+    defaultRegistry(pos) {
+        if (!this.file.default) {
+            const entry = {
+                name: DEFAULT_REGISTRY,
+                provider: 'other',
+                domain: unknownDomain(DEFAULT_REGISTRY),
+            };
+            this.add(DEFAULT_REGISTRY, entry, "your Codefresh account's default registry (Account settings → Integrations → Docker registries, the one marked default): write its provider, domain, prefix and credentials", pos);
+            this.file.default = entry.name;
+        }
+        return this.file.default;
+    }
+    /** The registry whose account reads an image from a domain (Codefresh's primary per domain). */
+    forImage(image, pos, what) {
+        // Variables in the tag or path do not change the domain; in the domain they hide it.
+        const { domain } = (0,naming.splitImageName)(image.replace(/\$\{\{[^}]*\}\}/g, 'x'));
+        if (/\$\{\{/.test(image.split('/')[0]) && image.includes('/'))
+            return undefined;
+        const provider = providerFor(domain);
+        const found = this.file.registries.find((r) => (r.domain ?? implied(r.provider)) === domain);
+        if (found)
+            return found.name;
+        const name = provider === 'other' ? domain.replace(/[^a-z0-9.-]+/g, '-') : provider;
+        const entry = { name, provider };
+        if (!implied(provider))
+            entry.domain = domain;
+        this.add(name, entry, undefined, pos);
+        this.report.changed(pos, `${what}: ${image} is read through registry \`${name}\` (${domain}), which the pipeline implies: add credentials if the image is private`);
+        return name;
+    }
+    /** Inline `credentials: {username, password}` of a step: the registry's own, as variables. */
+    credentials(registry, username, password, pos) {
+        const entry = this.file.registries.find((r) => r.name === registry);
+        if (!entry || !username || !password)
+            return;
+        const asVar = (v) => v.replace(/\$\{\{\s*(\w+)\s*\}\}/g, (_, n) => (this.credentialVars.add(n), `\${${n}}`));
+        entry.credentials = { username: asVar(username), password: asVar(password) };
+        this.report.converted(pos, `credentials → registry \`${registry}\`'s credentials (username/password from the workflow env)`);
+    }
+    add(key, entry, fill, pos) {
+        this.file.registries.push(entry);
+        this.byIntegration.set(key, entry);
+        if (fill) {
+            this.comments.set(entry, ` fill in: ${fill}`);
+            this.report.skipped(pos, `registry \`${entry.name}\`${key === entry.name ? '' : ` (integration \`${key}\`)`}: ${fill}`);
+        }
+    }
+    /** The registries file's text, each entry to fill in with its comment. */
+    render(header) {
+        const { version, default: def, registries } = this.file;
+        const doc = new dist/* Document */.yo({ version, ...(def ? { default: def } : {}), registries });
+        const seq = doc.get('registries', true).items;
+        registries.forEach((r, i) => {
+            const c = this.comments.get(r);
+            if (c)
+                seq[i].commentBefore = c;
+        });
+        return header + doc.toString({ lineWidth: 0 });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/migrate/codefresh/variables.ts
+const VAR = /\$\{\{\s*([^}]*?)\s*\}\}/g;
+/** Codefresh's variables that regkit's tag engine has (docs/tags.md). */
+const TEMPLATE = {
+    CF_BRANCH: '{{ .Branch }}',
+    CF_BRANCH_TAG_NORMALIZED: '{{ .Branch | tagsafe }}',
+    CF_BRANCH_TAG_NORMALIZED_LOWER_CASE: '{{ .Branch | tagsafe | lower }}',
+    CF_REVISION: '{{ .CommitID }}',
+    CF_SHORT_REVISION: '{{ .ShortCommitID }}',
+    CF_BUILD_ID: '{{ .BuildID }}',
+    CF_REPO_NAME: '{{ .RepoName }}',
+    CF_COMMIT_MESSAGE: '{{ .CommitMessage }}',
+    CF_PULL_REQUEST_NUMBER: '{{ .PullRequest }}',
+    CF_RELEASE_TAG: '{{ .Tag }}',
+    CF_BUILD_TIMESTAMP: '{{ .Timestamp }}',
+};
+/** Codefresh's variables the first step of the workflow sets (bash, into $GITHUB_ENV). */
+const CF_VARIABLES = [
+    'CF_BRANCH',
+    'CF_BRANCH_TAG_NORMALIZED',
+    'CF_BRANCH_TAG_NORMALIZED_LOWER_CASE',
+    'CF_REVISION',
+    'CF_SHORT_REVISION',
+    'CF_REPO_OWNER',
+    'CF_REPO_NAME',
+    'CF_BUILD_ID',
+    'CF_BUILD_URL',
+    'CF_BUILD_TIMESTAMP',
+    'CF_COMMIT_URL',
+    'CF_COMMIT_AUTHOR',
+    'CF_COMMIT_MESSAGE',
+    'CF_PULL_REQUEST_NUMBER',
+    'CF_PULL_REQUEST_TARGET',
+    'CF_RELEASE_TAG',
+    'CF_VOLUME_PATH',
+    'CF_VOLUME',
+    'CF_VOLUME_NAME',
+    'CF_ACCOUNT',
+];
+const CODEFRESH_VARIABLES_STEP_ENV = {
+    PR_HEAD_SHA: '${{ github.event.pull_request.head.sha }}',
+    PR_NUMBER: '${{ github.event.pull_request.number }}',
+    COMMIT_AUTHOR: '${{ github.event.head_commit.author.name }}',
+    COMMIT_MESSAGE: '${{ github.event.head_commit.message }}',
+};
+// CF_BRANCH_TAG_NORMALIZED: Codefresh drops every character a Docker tag cannot hold,
+// as the tag engine's `tagsafe` does.
+const CODEFRESH_VARIABLES_SCRIPT = `cf() { printf '%s=%s\\n' "$1" "$2" >> "$GITHUB_ENV"; }
+branch="\${GITHUB_HEAD_REF:-$GITHUB_REF_NAME}"
+revision="\${PR_HEAD_SHA:-$GITHUB_SHA}"
+normalized="$(printf '%s' "$branch" | tr -cd 'A-Za-z0-9_.-')"
+release=""; [ "$GITHUB_REF_TYPE" = tag ] && release="$GITHUB_REF_NAME"
+cf CF_BRANCH "$branch"
+cf CF_BRANCH_TAG_NORMALIZED "$normalized"
+cf CF_BRANCH_TAG_NORMALIZED_LOWER_CASE "$(printf '%s' "$normalized" | tr 'A-Z' 'a-z')"
+cf CF_REVISION "$revision"
+cf CF_SHORT_REVISION "\${revision:0:7}"
+cf CF_REPO_OWNER "$GITHUB_REPOSITORY_OWNER"
+cf CF_REPO_NAME "\${GITHUB_REPOSITORY#*/}"
+cf CF_BUILD_ID "$GITHUB_RUN_ID"
+cf CF_BUILD_URL "$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/actions/runs/$GITHUB_RUN_ID"
+cf CF_BUILD_TIMESTAMP "$(date +%s)"
+cf CF_COMMIT_URL "$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/commit/$revision"
+cf CF_COMMIT_AUTHOR "$COMMIT_AUTHOR"
+cf CF_PULL_REQUEST_NUMBER "$PR_NUMBER"
+cf CF_PULL_REQUEST_TARGET "$GITHUB_BASE_REF"
+cf CF_RELEASE_TAG "$release"
+cf CF_VOLUME_PATH "$GITHUB_WORKSPACE"
+# Codefresh's shared volume is the workspace: a bind mount where compositions mounted the volume.
+cf CF_VOLUME "$GITHUB_WORKSPACE"
+cf CF_VOLUME_NAME "$GITHUB_WORKSPACE"
+cf CF_ACCOUNT "$GITHUB_REPOSITORY_OWNER"
+eof="CF_EOF_$RANDOM$RANDOM"
+{ echo "CF_COMMIT_MESSAGE<<$eof"; printf '%s\\n' "$COMMIT_MESSAGE"; echo "$eof"; } >> "$GITHUB_ENV"
+`;
+const SECRET_LIKE = /KEY|TOKEN|PASS|SECRET|CREDENTIAL|AUTH|PRIVATE|SSH/i;
+/** A GitHub step id for a Codefresh step name. */
+function stepId(name) {
+    const id = name.replace(/[^A-Za-z0-9_-]+/g, '-');
+    return /^[A-Za-z_]/.test(id) ? id : `s-${id}`;
+}
+class Variables {
+    pipeline;
+    report;
+    clonePath;
+    /** Whether an expression uses the environment the Codefresh variables step fills. */
+    usesCf = false;
+    /** Pipeline variables (not Codefresh's, not exported by a step): the workflow env the user fills. */
+    user = new Map();
+    /** Variables that `cf_export` or env_vars_to_export set during the build. */
+    exported = new Set();
+    told = new Set();
+    constructor(pipeline, report, 
+    /** Where a git-clone step's files are, relative to the workspace. */
+    clonePath) {
+        this.pipeline = pipeline;
+        this.report = report;
+        this.clonePath = clonePath;
+    }
+    /** The expression (no `${{ }}`) for a variable or step reference; undefined for one GitHub has no form of. */
+    expressionOf(name, pos) {
+        const step = this.pipeline.byName.get(name);
+        if (step) {
+            if (step.type === 'build')
+                return `steps.${stepId(name)}.outputs.image`;
+            if (step.type === 'git-clone')
+                return `format('{0}/${this.clonePath(step)}', github.workspace)`;
+            return 'github.workspace';
+        }
+        if (name === 'main_clone')
+            return 'github.workspace';
+        const member = /^(?:steps\.)?([^.]+)\.(\w+)$/.exec(name);
+        if (member && this.pipeline.byName.has(member[1])) {
+            const id = stepId(member[1]);
+            if (member[2] === 'result')
+                return `steps.${id}.outcome`;
+            if (/^image(Name|Id|TagName)?$/.test(member[2]) && this.pipeline.byName.get(member[1]).type === 'build') {
+                this.note(pos, name, `\`\${{${name}}}\` → the build's \`image\` output (its full name; docker finds the same image by it)`);
+                return `steps.${id}.outputs.image`;
+            }
+            this.note(pos, name, `\`\${{${name}}}\` has no GitHub equivalent; replace it by hand`, 'skipped');
+            return undefined;
+        }
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+            this.note(pos, name, `\`\${{${name}}}\` is not a variable GitHub can hold; replace it by hand`, 'skipped');
+            return undefined;
+        }
+        if (CF_VARIABLES.includes(name)) {
+            this.usesCf = true;
+            return `env.${name}`;
+        }
+        if (name.startsWith('CF_')) {
+            this.note(pos, name, `\`\${{${name}}}\` is Codefresh's own with no GitHub equivalent: it is read from the workflow env \`${name}\`, which you must fill`, 'skipped');
+        }
+        if (!this.exported.has(name) && !this.user.has(name))
+            this.user.set(name, pos);
+        return `env.${name}`;
+    }
+    /** Text for a `with:`, `env:` or `run:` value: each `${{NAME}}` becomes a GitHub expression. */
+    expression(value, pos) {
+        return value.replace(VAR, (whole, name) => {
+            const e = this.expressionOf(name, pos);
+            return e ? `\${{ ${e} }}` : "${{ '${{' }}" + whole.slice(3);
+        });
+    }
+    /** Text for a tag or build argument: a template for regkit's tag engine. */
+    template(value, pos) {
+        let out = '';
+        let last = 0;
+        for (const m of value.matchAll(VAR)) {
+            out += escapeTemplate(value.slice(last, m.index));
+            last = m.index + m[0].length;
+            const t = TEMPLATE[m[1]];
+            out += t ?? this.expression(m[0], pos);
+        }
+        return out + escapeTemplate(value.slice(last));
+    }
+    /** The names a text refers to with `${{NAME}}`. */
+    static names(value) {
+        return [...value.matchAll(VAR)].map((m) => m[1]);
+    }
+    /** The workflow env for pipeline variables, and one report line per variable. */
+    workflowEnv() {
+        const env = {};
+        for (const [name, pos] of [...this.user].sort(([a], [b]) => a.localeCompare(b))) {
+            if (this.exported.has(name))
+                continue;
+            const secret = SECRET_LIKE.test(name);
+            env[name] = `\${{ ${secret ? 'secrets' : 'vars'}.${name} }}`;
+            this.report.skipped(pos, `pipeline variable \`${name}\` → workflow env ${name} from the repository ${secret ? 'secret' : 'variable'} ${name}: create it (Settings → Secrets and variables → Actions)${secret ? '' : ', or make it a secret if it is one'}`);
+        }
+        return env;
+    }
+    note(pos, name, message, level = 'changed') {
+        if (this.told.has(name))
+            return;
+        this.told.add(name);
+        this.report.add(level, pos, message);
+    }
+}
+function escapeTemplate(s) {
+    return s.replace(/\{\{/g, '{{"{{"}}');
+}
+
+;// CONCATENATED MODULE: ./src/migrate/codefresh/converter.ts
+/**
+ * What every step converter shares: the conversion's state, the GitHub step shape, the
+ * names of the actions, and how a step's name, id and working directory are found.
+ */
+
+
+
+
+const converter_uses = (sub) => `${ACTIONS_OWNER}${sub ? '/' + sub : ''}@${ACTIONS_REF}`;
+const ACTIONS = { build: converter_uses('build'), push: converter_uses('push'), login: converter_uses() };
+const CHECKOUT = 'actions/checkout@v4';
+/** Files the migration writes beside the workflow. */
+const CODEFRESH_DIR = '.github/codefresh';
+const EXPORT_FILE = 'env_vars_to_export';
+function converter_uniqueId(name, c) {
+    let id = stepId(name);
+    for (let i = 2; c.ids.has(id); i++)
+        id = `${stepId(name)}-${i}`;
+    c.ids.add(id);
+    return id;
+}
+function title(step, c) {
+    const t = fieldText(step, 'title');
+    return t ? c.vars.expression(t, step.pos) : step.name;
+}
+/** Where a step works, relative to the workspace ('.' for the main clone). */
+function workingDirectory(step, c, seen = new Set()) {
+    const wd = fieldText(step, 'working_directory');
+    if (!wd)
+        return '.';
+    const ref = /^\$\{\{\s*([^}]*?)\s*\}\}(.*)$/.exec(wd.trim());
+    if (ref) {
+        const target = c.pipeline.byName.get(ref[1]);
+        const rest = ref[2].replace(/^\/+/, '');
+        let base = '.';
+        if (ref[1] === 'main_clone' || ref[1] === 'CF_VOLUME_PATH' || target === c.mainClone)
+            base = '.';
+        else if (target?.type === 'git-clone')
+            base = target.name;
+        else if (target && !seen.has(target))
+            base = workingDirectory(target, c, new Set([...seen, step]));
+        else
+            return external_node_path_.posix.normalize(c.vars.expression(wd, step.pos));
+        return external_node_path_.posix.normalize(external_node_path_.posix.join(base, rest)) || '.';
+    }
+    if (wd.startsWith('/'))
+        return wd;
+    return external_node_path_.posix.normalize(c.vars.expression(wd, step.pos)).replace(/\/+$/, '') || '.';
+}
+function isMainClone(step, first) {
+    const repo = fieldText(step, 'repo') ?? '';
+    return step.name === 'main_clone' || /CF_REPO_OWNER\}\}\/\$\{\{\s*CF_REPO_NAME/.test(repo) || first;
+}
+
+;// CONCATENATED MODULE: ./src/migrate/codefresh/containers.ts
+/**
+ * Steps that run a container: freestyle steps (`docker run` of the image with its
+ * commands, as Codefresh runs them) and compositions (docker compose).
+ */
+
+
+
+
+
+
+
+
+/** `docker run` of a step's image with its commands, as Codefresh runs a freestyle step. */
+function containerRun(step, src, c, label) {
+    const get = (k) => 'fields' in src
+        ? field(src, k)?.value
+        : src.kind === 'map'
+            ? src.entries.find((e) => e.key === k)?.value
+            : undefined;
+    let image = yaml_tree_text(get('image'));
+    if (!image && 'fields' in src && src.fields.has('image_name')) {
+        image = yaml_tree_text(get('image_name'));
+        c.report.changed(src.fields.get('image_name').keyPos, `step \`${step.name}\`: image_name on a freestyle step is read as image (Codefresh ran it so)`);
+    }
+    if (!image) {
+        c.report.skipped(step.pos, `${label}: no image to run; not converted`);
+        return undefined;
+    }
+    const ref = /^\$\{\{\s*([^}]*?)\s*\}\}$/.exec(image.trim());
+    const refStep = ref ? c.pipeline.byName.get(ref[1]) : undefined;
+    const imageExpr = refStep?.type === 'build'
+        ? `"\${{ steps.${stepId(refStep.name)}.outputs.image }}"`
+        : bashQuote(c.vars.expression(image.trim(), step.pos));
+    const shell = yaml_tree_text(get('shell')) === 'bash' ? 'bash' : 'sh';
+    const commands = read_list(get('commands'));
+    const wd = 'fields' in src ? workingDirectory(src, c) : '.';
+    const dir = wd.startsWith('/')
+        ? bashQuote(c.vars.expression(wd, step.pos))
+        : `"$GITHUB_WORKSPACE${wd === '.' ? '' : `/${wd}`}"`;
+    const opts = ['--rm', '-v "$GITHUB_WORKSPACE:$GITHUB_WORKSPACE"'];
+    // Codefresh's volume held the clone at /codefresh/volume/<repository>: the same place here.
+    if (JSON.stringify('fields' in src ? [...src.fields.values()].map((e) => e.value) : src).includes('/codefresh/volume'))
+        opts.push('-v "$GITHUB_WORKSPACE:/codefresh/volume/${GITHUB_REPOSITORY#*/}"');
+    opts.push(`-w ${dir}`, '__ENV__');
+    const env = get('environment');
+    const pairs = env?.kind === 'map' ? env.entries.map((e) => `${e.key}=${yaml_tree_text(e.value) ?? ''}`) : read_list(env);
+    for (const p of pairs)
+        opts.push(`-e ${bashQuote(c.vars.expression(p, step.pos))}`);
+    for (const v of read_list(get('volumes'))) {
+        // Codefresh's volume is the workspace here: ${{CF_VOLUME}}/x and relative x are folders in it.
+        const [host, ...rest] = c.vars
+            .expression(v.replace(/^\$\{\{\s*CF_VOLUME(?:_NAME|_PATH)?\s*\}\}\/?/, ''), step.pos)
+            .split(':');
+        const path = host.startsWith('/') || !rest.length ? host : `$GITHUB_WORKSPACE/${host}`;
+        opts.push(`-v "${[path, ...rest].join(':')}"`);
+    }
+    let argv;
+    if (commands.length) {
+        const exported = commands.some((l) => /\bcf_export\b/.test(l));
+        const script = [
+            ...(exported ? [CF_EXPORT_FUNCTION] : []),
+            ...commands.map((l) => c.vars.expression(l, step.pos)),
+        ].join('\n');
+        opts.push(`--entrypoint ${shell}`);
+        argv = `${imageExpr} -ec ${bashQuote(script)}`;
+        const entry = 'fields' in src ? field(src, 'entry_point') : undefined;
+        if (entry) {
+            c.report.changed(entry.keyPos, `step \`${step.name}\`: entry_point ${yaml_tree_text(entry.value)} is not used: the commands run in ${shell}, as Codefresh ran them`);
+        }
+    }
+    else {
+        const entry = yaml_tree_text(get('entry_point'));
+        if (entry)
+            opts.push(`--entrypoint ${bashQuote(entry)}`);
+        argv = [imageExpr, ...read_list(get('cmd')).map((w) => bashQuote(c.vars.expression(w, step.pos)))].join(' ');
+    }
+    const lines = [`docker run ${opts.join(' \\\n  ')} \\\n  ${argv}`];
+    if (commands.some((l) => /\bcf_export\b|env_vars_to_export/.test(l)))
+        lines.push(EXPORT_TO_GITHUB);
+    return { run: lines.join('\n') };
+}
+/** cf_export inside the container: Codefresh's way of passing variables to later steps. */
+const CF_EXPORT_FUNCTION = `cf_export() { for a in "$@"; do case "$a" in *=*) printf '%s\\n' "$a" >> "$CF_VOLUME_PATH/${EXPORT_FILE}"; export "$a";; *) eval "printf '%s=%s\\\\n' \\"$a\\" \\"\\\${$a}\\"" >> "$CF_VOLUME_PATH/${EXPORT_FILE}";; esac; done; }`;
+const EXPORT_TO_GITHUB = `if [ -f "$GITHUB_WORKSPACE/${EXPORT_FILE}" ]; then cat "$GITHUB_WORKSPACE/${EXPORT_FILE}" >> "$GITHUB_ENV"; rm "$GITHUB_WORKSPACE/${EXPORT_FILE}"; fi`;
+/** Fills in the variables each `docker run` passes on, once every step is converted. */
+function finishContainerEnv(steps, names) {
+    const flags = names.map((n) => `-e ${n}`).join(' ');
+    for (const s of steps)
+        if (typeof s.run === 'string')
+            s.run = s.run.replace(/__ENV__( \\\n {2})?/, flags ? `${flags}$1` : '');
+}
+function freestyle(step, c) {
+    for (const k of ['registry_context', 'matrix', 'services']) {
+        const e = field(step, k);
+        if (!e)
+            continue;
+        if (k === 'registry_context') {
+            const name = c.registries.named(yaml_tree_text(e.value) ?? '', e.value.pos, `step \`${step.name}\``);
+            c.report.changed(e.keyPos, `step \`${step.name}\`: registry_context ${yaml_tree_text(e.value)} — docker pulls the image with the login step's account for its domain: mark registry \`${name}\` primary: true if several registries share that domain`);
+        }
+        else
+            c.report.skipped(e.keyPos, `step \`${step.name}\`: ${k} is not converted; ${k === 'matrix' ? 'use a job strategy.matrix by hand' : 'start the services with docker compose in a step before it'}`);
+    }
+    const run = containerRun(step, step, c, `step \`${step.name}\``);
+    if (!run)
+        return [];
+    const image = fieldText(step, 'image') ?? '';
+    const ref = /^\$\{\{\s*([^}]*?)\s*\}\}$/.exec(image.trim());
+    if (ref && c.pipeline.byName.get(ref[1])?.type === 'build')
+        c.report.converted(step.pos, `step \`${step.name}\` → docker run of build \`${ref[1]}\`'s image with its commands`);
+    else {
+        const pull = image && !/\$\{\{/.test(image) && (0,naming.splitImageName)(image).domain !== 'docker.io'
+            ? c.registries.forImage(image, step.pos, `step \`${step.name}\``)
+            : undefined;
+        c.report.converted(step.pos, `step \`${step.name}\` (${image}) → docker run with its commands${pull ? `, pulled through registry \`${pull}\`` : ''}`);
+    }
+    return [{ name: title(step, c), id: converter_uniqueId(step.name, c), ...run }];
+}
+function composition(step, c) {
+    const comp = field(step, 'composition');
+    const cands = field(step, 'composition_candidates');
+    const vars = read_list(field(step, 'composition_variables')?.value);
+    const env = {};
+    // Step references and variables become compose's own ${VAR}, filled from the step's env.
+    const toCompose = (node) => {
+        if (node.kind === 'map')
+            return Object.fromEntries(node.entries.map((e) => [e.key, toCompose(e.value)]));
+        if (node.kind === 'seq')
+            return node.items.map(toCompose);
+        if (typeof node.value !== 'string')
+            return node.value;
+        return node.value.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (whole, name) => {
+            const e = c.vars.expressionOf(name, node.pos);
+            const v = `CF_${name.replace(/\W+/g, '_').toUpperCase()}`;
+            if (e)
+                env[v] = `\${{ ${e} }}`;
+            return e ? `\${${v}}` : whole;
+        });
+    };
+    const files = [];
+    const id = stepId(step.name);
+    if (comp?.value.kind === 'map') {
+        const path = `${CODEFRESH_DIR}/${id}.compose.yml`;
+        c.files.set(path, new dist/* Document */.yo(toCompose(comp.value)).toString({ lineWidth: 0 }));
+        files.push(path);
+    }
+    else if (comp && yaml_tree_text(comp.value))
+        files.push(external_node_path_.posix.join(workingDirectory(step, c), yaml_tree_text(comp.value)));
+    const candidates = [];
+    if (cands?.value.kind === 'map') {
+        const path = `${CODEFRESH_DIR}/${id}.candidates.yml`;
+        candidates.push(...cands.value.entries.map((e) => e.key));
+        c.files.set(path, new dist/* Document */.yo({ services: toCompose(cands.value) }).toString({ lineWidth: 0 }));
+        files.push(path);
+    }
+    for (const v of vars) {
+        const [k, ...rest] = v.split('=');
+        env[k] = c.vars.expression(rest.join('='), step.pos);
+    }
+    if (!files.length) {
+        c.report.skipped(step.pos, `composition \`${step.name}\` names no composition; not converted`);
+        return [];
+    }
+    const f = files.map((p) => `-f ${bashQuote(p)}`).join(' ');
+    const launch = step.type === 'launch-composition';
+    const up = launch
+        ? `docker compose ${f} up -d`
+        : `docker compose ${f} up --abort-on-container-exit${candidates.length ? ` --exit-code-from ${bashQuote(candidates[0])}` : ''}`;
+    const run = launch ? up : `status=0\n${up} || status=$?\ndocker compose ${f} down -v\nexit $status`;
+    for (const k of ['composition_variables', 'add_flow_volume_to_composition', 'environment_name', 'entry_point'])
+        field(step, k);
+    c.report.changed(step.pos, `${step.type} \`${step.name}\` → docker compose on the runner (${files.join(', ')})${candidates.length > 1 ? `; the exit code is ${candidates[0]}'s` : ''}; Codefresh's shared volume is not mounted: add the workspace as a volume where a service needs it`);
+    return [{ name: title(step, c), id: converter_uniqueId(step.name, c), run, ...(Object.keys(env).length ? { env } : {}) }];
+}
+
+;// CONCATENATED MODULE: ./src/migrate/codefresh/when.ts
+
+
+const FILTER_STEP = 'branch';
+/** The `if:` for a step's `when:`; undefined when it always runs. */
+function whenToIf(step, when, ctx) {
+    const parts = [];
+    const label = `step \`${step.name}\``;
+    if (when.kind !== 'map') {
+        ctx.report.skipped(when.pos, `${label}: \`when:\` is not a mapping; the step is turned off (if: false) until you write its if:`);
+        return 'false';
+    }
+    for (const e of when.entries) {
+        if (e.key === 'branch')
+            parts.push(...branch(step, e.value, ctx));
+        else if (e.key === 'condition')
+            parts.push(...condition(step, e.value, ctx));
+        else if (e.key === 'steps')
+            parts.push(...stepsClause(step, e.value, ctx));
+        else {
+            ctx.report.skipped(e.keyPos, `${label}: \`when.${e.key}\` is not one of branch, condition, steps; the step is turned off (if: false) until you write its if:`);
+            parts.push('false');
+        }
+    }
+    return parts.length ? join(parts, '&&') : undefined;
+}
+function join(parts, op) {
+    return parts.length === 1
+        ? parts[0]
+        : parts.map((p) => (/&&|\|\|/.test(p) && !grouped(p) ? `(${p})` : p)).join(` ${op} `);
+}
+/** `(…)` or `!(…)` that is one group from end to end. */
+function grouped(p) {
+    const body = p.startsWith('!') ? p.slice(1) : p;
+    if (!body.startsWith('(') || !body.endsWith(')'))
+        return false;
+    let depth = 0;
+    let quoted = false;
+    for (let i = 0; i < body.length; i++) {
+        if (body[i] === "'")
+            quoted = !quoted;
+        if (quoted)
+            continue;
+        if (body[i] === '(')
+            depth++;
+        else if (body[i] === ')' && --depth === 0 && i < body.length - 1)
+            return false;
+    }
+    return true;
+}
+function branch(step, node, ctx) {
+    const out = [];
+    if (node.kind !== 'map')
+        return ['false'];
+    for (const e of node.entries) {
+        if (e.key !== 'only' && e.key !== 'ignore') {
+            ctx.report.skipped(e.keyPos, `step \`${step.name}\`: \`when.branch.${e.key}\` is not only or ignore (mis-indented?); it is not converted and the step is turned off (if: false)`);
+            out.push('false');
+            continue;
+        }
+        const items = e.value.kind === 'seq' ? e.value.items : [e.value];
+        const sources = [];
+        for (const item of items) {
+            const v = yaml_tree_text(item);
+            if (v === undefined)
+                continue;
+            const re = /^\/(.*)\/([a-z]*)$/s.exec(v);
+            if (re) {
+                try {
+                    new RegExp(re[1], re[2]);
+                }
+                catch (err) {
+                    ctx.report.error(item.pos, `step \`${step.name}\`: branch regexp ${v} is not valid: ${err.message}`);
+                    continue;
+                }
+                // A case-insensitive item is kept apart (marked here) and matched with the i flag.
+                sources.push(`${re[2].includes('i') ? '(?i)' : ''}(?:${re[1]})`);
+                if (re[2].replace(/[gi]/g, ''))
+                    ctx.report.changed(item.pos, `step \`${step.name}\`: flags ${re[2]} of ${v}: only i is kept`);
+            }
+            else {
+                sources.push(`^${v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+            }
+        }
+        if (!sources.length)
+            continue;
+        // One output per list; a case-insensitive item makes its own output.
+        const plain = sources.filter((s) => !s.startsWith('(?i)'));
+        const folded = sources.filter((s) => s.startsWith('(?i)')).map((s) => s.slice(4));
+        const names = [];
+        const add = (srcs, flags) => {
+            if (!srcs.length)
+                return;
+            const name = `${stepId(step.name).replace(/-/g, '_')}_${e.key}${flags ? '_i' : ''}`;
+            ctx.filters.set(name, [srcs.join('|'), flags]);
+            names.push(`steps.${FILTER_STEP}.outputs.${name} == 'true'`);
+        };
+        add(plain, '');
+        add(folded, 'i');
+        ctx.vars.usesCf = true;
+        const any = names.length === 1 ? names[0] : `(${names.join(' || ')})`;
+        out.push(e.key === 'only' ? any : `!${any.startsWith('(') ? any : `(${any})`}`);
+        ctx.report.converted(e.keyPos, `step \`${step.name}\`: when.branch.${e.key} (${items.map((i) => yaml_tree_text(i)).join(', ')}) → if: on the branch-filters step's output`);
+    }
+    return out;
+}
+function condition(step, node, ctx) {
+    if (node.kind !== 'map')
+        return ['false'];
+    const out = [];
+    for (const e of node.entries) {
+        if (e.key !== 'all' && e.key !== 'any') {
+            ctx.report.skipped(e.keyPos, `step \`${step.name}\`: \`when.condition.${e.key}\` is not all or any; the step is turned off (if: false)`);
+            out.push('false');
+            continue;
+        }
+        const clauses = [];
+        const items = e.value.kind === 'map' ? e.value.entries.map((c) => [c.key, c.value]) : [];
+        for (const [key, value] of items) {
+            const expr = yaml_tree_text(value);
+            const translated = expr === undefined ? undefined : when_translate(expr, value.pos, ctx);
+            if (translated === undefined) {
+                ctx.report.skipped(value.pos, `step \`${step.name}\`: condition \`${key}\` (${expr ?? 'not a string'}) has no GitHub form; the step is turned off (if: false) until you write its if:`);
+                clauses.push('false');
+            }
+            else {
+                ctx.report.converted(value.pos, `step \`${step.name}\`: condition \`${key}\` → ${translated}`);
+                clauses.push(translated);
+            }
+        }
+        if (clauses.length)
+            out.push(join(clauses, e.key === 'all' ? '&&' : '||'));
+    }
+    return out;
+}
+function stepsClause(step, node, ctx) {
+    let op = '&&';
+    let items = [];
+    if (node.kind === 'seq')
+        items = node.items;
+    else if (node.kind === 'map') {
+        const any = entry(node, 'any');
+        const all = entry(node, 'all');
+        if (any)
+            op = '||';
+        items = (any ?? all)?.value.kind === 'seq' ? (any ?? all).value.items : [];
+    }
+    let needsAlways = false;
+    const clauses = [];
+    for (const item of items) {
+        if (item.kind !== 'map')
+            continue;
+        const name = yaml_tree_text(entry(item, 'name')?.value);
+        const on = entry(item, 'on')?.value;
+        const states = on?.kind === 'seq' ? on.items.map((i) => yaml_tree_text(i) ?? '') : [yaml_tree_text(on) ?? 'success'];
+        // Codefresh clones the pipeline's repository as main_clone even when no step says so.
+        const checkout = name === 'main_clone' ||
+            (name !== undefined && ctx.steps.get(name) === ctx.mainClone && ctx.mainClone !== undefined);
+        if (checkout) {
+            // The checkout ran first; when it fails nothing after it runs.
+            if (states.every((s) => s === 'success' || s === 'finished')) {
+                ctx.report.converted(item.pos, `step \`${step.name}\`: when.steps ${name} ${states.join('/')} — the job's checkout ran before it, so it holds`);
+                continue;
+            }
+            clauses.push('false');
+            continue;
+        }
+        const scaled = name === undefined ? undefined : ctx.scaled.get(name);
+        if (!name || (!ctx.steps.has(name) && !scaled)) {
+            ctx.report.skipped(item.pos, `step \`${step.name}\`: when.steps names \`${name}\`, which is no step of the pipeline; that clause is false`);
+            clauses.push('false');
+            continue;
+        }
+        // A scaled step is done when all the steps it became are.
+        const targets = scaled ?? [ctx.steps.get(name)];
+        // A parallel step is done when all of its steps are; a step in a job of its own is that job.
+        const refs = [
+            ...new Set(targets
+                .flatMap(leaves)
+                .map((s) => ctx.jobOf.has(s.name) ? `needs.${ctx.jobOf.get(s.name)}.result` : `steps.${stepId(s.name)}.outcome`)),
+        ];
+        const forms = states.map((s) => {
+            const each = (test) => refs.length === 1 ? test(refs[0]) : `(${refs.map(test).join(s === 'failure' ? ' || ' : ' && ')})`;
+            if (s === 'success')
+                return each((r) => `${r} == 'success'`);
+            needsAlways = true;
+            if (s === 'failure')
+                return each((r) => `${r} == 'failure'`);
+            if (s === 'skipped')
+                return each((r) => `${r} == 'skipped'`);
+            return each((r) => `${r} != 'skipped'`); // finished
+        });
+        clauses.push(forms.length === 1 ? forms[0] : `(${forms.join(' || ')})`);
+    }
+    if (!clauses.length)
+        return [];
+    ctx.report.converted(node.pos, `step \`${step.name}\`: when.steps → if: on those steps' outcomes`);
+    const joined = join(clauses, op);
+    return [needsAlways ? `!cancelled() && ${clauses.length > 1 ? `(${joined})` : joined}` : joined];
+}
+function leaves(step) {
+    return step.type === 'parallel' ? step.children.flatMap(leaves) : [step];
+}
+const TOKEN = /\s*(?:('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(===|!==|==|!=|&&|\|\||!|\(|\)|,|<=|>=|<|>)|(\$\{\{[^}]*\}\})|([A-Za-z_][\w.]*)|(-?\d+(?:\.\d+)?))/y;
+/** A Codefresh condition expression → a GitHub expression; undefined when some part has no GitHub form. */
+function when_translate(expr, pos, ctx) {
+    const out = [];
+    TOKEN.lastIndex = 0;
+    const toks = [];
+    while (TOKEN.lastIndex < expr.length) {
+        if (/^\s*$/.test(expr.slice(TOKEN.lastIndex)))
+            break;
+        const m = TOKEN.exec(expr);
+        if (!m)
+            return undefined;
+        toks.push(m);
+    }
+    for (let i = 0; i < toks.length; i++) {
+        const [, str, op, varRef, ident, num] = toks[i];
+        if (str !== undefined) {
+            const s = string(str.slice(1, -1).replace(/\\(.)/g, '$1'), pos, ctx);
+            if (s === undefined)
+                return undefined;
+            out.push(s);
+        }
+        else if (op !== undefined) {
+            if (/^[<>]/.test(op))
+                return undefined;
+            out.push(op === '===' ? '==' : op === '!==' ? '!=' : op);
+        }
+        else if (varRef !== undefined) {
+            const e = ctx.vars.expressionOf(varRef.slice(3, -2).trim(), pos);
+            if (!e)
+                return undefined;
+            out.push(e);
+        }
+        else if (ident !== undefined) {
+            if (ident === 'true' || ident === 'false')
+                out.push(ident);
+            else if (ident === 'includes' && toks[i + 1]?.[2] === '(') {
+                // includes('${{X}}', '{{X}}') is Codefresh's test for an unset X (it stays unreplaced).
+                const a = toks[i + 2]?.[1];
+                const b = toks[i + 4]?.[1];
+                const unset = a && b && /^.\$\{\{(\w+)\}\}.$/.exec(a);
+                if (unset && b.slice(1, -1) === `{{${unset[1]}}}` && toks[i + 5]?.[2] === ')') {
+                    out.push(`(${ctx.vars.expressionOf(unset[1], pos)} == '')`);
+                    i += 5;
+                    continue;
+                }
+                out.push('contains');
+            }
+            else if ((ident === 'lower' || ident === 'upper') && toks[i + 1]?.[2] === '(') {
+                // GitHub's ==, != and contains() ignore case already: the case change is a no-op there.
+                continue;
+            }
+            else if (ident === 'Boolean' && toks[i + 1]?.[2] === '(') {
+                // Boolean('text') is true for any non-empty text.
+                let depth = 0;
+                let j = i + 1;
+                for (; j < toks.length; j++) {
+                    if (toks[j][2] === '(')
+                        depth++;
+                    if (toks[j][2] === ')' && --depth === 0)
+                        break;
+                }
+                const inner = when_translate(toks
+                    .slice(i + 2, j)
+                    .map((t) => t[0])
+                    .join(''), pos, ctx);
+                if (inner === undefined)
+                    return undefined;
+                out.push(`(${inner} != '')`);
+                i = j;
+            }
+            else if (/^steps\.[^.]+\.result$/.test(ident)) {
+                const e = ctx.vars.expressionOf(ident, pos);
+                if (!e)
+                    return undefined;
+                out.push(e);
+            }
+            else
+                return undefined;
+        }
+        else if (num !== undefined)
+            out.push(`'${num}'`);
+    }
+    return out
+        .join(' ')
+        .replace(/\( /g, '(')
+        .replace(/ \)/g, ')')
+        .replace(/ ,/g, ',')
+        .replace(/! /g, '!')
+        .replace(/\b(contains) \(/g, '$1(');
+}
+/** A quoted Codefresh string with `${{X}}` in it → a GitHub literal, variable or format(). */
+function string(s, pos, ctx) {
+    const whole = /^\$\{\{\s*([^}]*?)\s*\}\}$/.exec(s);
+    if (whole)
+        return ctx.vars.expressionOf(whole[1], pos);
+    const args = [];
+    let fmt = '';
+    let last = 0;
+    for (const m of s.matchAll(/\$\{\{\s*([^}]*?)\s*\}\}/g)) {
+        const e = ctx.vars.expressionOf(m[1], pos);
+        if (!e)
+            return undefined;
+        fmt += s.slice(last, m.index).replace(/[{}]/g, '$&$&') + `{${args.length}}`;
+        args.push(e);
+        last = m.index + m[0].length;
+    }
+    fmt += s.slice(last).replace(/[{}]/g, '$&$&');
+    const quoted = `'${fmt.replace(/'/g, "''")}'`;
+    return args.length ? `format(${quoted}, ${args.join(', ')})` : `'${s.replace(/'/g, "''")}'`;
+}
+
+;// CONCATENATED MODULE: ./src/migrate/codefresh/steps.ts
+/**
+ * Each Codefresh step → GitHub steps: build and push → regkit's actions, git-clone →
+ * actions/checkout, freestyle and composition → containers.ts; step types regkit has
+ * nothing for → a placeholder that warns. Then what every step may carry: when,
+ * fail_fast, timeout, retry, hooks. Steps run in one job, in the pipeline's order:
+ * Codefresh's steps share one volume and one Docker daemon, which separate GitHub jobs
+ * would not.
+ */
+
+
+
+
+
+
+
+
+
+const steps_STEP_KEYS = [
+    'when',
+    'stage',
+    'fail_fast',
+    'timeout',
+    'retry',
+    'hooks',
+    'on_success',
+    'on_fail',
+    'on_finish',
+    'strict_fail_fast',
+];
+/** The GitHub steps for one Codefresh step (nested parallel steps inline). */
+function convertStep(step, c) {
+    if (step.type === 'parallel') {
+        c.report.changed(step.pos, `parallel step \`${step.name}\`: its ${step.children.length} steps run one after another in the job — they share Codefresh's volume and images, which separate GitHub jobs would not`);
+        return parallelChildren(step, c).flat();
+    }
+    const own = body(step, c);
+    if (!own.length)
+        return own;
+    const cond = common(step, c);
+    const main = own[own.length - 1];
+    for (const s of own) {
+        if (cond.if)
+            s.if = s.if ? `(${cond.if}) && (${s.if})` : cond.if;
+    }
+    if (cond.continueOnError)
+        main['continue-on-error'] = true;
+    if (cond.timeout)
+        main['timeout-minutes'] = cond.timeout;
+    const hooks = hookSteps(step, String(main.id ?? ''), c);
+    leftovers(step, c.report);
+    return [...own, ...hooks].map(order);
+}
+/** The GitHub steps of each step of a parallel step, with the parallel step's own `when`, `fail_fast` and `timeout` on each. */
+function parallelChildren(step, c) {
+    const inner = step.children.map((s) => convertStep(s, c));
+    const cond = common(step, c);
+    leftovers(step, c.report);
+    return inner.map((steps) => steps.map((s) => {
+        const out = { ...s };
+        if (cond.if)
+            out.if = s.if ? `(${cond.if}) && (${s.if})` : cond.if;
+        if (cond.continueOnError)
+            out['continue-on-error'] = true;
+        if (cond.timeout && !out['timeout-minutes'])
+            out['timeout-minutes'] = cond.timeout;
+        return order(out);
+    }));
+}
+/** name, id, if first: easier to read. */
+function order(s) {
+    const { name, id, if: cond, ...rest } = s;
+    return {
+        ...(name !== undefined ? { name } : {}),
+        ...(id !== undefined ? { id } : {}),
+        ...(cond !== undefined ? { if: cond } : {}),
+        ...rest,
+    };
+}
+function common(step, c) {
+    const out = {};
+    const when = field(step, 'when');
+    if (when)
+        out.if = whenToIf(step, when.value, c.when);
+    const stage = field(step, 'stage');
+    if (stage)
+        c.report.converted(stage.keyPos, `step \`${step.name}\`: stage ${yaml_tree_text(stage.value)} — GitHub shows a job's steps in order; Codefresh's stages only grouped them on screen`);
+    const ff = field(step, 'fail_fast');
+    if (ff) {
+        if (String(yaml_tree_text(ff.value)) === 'false') {
+            out.continueOnError = true;
+            c.report.converted(ff.keyPos, `step \`${step.name}\`: fail_fast: false → continue-on-error: true`);
+        }
+        else
+            c.report.converted(ff.keyPos, `step \`${step.name}\`: fail_fast: true is GitHub's default`);
+    }
+    const sff = field(step, 'strict_fail_fast');
+    if (sff)
+        c.report.skipped(sff.keyPos, `step \`${step.name}\`: strict_fail_fast has no GitHub form; continue-on-error decides`);
+    const timeout = field(step, 'timeout');
+    // An approval's timeout (duration and final state) goes with its placeholder.
+    if (timeout && timeout.value.kind !== 'map') {
+        const minutes = durationMinutes(yaml_tree_text(timeout.value));
+        if (minutes) {
+            out.timeout = minutes;
+            c.report.converted(timeout.keyPos, `step \`${step.name}\`: timeout ${yaml_tree_text(timeout.value)} → timeout-minutes: ${minutes}`);
+        }
+        else
+            c.report.skipped(timeout.keyPos, `step \`${step.name}\`: timeout is not a duration GitHub can take; set timeout-minutes by hand`);
+    }
+    const retry = field(step, 'retry');
+    if (retry && (step.type === 'build' || step.type === 'push')) {
+        c.report.changed(retry.keyPos, `step \`${step.name}\`: retry → regkit's own retries: registry requests are retried on 408, 429, 5xx and dropped connections (4 times, backing off) and base images are pulled up to 3 times; the step itself runs once`);
+    }
+    else if (retry)
+        c.report.skipped(retry.keyPos, `step \`${step.name}\`: retry — GitHub runs a step once; re-run the failed job, or loop inside the command`);
+    for (const k of ['on_success', 'on_fail', 'on_finish']) {
+        const e = field(step, k);
+        if (e)
+            c.report.skipped(e.keyPos, `step \`${step.name}\`: ${k} (${e.value.kind === 'map' ? e.value.entries.map((x) => x.key).join(', ') : 'value'}) sets Codefresh metadata/annotations, which GitHub does not have; not converted`);
+    }
+    return out;
+}
+function durationMinutes(v) {
+    const m = /^(\d+(?:\.\d+)?)\s*([smhd]?)$/.exec((v ?? '').trim());
+    if (!m)
+        return undefined;
+    const n = Number(m[1]);
+    const minutes = m[2] === 's' ? n / 60 : m[2] === 'h' ? n * 60 : m[2] === 'd' ? n * 1440 : n;
+    return Math.max(1, Math.ceil(minutes));
+}
+function hookSteps(step, id, c) {
+    const hooks = field(step, 'hooks');
+    if (!hooks || hooks.value.kind !== 'map')
+        return [];
+    const out = [];
+    for (const h of hooks.value.entries) {
+        // `exec:` holds the image and commands; Codefresh also takes them right under the hook.
+        const exec = h.value.kind === 'map'
+            ? (h.value.entries.find((e) => e.key === 'exec') ??
+                (h.value.entries.some((e) => e.key === 'image') ? h : undefined))
+            : undefined;
+        const when = {
+            on_success: `steps.${id}.outcome == 'success'`,
+            on_fail: `failure() && steps.${id}.outcome == 'failure'`,
+            on_finish: `always()`,
+            on_elected: undefined,
+        }[h.key];
+        if (!exec || exec.value.kind !== 'map' || (h.key !== 'on_elected' && when === undefined) || !id) {
+            c.report.skipped(h.keyPos, `step \`${step.name}\`: hook ${h.key} (${h.value.kind === 'map' ? h.value.entries.map((e) => e.key).join(', ') : 'value'}) has no GitHub form here; not converted`);
+            continue;
+        }
+        const run = containerRun(step, exec.value, c, `${step.name} ${h.key}`);
+        if (!run)
+            continue;
+        c.report.converted(h.keyPos, `step \`${step.name}\`: hook ${h.key} → a step after it${when ? ` with if: ${when}` : ''}`);
+        out.push({ name: `${title(step, c)} (${h.key})`, ...(when ? { if: when } : {}), ...run });
+    }
+    return out;
+}
+function leftovers(step, report) {
+    for (const [key, e] of step.fields) {
+        if (step.used.has(key))
+            continue;
+        report.skipped(e.keyPos, `step \`${step.name}\` (${step.type}): \`${key}\` is not converted — regkit and GitHub have no such setting for this step type`);
+    }
+}
+function body(step, c) {
+    for (const k of steps_STEP_KEYS)
+        if (step.fields.has(k) && k !== 'hooks')
+            step.used.add(k);
+    step.used.add('hooks');
+    switch (step.type) {
+        case 'git-clone':
+            return gitClone(step, c);
+        case 'build':
+            return build(step, c);
+        case 'push':
+            return push(step, c);
+        case 'freestyle':
+            return freestyle(step, c);
+        case 'composition':
+        case 'launch-composition':
+            return composition(step, c);
+        default:
+            return placeholder(step, c);
+    }
+}
+function gitClone(step, c) {
+    for (const k of ['repo', 'revision', 'git', 'credentials', 'depth', 'use_proxy'])
+        field(step, k);
+    if (step === c.mainClone) {
+        const rev = fieldText(step, 'revision');
+        // The run's own branch or commit is what actions/checkout takes anyway.
+        if (rev && !/^\$\{\{\s*CF_(BRANCH|REVISION|SHORT_REVISION)\s*\}\}$/.test(rev.trim())) {
+            c.checkoutRef = c.vars.expression(rev, step.pos);
+            c.report.changed(step.fields.get('revision').keyPos, `git-clone \`${step.name}\`: revision ${rev} → the checkout's ref: every run builds ${rev}, not the commit that triggered it, as on Codefresh`);
+        }
+        c.report.converted(step.pos, `git-clone \`${step.name}\` → the job's actions/checkout (the repository and commit of the run); \${{${step.name}}} is the workspace`);
+        return [];
+    }
+    const repo = fieldText(step, 'repo') ?? '';
+    const m = /(?:github\.com[/:])?([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(repo.replace(/\$\{\{[^}]*\}\}/g, (v) => v));
+    const withs = { repository: c.vars.expression(m ? m[1] : repo, step.pos), path: step.name };
+    const rev = fieldText(step, 'revision');
+    if (rev)
+        withs.ref = c.vars.expression(rev, step.pos);
+    if (step.fields.has('credentials'))
+        c.report.skipped(step.fields.get('credentials').keyPos, `git-clone \`${step.name}\`: credentials → give actions/checkout a token: input (a secret with access to ${repo})`);
+    c.report.changed(step.pos, `git-clone \`${step.name}\` (${repo}) → actions/checkout into ${step.name}/ (a GitHub repository is assumed; other hosts need a run: git clone)`);
+    return [{ name: title(step, c), id: converter_uniqueId(step.name, c), uses: CHECKOUT, with: withs }];
+}
+function tagTemplates(step, c) {
+    const tags = [...read_list(field(step, 'tag')?.value), ...read_list(field(step, 'tags')?.value)]
+        .map((t) => t.trim())
+        .filter(Boolean);
+    const unique = [...new Set(tags.length ? tags : ['latest'])];
+    return unique.map((t) => c.vars.template(t, step.pos));
+}
+function build(step, c) {
+    c.counts.builds++;
+    const imageName = fieldText(step, 'image_name');
+    if (!imageName) {
+        c.report.skipped(step.pos, `build \`${step.name}\` has no image_name (Codefresh needs one too); not converted`);
+        return [];
+    }
+    const context = workingDirectory(step, c);
+    const withs = {
+        'image-name': c.vars.expression(imageName.trim(), step.pos),
+        tags: tagTemplates(step, c).join('\n'),
+    };
+    if (context !== '.')
+        withs.context = context;
+    const df = field(step, 'dockerfile');
+    if (df?.value.kind === 'map') {
+        const content = df.value.entries.find((e) => e.key === 'content');
+        const path = `${CODEFRESH_DIR}/${stepId(step.name)}.Dockerfile`;
+        c.files.set(path, (yaml_tree_text(content?.value) ?? '').replace(/\n?$/, '\n'));
+        withs.dockerfile = path;
+        c.report.converted(df.keyPos, `build \`${step.name}\`: inline dockerfile → ${path}`);
+    }
+    else if (df) {
+        const path = external_node_path_.posix.normalize(external_node_path_.posix.join(context, c.vars.expression(yaml_tree_text(df.value) ?? 'Dockerfile', step.pos)));
+        if (path !== external_node_path_.posix.join(context, 'Dockerfile'))
+            withs.dockerfile = path;
+    }
+    const target = fieldText(step, 'target');
+    if (target)
+        withs.target = c.vars.expression(target, step.pos);
+    const args = field(step, 'build_arguments');
+    if (args) {
+        const lines = args.value.kind === 'map' ? args.value.entries.map((e) => `${e.key}=${yaml_tree_text(e.value) ?? ''}`) : read_list(args.value);
+        const kept = lines
+            .map((l) => l.trim())
+            .filter((l) => /^[A-Za-z_][\w.-]*=/.test(l) ||
+            (c.report.changed(args.keyPos, `build \`${step.name}\`: build argument \`${l}\` is not KEY=VALUE; dropped`),
+                false));
+        if (kept.length)
+            withs['build-args'] = kept.map((l) => c.vars.template(l, step.pos)).join('\n');
+    }
+    const disable = ['true', 'yes'].includes(String(fieldText(step, 'disable_push')).toLowerCase());
+    const registry = fieldText(step, 'registry');
+    if (disable)
+        withs['disable-push'] = 'true';
+    else if (registry)
+        withs.registry = c.registries.named(registry, step.pos, `build \`${step.name}\``);
+    else
+        c.registries.defaultRegistry(step.pos);
+    const contexts = read_list(field(step, 'registry_contexts')?.value);
+    if (contexts.length)
+        withs['registry-contexts'] = contexts
+            .map((r) => c.registries.named(r, step.pos, `build \`${step.name}\``))
+            .join('\n');
+    const platform = fieldText(step, 'platform');
+    if (platform)
+        withs.platforms = platform;
+    for (const k of ['no_cf_cache', 'no_cache']) {
+        const e = field(step, k);
+        if (e && String(yaml_tree_text(e.value)) === 'true') {
+            withs.cache = 'false';
+            c.report.changed(e.keyPos, `build \`${step.name}\`: ${k} → cache: false (no caching registry); Docker's local layer cache is still used`);
+        }
+    }
+    const bk = field(step, 'buildkit');
+    if (bk)
+        c.report.converted(bk.keyPos, `build \`${step.name}\`: buildkit — regkit builds with BuildKit when the runner's Docker has it`);
+    const cacheFrom = field(step, 'cache_from');
+    if (cacheFrom)
+        c.report.changed(cacheFrom.keyPos, `build \`${step.name}\`: cache_from is not converted; regkit's caching registry keeps the cache (name one in .github/registries.yml)`);
+    c.counts.buildsConverted++;
+    c.report.converted(step.pos, `build \`${step.name}\` (${imageName}) → ${ACTIONS.build}${disable ? ' (disable-push)' : ` pushing to ${withs.registry ? `registry \`${withs.registry}\`` : 'the default registry'}`}`);
+    return [{ name: title(step, c), id: converter_uniqueId(step.name, c), uses: ACTIONS.build, with: withs }];
+}
+/** A candidate as the pipeline writes it: a build step's reference, or a full image reference. */
+function candidateOf(step, c) {
+    const e = step.fields.get('candidate');
+    const v = yaml_tree_text(e?.value)?.trim();
+    if (!v)
+        return { pos: e?.value.pos };
+    const m = /^\$\{\{\s*([^}]*?)\s*\}\}$/.exec(v);
+    if (m && c.pipeline.byName.has(m[1]))
+        return { build: c.pipeline.byName.get(m[1]), ref: m[1], pos: e.value.pos };
+    if (m)
+        return { ref: m[1], pos: e.value.pos };
+    return { image: v, pos: e.value.pos };
+}
+function push(step, c) {
+    c.counts.pushes++;
+    field(step, 'candidate');
+    const cand = candidateOf(step, c);
+    const imageName = fieldText(step, 'image_name');
+    const withs = {};
+    let what;
+    if (cand.build) {
+        withs.candidate = `\${{ steps.${stepId(cand.build.name)}.outputs.image }}`;
+        const built = cand.build.fields.get('image_name');
+        withs['image-name'] = c.vars.expression((imageName ?? yaml_tree_text(built?.value) ?? '').trim(), step.pos);
+        what = `the image of build \`${cand.build.name}\``;
+    }
+    else {
+        const image = c.vars.expression(cand.image, step.pos);
+        withs.candidate = image;
+        withs['image-name'] = c.vars.expression((imageName ?? withoutTag((0,naming.splitImageName)(cand.image).path)).trim(), step.pos);
+        what = `${cand.image} (a copy from registry to registry: a promotion)`;
+    }
+    withs.tags = tagTemplates(step, c).join('\n');
+    const registry = fieldText(step, 'registry');
+    if (registry)
+        withs.registry = c.registries.named(registry, step.pos, `push \`${step.name}\``);
+    else
+        c.registries.defaultRegistry(step.pos);
+    const context = fieldText(step, 'registry_context');
+    if (context)
+        withs['registry-context'] = c.registries.named(context, step.pos, `push \`${step.name}\``);
+    else if (cand.image) {
+        const implied = c.registries.forImage(cand.image, step.pos, `push \`${step.name}\``);
+        if (implied)
+            withs['registry-context'] = implied;
+    }
+    const creds = field(step, 'credentials');
+    if (creds?.value.kind === 'map') {
+        const get = (k) => yaml_tree_text(creds.value.kind === 'map' ? creds.value.entries.find((e) => e.key === k)?.value : undefined);
+        c.registries.credentials(withs.registry ?? c.registries.defaultRegistry(step.pos), get('username'), get('password'), creds.keyPos);
+    }
+    c.counts.pushesConverted++;
+    c.report.converted(step.pos, `push \`${step.name}\` (${what}) → ${ACTIONS.push} to ${withs.registry ? `registry \`${withs.registry}\`` : 'the default registry'}`);
+    return [{ name: title(step, c), id: converter_uniqueId(step.name, c), uses: ACTIONS.push, with: withs }];
+}
+function placeholder(step, c) {
+    for (const k of step.fields.keys())
+        step.used.add(k);
+    const what = {
+        deploy: 'deploy to Kubernetes with kubectl (azure/k8s-deploy) or your deploy tool',
+        helm: 'install the chart with helm (azure/setup-helm, then helm upgrade --install)',
+        'pending-approval': 'put the steps after it in a job with an environment that has required reviewers',
+        'test-reporting': 'publish the report with actions/upload-artifact',
+        'codefresh-run': 'trigger the other workflow with workflow_dispatch or workflow_call',
+        'git-commit': 'commit and push with git in a run: step',
+    };
+    const hint = what[step.type] ?? `find a GitHub action that does what the ${step.type} plugin did`;
+    c.report.skipped(step.pos, `step \`${step.name}\` (type ${step.type}) has no regkit equivalent: a placeholder step warns in its place — ${hint}`);
+    return [
+        {
+            name: `TODO ${title(step, c)}`,
+            id: converter_uniqueId(step.name, c),
+            run: `echo "::warning::Codefresh step ${step.name} (type ${step.type}) was not converted; see MIGRATION.md"`,
+            commentBefore: ` Codefresh step \`${step.name}\` (type ${step.type}, ${c.pipeline.file}:${step.pos.line}) was not converted: ${hint}.`,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/migrate/codefresh/index.ts
+/**
+ * `regkit migrate --from codefresh`: a Codefresh pipeline → a GitHub workflow on regkit's
+ * actions, a registries file naming every integration the pipeline uses, and MIGRATION.md
+ * with every line of the pipeline accounted for. Broken input (invalid YAML, an unknown
+ * step type, a candidate that names no step) gives errors and no files.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const BRANCH_FILTERS_FILE = `${CODEFRESH_DIR}/branch-filters.cjs`;
+// The helper is the Codeship migration's; only its opening comment speaks of Codefresh here.
+const BRANCH_FILTERS_HEADER = `// Written by \`regkit migrate --from codefresh\`. Evaluates the pipeline's when.branch
+// lists for this build's branch (CF_BRANCH). FILTERS maps an output name to [source, flags]
+// of a JavaScript regexp, as Codefresh matched them.
+`;
+const TOP_KEYS = ['version', 'steps', 'stages', 'mode', 'hooks', 'fail_fast', 'build_version', 'indicators'];
+function migrateCodefresh(opts) {
+    const report = new Report();
+    const files = new Map();
+    const fail = () => ({
+        ok: false,
+        files: new Map(),
+        report,
+        text: reportSections(report, [['error', 'Errors in the pipeline']]).join('\n'),
+    });
+    let source;
+    try {
+        source = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(opts.cwd, opts.pipeline), 'utf8');
+    }
+    catch (e) {
+        report.error(undefined, `${opts.pipeline}: cannot read: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+        return fail();
+    }
+    const parsed = parseTree(opts.pipeline, source);
+    if (!parsed.ok) {
+        report.error(parsed.pos, `not valid YAML: ${parsed.message}`);
+        return fail();
+    }
+    const pipeline = readPipeline(opts.pipeline, parsed.root, report);
+    if (!pipeline)
+        return fail();
+    const steps = allSteps(pipeline.steps);
+    for (const s of steps) {
+        if (s.type !== 'push')
+            continue;
+        const cand = candidateOf(s, { pipeline });
+        if (!cand.pos)
+            report.error(s.pos, `push \`${s.name}\` has no candidate (the image to push): add candidate: \${{<build step>}}`);
+        else if (cand.ref && !cand.build)
+            report.error(cand.pos, `push \`${s.name}\`: candidate \${{${cand.ref}}} names no step${suggestion(cand.ref, [...pipeline.byName.keys()])}`);
+        else if (cand.build && cand.build.type !== 'build')
+            report.error(cand.pos, `push \`${s.name}\`: candidate \${{${cand.ref}}} is a ${cand.build.type} step, not a build`);
+    }
+    if (report.count('error'))
+        return fail();
+    const mainClone = steps.find((s, i) => s.type === 'git-clone' && isMainClone(s, steps.findIndex((x) => x.type === 'git-clone') === i));
+    const vars = new Variables(pipeline, report, (s) => (s === mainClone ? '.' : s.name));
+    for (const s of steps)
+        for (const l of [...listText(s, 'commands')])
+            for (const m of l.matchAll(/cf_export\s+([^;&|]+)/g))
+                for (const w of m[1].split(/\s+/))
+                    if (/^\w+/.test(w))
+                        vars.exported.add(w.split('=')[0]);
+    const registries = new Integrations(report);
+    const filters = new Map();
+    const c = {
+        pipeline,
+        report,
+        vars,
+        registries,
+        files,
+        mainClone,
+        containerEnv: [],
+        ids: new Set([FILTER_STEP, 'codefresh']),
+        when: { vars, report, steps: pipeline.byName, scaled: pipeline.scaled, filters, mainClone, jobOf: new Map() },
+        counts: { builds: 0, pushes: 0, buildsConverted: 0, pushesConverted: 0 },
+    };
+    const ordered = pipeline.mode === 'parallel' ? dependencyOrder(pipeline.steps) : pipeline.steps;
+    // A parallel step of freestyle steps that only read the fresh checkout can be parallel jobs.
+    const lead = ordered.findIndex((s) => s !== mainClone);
+    const split = lead >= 0 && separable(ordered[lead], ordered.slice(0, lead), mainClone) ? ordered[lead] : undefined;
+    const parallelJobs = [];
+    const converted = [];
+    for (const s of ordered) {
+        if (s !== split) {
+            converted.push(...convertStep(s, c));
+            continue;
+        }
+        const taken = new Set(['build']);
+        parallelChildren(s, c).forEach((steps, i) => {
+            const child = s.children[i];
+            const id = uniqueJobId(stepId(child.name), taken);
+            for (const leaf of allSteps([child]))
+                c.when.jobOf.set(leaf.name, id);
+            if (steps.length)
+                parallelJobs.push({ id, name: String(steps[0].name ?? child.name), steps });
+        });
+        report.changed(s.pos, `parallel step \`${s.name}\`: its ${s.children.length} steps run as parallel jobs (${parallelJobs.map((j) => j.id).join(', ')}), each on its own checkout — they only read the clone — and the steps after them wait for all of them (needs)`);
+    }
+    const hooks = topHooks(c);
+    topLevel(c);
+    const body = [...converted, ...hooks.after];
+    const every = [...body, ...hooks.before, ...parallelJobs.flatMap((j) => j.steps)];
+    const containerVars = [
+        ...(vars.usesCf || every.some((s) => typeof s.run === 'string' && s.run.includes('__ENV__')) ? CF_VARIABLES : []),
+        ...vars.exported,
+    ];
+    const userEnv = vars.workflowEnv();
+    finishContainerEnv(every, [...new Set([...containerVars, ...Object.keys(userEnv)])]);
+    const needsCf = vars.usesCf || every.some((s) => typeof s.run === 'string' && /\bCF_/.test(s.run));
+    const head = [c.checkoutRef ? { uses: CHECKOUT, with: { ref: c.checkoutRef } } : { uses: CHECKOUT }];
+    if (needsCf)
+        head.push({
+            name: "Codefresh's variables",
+            id: 'codefresh',
+            run: CODEFRESH_VARIABLES_SCRIPT,
+            env: CODEFRESH_VARIABLES_STEP_ENV,
+        });
+    if (filters.size) {
+        files.set(BRANCH_FILTERS_FILE, BRANCH_FILTERS_SOURCE.replace(/^(\/\/.*\n)+/, BRANCH_FILTERS_HEADER));
+        head.push({
+            name: 'Match the branch filters',
+            id: FILTER_STEP,
+            run: `node ${BRANCH_FILTERS_FILE}`,
+            env: {
+                BRANCH: '${{ env.CF_BRANCH }}',
+                FILTERS: JSON.stringify(Object.fromEntries(filters)).replace(/\$\{\{/g, "${{ '${{' }}"),
+            },
+        });
+    }
+    if (registries.file.registries.length)
+        head.push({ name: 'Log in to the registries', uses: ACTIONS.login });
+    const workflowPath = `.github/workflows/${opts.name}.yml`;
+    const env = { ...userEnv };
+    for (const v of registries.credentialVars) {
+        env[v] ??= `\${{ secrets.${v} }}`;
+        if (!userEnv[v])
+            report.skipped(undefined, `registry credentials use ${v}: create the repository secret ${v}`);
+    }
+    const workflow = {
+        name: opts.name,
+        on: 'push',
+        permissions: { contents: 'read', packages: 'write' },
+    };
+    if (Object.keys(env).length)
+        workflow.env = env;
+    const jobSteps = {};
+    const jobs = {};
+    for (const j of parallelJobs) {
+        jobSteps[j.id] = [...head, ...j.steps];
+        jobs[j.id] = { name: j.name, 'runs-on': 'ubuntu-latest', steps: jobSteps[j.id] };
+    }
+    if (body.length || hooks.before.length || !parallelJobs.length) {
+        jobSteps.build = [...head, ...hooks.before, ...body];
+        jobs.build = {
+            name: yaml_tree_text(entry(pipeline.root, 'name')?.value) ?? opts.name,
+            ...(parallelJobs.length ? { needs: parallelJobs.map((j) => j.id) } : {}),
+            'runs-on': 'ubuntu-latest',
+            steps: jobSteps.build,
+        };
+    }
+    for (const j of Object.values(jobs))
+        j.steps = j.steps.map(({ commentBefore: _, ...s }) => s);
+    workflow.jobs = jobs;
+    const doc = new dist/* Document */.yo(workflow, { aliasDuplicateObjects: false });
+    for (const [id, steps] of Object.entries(jobSteps)) {
+        const seq = doc.getIn(['jobs', id, 'steps'], true);
+        if ((0,dist/* isSeq */.oP)(seq))
+            steps.forEach((s, i) => s.commentBefore && (0,dist/* isMap */.jh)(seq.items[i]) && (seq.items[i].commentBefore = s.commentBefore));
+    }
+    files.set(workflowPath, `# Converted from ${opts.pipeline} by \`regkit migrate --from codefresh\`; see MIGRATION.md.\n` +
+        doc.toString({ lineWidth: 0 }));
+    if (registries.file.registries.length)
+        files.set('.github/registries.yml', registries.render(`# Registries for ${workflowPath}, one per Codefresh integration the pipeline uses; see MIGRATION.md.\n`));
+    const outputs = [...files.keys()];
+    const text_ = renderCodefreshReport(opts.pipeline, outputs, c, registries);
+    files.set('MIGRATION.md', text_);
+    return { ok: true, files, report, text: text_ };
+}
+/**
+ * Whether a parallel step can be parallel jobs: nothing but the main clone ran before it
+ * (so a fresh checkout is all it needs) and each of its steps is a freestyle step that
+ * neither runs an image built here nor exports variables.
+ */
+function separable(step, before, mainClone) {
+    if (step.type !== 'parallel' || step.children.length < 2 || before.some((s) => s !== mainClone))
+        return false;
+    return step.children.every((k) => {
+        if (k.type !== 'freestyle' || k.fields.has('hooks'))
+            return false;
+        const text_ = JSON.stringify([...k.fields.values()].map((e) => e.value));
+        return !/cf_export|env_vars_to_export/.test(text_) && !/^\$\{\{/.test(yaml_tree_text(k.fields.get('image')?.value) ?? '');
+    });
+}
+function uniqueJobId(base, taken) {
+    let id = /^[A-Za-z_]/.test(base) ? base : `j-${base}`;
+    for (let i = 2; taken.has(id); i++)
+        id = `${base}-${i}`;
+    taken.add(id);
+    return id;
+}
+function listText(s, key) {
+    const v = s.fields.get(key)?.value;
+    return v?.kind === 'seq' ? v.items.map((i) => yaml_tree_text(i) ?? '') : v ? [yaml_tree_text(v) ?? ''] : [];
+}
+/** mode: parallel runs each step when the steps its `when.steps` names are done: their order, file order otherwise. */
+function dependencyOrder(steps) {
+    const out = [];
+    const placed = new Set();
+    const deps = (s) => {
+        const w = s.fields.get('when')?.value;
+        const st = w?.kind === 'map' ? entry(w, 'steps')?.value : undefined;
+        const items = st?.kind === 'seq'
+            ? st.items
+            : st?.kind === 'map'
+                ? st.entries.flatMap((e) => (e.value.kind === 'seq' ? e.value.items : []))
+                : [];
+        return items
+            .map((i) => (i.kind === 'map' ? yaml_tree_text(entry(i, 'name')?.value) : undefined))
+            .filter((n) => !!n && steps.some((x) => x.name === n));
+    };
+    let left = [...steps];
+    while (left.length) {
+        const next = left.find((s) => deps(s).every((d) => placed.has(d))) ?? left[0];
+        out.push(next);
+        placed.add(next.name);
+        left = left.filter((s) => s !== next);
+    }
+    return out;
+}
+function topHooks(c) {
+    const out = { before: [], after: [] };
+    const hooks = entry(c.pipeline.root, 'hooks');
+    if (!hooks || hooks.value.kind !== 'map')
+        return out;
+    const cond = { on_success: 'success()', on_fail: 'failure()', on_finish: 'always()' };
+    for (const h of hooks.value.entries) {
+        const exec = h.value.kind === 'map'
+            ? (entry(h.value, 'exec')?.value ?? (entry(h.value, 'image') ? h.value : undefined))
+            : undefined;
+        if (!exec || exec.kind !== 'map' || !(h.key in cond || h.key === 'on_elected')) {
+            c.report.skipped(h.keyPos, `pipeline hook ${h.key} has no GitHub form (only exec: hooks are converted)`);
+            continue;
+        }
+        const fake = {
+            name: `hook_${h.key}`,
+            pos: h.keyPos,
+            type: 'freestyle',
+            fields: new Map(exec.entries.map((e) => [e.key, e])),
+            used: new Set(),
+            children: [],
+        };
+        const steps = convertStep(fake, c).map((s) => ({
+            ...s,
+            name: `Pipeline hook ${h.key}`,
+            ...(cond[h.key] ? { if: cond[h.key] } : {}),
+        }));
+        (h.key === 'on_elected' ? out.before : out.after).push(...steps);
+    }
+    return out;
+}
+function topLevel(c) {
+    for (const e of c.pipeline.root.entries) {
+        if (e.key === 'version')
+            c.report.converted(e.keyPos, `version ${yaml_tree_text(e.value)}: nothing to convert`);
+        else if (e.key === 'steps')
+            c.report.converted(e.keyPos, `steps → job \`build\`, in the pipeline's order`);
+        else if (e.key === 'stages')
+            c.report.converted(e.keyPos, `stages: GitHub has no stages; the steps keep their order`);
+        else if (e.key === 'mode')
+            c.report.changed(e.keyPos, `mode ${yaml_tree_text(e.value)}${yaml_tree_text(e.value) === 'parallel' ? ': the steps run one after another in an order that keeps every when.steps dependency' : ''}`);
+        else if (e.key === 'hooks')
+            c.report.converted(e.keyPos, 'hooks: see the lines of each hook');
+        else if (e.key === 'fail_fast')
+            c.report.changed(e.keyPos, 'fail_fast of the pipeline: GitHub stops a job at the first failed step unless a step has continue-on-error');
+        else
+            c.report.skipped(e.keyPos, `\`${e.key}\` is not a key Codefresh reads at the top of a pipeline${suggestion(e.key, TOP_KEYS)}; ignored`);
+    }
+}
+function renderCodefreshReport(file, outputs, c, registries) {
+    const out = [
+        '# Migration from Codefresh',
+        '',
+        `Converted \`${file}\` into:`,
+        '',
+        ...outputs.map((f) => `- \`${f}\``),
+        `- \`MIGRATION.md\``,
+        '',
+    ];
+    const { builds, pushes, buildsConverted, pushesConverted } = c.counts;
+    out.push(`Build steps: ${builds} in the pipeline, ${buildsConverted} converted. Push steps: ${pushes} in the pipeline, ${pushesConverted} converted.`, '');
+    const todo = [];
+    if (registries.file.registries.length) {
+        todo.push('Fill in `.github/registries.yml`: every registry marked `# fill in:` and the credentials of each (Codefresh kept them in its integrations, which the pipeline does not show).');
+        todo.push("Carry over your Codefresh account's registry settings, which the pipeline cannot show: which registry is the default (`default:`), which one caches builds (`caching:`), fallbacks (`fallback:`), each registry's repository prefix (`prefix:`) and the primary registry per domain (`primary: true`).");
+    }
+    todo.push("Check the trigger: the workflow runs `on: push`; Codefresh's triggers (branches, pull requests, tags) were set in its UI.");
+    if (c.report.count('skipped'))
+        todo.push('Read the lines under "Not converted" below: each names the pipeline line and what to do.');
+    out.push('## Before the first run', '', ...todo.map((t) => `- ${t}`), '');
+    out.push(...reportSections(c.report, [
+        ['skipped', 'Not converted'],
+        ['changed', 'Converted, with a difference to check'],
+        ['converted', 'Converted'],
+    ]));
+    return out.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/migrate/index.ts
 /**
  * `regkit migrate`: Codeship Pro's services and steps files → a GitHub workflow using
  * regkit's actions, a registries file, and a report of everything that was and was not
  * converted. Never throws on bad input: problems become report lines.
  */
+
 
 
 
@@ -2312,38 +4057,54 @@ var usage = __webpack_require__(7485);
 
 
 
-
-const migrate_usage = `usage: regkit migrate [--services FILE] [--steps FILE] [--out DIR] [--name NAME]
+const migrate_usage = `usage: regkit migrate [--from codeship] [--services FILE] [--steps FILE] [--out DIR] [--name NAME]
+       regkit migrate --from codefresh [--pipeline FILE] [--out DIR] [--name NAME]
 
 Turns Codeship Pro's codeship-services.yml and codeship-steps.yml into
 DIR/.github/workflows/NAME.yml (regkit's actions), DIR/.github/registries.yml and
 DIR/MIGRATION.md, and prints the report: what was converted and, with file:line,
 what was not and why.
 
+Codefresh: turns a pipeline (codefresh.yml) into the same three files; a broken
+pipeline writes nothing.
+
+  --from SYSTEM    codeship (default) or codefresh
+  --pipeline FILE  Codefresh pipeline (default: codefresh.yml, then codefresh.yaml)
   --services FILE  services file (default: codeship-services.yml, .yaml, .json,
                    then docker-compose.yml in the current folder)
   --steps FILE     steps file (default: codeship-steps.yml, .yaml, .json)
   --out DIR        where to write (default: the current folder)
-  --name NAME      workflow file name without .yml (default: codeship)
+  --name NAME      workflow file name without .yml (default: codeship or codefresh)
 
 See docs/migrate.md.`;
 const command = {
     usage: migrate_usage,
     async run(argv) {
-        const { values } = (0,usage/* parse */.q)(argv, { services: { type: 'string' }, steps: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' } }, { min: 0, max: 0 });
-        const name = values.name ?? 'codeship';
+        const { values } = (0,usage/* parse */.q)(argv, { from: { type: 'string' }, pipeline: { type: 'string' }, services: { type: 'string' }, steps: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' } }, { min: 0, max: 0 });
+        const from = values.from ?? 'codeship';
+        if (from !== 'codeship' && from !== 'codefresh')
+            throw new usage/* UsageError */.e(`--from ${from}: use codeship or codefresh`);
+        if (from === 'codefresh' && (values.services || values.steps))
+            throw new usage/* UsageError */.e('--services and --steps are for --from codeship; a Codefresh pipeline is one file: --pipeline FILE');
+        if (from === 'codeship' && values.pipeline)
+            throw new usage/* UsageError */.e('--pipeline is for --from codefresh');
+        const name = values.name ?? from;
         if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name))
             throw new usage/* UsageError */.e(`--name ${name}: use letters, digits, ".", "_" and "-"`);
         const out = (0,external_node_path_.resolve)(values.out ?? '.');
-        const result = migrate({ cwd: process.cwd(), services: values.services, steps: values.steps, name });
-        for (const [path, content] of result.files) {
-            const full = (0,external_node_path_.join)(out, path);
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(full), { recursive: true });
-            // Written beside and renamed, so a reader never sees half a file.
-            const tmp = `${full}.${process.pid}.tmp`;
-            (0,external_node_fs_.writeFileSync)(tmp, content);
-            (0,external_node_fs_.renameSync)(tmp, full);
+        if (from === 'codefresh') {
+            const pipeline = values.pipeline ?? (['codefresh.yml', 'codefresh.yaml'].find((f) => (0,external_node_fs_.existsSync)(f)) || 'codefresh.yml');
+            const result = migrateCodefresh({ cwd: process.cwd(), pipeline, name });
+            if (!result.ok) {
+                const first = result.report.lines.find((l) => l.level === 'error');
+                throw new errors/* UserError */.yo(`${first.pos ? `${where(first.pos)}: ` : ''}${first.message}`);
+            }
+            write(out, result.files);
+            process.stdout.write(result.text);
+            return;
         }
+        const result = migrate({ cwd: process.cwd(), services: values.services, steps: values.steps, name });
+        write(out, result.files);
         process.stdout.write(result.text);
         if (!result.ok) {
             const first = result.report.lines.find((l) => l.level === 'error');
@@ -2352,6 +4113,16 @@ const command = {
         }
     },
 };
+function write(out, files) {
+    for (const [path, content] of files) {
+        const full = (0,external_node_path_.join)(out, path);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(full), { recursive: true });
+        // Written beside and renamed, so a reader never sees half a file.
+        const tmp = `${full}.${process.pid}.tmp`;
+        (0,external_node_fs_.writeFileSync)(tmp, content);
+        (0,external_node_fs_.renameSync)(tmp, full);
+    }
+}
 
 
 /***/ }),
