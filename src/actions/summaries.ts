@@ -4,17 +4,10 @@
  */
 import type { BuildResult } from '../image-build/build.js';
 import type { PushResult } from '../push/push.js';
+import { formatBytes } from '../registry/report.js';
 
 export function formatSize(bytes: number | undefined): string {
-  if (bytes === undefined) return '—';
-  const units = ['B', 'kB', 'MB', 'GB'];
-  let v = bytes;
-  let u = 0;
-  while (v >= 1000 && u < units.length - 1) {
-    v /= 1000;
-    u++;
-  }
-  return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
+  return bytes === undefined ? '—' : formatBytes(bytes);
 }
 
 const code = (s: string) => (s ? `\`${s}\`` : '—');

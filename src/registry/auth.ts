@@ -8,7 +8,8 @@
  *                                 scopes: [pullScope('acme/app')] });
  *   await ping({ domain: 'ghcr.io' }, credential);   // login check: throws RegistryError
  *
- * - the scheme is learnt once per session from GET /v2/;
+ * - the scheme is learnt once per session from the first request's answer (a
+ *   challenge or not), so no GET /v2/ ping goes first; the login check pings;
  * - several scopes go in one token request (a mount's source pull and target
  *   pull,push), tokens are cached per (realm, service, scopes) until they expire,
  *   and fetched again when the registry answers 401 (also widening the scopes to
@@ -84,6 +85,10 @@ export class RegistrySession {
   async request(req: AuthedRequest): Promise<Response> {
     const url = new URL(req.path, this.base);
     const own = url.origin === this.base.origin;
+    if (own && !this.state && !isOneShot(req.body)) {
+      const answered = await this.learnFrom(req, url);
+      if (answered) return answered;
+    }
     let scopes = req.scopes;
     const headers = { ...req.headers };
     const send = async () => {
@@ -109,6 +114,43 @@ export class RegistrySession {
       throw this.denied(scopes);
     }
     return again;
+  }
+
+  /**
+   * Sends the session's first request bare and learns the scheme from the answer:
+   * a 401's challenge, else none. Requests made meanwhile wait for the lesson.
+   * Returns the answer when it needs no credentials, undefined when the request
+   * must be sent again with them.
+   */
+  private async learnFrom(req: AuthedRequest, url: URL): Promise<Response | undefined> {
+    let learnt!: (s: AuthState) => void;
+    let failed!: (e: unknown) => void;
+    const lesson = new Promise<AuthState>((resolve, reject) => ((learnt = resolve), (failed = reject)));
+    lesson.catch(() => undefined);
+    this.state = lesson;
+    let res: Response;
+    try {
+      res = await this.transport.request({ ...req, url, headers: { ...req.headers }, insecure: this.registry.insecure });
+    } catch (err) {
+      this.state = undefined;
+      failed(err);
+      throw err;
+    }
+    if (res.status !== 401) {
+      learnt({ scheme: 'none' });
+      return res;
+    }
+    const header = res.header('www-authenticate');
+    await res.drain();
+    const challenge = pickChallenge(header);
+    if (!challenge) {
+      const err = new RegistryError(`registry ${this.name} asks for a login regkit does not know (WWW-Authenticate: ${header ?? 'none'})`, 401);
+      failed(err);
+      throw err;
+    }
+    learnt(stateOf(challenge, { scheme: 'none' }));
+    if (challenge.scheme === 'basic' && !this.credential) throw this.denied(req.scopes);
+    return undefined;
   }
 
   /** GET /v2/ once per session to learn how the registry wants to be spoken to. */
@@ -230,6 +272,9 @@ export class RegistrySession {
   }
 }
 
+
+/** A stream body can be sent only once: its request must not be the one that learns the scheme. */
+const isOneShot = (body: AuthedRequest['body']) => typeof body === 'object' && !Buffer.isBuffer(body);
 
 function stateOf(challenge: Challenge, previous: AuthState): AuthState {
   if (challenge.scheme === 'basic') return { scheme: 'basic' };

@@ -71,8 +71,6 @@ export async function copyRefs(source: ImageRef, targets: ImageRef[], sessions: 
   }
   const groups = [...byRepo.values()];
   const repos = await repositoriesFor(src, groups.map((g) => g.ref), sessions);
-  // Every registry's ping and token at once, instead of one after the other.
-  await Promise.all([repos.source, ...repos.targets].map((r) => r.session.prepare(r.scopes)));
   return copyImage(
     { source: repos.source, reference: manifestReference(src), targets: groups.map((g, i) => ({ repo: repos.targets[i], tags: g.tags })) },
     opts,

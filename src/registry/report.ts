@@ -1,16 +1,19 @@
 /** Copy results in words, for the command line and the job summary. */
 import type { CopyStats } from './transfer.js';
 
+/**
+ * Sizes in words, the one way regkit writes them everywhere (summaries, logs,
+ * progress, listings): decimal units as Docker prints them, "512 B", "46.3 kB", "2.0 MB".
+ */
 export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n / 1024;
+  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+  let v = n;
   let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
+  while (v >= 1000 && i < units.length - 1) {
+    v /= 1000;
     i++;
   }
-  return `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${units[i]}`;
+  return i === 0 ? `${v} B` : `${v.toFixed(1)} ${units[i]}`;
 }
 
 /** Bytes not sent because the target had them or could mount them. */

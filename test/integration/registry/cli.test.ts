@@ -40,7 +40,7 @@ describe('regkit copy', () => {
     const r = await runCli(['copy', `${basic.host}/team/app:1.0`, `${token.host}/prod/app:1.0`], { env });
     const prefix = `copied ${basic.host}/team/app:1.0 to ${token.host}/prod/app:1.0 (linux/amd64, linux/arm64): `;
     expect(r.stderr.startsWith(prefix)).toBe(true);
-    expect(r.stderr.slice(prefix.length)).toMatch(/^\d+\.\d KiB copied \(4 blobs\)\n$/);
+    expect(r.stderr.slice(prefix.length)).toMatch(/^\d+\.\d kB copied \(4 blobs\)\n$/);
     expect([r.code, r.stdout]).toEqual([0, `${token.host}/prod/app@${multi.digest}\n`]);
     expect((await getManifest({ url: token.url, ...B }, 'prod/app', '1.0')).digest).toBe(multi.digest);
     const again = await runCli(['copy', `${basic.host}/team/app:1.0`, `${token.host}/prod/app:1.0`], { env });

@@ -11,9 +11,9 @@ export function kindOf(r: Pick<ProxiedRequest, 'method' | 'path' | 'query'>): st
   return 'other';
 }
 
-/** "METHOD kind" of every request except the auth ping, in order. */
+/** "METHOD kind" of every request except the auth exchange (a ping, or a first request answered by a challenge), in order. */
 export function apiCalls(requests: ProxiedRequest[]): string[] {
-  return requests.filter((r) => kindOf(r) !== 'ping').map((r) => `${r.method} ${kindOf(r)}`);
+  return requests.filter((r) => kindOf(r) !== 'ping' && r.status !== 401).map((r) => `${r.method} ${kindOf(r)}`);
 }
 
 export function count(calls: string[]): Record<string, number> {

@@ -39,7 +39,7 @@ describe('promote action', () => {
     }
     expect(r.summary).toContain(`| Digest | \`${multi.digest}\` |`);
     expect(r.summary).toContain('| Platforms | linux/amd64, linux/arm64 |');
-    expect(r.summary).toMatch(/\| Bytes copied \| [\d.]+ KiB \(4 blobs\) \|/);
+    expect(r.summary).toMatch(/\| Bytes copied \| [\d.]+ kB \(4 blobs\) \|/);
     expect(r.summary).toContain(`| Source | ${a.host}/app:1.0 |`);
     expect(secretLeaks(r, [A_PW, B_PW]).printed).toEqual([]);
 
