@@ -13,6 +13,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ command:
   validate: { summary: 'check a registries file', load: () => import('./commands/validate.js') },
   login: { summary: 'log in to the registries of a registries file', load: () => import('./commands/login.js') },
   render: { summary: 'render Go-template image tags', load: () => import('./commands/render.js') },
+  images: { summary: 'list the images of the registries with their branch and commit', load: () => import('./commands/images.js') },
   copy: { summary: 'copy an image between registries without a daemon', load: () => import('./commands/copy.js') },
   merge: { summary: 'merge per-platform images into one index', load: () => import('./commands/merge.js') },
   migrate: { summary: 'turn Codeship Pro files into a GitHub workflow', load: () => import('./commands/migrate.js') },

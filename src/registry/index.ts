@@ -23,7 +23,12 @@ export { parsePlatform, formatPlatform, type Platform } from './media.js';
 export { copyImage, type CopyOptions, type CopyResult } from './copy.js';
 export type { CopyStats } from './transfer.js';
 export { mergeImages, type MergeResult } from './merge.js';
-export { readRepository, writeRepository, type Repository } from './repository.js';
+export { readRepository, writeRepository, repositoryLabel, type Repository } from './repository.js';
+export { listCatalog, listTags, listReferrers } from './listing.js';
+export { getManifest, headManifest } from './manifests.js';
+export { readImageConfig, configPlatform } from './image-config.js';
+export { isAttestation, isIndexType, type Descriptor, type Manifest } from './media.js';
+export { limiter } from './pool.js';
 export { bytesAvoided, describeStats, formatBytes } from './report.js';
 
 /**
@@ -76,3 +81,5 @@ export async function copyRefs(source: ImageRef, targets: ImageRef[], sessions: 
     opts,
   );
 }
+export { attachedTag, attachedTags, referrersTag, type SidecarKind } from './attached.js';
+export { StatusLines, type StatusOptions } from './status.js';

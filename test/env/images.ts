@@ -133,6 +133,8 @@ export interface ImageOptions extends Partial<Platform> {
   config?: Record<string, unknown>;
   /** Layers already made (e.g. with files); replaces `layers`. */
   layerBlobs?: Layer[];
+  /** The config's creation time; default 2024-01-01T00:00:00Z. */
+  created?: string;
 }
 
 export function makeImage(opts: ImageOptions = {}): Image {
@@ -149,7 +151,7 @@ export function makeImage(opts: ImageOptions = {}): Image {
     docker ? MEDIA.dockerConfig : MEDIA.ociConfig,
     Buffer.from(
       JSON.stringify({
-        created: '2024-01-01T00:00:00Z',
+        created: opts.created ?? '2024-01-01T00:00:00Z',
         ...platform,
         config: { Env: ['PATH=/bin'], ...(opts.config ?? {}) },
         rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) },
@@ -180,3 +182,50 @@ export function makeMultiPlatform(platforms: string[], opts: Omit<ImageOptions, 
   });
   return makeIndex(images, { format: opts.indexFormat ?? opts.format });
 }
+
+/**
+ * Supply-chain artifacts as cosign and the OCI 1.1 referrers tag schema store them, without cosign:
+ *
+ *   const sig = makeArtifact({ subject: img, kind: 'signature' });    // push as tag sidecarTag(img.digest, 'sig')
+ *   const att = makeArtifact({ subject: img, kind: 'attestation', referrer: true });  // has `subject`, artifactType
+ *   const idx = makeReferrersIndex([att]);                             // push as tag referrersTagOf(img.digest)
+ */
+export interface Artifact extends Image {
+  artifactType?: string;
+  subjectDigest: string;
+}
+
+const ARTIFACT_LAYER = {
+  signature: 'application/vnd.dev.cosign.simplesigning.v1+json',
+  attestation: 'application/vnd.dsse.envelope.v1+json',
+  sbom: 'application/spdx+json',
+} as const;
+
+export function makeArtifact(opts: { subject: { digest: string; mediaType: string; manifest: Buffer }; kind: keyof typeof ARTIFACT_LAYER; referrer?: boolean; seed?: string }): Artifact {
+  const payload = Buffer.from(JSON.stringify({ critical: { image: { 'docker-manifest-digest': opts.subject.digest } }, kind: opts.kind, seed: opts.seed ?? '' }));
+  const layer: Layer = { ...blobOf(ARTIFACT_LAYER[opts.kind], payload), diffId: sha256(payload) };
+  const config = blobOf(opts.referrer ? 'application/vnd.oci.empty.v1+json' : MEDIA.ociConfig, Buffer.from('{}'));
+  const artifactType = opts.referrer ? `application/vnd.regkit.test.${opts.kind}` : undefined;
+  const json: Record<string, unknown> = {
+    schemaVersion: 2,
+    mediaType: MEDIA.ociManifest,
+    ...(artifactType ? { artifactType } : {}),
+    config: descriptor(config),
+    layers: [{ ...descriptor(layer), annotations: { 'dev.cosignproject.cosign/signature': opts.kind === 'signature' ? 'MEUCIQ-test' : '' } }],
+    ...(opts.referrer ? { subject: { mediaType: opts.subject.mediaType, digest: opts.subject.digest, size: opts.subject.manifest.length } } : {}),
+  };
+  const manifest = Buffer.from(JSON.stringify(json));
+  return { kind: 'image', mediaType: MEDIA.ociManifest, manifest, digest: sha256(manifest), config, layers: [layer], platform: { os: 'unknown', architecture: 'unknown' }, blobs: [config, layer], artifactType, subjectDigest: opts.subject.digest };
+}
+
+/** The referrers tag schema's index for a subject: every referrer's descriptor with its artifactType. */
+export function makeReferrersIndex(referrers: Artifact[]): Index & { manifestsJson: unknown[] } {
+  const manifests = referrers.map((r) => ({ ...descriptor({ mediaType: r.mediaType, digest: r.digest, size: r.manifest.length }), ...(r.artifactType ? { artifactType: r.artifactType } : {}) }));
+  const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests }));
+  return { kind: 'index', mediaType: MEDIA.ociIndex, manifest, digest: sha256(manifest), images: referrers, manifestsJson: manifests };
+}
+
+/** cosign's tag for what it attaches to `digest`: sha256-<hex>.sig / .att / .sbom. */
+export const sidecarTag = (digest: string, suffix: 'sig' | 'att' | 'sbom') => `${digest.replace(':', '-')}.${suffix}`;
+/** The referrers tag schema's tag for `digest`: sha256-<hex>. */
+export const referrersTagOf = (digest: string) => digest.replace(':', '-');
