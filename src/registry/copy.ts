@@ -13,6 +13,7 @@
  */
 import { UserError } from '../errors.js';
 import { readImagePlatform } from './image-config.js';
+import { carryAttachments, findAttachments, type Attachment } from './attachments.js';
 import { getManifest, headManifest, putManifest, type ManifestHead } from './manifests.js';
 import { formatPlatform, isAttestation, isIndexType, parseManifest, platformMatches, type Manifest, type Platform } from './media.js';
 import { repositoryLabel, type Repository } from './repository.js';
@@ -21,6 +22,8 @@ import { emptyStats, sameRepository, targetContext, Transfer, type CopyStats, ty
 export interface CopyOptions extends TransferOptions {
   /** Only these platforms; all when absent or empty. */
   platforms?: Platform[];
+  /** Also carry signatures, attestations and SBOMs attached to the image and its platforms (cosign tags, OCI referrers). */
+  attachments?: boolean;
 }
 
 export interface CopyTarget {
@@ -46,6 +49,8 @@ export interface CopyResult {
   /** Tags that already pointed at the digest. */
   upToDate: string[];
   stats: CopyStats;
+  /** What was attached to the image in the source and is now attached at every target too. */
+  attached: Attachment[];
 }
 
 const isDigest = (reference: string) => reference.includes(':');
@@ -96,6 +101,8 @@ export async function copyImage(req: CopyRequest, opts: CopyOptions = {}): Promi
   const current = fromHeads.map((h) => (h as PromiseFulfilledResult<ManifestHead | undefined>).value);
 
   const stats = emptyStats();
+  const transfers = new Map<CopyTarget, Transfer>();
+  const transferTo = (t: CopyTarget) => transfers.get(t) ?? transfers.set(t, new Transfer(source, t.repo, targetContext(opts, stats))).get(t)!;
   const refs: string[] = [];
   const upToDate: string[] = [];
   let k = 0;
@@ -114,11 +121,20 @@ export async function copyImage(req: CopyRequest, opts: CopyOptions = {}): Promi
     });
     if (!stale.length) continue;
     top ??= await getManifest(source, digest);
-    await new Transfer(source, target.repo, targetContext(opts, stats)).ensureContent(top);
+    await transferTo(target).ensureContent(top);
     for (const tag of stale) {
       await putManifest(target.repo, tag, top);
       stats.manifestsWritten++;
     }
+  }
+  // Attachments go last: they name the image, which is complete and tagged by now.
+  let attached: Attachment[] = [];
+  const elsewhere = req.targets.filter((t) => !sameRepository(source, t.repo));
+  if (opts.attachments && elsewhere.length) {
+    const subjects = [digest, ...(top && isIndexType(top.mediaType) ? top.children.map((c) => c.digest) : [])];
+    const found = await findAttachments(source, subjects);
+    attached = found.attachments;
+    if (attached.length) for (const t of elsewhere) await carryAttachments(transferTo(t), found);
   }
   return {
     digest,
@@ -127,5 +143,6 @@ export async function copyImage(req: CopyRequest, opts: CopyOptions = {}): Promi
     refs,
     upToDate,
     stats,
+    attached,
   };
 }

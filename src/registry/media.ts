@@ -32,6 +32,8 @@ export interface Descriptor {
   platform?: Platform;
   urls?: string[];
   annotations?: Record<string, string>;
+  /** OCI 1.1: what an artifact is (in referrers lists). */
+  artifactType?: string;
 }
 
 /** A manifest exactly as stored: its bytes, their media type and digest, and what it points to. */
