@@ -83,3 +83,6 @@ export async function copyRefs(source: ImageRef, targets: ImageRef[], sessions: 
 }
 export { attachedTag, attachedTags, referrersTag, type SidecarKind } from './attached.js';
 export { StatusLines, type StatusOptions } from './status.js';
+export { CopyProgress } from './copy-progress.js';
+export type { BlobEvent } from './transfer.js';
+export { describeAttachment, type Attachment } from './attachments.js';

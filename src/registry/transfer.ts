@@ -12,7 +12,7 @@ import { getManifest, headManifest, putManifest } from './manifests.js';
 import { isIndexType, type Descriptor, type Manifest } from './media.js';
 import { allSettledOrThrow, limiter, sleep } from './pool.js';
 import type { Repository } from './repository.js';
-import type { Readable } from 'node:stream';
+import { pipeline, Transform, type Readable } from 'node:stream';
 
 export interface TransferOptions {
   /** Blobs moved at once into one target; default 4. */
@@ -22,6 +22,16 @@ export interface TransferOptions {
   /** Attempts per blob; default 3. */
   blobAttempts?: number;
   retryBaseMs?: number;
+  /** Told about every blob: when it starts moving, as its bytes go, and how it ended. */
+  onBlob?: (event: BlobEvent) => void;
+}
+
+export interface BlobEvent {
+  digest: string;
+  size: number;
+  /** start: bytes begin to flow; bytes: `sent` so far; then how it ended. */
+  state: 'start' | 'bytes' | 'copied' | 'mounted' | 'skipped';
+  sent: number;
 }
 
 export interface CopyStats {
@@ -139,6 +149,7 @@ export class Transfer {
       if (mount.mounted) {
         stats.blobsMounted++;
         stats.bytesMounted += desc.size;
+        this.tell(desc, 'mounted', 0);
         return;
       }
       await this.ctx.limit(() => this.stream(desc, mount.location), desc.size);
@@ -157,6 +168,7 @@ export class Transfer {
       if (present) {
         stats.blobsSkipped++;
         stats.bytesSkipped += desc.size;
+        this.tell(desc, 'skipped', 0);
         return;
       }
       if (failed) throw failed.reason;
@@ -164,6 +176,28 @@ export class Transfer {
     }
     stats.blobsCopied++;
     stats.bytesCopied += desc.size;
+    this.tell(desc, 'copied', desc.size);
+  }
+
+  private tell(desc: Descriptor, state: BlobEvent['state'], sent: number): void {
+    this.ctx.opts.onBlob?.({ digest: desc.digest, size: desc.size, state, sent });
+  }
+
+  /** Counts the bytes as they pass (only when someone listens: it is one more stream hop). */
+  private watch(desc: Descriptor, body: Readable): Readable {
+    if (!this.ctx.opts.onBlob) return body;
+    let sent = 0;
+    this.tell(desc, 'start', 0);
+    const counter = new Transform({
+      highWaterMark: 1024 * 1024,
+      transform: (chunk: Buffer, _enc, done) => {
+        sent += chunk.length;
+        this.tell(desc, 'bytes', sent);
+        done(null, chunk);
+      },
+    });
+    pipeline(body, counter, () => {});
+    return counter;
   }
 
   /** The target with pull on the source in its scopes (usually there already: then the same token). */
@@ -174,7 +208,7 @@ export class Transfer {
   }
 
   private async stream(desc: Descriptor, location: URL, opened?: Readable): Promise<void> {
-    const body = opened ?? (await openBlob(this.source, desc));
+    const body = this.watch(desc, opened ?? (await openBlob(this.source, desc)));
     const chunkSize = this.ctx.opts.chunkSize;
     if (chunkSize) return uploadChunks(this.target, location, desc, body, chunkSize);
     try {
