@@ -9,7 +9,8 @@ import { defaultImageName, insecureFor, loadRegistriesFile, pullRegistryFor, pus
 import { accountsByDomain, loginPhase, type LoginContext, type PhaseLogin } from '../credentials/index.js';
 import { fieldsRead, renderEach, templatesFromLines, uniqueTags } from '../tags/render.js';
 import { tagVariables } from '../tags/variables.js';
-import { copyRefs, dockerCredential, mergeRefs, parsePlatform, Sessions, type CopyStats } from '../registry/index.js';
+import { copyRefs, dockerCredential, mergeRefs, parsePlatform, Sessions, type Attachment, type BlobEvent, type CopyStats } from '../registry/index.js';
+import { describeChoice, parseQuery, resolveQuery } from '../images/query.js';
 import { formatRef, parseImageRef, withDefaultTag, type ImageRef } from '../naming/index.js';
 
 export interface PromoteInputs {
@@ -22,8 +23,11 @@ export interface PromoteInputs {
   platforms: string[];
   config: string;
   aesKey: string;
+  /** Carry signatures, attestations and SBOMs along (default true). */
+  attachments?: boolean;
   env: NodeJS.ProcessEnv;
   mask(secret: string): void;
+  onBlob?(event: BlobEvent): void;
 }
 
 export interface PromoteResult {
@@ -35,6 +39,9 @@ export interface PromoteResult {
   platforms: string[];
   upToDate: string[];
   stats: CopyStats;
+  attached: Attachment[];
+  /** The image a query in `source` picked, in words. */
+  picked?: string;
 }
 
 /** A full reference, or `<registry name>/<image>[:tag|@digest]` naming a registry of the file. */
@@ -56,13 +63,14 @@ export function resolveSource(registriesFile: RegistriesFile, text: string): { r
 
 export async function runPromote(inputs: PromoteInputs): Promise<PromoteResult> {
   const mode = inputs.mode.trim() || 'copy';
-  if (mode !== 'copy' && mode !== 'merge') throw new UserError(`mode: "${mode}" is not copy or merge`);
+  if (mode !== 'copy' && mode !== 'merge') throw new UserError(`mode: "${mode}" is not copy, merge or images`);
   const registriesFile = await loadRegistriesFile(inputs.config);
   const texts = mode === 'merge' ? inputs.sources : [inputs.source];
   if (!texts.length || texts.some((t) => !t.trim())) {
     throw new UserError(mode === 'merge' ? 'sources: give the per-platform images (by digest), one per line' : 'source: give the image to promote');
   }
-  const sources = texts.map((t) => resolveSource(registriesFile, t));
+  const query = mode === 'copy' ? parseQuery(texts[0]) : undefined;
+  const sources = texts.map((t) => resolveSource(registriesFile, query ? query.name : t));
   const target = pushTarget(registriesFile, inputs.registry.trim() || undefined);
   const imageName = inputs.imageName.trim() || sources[0].imageName || defaultImageName(registriesFile, formatRef(sources[0].ref));
   const templates = templatesFromLines(inputs.tags, 'tags');
@@ -86,13 +94,20 @@ export async function runPromote(inputs: PromoteInputs): Promise<PromoteResult> 
       insecure: (domain) => insecureFor(registriesFile, domain),
       onSecret: inputs.mask,
     });
-    const base = { mode, sources: sources.map((s) => formatRef(s.ref)), target, refs } as const;
+    let picked: string | undefined;
+    if (query) {
+      const { ref, registry } = sources[0];
+      const row = await resolveQuery(query, { name: registry?.name ?? ref.domain, domain: ref.domain }, ref.path, sessions);
+      sources[0].ref = { domain: ref.domain, path: ref.path, digest: row.digest };
+      picked = describeChoice(row);
+    }
+    const base = { mode, sources: sources.map((s) => formatRef(s.ref)), target, refs, picked } as const;
     if (mode === 'copy') {
-      const r = await copyRefs(sources[0].ref, targets, sessions, { platforms });
-      return { ...base, digest: r.digest, platforms: r.platforms, upToDate: r.upToDate, stats: r.stats };
+      const r = await copyRefs(sources[0].ref, targets, sessions, { platforms, attachments: inputs.attachments ?? true, onBlob: inputs.onBlob });
+      return { ...base, digest: r.digest, platforms: r.platforms, upToDate: r.upToDate, stats: r.stats, attached: r.attached };
     }
     const r = await mergeRefs(sources.map((s) => s.ref), targets[0], targets.map((t) => t.tag!), sessions, { platforms });
-    return { ...base, digest: r.digest, platforms: r.platforms, upToDate: [], stats: r.stats };
+    return { ...base, digest: r.digest, platforms: r.platforms, upToDate: [], stats: r.stats, attached: [] };
   } finally {
     for (const p of phases) p.remove();
   }

@@ -105,6 +105,6 @@ describe('promote action', () => {
     const r = await runAction('promote', { cwd, env: env(), inputs: { source: 'staging/app:nope', tags: 'x' } });
     expect(oneError(r)).toBe(`image ${a.host}/app:nope not found (HTTP 404); check the name and tag`);
     const mode = await runAction('promote', { cwd, env: env(), inputs: { source: 'staging/app:1.0', tags: 'x', mode: 'move' } });
-    expect(oneError(mode)).toBe('mode: "move" is not copy or merge');
+    expect(oneError(mode)).toBe('mode: "move" is not copy, merge or images');
   });
 });
