@@ -14,6 +14,8 @@
  *   npm run build -- cli && npx vitest run --config bench/copy/vitest.config.ts
  *   BENCH_RUNS=9 to take more runs (default 5)
  *
+ * Each process runs under GNU time (/usr/bin/time) for its peak memory (max RSS).
+ *
  * Loopback has no latency, so request counts hardly show. A second pass copies
  * the small image through proxies that hold every registry and token request for
  * BENCH_LATENCY ms (default 20), as a registry across a network would.
@@ -35,17 +37,23 @@ const USER = { username: 'bench', password: 'bench-pass' };
 // skopeo as root keeps its blob-info cache here; removed before each cold run.
 const SKOPEO_CACHE = '/var/lib/containers/cache/blob-info-cache-v1.boltdb';
 
+/** Peak memory (max RSS, KB) of the last run of each tool, measured by GNU time around the process. */
+const peakKb: Record<string, number> = {};
+
 function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolvePromise, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(cmd, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', 'peak-rss-kb %M', cmd, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (b: Buffer) => (err += b));
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if (code !== 0) reject(new Error(`${cmd} ${args.join(' ')} exited ${code}: ${err}`));
-      else resolvePromise(ms);
+      else {
+        peakKb[cmd === 'skopeo' ? 'skopeo' : 'regkit'] = Number(/peak-rss-kb (\d+)/.exec(err)?.[1] ?? 0);
+        resolvePromise(ms);
+      }
     });
   });
 }
@@ -140,8 +148,9 @@ it('copy: regkit vs skopeo', async () => {
       }
       const r = median(times.regkit);
       const k = median(times.skopeo);
+      const mb = (t: string) => `${(peakKb[t] / 1024).toFixed(0)} MB`;
       lines.push(
-        `${(size + pass.label).padEnd(12)} ${s.name.padEnd(32)} regkit ${r.toFixed(0).padStart(6)} ms  skopeo ${k.toFixed(0).padStart(6)} ms  ratio ${(r / k).toFixed(2)}  requests regkit ${counts.regkit} skopeo ${counts.skopeo}`,
+        `${(size + pass.label).padEnd(12)} ${s.name.padEnd(32)} regkit ${r.toFixed(0).padStart(6)} ms  skopeo ${k.toFixed(0).padStart(6)} ms  ratio ${(r / k).toFixed(2)}  requests regkit ${counts.regkit} skopeo ${counts.skopeo}  peak memory regkit ${mb('regkit')} skopeo ${mb('skopeo')}`,
       );
       console.log(lines.at(-1));
     }
