@@ -8,7 +8,7 @@
  */
 import { UserError } from '../errors.js';
 import { attachedTag, limiter, listCatalog, listTags, readRepository, type Sessions } from '../registry/index.js';
-import { Budget, BudgetExceeded, describeCache, describeImage, type DescribeCache } from './describe.js';
+import { Budget, BudgetExceeded, describeCache, describeImage, type DescribeCache, type Description } from './describe.js';
 import { matches, tagMatcher, type ImageFilter } from './filter.js';
 import { globMatcher, isGlob } from './glob.js';
 import { byNewest, type ImageRow } from './image.js';
@@ -75,47 +75,52 @@ async function listRegistry(r: ListedRegistry, opts: ListOptions, cache: Describ
   const wantTag = tagMatcher(filter);
   // Only the requests hold one of the `parallel` places (a repository waiting for its images must not).
   const perRepo = repos.map(async (path) => {
-      const repo = readRepository(session, path);
-      const tags = await limit(() => (budget.spend(), listTags(repo)));
-      progress.repositoriesDone++;
-      const plain = tags.filter((t) => !attachedTag(t));
-      const attached = new Map<string, string[]>();
-      for (const t of tags) {
-        const a = attachedTag(t);
-        if (a) attached.set(a.digest, [...(attached.get(a.digest) ?? []), a.kind]);
-      }
-      const chosen = plain.filter(wantTag);
-      progress.images += chosen.length;
-      report();
-      const described = await Promise.all(
-        chosen.map((tag) =>
-          limit(async () => {
-            const d = await describeImage(repo, tag, cache, budget);
-            progress.imagesDone++;
-            report();
-            return { tag, d };
-          }),
-        ),
-      );
-      const rows = new Map<string, ImageRow>();
-      for (const { tag, d } of described) {
-        const row = rows.get(d.digest) ?? { registry: r.name, domain: session.name, repository: path, tags: [], attached: attached.get(d.digest) ?? [], ...d };
-        row.tags.push(tag);
-        rows.set(d.digest, row);
-      }
-      // The API cannot list untagged manifests; those a signature or attestation still names can be found.
-      if (filter.tagged !== true && !filter.tag) {
-        const orphans = [...attached.keys()].filter((digest) => !rows.has(digest) && !described.some((x) => x.d.digest === digest));
-        for (const digest of orphans) {
-          const d = await limit(() => describeImage(repo, digest, cache, budget)).catch((err: unknown) => {
-            if (err instanceof BudgetExceeded) throw err;
-            return undefined; // the signed image itself is gone
+    const repo = readRepository(session, path);
+    const tags = await limit(() => (budget.spend(), listTags(repo)));
+    progress.repositoriesDone++;
+    const plain = tags.filter((t) => !attachedTag(t));
+    const attached = new Map<string, string[]>();
+    for (const t of tags) {
+      const a = attachedTag(t);
+      if (a) attached.set(a.digest, [...(attached.get(a.digest) ?? []), a.kind]);
+    }
+    const chosen = plain.filter(wantTag);
+    progress.images += chosen.length;
+    report();
+    const described = await Promise.all(
+      chosen.map((tag) =>
+        limit(async () => {
+          // One unreadable image (a schema 1 manifest, a broken config) is named, not fatal.
+          const d = await describeImage(repo, tag, cache, budget).catch((err: unknown) => {
+            if (err instanceof BudgetExceeded || !(err instanceof UserError)) throw err;
+            opts.warn?.(`registry ${r.name}: skipped ${path}:${tag}: ${err.message}`);
+            return undefined;
           });
-          if (d) rows.set(digest, { registry: r.name, domain: session.name, repository: path, tags: [], attached: attached.get(digest) ?? [], ...d });
-        }
+          progress.imagesDone++;
+          report();
+          return { tag, d };
+        }),
+      ),
+    ).then((all) => all.filter((x): x is { tag: string; d: Description } => x.d !== undefined));
+    const rows = new Map<string, ImageRow>();
+    for (const { tag, d } of described) {
+      const row = rows.get(d.digest) ?? { registry: r.name, domain: session.name, repository: path, tags: [], attached: attached.get(d.digest) ?? [], ...d };
+      row.tags.push(tag);
+      rows.set(d.digest, row);
+    }
+    // The API cannot list untagged manifests; those a signature or attestation still names can be found.
+    if (filter.tagged !== true && !filter.tag) {
+      const orphans = [...attached.keys()].filter((digest) => !rows.has(digest) && !described.some((x) => x.d.digest === digest));
+      for (const digest of orphans) {
+        const d = await limit(() => describeImage(repo, digest, cache, budget)).catch((err: unknown) => {
+          if (err instanceof BudgetExceeded) throw err;
+          return undefined; // the signed image itself is gone
+        });
+        if (d) rows.set(digest, { registry: r.name, domain: session.name, repository: path, tags: [], attached: attached.get(digest) ?? [], ...d });
       }
-      for (const row of rows.values()) row.tags.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-      return [...rows.values()];
+    }
+    for (const row of rows.values()) row.tags.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    return [...rows.values()];
   });
   const settled = await Promise.allSettled(perRepo);
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected' && !(s.reason instanceof BudgetExceeded));

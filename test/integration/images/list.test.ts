@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../harness/cli.js';
-import { startProxy, type Proxy } from '../../env/index.js';
+import { makeImage, MEDIA, pushImage, sha256, startProxy, startRegistry, type Proxy } from '../../env/index.js';
 import { listImages, type ImageRow } from '../../../src/images/index.js';
 import { Sessions, Transport } from '../../../src/registry/index.js';
 import { A, B, files, images, REV, startWorld, type World } from './fixture.js';
@@ -65,6 +65,24 @@ describe('listing images', () => {
     expect(await list({ tagged: false })).toEqual(['staging/app:-']);
     expect(await list({ since: new Date('2026-01-16T00:00:00Z'), branch: 'main' })).toEqual(['staging/app:1.1,latest', 'staging/worker:1.0']);
     expect(await list({ branch: 'nope' })).toEqual([]);
+  });
+
+  it('names an image it cannot read and lists the rest', async () => {
+    const broken = makeImage({ seed: 'img-broken' });
+    const config = Buffer.from('not json');
+    const bad = { ...broken, config: { ...broken.config, data: config, digest: sha256(config), size: config.length } };
+    const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociManifest, config: { mediaType: MEDIA.ociConfig, digest: bad.config.digest, size: bad.config.size }, layers: [] }));
+    const own = await startRegistry({ auth: 'none' });
+    try {
+      await pushImage({ url: own.url }, 'broken', { ...bad, blobs: [bad.config], manifest, digest: sha256(manifest) }, '1.0');
+      await pushImage({ url: own.url }, 'fine', images.v10, '1.0');
+      const warnings: string[] = [];
+      const l = await listImages({ registries: [{ name: 'own', domain: own.host }], sessions: sessions(), warn: (m) => warnings.push(m) });
+      expect(brief(l.rows)).toEqual(['own/fine:1.0']);
+      expect(warnings).toEqual([`registry own: skipped broken:1.0: ${own.host}/broken@${sha256(manifest)}: the image config is not a JSON object`]);
+    } finally {
+      await own.stop();
+    }
   });
 
   it('stops at the request budget and says so', async () => {
