@@ -7,8 +7,7 @@ import { runPromote } from '../promote/promote.js';
 import { defaultConfigPath } from '../registries-file/index.js';
 import { bytesAvoided, CopyProgress, defaultTransport, describeAttachment, describeStats, formatBytes, StatusLines } from '../registry/index.js';
 import { UserError } from '../errors.js';
-import { COLUMNS, tableCells } from '../images/index.js';
-import { listImagesForJob } from '../images/job.js';
+import { COLUMNS, listImagesForJob, tableCells } from '../images/index.js';
 
 function flag(name: string, fallback: boolean): boolean {
   const v = input(name).toLowerCase();

@@ -2,7 +2,7 @@
  * One image as the listing shows it: where it is, what it is (digest,
  * platforms, size, creation time) and what built it (the OCI and regkit labels).
  */
-import { LABEL_BRANCH, LABEL_COMMIT_MESSAGE } from '../build/labels.js';
+import { LABEL_BRANCH, LABEL_COMMIT_MESSAGE } from '../image-build/labels.js';
 
 export interface ImageRow {
   /** The registry's name in the registries file. */

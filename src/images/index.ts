@@ -8,3 +8,4 @@ export { pullRef, type ImageRow } from './image.js';
 export { formatTable, formatJson, tableCells, COLUMNS } from './table.js';
 export { renderHtml } from './html.js';
 export { parseQuery, resolveQuery, describeChoice, type ImageQuery } from './query.js';
+export { listImagesForJob, type ImagesJob } from './job.js';

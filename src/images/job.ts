@@ -3,9 +3,9 @@
  * their accounts of the registries file (as the promote action does), list,
  * and give back the rows for the job summary.
  */
-import { accountsByDomain, loginPhase, type LoginContext } from '../build/accounts.js';
+import { accountsByDomain, loginPhase, type LoginContext } from '../credentials/index.js';
 import { UserError } from '../errors.js';
-import { loadIntegrations, selectRegistries } from '../integrations/index.js';
+import { insecureFor, loadRegistriesFile, selectRegistries } from '../registries-file/index.js';
 import { dockerCredential, Sessions } from '../registry/index.js';
 import { parseQuery } from './query.js';
 import { listImages, type Listing, type ListProgress } from './list.js';
@@ -21,15 +21,15 @@ export interface ImagesJob extends LoginContext {
 }
 
 export async function listImagesForJob(job: ImagesJob): Promise<Listing> {
-  const integ = await loadIntegrations(job.config);
-  const chosen = selectRegistries(integ, job.registries, 'registry');
+  const file = await loadRegistriesFile(job.config);
+  const chosen = selectRegistries(file, job.registries, 'registry');
   const filter = job.filter.trim() ? parseQuery(`images?${job.filter.trim().replace(/^\?/, '')}`, 'filter')?.filter : {};
   if (!filter) throw new UserError('filter: give key=value pairs joined by &, e.g. branch=main&since=7d');
   const phase = await loginPhase('images-read', accountsByDomain(chosen), job);
   try {
     const sessions = new Sessions({
       credential: (domain) => dockerCredential(domain, { ...job.env, ...phase.env }),
-      insecure: (domain) => integ.registries.find((r) => r.domain === domain)?.insecure || undefined,
+      insecure: (domain) => insecureFor(file, domain),
       onSecret: job.mask,
     });
     return await listImages({ registries: chosen, sessions, repositories: job.repositories, filter, warn: job.warn, onProgress: job.onProgress });

@@ -10,7 +10,7 @@
  * Resolved through the same listing as `regkit images`.
  */
 import { UserError } from '../errors.js';
-import { didYouMean } from '../integrations/suggest.js';
+import { didYouMean } from '../naming/index.js';
 import type { Sessions } from '../registry/index.js';
 import { parseSince, type ImageFilter } from './filter.js';
 import { pullRef, type ImageRow } from './image.js';

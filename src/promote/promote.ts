@@ -10,7 +10,7 @@ import { accountsByDomain, loginPhase, type LoginContext, type PhaseLogin } from
 import { fieldsRead, renderEach, templatesFromLines, uniqueTags } from '../tags/render.js';
 import { tagVariables } from '../tags/variables.js';
 import { copyRefs, dockerCredential, mergeRefs, parsePlatform, Sessions, type Attachment, type BlobEvent, type CopyStats } from '../registry/index.js';
-import { describeChoice, parseQuery, resolveQuery } from '../images/query.js';
+import { describeChoice, parseQuery, resolveQuery } from '../images/index.js';
 import { formatRef, parseImageRef, withDefaultTag, type ImageRef } from '../naming/index.js';
 
 export interface PromoteInputs {

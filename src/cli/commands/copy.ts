@@ -43,10 +43,10 @@ export const command: Command = {
     const say = (line: string) => values.quiet || process.stderr.write(line + '\n');
     try {
       let source;
-      const { parseQuery } = await import('../../images/query.js');
+      const { parseQuery } = await import('../../images/index.js');
       const query = parseQuery(positionals[0], 'SRC');
       if (query) {
-        const { resolveQuery, describeChoice } = await import('../../images/query.js');
+        const { resolveQuery, describeChoice } = await import('../../images/index.js');
         const named = parseImageRef(query.name);
         const row = await resolveQuery(query, { name: named.domain, domain: named.domain }, named.path, sessions);
         say(`picked ${describeChoice(row)}`);

@@ -63,11 +63,11 @@ export const command: Command = {
       { min: 0, max: 0 },
     );
     if (values.tagged && values.untagged) throw new UsageError('--tagged and --untagged exclude each other');
-    const { defaultConfigPath, loadIntegrations, selectRegistries } = await import('../../integrations/index.js');
+    const { defaultConfigPath, insecureFor, loadRegistriesFile, selectRegistries } = await import('../../registries-file/index.js');
     const { Sessions, StatusLines, defaultTransport } = await import('../../registry/index.js');
     const { listImages, parseSince, formatJson, formatTable, renderHtml } = await import('../../images/index.js');
-    const integ = await loadIntegrations(values.config ?? defaultConfigPath);
-    const registries = selectRegistries(integ, list(values.registry), '--registry');
+    const file = await loadRegistriesFile(values.config ?? defaultConfigPath);
+    const registries = selectRegistries(file, list(values.registry), '--registry');
     const filter = {
       branch: values.branch,
       tag: values.tag,
@@ -81,7 +81,7 @@ export const command: Command = {
     try {
       const listing = await listImages({
         registries,
-        sessions: new Sessions({ insecure: (domain) => integ.registries.find((r) => r.domain === domain)?.insecure || undefined }),
+        sessions: new Sessions({ insecure: (domain) => insecureFor(file, domain) }),
         repositories: values.repository,
         filter,
         parallel: count('parallel', values.parallel, 8),

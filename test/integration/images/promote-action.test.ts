@@ -53,7 +53,7 @@ describe('promote action with images', () => {
     expect(r.errors).toEqual([]);
     const listed = JSON.parse(r.outputs.images) as { repository: string; tags: string[] }[];
     expect(listed.map((i) => `${i.repository}:${i.tags.join(',')}`)).toEqual(['app:1.1', 'worker:1.0', 'app:1.0']);
-    expect(r.summary).toContain('### Images');
+    expect(r.summary).toContain('<h3>Images</h3>');
     expect(r.summary).toContain('| Registry | Image | Tags | Digest | Platforms | Size | Created | Branch | Commit | Message | Attached |');
     expect(r.summary).toContain(`| staging | app | 1.1 | \`${images.v11.digest.slice(7, 19)}\` | linux/amd64 |`);
     expect(secretLeaks(r, [A.password, B.password]).printed).toEqual([]);

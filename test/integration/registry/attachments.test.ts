@@ -6,7 +6,8 @@ import {
   getManifest, listTags, makeArtifact, makeMultiPlatform, makeReferrersIndex, pushImage, referrersTagOf, sidecarTag, startProxy, startRegistry,
   type Proxy, type Registry,
 } from '../../env/index.js';
-import { copyRefs, parseImageRef, Transport, type Credential } from '../../../src/registry/index.js';
+import { copyRefs, Transport, type Credential } from '../../../src/registry/index.js';
+import { parseImageRef } from '../../../src/naming/index.js';
 import { apiCalls, count, sessionsFor } from './helpers.js';
 
 let basic: Registry;

@@ -2,7 +2,8 @@
 // counted, nothing left out), and the per-blob progress events of a real copy.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeMultiPlatform, pushImage, startProxy, startRegistry, type Proxy, type Registry } from '../../env/index.js';
-import { copyRefs, parseImageRef, Sessions, Transport, type BlobEvent } from '../../../src/registry/index.js';
+import { copyRefs, Sessions, Transport, type BlobEvent } from '../../../src/registry/index.js';
+import { parseImageRef } from '../../../src/naming/index.js';
 
 let a: Registry;
 let b: Registry;
