@@ -43,10 +43,11 @@ export const command: Command = {
     const say = (line: string) => values.quiet || process.stderr.write(line + '\n');
     try {
       let source;
-      const { parseQuery } = await import('../../images/index.js');
-      const query = parseQuery(positionals[0], 'SRC');
-      if (query) {
-        const { resolveQuery, describeChoice } = await import('../../images/index.js');
+      // The listing (and what it loads) only when SRC is a query: a plain copy starts faster without it.
+      const images = positionals[0].includes('?') ? await import('../../images/index.js') : undefined;
+      const query = images?.parseQuery(positionals[0], 'SRC');
+      if (images && query) {
+        const { resolveQuery, describeChoice } = images;
         const named = parseImageRef(query.name);
         const row = await resolveQuery(query, { name: named.domain, domain: named.domain }, named.path, sessions);
         say(`picked ${describeChoice(row)}`);
