@@ -65,6 +65,7 @@ table{border-collapse:collapse;width:100%}
 th,td{border-bottom:1px solid #d1d9e0;padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{cursor:pointer;user-select:none;background:#f6f8fa;position:sticky;top:0}
 th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
+td:nth-child(6),td:nth-child(7),td.cmd,.tag{white-space:nowrap}
 .tag{display:inline-block;background:#ddf4ff;border-radius:.6rem;padding:0 .45rem;margin:0 .15rem .15rem 0}
 code{font-size:.85rem}
 button.copy{font:inherit;font-size:.8rem;cursor:pointer}
