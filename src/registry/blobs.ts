@@ -71,7 +71,7 @@ export async function initiateUpload(repo: Repository): Promise<URL> {
 }
 
 /** Passes bytes through, failing the stream when they are more than, fewer than, or other than the descriptor says. */
-export function verifier(desc: Pick<Descriptor, 'digest' | 'size'>, where: string): Transform {
+export function verifier(desc: Pick<Descriptor, 'digest' | 'size'>, where: string, onBytes?: (seen: number) => void): Transform {
   const algorithm = desc.digest.slice(0, desc.digest.indexOf(':'));
   const hash = createHash(algorithm === 'sha512' ? 'sha512' : algorithm === 'sha384' ? 'sha384' : 'sha256');
   let seen = 0;
@@ -82,6 +82,7 @@ export function verifier(desc: Pick<Descriptor, 'digest' | 'size'>, where: strin
       seen += chunk.length;
       if (seen > desc.size) return done(new BlobMismatchError(`${where}: blob ${desc.digest} is longer than its ${desc.size} bytes`));
       hash.update(chunk);
+      onBytes?.(seen);
       done(null, chunk);
     },
     flush(done: TransformCallback) {
@@ -93,15 +94,15 @@ export function verifier(desc: Pick<Descriptor, 'digest' | 'size'>, where: strin
   });
 }
 
-/** The blob's bytes as a stream that fails unless they match the descriptor. */
-export async function openBlob(repo: Repository, desc: Descriptor): Promise<Readable> {
+/** The blob's bytes as a stream that fails unless they match the descriptor; `onBytes` hears how many have passed. */
+export async function openBlob(repo: Repository, desc: Descriptor, onBytes?: (seen: number) => void): Promise<Readable> {
   const res = await repo.session.request({ method: 'GET', path: `/v2/${repo.path}/blobs/${desc.digest}`, scopes: repo.scopes });
   if (res.status === 404) {
     await res.drain();
     throw new RegistryError(`blob ${desc.digest} is missing from ${repositoryLabel(repo)} (HTTP 404)`, 404);
   }
   if (res.status !== 200) throw await unexpected(res, `reading blob ${desc.digest} from ${repositoryLabel(repo)}`, repo);
-  const check = verifier(desc, `reading ${repositoryLabel(repo)}`);
+  const check = verifier(desc, `reading ${repositoryLabel(repo)}`, onBytes);
   // Errors reach the consumer through `check`; a consumer that gives up destroys it, which frees the source.
   pipeline(res.body, check, () => {});
   return check;

@@ -12,7 +12,7 @@ import { getManifest, headManifest, putManifest } from './manifests.js';
 import { isIndexType, type Descriptor, type Manifest } from './media.js';
 import { allSettledOrThrow, limiter, sleep } from './pool.js';
 import type { Repository } from './repository.js';
-import { pipeline, Transform, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 
 export interface TransferOptions {
   /** Blobs moved at once into one target; default 4. */
@@ -160,7 +160,7 @@ export class Transfer {
       const [exists, upload, body] = await Promise.allSettled([
         checkExistingBlob(this.target, desc.digest),
         initiateUpload(this.target),
-        openBlob(this.source, desc),
+        this.open(desc),
       ]);
       const present = exists.status === 'fulfilled' && exists.value;
       const failed = [exists, upload, body].find((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -183,21 +183,17 @@ export class Transfer {
     this.ctx.opts.onBlob?.({ digest: desc.digest, size: desc.size, state, sent });
   }
 
-  /** Counts the bytes as they pass (only when someone listens: it is one more stream hop). */
-  private watch(desc: Descriptor, body: Readable): Readable {
-    if (!this.ctx.opts.onBlob) return body;
-    let sent = 0;
-    this.tell(desc, 'start', 0);
-    const counter = new Transform({
-      highWaterMark: 1024 * 1024,
-      transform: (chunk: Buffer, _enc, done) => {
-        sent += chunk.length;
-        this.tell(desc, 'bytes', sent);
-        done(null, chunk);
-      },
+  /** Opens the blob at the source, telling `onBlob` as its bytes pass. */
+  private open(desc: Descriptor): Promise<Readable> {
+    if (!this.ctx.opts.onBlob) return openBlob(this.source, desc);
+    let started = false;
+    return openBlob(this.source, desc, (sent) => {
+      if (!started) {
+        started = true;
+        this.tell(desc, 'start', 0);
+      }
+      this.tell(desc, 'bytes', sent);
     });
-    pipeline(body, counter, () => {});
-    return counter;
   }
 
   /** The target with pull on the source in its scopes (usually there already: then the same token). */
@@ -208,7 +204,7 @@ export class Transfer {
   }
 
   private async stream(desc: Descriptor, location: URL, opened?: Readable): Promise<void> {
-    const body = this.watch(desc, opened ?? (await openBlob(this.source, desc)));
+    const body = opened ?? (await this.open(desc));
     const chunkSize = this.ctx.opts.chunkSize;
     if (chunkSize) return uploadChunks(this.target, location, desc, body, chunkSize);
     try {
