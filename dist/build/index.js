@@ -53661,7 +53661,8 @@ async function readToken(res) {
  *                                 scopes: [pullScope('acme/app')] });
  *   await ping({ domain: 'ghcr.io' }, credential);   // login check: throws RegistryError
  *
- * - the scheme is learnt once per session from GET /v2/;
+ * - the scheme is learnt once per session from the first request's answer (a
+ *   challenge or not), so no GET /v2/ ping goes first; the login check pings;
  * - several scopes go in one token request (a mount's source pull and target
  *   pull,push), tokens are cached per (realm, service, scopes) until they expire,
  *   and fetched again when the registry answers 401 (also widening the scopes to
@@ -53711,6 +53712,11 @@ class auth_RegistrySession {
     async request(req) {
         const url = new URL(req.path, this.base);
         const own = url.origin === this.base.origin;
+        if (own && !this.state && !isOneShot(req.body)) {
+            const answered = await this.learnFrom(req, url);
+            if (answered)
+                return answered;
+        }
         let scopes = req.scopes;
         const headers = { ...req.headers };
         const send = async () => {
@@ -53741,6 +53747,44 @@ class auth_RegistrySession {
             throw this.denied(scopes);
         }
         return again;
+    }
+    /**
+     * Sends the session's first request bare and learns the scheme from the answer:
+     * a 401's challenge, else none. Requests made meanwhile wait for the lesson.
+     * Returns the answer when it needs no credentials, undefined when the request
+     * must be sent again with them.
+     */
+    async learnFrom(req, url) {
+        let learnt;
+        let failed;
+        const lesson = new Promise((resolve, reject) => ((learnt = resolve), (failed = reject)));
+        lesson.catch(() => undefined);
+        this.state = lesson;
+        let res;
+        try {
+            res = await this.transport.request({ ...req, url, headers: { ...req.headers }, insecure: this.registry.insecure });
+        }
+        catch (err) {
+            this.state = undefined;
+            failed(err);
+            throw err;
+        }
+        if (res.status !== 401) {
+            learnt({ scheme: 'none' });
+            return res;
+        }
+        const header = res.header('www-authenticate');
+        await res.drain();
+        const challenge = pickChallenge(header);
+        if (!challenge) {
+            const err = new auth_RegistryError(`registry ${this.name} asks for a login regkit does not know (WWW-Authenticate: ${header ?? 'none'})`, 401);
+            failed(err);
+            throw err;
+        }
+        learnt(stateOf(challenge, { scheme: 'none' }));
+        if (challenge.scheme === 'basic' && !this.credential)
+            throw this.denied(req.scopes);
+        return undefined;
     }
     /** GET /v2/ once per session to learn how the registry wants to be spoken to. */
     discover() {
@@ -53864,6 +53908,8 @@ class auth_RegistrySession {
         return new auth_RegistryError(`registry ${this.name} refused ${wanted} to user "${this.credential.username}" (HTTP 401): wrong password, or no such access`, 401);
     }
 }
+/** A stream body can be sent only once: its request must not be the one that learns the scheme. */
+const isOneShot = (body) => typeof body === 'object' && !Buffer.isBuffer(body);
 function stateOf(challenge, previous) {
     if (challenge.scheme === 'basic')
         return { scheme: 'basic' };
@@ -53995,7 +54041,7 @@ async function blobs_initiateUpload(repo) {
     return uploadLocation(repo, res.header('location'), `starting an upload to ${repositoryLabel(repo)}`);
 }
 /** Passes bytes through, failing the stream when they are more than, fewer than, or other than the descriptor says. */
-function verifier(desc, where) {
+function verifier(desc, where, onBytes) {
     const algorithm = desc.digest.slice(0, desc.digest.indexOf(':'));
     const hash = createHash(algorithm === 'sha512' ? 'sha512' : algorithm === 'sha384' ? 'sha384' : 'sha256');
     let seen = 0;
@@ -54007,6 +54053,7 @@ function verifier(desc, where) {
             if (seen > desc.size)
                 return done(new blobs_BlobMismatchError(`${where}: blob ${desc.digest} is longer than its ${desc.size} bytes`));
             hash.update(chunk);
+            onBytes?.(seen);
             done(null, chunk);
         },
         flush(done) {
@@ -54019,8 +54066,8 @@ function verifier(desc, where) {
         },
     });
 }
-/** The blob's bytes as a stream that fails unless they match the descriptor. */
-async function blobs_openBlob(repo, desc) {
+/** The blob's bytes as a stream that fails unless they match the descriptor; `onBytes` hears how many have passed. */
+async function blobs_openBlob(repo, desc, onBytes) {
     const res = await repo.session.request({ method: 'GET', path: `/v2/${repo.path}/blobs/${desc.digest}`, scopes: repo.scopes });
     if (res.status === 404) {
         await res.drain();
@@ -54028,7 +54075,7 @@ async function blobs_openBlob(repo, desc) {
     }
     if (res.status !== 200)
         throw await unexpected(res, `reading blob ${desc.digest} from ${repositoryLabel(repo)}`, repo);
-    const check = verifier(desc, `reading ${repositoryLabel(repo)}`);
+    const check = verifier(desc, `reading ${repositoryLabel(repo)}`, onBytes);
     // Errors reach the consumer through `check`; a consumer that gives up destroys it, which frees the source.
     pipeline(res.body, check, () => { });
     return check;
@@ -54110,15 +54157,16 @@ async function blobs_uploadChunks(repo, location, desc, body, chunkSize) {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/image-config.ts
-/** An image's platform, read from its config blob (small: read whole, digest checked). */
+/** An image's config blob (small: read whole, digest checked): its platform, labels and creation time. */
 
 
 
 const MAX_CONFIG = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
-async function image_config_readImagePlatform(repo, manifest) {
+/** The config's JSON as stored (`os`, `architecture`, `created`, `config.Labels`…). */
+async function readImageConfig(repo, manifest) {
     const config = manifest.json.config;
     if (!config?.digest || typeof config.size !== 'number') {
-        throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest} has no image config to read its platform from`);
+        throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest} has no image config`);
     }
     if (config.size > MAX_CONFIG)
         throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest}: image config of ${config.size} bytes is too large`);
@@ -54126,17 +54174,21 @@ async function image_config_readImagePlatform(repo, manifest) {
     const chunks = [];
     for await (const chunk of stream)
         chunks.push(chunk);
-    let json;
     try {
-        json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        const json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        if (json && typeof json === 'object' && !Array.isArray(json))
+            return json;
     }
     catch {
-        throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest}: the image config is not JSON`);
+        // reported below
     }
+    throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest}: the image config is not a JSON object`);
+}
+/** The platform a config names, or undefined when it names none (an artifact). */
+function configPlatform(json) {
     const { os, architecture, variant } = json;
-    if (typeof os !== 'string' || typeof architecture !== 'string') {
-        throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest}: the image config names no os and architecture`);
-    }
+    if (typeof os !== 'string' || typeof architecture !== 'string')
+        return undefined;
     const platform = { os, architecture };
     if (typeof variant === 'string' && variant)
         platform.variant = variant;
@@ -54144,6 +54196,39 @@ async function image_config_readImagePlatform(repo, manifest) {
         platform['os.version'] = json['os.version'];
     return platform;
 }
+async function image_config_readImagePlatform(repo, manifest) {
+    const platform = configPlatform(await readImageConfig(repo, manifest));
+    if (!platform)
+        throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest}: the image config names no os and architecture`);
+    return platform;
+}
+
+;// CONCATENATED MODULE: ./src/registry/attached.ts
+/**
+ * What cosign and the OCI referrers tag schema store next to an image, found by tag name:
+ *   sha256-<hex>.sig / .att / .sbom   cosign's signature, attestation, SBOM of sha256:<hex>
+ *   sha256-<hex>                      the referrers tag schema's index (registries without the referrers API)
+ * These tags are not images of their own.
+ */
+const ATTACHED_TAG = /^(sha256|sha512)-([0-9a-f]{64}|[0-9a-f]{128})(?:\.(sig|att|sbom))?$/;
+const attached_KINDS = { sig: 'signature', att: 'attestation', sbom: 'sbom' };
+/** The digest a tag is attached to and its kind, or undefined for an ordinary tag. */
+function attached_attachedTag(tag) {
+    const m = ATTACHED_TAG.exec(tag);
+    if (!m)
+        return undefined;
+    return { digest: `${m[1]}:${m[2]}`, kind: m[3] ? attached_KINDS[m[3]] : 'referrers' };
+}
+/** The tags attached to `digest` among `tags`, by the schemas above. */
+function attachedTags(tags, digest) {
+    const out = [];
+    for (const tag of tags)
+        if (attached_attachedTag(tag)?.digest === digest)
+            out.push(tag);
+    return out;
+}
+/** The tag name the referrers tag schema gives `digest`. */
+const attached_referrersTag = (digest) => digest.replace(':', '-');
 
 ;// CONCATENATED MODULE: ./src/registry/media.ts
 /**
@@ -54275,6 +54360,196 @@ async function manifests_putManifest(repo, reference, manifest) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/registry/listing.ts
+/**
+ * Listing steps of the distribution API, with their `Link: <…>; rel="next"` pages:
+ *
+ *   listCatalog  GET /v2/_catalog?n=…            (repositories; many registries refuse it)
+ *   listTags     GET /v2/<name>/tags/list?n=…
+ *   listReferrers GET /v2/<name>/referrers/<digest>   (OCI 1.1; undefined where the registry lacks it)
+ */
+
+
+
+const CATALOG_SCOPE = 'registry:catalog:*';
+const PAGE = 1000;
+/** A registry that pages forever is stopped here. */
+const MAX_PAGES = 1000;
+function nextPage(res, current) {
+    const link = res.header('link');
+    const m = link && /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
+    if (!m)
+        return undefined;
+    const next = new URL(m[1], current);
+    // A next page elsewhere would take our credentials with it: stay on the registry.
+    return next.origin === current.origin ? next : undefined;
+}
+/** Every page's names; undefined when the first page answers one of the `absent` statuses. */
+async function pages(repo, first, read, what, absent) {
+    const { session, scopes } = repo;
+    const out = [];
+    let url = new URL(first, session.base);
+    for (let i = 0; url && i < MAX_PAGES; i++) {
+        const res = await session.request({ method: 'GET', path: url, scopes });
+        if (i === 0 && absent.includes(res.status)) {
+            await res.drain();
+            return undefined;
+        }
+        if (res.status !== 200)
+            throw await unexpected(res, what, repo);
+        out.push(...read(await res.json()));
+        url = nextPage(res, url);
+    }
+    return out;
+}
+/** Every repository the registry names in its catalog; undefined when it offers none (or not to us). */
+async function listCatalog(session) {
+    const pseudo = { session, path: '_catalog', scopes: [CATALOG_SCOPE] };
+    try {
+        return await pages(pseudo, `/v2/_catalog?n=${PAGE}`, (b) => b.repositories ?? [], `listing the repositories of ${session.name}`, [401, 403, 404]);
+    }
+    catch (err) {
+        // A token server that will not grant the catalog scope: the same as no catalog.
+        if (err instanceof RegistryError && (err.status === 401 || err.status === 403))
+            return undefined;
+        throw err;
+    }
+}
+/** The repository's tags; [] when the repository does not exist. */
+async function listing_listTags(repo) {
+    const tags = await pages(repo, `/v2/${repo.path}/tags/list?n=${PAGE}`, (b) => b.tags ?? [], `listing the tags of ${repositoryLabel(repo)}`, [404]);
+    return tags ?? [];
+}
+/** What the registry lists as referring to `digest`; undefined when it has no referrers API. */
+async function listing_listReferrers(repo, digest) {
+    const res = await repo.session.request({ method: 'GET', path: `/v2/${repo.path}/referrers/${digest}`, scopes: repo.scopes, headers: { accept: MEDIA.ociIndex } });
+    if (res.status === 404 || res.status === 405 || res.status === 400) {
+        await res.drain();
+        return undefined;
+    }
+    if (res.status !== 200)
+        throw await unexpected(res, `listing what refers to ${repositoryLabel(repo)}@${digest}`, repo);
+    const type = res.header('content-type') ?? '';
+    const body = await res.json();
+    // Some registries answer unknown paths with 200 and something else entirely.
+    if (!type.startsWith(MEDIA.ociIndex) || !Array.isArray(body.manifests))
+        return undefined;
+    return body.manifests;
+}
+
+;// CONCATENATED MODULE: ./src/registry/attachments.ts
+/**
+ * Carrying what is attached to an image along with it: cosign's sidecar tags
+ * (sha256-<hex>.sig / .att / .sbom) and OCI 1.1 referrers (signatures,
+ * attestations, SBOMs whose manifest names the image as its `subject`).
+ *
+ * Reading: the source's tag list (one request) finds the sidecar tags and the
+ * referrers tag schema's index (sha256-<hex>); the referrers API, where the
+ * source has it, is asked per digest instead of that index. Writing: sidecars
+ * under the same tag; referrers by digest, and where the target has no
+ * referrers API, merged into its tag-schema index so that clients find them.
+ */
+
+
+
+
+
+/** One line for logs and summaries: "signature (sha256-ab….sig)", "referrer application/vnd.…". */
+function describeAttachment(a) {
+    if (a.tag)
+        return `${a.kind} ${a.tag.length > 24 ? `${a.tag.slice(0, 19)}…${a.tag.slice(a.tag.lastIndexOf('.'))}` : a.tag}`;
+    return `referrer ${a.artifactType ?? a.digest.slice(0, 19)}`;
+}
+/** Everything attached to `subjects` in `source`. */
+async function attachments_findAttachments(source, subjects) {
+    const wanted = new Set(subjects);
+    const [tags, apiReferrers] = await Promise.all([listTags(source), listReferrers(source, subjects[0])]);
+    const manifests = new Map();
+    const attachments = [];
+    const viaTag = tags.map((tag) => ({ tag, a: attachedTag(tag) })).filter((t) => t.a && wanted.has(t.a.digest));
+    await Promise.all(viaTag.map(async ({ tag, a }) => {
+        if (a.kind === 'referrers' && apiReferrers)
+            return; // the API is the source of truth where it exists
+        const m = await getManifest(source, tag);
+        if (a.kind === 'referrers') {
+            for (const d of m.children)
+                attachments.push({ subject: a.digest, kind: 'referrer', digest: d.digest, artifactType: d.artifactType });
+        }
+        else {
+            manifests.set(m.digest, m);
+            attachments.push({ subject: a.digest, kind: a.kind, digest: m.digest, tag });
+        }
+    }));
+    if (apiReferrers) {
+        const rest = await Promise.all(subjects.slice(1).map((s) => listReferrers(source, s)));
+        [apiReferrers, ...rest].forEach((list, i) => {
+            for (const d of list ?? [])
+                attachments.push({ subject: subjects[i], kind: 'referrer', digest: d.digest, artifactType: d.artifactType });
+        });
+    }
+    attachments.sort((x, y) => (x.tag ?? x.digest).localeCompare(y.tag ?? y.digest));
+    return { attachments, manifests };
+}
+/** Writes `found` into the transfer's target; returns what was written or found already there. */
+async function attachments_carryAttachments(transfer, found) {
+    const { source, target } = transfer;
+    const carried = [];
+    const referrers = found.attachments.filter((a) => a.kind === 'referrer');
+    await Promise.all(found.attachments
+        .filter((a) => a.tag)
+        .map(async (a) => {
+        const there = await headManifest(target, a.tag);
+        carried.push(a);
+        if (there?.digest === a.digest)
+            return;
+        const m = found.manifests.get(a.digest) ?? (await getManifest(source, a.digest));
+        await transfer.ensureContent(m);
+        await putManifest(target, a.tag, m);
+        transfer.ctx.stats.manifestsWritten++;
+    }));
+    if (!referrers.length)
+        return carried;
+    for (const a of referrers) {
+        await transfer.ensureManifest({ mediaType: MEDIA.ociManifest, digest: a.digest, size: 0 });
+        carried.push(a);
+    }
+    // A target with the referrers API has indexed them on PUT; else keep its tag-schema index up to date.
+    const bySubject = new Map();
+    for (const a of referrers)
+        bySubject.set(a.subject, [...(bySubject.get(a.subject) ?? []), a]);
+    for (const [subject, list] of bySubject) {
+        if ((await listReferrers(target, subject)) !== undefined)
+            continue;
+        await mergeReferrersIndex(transfer, subject, list);
+    }
+    return carried;
+}
+async function mergeReferrersIndex(transfer, subject, list) {
+    const { source, target } = transfer;
+    const tag = referrersTag(subject);
+    let existing = [];
+    try {
+        existing = (await getManifest(target, tag)).children;
+    }
+    catch (err) {
+        if (!(err instanceof RegistryError && err.status === 404))
+            throw err;
+    }
+    const have = new Set(existing.map((d) => d.digest));
+    const added = [];
+    for (const a of list) {
+        if (have.has(a.digest))
+            continue;
+        const m = await getManifest(source, a.digest);
+        added.push({ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, ...(a.artifactType ? { artifactType: a.artifactType } : {}) });
+    }
+    if (!added.length)
+        return;
+    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [...existing, ...added] }));
+    await putManifest(target, tag, parseManifest(bytes, MEDIA.ociIndex, `${target.path}:${tag}`));
+    transfer.ctx.stats.manifestsWritten++;
+}
+
 ;// CONCATENATED MODULE: ./src/registry/transfer.ts
 /**
  * Moving content from one source repository into one target repository:
@@ -54387,6 +54662,7 @@ class transfer_Transfer {
             if (mount.mounted) {
                 stats.blobsMounted++;
                 stats.bytesMounted += desc.size;
+                this.tell(desc, 'mounted', 0);
                 return;
             }
             await this.ctx.limit(() => this.stream(desc, mount.location), desc.size);
@@ -54398,7 +54674,7 @@ class transfer_Transfer {
             const [exists, upload, body] = await Promise.allSettled([
                 checkExistingBlob(this.target, desc.digest),
                 initiateUpload(this.target),
-                openBlob(this.source, desc),
+                this.open(desc),
             ]);
             const present = exists.status === 'fulfilled' && exists.value;
             const failed = [exists, upload, body].find((r) => r.status === 'rejected');
@@ -54407,6 +54683,7 @@ class transfer_Transfer {
             if (present) {
                 stats.blobsSkipped++;
                 stats.bytesSkipped += desc.size;
+                this.tell(desc, 'skipped', 0);
                 return;
             }
             if (failed)
@@ -54415,6 +54692,23 @@ class transfer_Transfer {
         }
         stats.blobsCopied++;
         stats.bytesCopied += desc.size;
+        this.tell(desc, 'copied', desc.size);
+    }
+    tell(desc, state, sent) {
+        this.ctx.opts.onBlob?.({ digest: desc.digest, size: desc.size, state, sent });
+    }
+    /** Opens the blob at the source, telling `onBlob` as its bytes pass. */
+    open(desc) {
+        if (!this.ctx.opts.onBlob)
+            return openBlob(this.source, desc);
+        let started = false;
+        return openBlob(this.source, desc, (sent) => {
+            if (!started) {
+                started = true;
+                this.tell(desc, 'start', 0);
+            }
+            this.tell(desc, 'bytes', sent);
+        });
     }
     /** The target with pull on the source in its scopes (usually there already: then the same token). */
     mountingTarget() {
@@ -54423,7 +54717,7 @@ class transfer_Transfer {
         return scopes.includes(scope) ? this.target : { ...this.target, scopes: [...scopes, scope] };
     }
     async stream(desc, location, opened) {
-        const body = opened ?? (await openBlob(this.source, desc));
+        const body = opened ?? (await this.open(desc));
         const chunkSize = this.ctx.opts.chunkSize;
         if (chunkSize)
             return uploadChunks(this.target, location, desc, body, chunkSize);
@@ -54453,6 +54747,7 @@ class transfer_Transfer {
  * is one manifest GET and one PUT. Tags are written last, after every child
  * and blob is in place, so a failed copy never leaves a tag on a partial image.
  */
+
 
 
 
@@ -54506,6 +54801,8 @@ async function copy_copyImage(req, opts = {}) {
     const digest = top?.digest ?? reference;
     const current = fromHeads.map((h) => h.value);
     const stats = emptyStats();
+    const transfers = new Map();
+    const transferTo = (t) => transfers.get(t) ?? transfers.set(t, new Transfer(source, t.repo, targetContext(opts, stats))).get(t);
     const refs = [];
     const upToDate = [];
     let k = 0;
@@ -54528,11 +54825,22 @@ async function copy_copyImage(req, opts = {}) {
         if (!stale.length)
             continue;
         top ??= await getManifest(source, digest);
-        await new Transfer(source, target.repo, targetContext(opts, stats)).ensureContent(top);
+        await transferTo(target).ensureContent(top);
         for (const tag of stale) {
             await putManifest(target.repo, tag, top);
             stats.manifestsWritten++;
         }
+    }
+    // Attachments go last: they name the image, which is complete and tagged by now.
+    let attached = [];
+    const elsewhere = req.targets.filter((t) => !sameRepository(source, t.repo));
+    if (opts.attachments && elsewhere.length) {
+        const subjects = [digest, ...(top && isIndexType(top.mediaType) ? top.children.map((c) => c.digest) : [])];
+        const found = await findAttachments(source, subjects);
+        attached = found.attachments;
+        if (attached.length)
+            for (const t of elsewhere)
+                await carryAttachments(transferTo(t), found);
     }
     return {
         digest,
@@ -54541,6 +54849,7 @@ async function copy_copyImage(req, opts = {}) {
         refs,
         upToDate,
         stats,
+        attached,
     };
 }
 
@@ -54753,6 +55062,34 @@ class Sessions {
     }
 }
 
+;// CONCATENATED MODULE: ./src/registry/report.ts
+/**
+ * Sizes in words, the one way regkit writes them everywhere (summaries, logs,
+ * progress, listings): decimal units as Docker prints them, "512 B", "46.3 kB", "2.0 MB".
+ */
+function formatBytes(n) {
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let v = n;
+    let i = 0;
+    while (v >= 1000 && i < units.length - 1) {
+        v /= 1000;
+        i++;
+    }
+    return i === 0 ? `${v} B` : `${v.toFixed(1)} ${units[i]}`;
+}
+/** Bytes not sent because the target had them or could mount them. */
+function bytesAvoided(stats) {
+    return stats.bytesMounted + stats.bytesSkipped;
+}
+function describeStats(stats) {
+    const parts = [`${formatBytes(stats.bytesCopied)} copied (${stats.blobsCopied} blobs)`];
+    if (stats.blobsMounted)
+        parts.push(`${formatBytes(stats.bytesMounted)} mounted (${stats.blobsMounted} blobs)`);
+    if (stats.blobsSkipped)
+        parts.push(`${formatBytes(stats.bytesSkipped)} already there (${stats.blobsSkipped} blobs)`);
+    return parts.join(', ');
+}
+
 ;// CONCATENATED MODULE: ./src/registry/index.ts
 /**
  * The registry client: copy images between registries with the OCI distribution
@@ -54761,6 +55098,11 @@ class Sessions {
  *   const sessions = new Sessions();                       // credentials from the Docker config
  *   const result = await copyRefs('ghcr.io/a/app:1', ['registry.example/a/app:prod'], sessions);
  */
+
+
+
+
+
 
 
 
@@ -54820,10 +55162,12 @@ async function copyRefs(source, targets, sessions, opts = {}) {
     }
     const groups = [...byRepo.values()];
     const repos = await repositoriesFor(src, groups.map((g) => g.ref), sessions);
-    // Every registry's ping and token at once, instead of one after the other.
-    await Promise.all([repos.source, ...repos.targets].map((r) => r.session.prepare(r.scopes)));
     return copyImage({ source: repos.source, reference: manifestReference(src), targets: groups.map((g, i) => ({ repo: repos.targets[i], tags: g.tags })) }, opts);
 }
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/credentials/exchange.ts
 /**
@@ -60916,17 +61260,9 @@ async function writeCache(d, imageId, ref, log) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/summaries.ts
+
 function formatSize(bytes) {
-    if (bytes === undefined)
-        return '—';
-    const units = ['B', 'kB', 'MB', 'GB'];
-    let v = bytes;
-    let u = 0;
-    while (v >= 1000 && u < units.length - 1) {
-        v /= 1000;
-        u++;
-    }
-    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
+    return bytes === undefined ? '—' : formatBytes(bytes);
 }
 const code = (s) => (s ? `\`${s}\`` : '—');
 function accounts(logins) {

@@ -1,5 +1,5 @@
 export const id = 525;
-export const ids = [525,916,495];
+export const ids = [525,495,876];
 export const modules = {
 
 /***/ 1916:

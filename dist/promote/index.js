@@ -52701,7 +52701,8 @@ async function readToken(res) {
  *                                 scopes: [pullScope('acme/app')] });
  *   await ping({ domain: 'ghcr.io' }, credential);   // login check: throws RegistryError
  *
- * - the scheme is learnt once per session from GET /v2/;
+ * - the scheme is learnt once per session from the first request's answer (a
+ *   challenge or not), so no GET /v2/ ping goes first; the login check pings;
  * - several scopes go in one token request (a mount's source pull and target
  *   pull,push), tokens are cached per (realm, service, scopes) until they expire,
  *   and fetched again when the registry answers 401 (also widening the scopes to
@@ -52751,6 +52752,11 @@ class RegistrySession {
     async request(req) {
         const url = new URL(req.path, this.base);
         const own = url.origin === this.base.origin;
+        if (own && !this.state && !isOneShot(req.body)) {
+            const answered = await this.learnFrom(req, url);
+            if (answered)
+                return answered;
+        }
         let scopes = req.scopes;
         const headers = { ...req.headers };
         const send = async () => {
@@ -52781,6 +52787,44 @@ class RegistrySession {
             throw this.denied(scopes);
         }
         return again;
+    }
+    /**
+     * Sends the session's first request bare and learns the scheme from the answer:
+     * a 401's challenge, else none. Requests made meanwhile wait for the lesson.
+     * Returns the answer when it needs no credentials, undefined when the request
+     * must be sent again with them.
+     */
+    async learnFrom(req, url) {
+        let learnt;
+        let failed;
+        const lesson = new Promise((resolve, reject) => ((learnt = resolve), (failed = reject)));
+        lesson.catch(() => undefined);
+        this.state = lesson;
+        let res;
+        try {
+            res = await this.transport.request({ ...req, url, headers: { ...req.headers }, insecure: this.registry.insecure });
+        }
+        catch (err) {
+            this.state = undefined;
+            failed(err);
+            throw err;
+        }
+        if (res.status !== 401) {
+            learnt({ scheme: 'none' });
+            return res;
+        }
+        const header = res.header('www-authenticate');
+        await res.drain();
+        const challenge = pickChallenge(header);
+        if (!challenge) {
+            const err = new RegistryError(`registry ${this.name} asks for a login regkit does not know (WWW-Authenticate: ${header ?? 'none'})`, 401);
+            failed(err);
+            throw err;
+        }
+        learnt(stateOf(challenge, { scheme: 'none' }));
+        if (challenge.scheme === 'basic' && !this.credential)
+            throw this.denied(req.scopes);
+        return undefined;
     }
     /** GET /v2/ once per session to learn how the registry wants to be spoken to. */
     discover() {
@@ -52904,6 +52948,8 @@ class RegistrySession {
         return new RegistryError(`registry ${this.name} refused ${wanted} to user "${this.credential.username}" (HTTP 401): wrong password, or no such access`, 401);
     }
 }
+/** A stream body can be sent only once: its request must not be the one that learns the scheme. */
+const isOneShot = (body) => typeof body === 'object' && !Buffer.isBuffer(body);
 function stateOf(challenge, previous) {
     if (challenge.scheme === 'basic')
         return { scheme: 'basic' };
@@ -53035,7 +53081,7 @@ async function initiateUpload(repo) {
     return uploadLocation(repo, res.header('location'), `starting an upload to ${repositoryLabel(repo)}`);
 }
 /** Passes bytes through, failing the stream when they are more than, fewer than, or other than the descriptor says. */
-function verifier(desc, where) {
+function verifier(desc, where, onBytes) {
     const algorithm = desc.digest.slice(0, desc.digest.indexOf(':'));
     const hash = (0,external_node_crypto_.createHash)(algorithm === 'sha512' ? 'sha512' : algorithm === 'sha384' ? 'sha384' : 'sha256');
     let seen = 0;
@@ -53047,6 +53093,7 @@ function verifier(desc, where) {
             if (seen > desc.size)
                 return done(new BlobMismatchError(`${where}: blob ${desc.digest} is longer than its ${desc.size} bytes`));
             hash.update(chunk);
+            onBytes?.(seen);
             done(null, chunk);
         },
         flush(done) {
@@ -53059,8 +53106,8 @@ function verifier(desc, where) {
         },
     });
 }
-/** The blob's bytes as a stream that fails unless they match the descriptor. */
-async function openBlob(repo, desc) {
+/** The blob's bytes as a stream that fails unless they match the descriptor; `onBytes` hears how many have passed. */
+async function openBlob(repo, desc, onBytes) {
     const res = await repo.session.request({ method: 'GET', path: `/v2/${repo.path}/blobs/${desc.digest}`, scopes: repo.scopes });
     if (res.status === 404) {
         await res.drain();
@@ -53068,7 +53115,7 @@ async function openBlob(repo, desc) {
     }
     if (res.status !== 200)
         throw await unexpected(res, `reading blob ${desc.digest} from ${repositoryLabel(repo)}`, repo);
-    const check = verifier(desc, `reading ${repositoryLabel(repo)}`);
+    const check = verifier(desc, `reading ${repositoryLabel(repo)}`, onBytes);
     // Errors reach the consumer through `check`; a consumer that gives up destroys it, which frees the source.
     (0,external_node_stream_.pipeline)(res.body, check, () => { });
     return check;
@@ -53150,15 +53197,16 @@ async function uploadChunks(repo, location, desc, body, chunkSize) {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/image-config.ts
-/** An image's platform, read from its config blob (small: read whole, digest checked). */
+/** An image's config blob (small: read whole, digest checked): its platform, labels and creation time. */
 
 
 
 const MAX_CONFIG = 8 * 1024 * 1024;
-async function readImagePlatform(repo, manifest) {
+/** The config's JSON as stored (`os`, `architecture`, `created`, `config.Labels`…). */
+async function readImageConfig(repo, manifest) {
     const config = manifest.json.config;
     if (!config?.digest || typeof config.size !== 'number') {
-        throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest} has no image config to read its platform from`);
+        throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest} has no image config`);
     }
     if (config.size > MAX_CONFIG)
         throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest}: image config of ${config.size} bytes is too large`);
@@ -53166,17 +53214,21 @@ async function readImagePlatform(repo, manifest) {
     const chunks = [];
     for await (const chunk of stream)
         chunks.push(chunk);
-    let json;
     try {
-        json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        const json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        if (json && typeof json === 'object' && !Array.isArray(json))
+            return json;
     }
     catch {
-        throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest}: the image config is not JSON`);
+        // reported below
     }
+    throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest}: the image config is not a JSON object`);
+}
+/** The platform a config names, or undefined when it names none (an artifact). */
+function configPlatform(json) {
     const { os, architecture, variant } = json;
-    if (typeof os !== 'string' || typeof architecture !== 'string') {
-        throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest}: the image config names no os and architecture`);
-    }
+    if (typeof os !== 'string' || typeof architecture !== 'string')
+        return undefined;
     const platform = { os, architecture };
     if (typeof variant === 'string' && variant)
         platform.variant = variant;
@@ -53184,6 +53236,39 @@ async function readImagePlatform(repo, manifest) {
         platform['os.version'] = json['os.version'];
     return platform;
 }
+async function readImagePlatform(repo, manifest) {
+    const platform = configPlatform(await readImageConfig(repo, manifest));
+    if (!platform)
+        throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest}: the image config names no os and architecture`);
+    return platform;
+}
+
+;// CONCATENATED MODULE: ./src/registry/attached.ts
+/**
+ * What cosign and the OCI referrers tag schema store next to an image, found by tag name:
+ *   sha256-<hex>.sig / .att / .sbom   cosign's signature, attestation, SBOM of sha256:<hex>
+ *   sha256-<hex>                      the referrers tag schema's index (registries without the referrers API)
+ * These tags are not images of their own.
+ */
+const ATTACHED_TAG = /^(sha256|sha512)-([0-9a-f]{64}|[0-9a-f]{128})(?:\.(sig|att|sbom))?$/;
+const KINDS = { sig: 'signature', att: 'attestation', sbom: 'sbom' };
+/** The digest a tag is attached to and its kind, or undefined for an ordinary tag. */
+function attachedTag(tag) {
+    const m = ATTACHED_TAG.exec(tag);
+    if (!m)
+        return undefined;
+    return { digest: `${m[1]}:${m[2]}`, kind: m[3] ? KINDS[m[3]] : 'referrers' };
+}
+/** The tags attached to `digest` among `tags`, by the schemas above. */
+function attachedTags(tags, digest) {
+    const out = [];
+    for (const tag of tags)
+        if (attachedTag(tag)?.digest === digest)
+            out.push(tag);
+    return out;
+}
+/** The tag name the referrers tag schema gives `digest`. */
+const referrersTag = (digest) => digest.replace(':', '-');
 
 ;// CONCATENATED MODULE: ./src/registry/media.ts
 /**
@@ -53315,6 +53400,196 @@ async function putManifest(repo, reference, manifest) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/registry/listing.ts
+/**
+ * Listing steps of the distribution API, with their `Link: <…>; rel="next"` pages:
+ *
+ *   listCatalog  GET /v2/_catalog?n=…            (repositories; many registries refuse it)
+ *   listTags     GET /v2/<name>/tags/list?n=…
+ *   listReferrers GET /v2/<name>/referrers/<digest>   (OCI 1.1; undefined where the registry lacks it)
+ */
+
+
+
+const CATALOG_SCOPE = 'registry:catalog:*';
+const PAGE = 1000;
+/** A registry that pages forever is stopped here. */
+const MAX_PAGES = 1000;
+function nextPage(res, current) {
+    const link = res.header('link');
+    const m = link && /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
+    if (!m)
+        return undefined;
+    const next = new URL(m[1], current);
+    // A next page elsewhere would take our credentials with it: stay on the registry.
+    return next.origin === current.origin ? next : undefined;
+}
+/** Every page's names; undefined when the first page answers one of the `absent` statuses. */
+async function pages(repo, first, read, what, absent) {
+    const { session, scopes } = repo;
+    const out = [];
+    let url = new URL(first, session.base);
+    for (let i = 0; url && i < MAX_PAGES; i++) {
+        const res = await session.request({ method: 'GET', path: url, scopes });
+        if (i === 0 && absent.includes(res.status)) {
+            await res.drain();
+            return undefined;
+        }
+        if (res.status !== 200)
+            throw await unexpected(res, what, repo);
+        out.push(...read(await res.json()));
+        url = nextPage(res, url);
+    }
+    return out;
+}
+/** Every repository the registry names in its catalog; undefined when it offers none (or not to us). */
+async function listCatalog(session) {
+    const pseudo = { session, path: '_catalog', scopes: [CATALOG_SCOPE] };
+    try {
+        return await pages(pseudo, `/v2/_catalog?n=${PAGE}`, (b) => b.repositories ?? [], `listing the repositories of ${session.name}`, [401, 403, 404]);
+    }
+    catch (err) {
+        // A token server that will not grant the catalog scope: the same as no catalog.
+        if (err instanceof RegistryError && (err.status === 401 || err.status === 403))
+            return undefined;
+        throw err;
+    }
+}
+/** The repository's tags; [] when the repository does not exist. */
+async function listTags(repo) {
+    const tags = await pages(repo, `/v2/${repo.path}/tags/list?n=${PAGE}`, (b) => b.tags ?? [], `listing the tags of ${repositoryLabel(repo)}`, [404]);
+    return tags ?? [];
+}
+/** What the registry lists as referring to `digest`; undefined when it has no referrers API. */
+async function listReferrers(repo, digest) {
+    const res = await repo.session.request({ method: 'GET', path: `/v2/${repo.path}/referrers/${digest}`, scopes: repo.scopes, headers: { accept: MEDIA.ociIndex } });
+    if (res.status === 404 || res.status === 405 || res.status === 400) {
+        await res.drain();
+        return undefined;
+    }
+    if (res.status !== 200)
+        throw await unexpected(res, `listing what refers to ${repositoryLabel(repo)}@${digest}`, repo);
+    const type = res.header('content-type') ?? '';
+    const body = await res.json();
+    // Some registries answer unknown paths with 200 and something else entirely.
+    if (!type.startsWith(MEDIA.ociIndex) || !Array.isArray(body.manifests))
+        return undefined;
+    return body.manifests;
+}
+
+;// CONCATENATED MODULE: ./src/registry/attachments.ts
+/**
+ * Carrying what is attached to an image along with it: cosign's sidecar tags
+ * (sha256-<hex>.sig / .att / .sbom) and OCI 1.1 referrers (signatures,
+ * attestations, SBOMs whose manifest names the image as its `subject`).
+ *
+ * Reading: the source's tag list (one request) finds the sidecar tags and the
+ * referrers tag schema's index (sha256-<hex>); the referrers API, where the
+ * source has it, is asked per digest instead of that index. Writing: sidecars
+ * under the same tag; referrers by digest, and where the target has no
+ * referrers API, merged into its tag-schema index so that clients find them.
+ */
+
+
+
+
+
+/** One line for logs and summaries: "signature (sha256-ab….sig)", "referrer application/vnd.…". */
+function describeAttachment(a) {
+    if (a.tag)
+        return `${a.kind} ${a.tag.length > 24 ? `${a.tag.slice(0, 19)}…${a.tag.slice(a.tag.lastIndexOf('.'))}` : a.tag}`;
+    return `referrer ${a.artifactType ?? a.digest.slice(0, 19)}`;
+}
+/** Everything attached to `subjects` in `source`. */
+async function findAttachments(source, subjects) {
+    const wanted = new Set(subjects);
+    const [tags, apiReferrers] = await Promise.all([listTags(source), listReferrers(source, subjects[0])]);
+    const manifests = new Map();
+    const attachments = [];
+    const viaTag = tags.map((tag) => ({ tag, a: attachedTag(tag) })).filter((t) => t.a && wanted.has(t.a.digest));
+    await Promise.all(viaTag.map(async ({ tag, a }) => {
+        if (a.kind === 'referrers' && apiReferrers)
+            return; // the API is the source of truth where it exists
+        const m = await getManifest(source, tag);
+        if (a.kind === 'referrers') {
+            for (const d of m.children)
+                attachments.push({ subject: a.digest, kind: 'referrer', digest: d.digest, artifactType: d.artifactType });
+        }
+        else {
+            manifests.set(m.digest, m);
+            attachments.push({ subject: a.digest, kind: a.kind, digest: m.digest, tag });
+        }
+    }));
+    if (apiReferrers) {
+        const rest = await Promise.all(subjects.slice(1).map((s) => listReferrers(source, s)));
+        [apiReferrers, ...rest].forEach((list, i) => {
+            for (const d of list ?? [])
+                attachments.push({ subject: subjects[i], kind: 'referrer', digest: d.digest, artifactType: d.artifactType });
+        });
+    }
+    attachments.sort((x, y) => (x.tag ?? x.digest).localeCompare(y.tag ?? y.digest));
+    return { attachments, manifests };
+}
+/** Writes `found` into the transfer's target; returns what was written or found already there. */
+async function carryAttachments(transfer, found) {
+    const { source, target } = transfer;
+    const carried = [];
+    const referrers = found.attachments.filter((a) => a.kind === 'referrer');
+    await Promise.all(found.attachments
+        .filter((a) => a.tag)
+        .map(async (a) => {
+        const there = await headManifest(target, a.tag);
+        carried.push(a);
+        if (there?.digest === a.digest)
+            return;
+        const m = found.manifests.get(a.digest) ?? (await getManifest(source, a.digest));
+        await transfer.ensureContent(m);
+        await putManifest(target, a.tag, m);
+        transfer.ctx.stats.manifestsWritten++;
+    }));
+    if (!referrers.length)
+        return carried;
+    for (const a of referrers) {
+        await transfer.ensureManifest({ mediaType: MEDIA.ociManifest, digest: a.digest, size: 0 });
+        carried.push(a);
+    }
+    // A target with the referrers API has indexed them on PUT; else keep its tag-schema index up to date.
+    const bySubject = new Map();
+    for (const a of referrers)
+        bySubject.set(a.subject, [...(bySubject.get(a.subject) ?? []), a]);
+    for (const [subject, list] of bySubject) {
+        if ((await listReferrers(target, subject)) !== undefined)
+            continue;
+        await mergeReferrersIndex(transfer, subject, list);
+    }
+    return carried;
+}
+async function mergeReferrersIndex(transfer, subject, list) {
+    const { source, target } = transfer;
+    const tag = referrersTag(subject);
+    let existing = [];
+    try {
+        existing = (await getManifest(target, tag)).children;
+    }
+    catch (err) {
+        if (!(err instanceof RegistryError && err.status === 404))
+            throw err;
+    }
+    const have = new Set(existing.map((d) => d.digest));
+    const added = [];
+    for (const a of list) {
+        if (have.has(a.digest))
+            continue;
+        const m = await getManifest(source, a.digest);
+        added.push({ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, ...(a.artifactType ? { artifactType: a.artifactType } : {}) });
+    }
+    if (!added.length)
+        return;
+    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [...existing, ...added] }));
+    await putManifest(target, tag, parseManifest(bytes, MEDIA.ociIndex, `${target.path}:${tag}`));
+    transfer.ctx.stats.manifestsWritten++;
+}
+
 ;// CONCATENATED MODULE: ./src/registry/transfer.ts
 /**
  * Moving content from one source repository into one target repository:
@@ -53427,6 +53702,7 @@ class Transfer {
             if (mount.mounted) {
                 stats.blobsMounted++;
                 stats.bytesMounted += desc.size;
+                this.tell(desc, 'mounted', 0);
                 return;
             }
             await this.ctx.limit(() => this.stream(desc, mount.location), desc.size);
@@ -53438,7 +53714,7 @@ class Transfer {
             const [exists, upload, body] = await Promise.allSettled([
                 checkExistingBlob(this.target, desc.digest),
                 initiateUpload(this.target),
-                openBlob(this.source, desc),
+                this.open(desc),
             ]);
             const present = exists.status === 'fulfilled' && exists.value;
             const failed = [exists, upload, body].find((r) => r.status === 'rejected');
@@ -53447,6 +53723,7 @@ class Transfer {
             if (present) {
                 stats.blobsSkipped++;
                 stats.bytesSkipped += desc.size;
+                this.tell(desc, 'skipped', 0);
                 return;
             }
             if (failed)
@@ -53455,6 +53732,23 @@ class Transfer {
         }
         stats.blobsCopied++;
         stats.bytesCopied += desc.size;
+        this.tell(desc, 'copied', desc.size);
+    }
+    tell(desc, state, sent) {
+        this.ctx.opts.onBlob?.({ digest: desc.digest, size: desc.size, state, sent });
+    }
+    /** Opens the blob at the source, telling `onBlob` as its bytes pass. */
+    open(desc) {
+        if (!this.ctx.opts.onBlob)
+            return openBlob(this.source, desc);
+        let started = false;
+        return openBlob(this.source, desc, (sent) => {
+            if (!started) {
+                started = true;
+                this.tell(desc, 'start', 0);
+            }
+            this.tell(desc, 'bytes', sent);
+        });
     }
     /** The target with pull on the source in its scopes (usually there already: then the same token). */
     mountingTarget() {
@@ -53463,7 +53757,7 @@ class Transfer {
         return scopes.includes(scope) ? this.target : { ...this.target, scopes: [...scopes, scope] };
     }
     async stream(desc, location, opened) {
-        const body = opened ?? (await openBlob(this.source, desc));
+        const body = opened ?? (await this.open(desc));
         const chunkSize = this.ctx.opts.chunkSize;
         if (chunkSize)
             return uploadChunks(this.target, location, desc, body, chunkSize);
@@ -53493,6 +53787,7 @@ class Transfer {
  * is one manifest GET and one PUT. Tags are written last, after every child
  * and blob is in place, so a failed copy never leaves a tag on a partial image.
  */
+
 
 
 
@@ -53546,6 +53841,8 @@ async function copyImage(req, opts = {}) {
     const digest = top?.digest ?? reference;
     const current = fromHeads.map((h) => h.value);
     const stats = emptyStats();
+    const transfers = new Map();
+    const transferTo = (t) => transfers.get(t) ?? transfers.set(t, new Transfer(source, t.repo, targetContext(opts, stats))).get(t);
     const refs = [];
     const upToDate = [];
     let k = 0;
@@ -53568,11 +53865,22 @@ async function copyImage(req, opts = {}) {
         if (!stale.length)
             continue;
         top ??= await getManifest(source, digest);
-        await new Transfer(source, target.repo, targetContext(opts, stats)).ensureContent(top);
+        await transferTo(target).ensureContent(top);
         for (const tag of stale) {
             await putManifest(target.repo, tag, top);
             stats.manifestsWritten++;
         }
+    }
+    // Attachments go last: they name the image, which is complete and tagged by now.
+    let attached = [];
+    const elsewhere = req.targets.filter((t) => !sameRepository(source, t.repo));
+    if (opts.attachments && elsewhere.length) {
+        const subjects = [digest, ...(top && isIndexType(top.mediaType) ? top.children.map((c) => c.digest) : [])];
+        const found = await findAttachments(source, subjects);
+        attached = found.attachments;
+        if (attached.length)
+            for (const t of elsewhere)
+                await carryAttachments(transferTo(t), found);
     }
     return {
         digest,
@@ -53581,6 +53889,7 @@ async function copyImage(req, opts = {}) {
         refs,
         upToDate,
         stats,
+        attached,
     };
 }
 
@@ -53924,17 +54233,19 @@ class Sessions {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/report.ts
+/**
+ * Sizes in words, the one way regkit writes them everywhere (summaries, logs,
+ * progress, listings): decimal units as Docker prints them, "512 B", "46.3 kB", "2.0 MB".
+ */
 function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n / 1024;
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let v = n;
     let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
+    while (v >= 1000 && i < units.length - 1) {
+        v /= 1000;
         i++;
     }
-    return `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${units[i]}`;
+    return i === 0 ? `${v} B` : `${v.toFixed(1)} ${units[i]}`;
 }
 /** Bytes not sent because the target had them or could mount them. */
 function bytesAvoided(stats) {
@@ -53949,6 +54260,126 @@ function describeStats(stats) {
     return parts.join(', ');
 }
 
+;// CONCATENATED MODULE: ./src/registry/status.ts
+class StatusLines {
+    out;
+    opts;
+    drawn = 0;
+    last;
+    tty;
+    /** Whether any line went to a log: the caller then ends with a final summary. */
+    logged = false;
+    constructor(out, opts = {}) {
+        this.out = out;
+        this.opts = opts;
+        this.tty = opts.tty ?? !!out.isTTY;
+        this.last = this.now();
+    }
+    now() {
+        return (this.opts.now ?? Date.now)();
+    }
+    /** The current state: every line on a terminal; the first (the overall line) in a log, when it is time. */
+    show(lines) {
+        if (this.opts.quiet || !lines.length)
+            return;
+        if (this.tty) {
+            const width = Math.max(20, (this.out.columns ?? 100) - 1);
+            const clear = this.drawn ? `\x1b[${this.drawn}A` : '';
+            this.out.write(clear + lines.map((l) => `\x1b[2K${l.length > width ? l.slice(0, width - 1) + '…' : l}\n`).join('') + (this.drawn > lines.length ? '\x1b[J' : ''));
+            this.drawn = lines.length;
+            return;
+        }
+        const t = this.now();
+        if (t - this.last < (this.opts.everyMs ?? 5000))
+            return;
+        this.last = t;
+        this.logged = true;
+        this.out.write(lines[0] + '\n');
+    }
+    /** Removes the live lines from a terminal. */
+    finish() {
+        if (this.tty && this.drawn)
+            this.out.write(`\x1b[${this.drawn}A\x1b[J`);
+        this.drawn = 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/copy-progress.ts
+/**
+ * Progress of a copy on stderr, as skopeo and docker show it: on a terminal a
+ * live line per blob in flight (bytes, rate) under an overall line; in a log an
+ * overall line every few seconds, and a final table when there were any.
+ *
+ *   const progress = new CopyProgress(process.stderr, { quiet });
+ *   await copyRefs(src, dsts, sessions, { onBlob: progress.onBlob });
+ *   progress.finish();
+ */
+
+
+const copy_progress_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+class CopyProgress {
+    out;
+    opts;
+    status;
+    flights = new Map();
+    done = { copied: [0, 0], mounted: [0, 0], skipped: [0, 0] };
+    sentDone = 0;
+    started;
+    now;
+    constructor(out, opts = {}) {
+        this.out = out;
+        this.opts = opts;
+        this.now = opts.now ?? Date.now;
+        this.started = this.now();
+        this.status = new StatusLines(out, opts);
+    }
+    onBlob = (e) => {
+        if (e.state === 'start')
+            this.flights.set(e.digest, { size: e.size, sent: 0, started: this.now() });
+        else if (e.state === 'bytes') {
+            const f = this.flights.get(e.digest);
+            if (f)
+                f.sent = e.sent;
+        }
+        else {
+            this.flights.delete(e.digest);
+            this.done[e.state][0]++;
+            this.done[e.state][1] += e.size;
+            if (e.state === 'copied')
+                this.sentDone += e.size;
+        }
+        this.status.show(this.lines());
+    };
+    rate(bytes, since) {
+        const seconds = Math.max((this.now() - since) / 1000, 0.001);
+        return `${formatBytes(bytes / seconds)}/s`;
+    }
+    lines() {
+        const sent = this.sentDone + [...this.flights.values()].reduce((n, f) => n + f.sent, 0);
+        const { copied, mounted, skipped } = this.done;
+        const overall = [`copying: ${formatBytes(sent)} sent (${this.rate(sent, this.started)}), ${copied[0]} blobs copied`];
+        if (this.flights.size)
+            overall.push(`${this.flights.size} in flight`);
+        if (mounted[0])
+            overall.push(`${mounted[0]} mounted`);
+        if (skipped[0])
+            overall.push(`${skipped[0]} already there`);
+        const blobs = [...this.flights.entries()].map(([digest, f]) => `  ${copy_progress_short(digest)}  ${formatBytes(f.sent)} of ${formatBytes(f.size)}  ${this.rate(f.sent, f.started)}`);
+        return [overall.join(', '), ...blobs];
+    }
+    /** Clears the live lines; in a log that showed progress, prints the final table. */
+    finish() {
+        this.status.finish();
+        if (!this.status.logged || this.opts.quiet)
+            return;
+        const seconds = (this.now() - this.started) / 1000;
+        const rows = ['copied', 'mounted', 'skipped'].map((k) => [k === 'skipped' ? 'already there' : k, String(this.done[k][0]), formatBytes(this.done[k][1])]);
+        const table = [['', 'blobs', 'bytes'], ...rows];
+        const widths = [0, 1, 2].map((i) => Math.max(...table.map((r) => r[i].length)));
+        this.out.write(table.map((r) => r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ')).join('\n') + `\nin ${seconds.toFixed(1)} s (${this.rate(this.sentDone, this.started)})\n`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/registry/index.ts
 /**
  * The registry client: copy images between registries with the OCI distribution
@@ -53957,6 +54388,11 @@ function describeStats(stats) {
  *   const sessions = new Sessions();                       // credentials from the Docker config
  *   const result = await copyRefs('ghcr.io/a/app:1', ['registry.example/a/app:prod'], sessions);
  */
+
+
+
+
+
 
 
 
@@ -54016,10 +54452,12 @@ async function copyRefs(source, targets, sessions, opts = {}) {
     }
     const groups = [...byRepo.values()];
     const repos = await repositoriesFor(src, groups.map((g) => g.ref), sessions);
-    // Every registry's ping and token at once, instead of one after the other.
-    await Promise.all([repos.source, ...repos.targets].map((r) => r.session.prepare(r.scopes)));
     return copyImage({ source: repos.source, reference: manifestReference(src), targets: groups.map((g, i) => ({ repo: repos.targets[i], tags: g.tags })) }, opts);
 }
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/credentials/exchange.ts
 /**
@@ -59249,6 +59687,672 @@ async function tagVariables(opts = {}) {
     return new GoStruct(VARIABLES_TYPE, lazyFields(compute));
 }
 
+;// CONCATENATED MODULE: ./src/image-build/labels.ts
+/**
+ * Image labels: the OCI annotations (org.opencontainers.image.*) plus regkit's
+ * own keys for what Codefresh shows beside an image — branch and commit message —
+ * so that they travel with the image; then the user's `labels`, which win.
+ */
+
+const LABEL_BRANCH = 'io.regkit.branch';
+const LABEL_COMMIT_MESSAGE = 'io.regkit.commit-message';
+/** The default labels; facts that are unknown are left out rather than written empty. */
+function ociLabels(f) {
+    const pairs = [
+        ['org.opencontainers.image.source', f.source],
+        ['org.opencontainers.image.revision', f.revision],
+        ['org.opencontainers.image.created', f.created.toISOString()],
+        ['org.opencontainers.image.version', f.version],
+        ['org.opencontainers.image.title', f.title],
+        [LABEL_BRANCH, f.branch],
+        [LABEL_COMMIT_MESSAGE, f.message],
+    ];
+    return Object.fromEntries(pairs.filter((p) => p[1] !== undefined && p[1] !== ''));
+}
+/** A tag variable's value, or undefined when it cannot be known here (no git, no payload). */
+function labels_field(dot, name) {
+    try {
+        const v = dot.fields[name];
+        return typeof v === 'string' ? v : undefined;
+    }
+    catch (err) {
+        if (err instanceof UserError)
+            return undefined;
+        throw err;
+    }
+}
+/** The facts from the tag variables and the runner's environment. */
+function labelFacts(dot, env, opts) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    return {
+        source: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : undefined,
+        revision: labels_field(dot, 'CommitID'),
+        created: opts.now ?? new Date(),
+        version: opts.version,
+        title: opts.title,
+        branch: labels_field(dot, 'Branch'),
+        message: labels_field(dot, 'CommitMessage'),
+    };
+}
+/** `labels` lines: KEY=VALUE, values as written. */
+function parseLabels(input, inputName = 'labels') {
+    const out = {};
+    input.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new UserError(`${inputName} line ${i + 1}: expected KEY=VALUE (got ${JSON.stringify(line.length > 40 ? line.slice(0, 37) + '...' : line)})`);
+        out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/images/image.ts
+/**
+ * One image as the listing shows it: where it is, what it is (digest,
+ * platforms, size, creation time) and what built it (the OCI and regkit labels).
+ */
+
+const LABELS = {
+    revision: 'org.opencontainers.image.revision',
+    source: 'org.opencontainers.image.source',
+    created: 'org.opencontainers.image.created',
+    base: 'org.opencontainers.image.base.name',
+    version: 'org.opencontainers.image.version',
+    branch: LABEL_BRANCH,
+    message: LABEL_COMMIT_MESSAGE,
+};
+/** The full reference by digest, and by its first tag when it has one. */
+function image_pullRef(row, byTag = true) {
+    const name = `${row.domain}/${row.repository}`;
+    return byTag && row.tags.length ? `${name}:${row.tags[0]}` : `${name}@${row.digest}`;
+}
+/** Newest first; images without a creation time last. */
+function byNewest(a, b) {
+    return (b.created ?? '').localeCompare(a.created ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/images/describe.ts
+/**
+ * What one tag or digest of a repository is: its manifest (and for an index,
+ * the first platform's manifest), and that image's config for the platform,
+ * creation time and labels. Manifests and configs already read in this listing
+ * are not read again (many tags share a digest, many images a config).
+ */
+
+
+/** Counts the requests of a listing and stops it past its budget. */
+class Budget {
+    limit;
+    spent = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    spend(n = 1) {
+        if (this.spent + n > this.limit)
+            throw new BudgetExceeded(this.limit);
+        this.spent += n;
+    }
+}
+class BudgetExceeded extends Error {
+    limit;
+    name = 'BudgetExceeded';
+    constructor(limit) {
+        super(`request budget of ${limit} used up`);
+        this.limit = limit;
+    }
+}
+const describeCache = () => ({ byDigest: new Map(), configs: new Map() });
+const describe_text = (v) => (typeof v === 'string' && v ? v : undefined);
+function readLabels(config) {
+    const inner = (config.config ?? {});
+    const out = {};
+    for (const [k, v] of Object.entries(inner.Labels ?? {}))
+        if (typeof v === 'string')
+            out[k] = v;
+    return out;
+}
+const blobBytes = (m) => m.blobs.reduce((n, b) => n + b.size, 0);
+async function describe_config(repo, manifest, cache, budget) {
+    const digest = manifest.json.config?.digest ?? manifest.digest;
+    const key = `${repo.session.base.origin} ${digest}`;
+    let work = cache.configs.get(key);
+    if (!work) {
+        budget.spend();
+        work = readImageConfig(repo, manifest);
+        cache.configs.set(key, work);
+    }
+    return work;
+}
+async function fromManifest(repo, top, cache, budget) {
+    let image = top;
+    let platforms = [];
+    if (isIndexType(top.mediaType)) {
+        const children = top.children.filter((c) => !isAttestation(c));
+        platforms = children.map((c) => formatPlatform(c.platform));
+        if (!children.length)
+            return { digest: top.digest, kind: 'index', platforms, size: 0 };
+        budget.spend();
+        image = await getManifest(repo, children[0].digest);
+    }
+    const json = image.json.config ? await describe_config(repo, image, cache, budget) : {};
+    const labels = readLabels(json);
+    if (!isIndexType(top.mediaType)) {
+        const p = configPlatform(json);
+        platforms = p ? [formatPlatform(p)] : [];
+    }
+    return {
+        digest: top.digest,
+        kind: isIndexType(top.mediaType) ? 'index' : 'image',
+        platforms,
+        size: blobBytes(image),
+        created: describe_text(json.created) ?? describe_text(labels[LABELS.created]),
+        branch: describe_text(labels[LABELS.branch]),
+        revision: describe_text(labels[LABELS.revision]),
+        message: describe_text(labels[LABELS.message]),
+        source: describe_text(labels[LABELS.source]),
+        base: describe_text(labels[LABELS.base]),
+        version: describe_text(labels[LABELS.version]),
+    };
+}
+/** Describes `reference` (a tag or digest) in `repo`. */
+async function describeImage(repo, reference, cache, budget) {
+    const key = (digest) => `${repo.session.base.origin}/${repo.path}@${digest}`;
+    if (reference.includes(':')) {
+        let work = cache.byDigest.get(key(reference));
+        if (!work) {
+            budget.spend();
+            work = getManifest(repo, reference).then((m) => fromManifest(repo, m, cache, budget));
+            cache.byDigest.set(key(reference), work);
+        }
+        return work;
+    }
+    budget.spend();
+    const top = await getManifest(repo, reference);
+    let work = cache.byDigest.get(key(top.digest));
+    if (!work) {
+        work = fromManifest(repo, top, cache, budget);
+        cache.byDigest.set(key(top.digest), work);
+    }
+    return work;
+}
+
+;// CONCATENATED MODULE: ./src/images/glob.ts
+/** Shell-style patterns for names and tags: `*` any run of characters, `?` one; nothing else is special. */
+function globMatcher(pattern) {
+    if (!/[*?]/.test(pattern))
+        return (text) => text === pattern;
+    const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    const re = new RegExp(`^${source}$`);
+    return (text) => re.test(text);
+}
+const isGlob = (pattern) => /[*?]/.test(pattern);
+
+;// CONCATENATED MODULE: ./src/images/filter.ts
+/**
+ * The listing's filters. All given filters must hold (AND), as on Codefresh's
+ * Images page: branch, tag and base take `*`/`?` patterns; revision matches a
+ * commit by its full hash or a prefix of at least 7 characters.
+ */
+
+
+/** --since: an ISO date or time, or an age such as 36h, 7d, 2w. */
+function parseSince(text, now = Date.now()) {
+    const age = /^(\d+)\s*([mhdw])$/.exec(text.trim());
+    if (age) {
+        const unit = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 }[age[2]];
+        return new Date(now - Number(age[1]) * unit);
+    }
+    const at = new Date(text.trim());
+    if (!/^\d{4}-\d{2}-\d{2}/.test(text.trim()) || Number.isNaN(at.getTime())) {
+        throw new errors_UserError(`since: "${text}" is neither a date (2026-01-31, 2026-01-31T12:00:00Z) nor an age (36h, 7d, 2w)`);
+    }
+    return at;
+}
+/** Whether a tag may name a matching image (decided before the image is read, to spare requests). */
+function tagMatcher(filter) {
+    return filter.tag ? globMatcher(filter.tag) : () => true;
+}
+function matches(row, filter) {
+    if (filter.tagged !== undefined && (row.tags.length > 0) !== filter.tagged)
+        return false;
+    if (filter.tag && !row.tags.some(globMatcher(filter.tag)))
+        return false;
+    if (filter.branch && !(row.branch !== undefined && globMatcher(filter.branch)(row.branch)))
+        return false;
+    if (filter.base && !(row.base !== undefined && globMatcher(filter.base)(row.base)))
+        return false;
+    if (filter.revision) {
+        const want = filter.revision.toLowerCase();
+        if (!row.revision || !(want.length >= 7 ? row.revision.toLowerCase().startsWith(want) : row.revision.toLowerCase() === want))
+            return false;
+    }
+    if (filter.since && !(row.created && new Date(row.created) >= filter.since))
+        return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/images/list.ts
+/**
+ * Every image across registries: repositories from each registry's catalog (or
+ * the names given), their tags, and what each tag is. At most `parallel`
+ * images are read at once per registry, and at most `budget` requests are made
+ * to one registry: past it the listing stops there and says so.
+ *
+ *   const { rows } = await listImages({ registries, sessions, filter: { branch: 'main' } });
+ */
+
+
+
+
+
+
+const withPrefix = (r, name) => (r.prefix && !name.startsWith(`${r.prefix}/`) ? `${r.prefix}/${name}` : name);
+async function repositoriesOf(r, opts, budget) {
+    const patterns = (opts.repositories ?? []).map((p) => withPrefix(r, p.trim())).filter(Boolean);
+    if (patterns.length && !patterns.some(isGlob))
+        return [...new Set(patterns)];
+    budget.spend();
+    const catalog = await listCatalog(await opts.sessions.get(r.domain));
+    if (!catalog) {
+        const what = patterns.length ? `patterns (${patterns.filter(isGlob).join(', ')}) need it` : 'name the repositories with --repository';
+        throw new errors_UserError(`registry ${r.name} (${r.domain}) offers no catalog of its repositories to this account; ${what}`);
+    }
+    const wanted = patterns.length ? patterns.map(globMatcher) : [r.prefix ? (n) => n.startsWith(`${r.prefix}/`) : () => true];
+    return catalog.filter((n) => wanted.some((w) => w(n)));
+}
+async function listRegistry(r, opts, cache, budget) {
+    const filter = opts.filter ?? {};
+    const limit = limiter(opts.parallel ?? 8);
+    const progress = { registry: r.name, repositories: 0, repositoriesDone: 0, images: 0, imagesDone: 0, requests: 0 };
+    const report = () => opts.onProgress?.({ ...progress, requests: budget.spent });
+    const repos = await repositoriesOf(r, opts, budget);
+    progress.repositories = repos.length;
+    report();
+    const session = await opts.sessions.get(r.domain);
+    const wantTag = tagMatcher(filter);
+    // Only the requests hold one of the `parallel` places (a repository waiting for its images must not).
+    const perRepo = repos.map(async (path) => {
+        const repo = readRepository(session, path);
+        const tags = await limit(() => (budget.spend(), listTags(repo)));
+        progress.repositoriesDone++;
+        const plain = tags.filter((t) => !attachedTag(t));
+        const attached = new Map();
+        for (const t of tags) {
+            const a = attachedTag(t);
+            if (a)
+                attached.set(a.digest, [...(attached.get(a.digest) ?? []), a.kind]);
+        }
+        const chosen = plain.filter(wantTag);
+        progress.images += chosen.length;
+        report();
+        const described = await Promise.all(chosen.map((tag) => limit(async () => {
+            // One unreadable image (a schema 1 manifest, a broken config) is named, not fatal.
+            const d = await describeImage(repo, tag, cache, budget).catch((err) => {
+                if (err instanceof BudgetExceeded || !(err instanceof errors_UserError))
+                    throw err;
+                opts.warn?.(`registry ${r.name}: skipped ${path}:${tag}: ${err.message}`);
+                return undefined;
+            });
+            progress.imagesDone++;
+            report();
+            return { tag, d };
+        }))).then((all) => all.filter((x) => x.d !== undefined));
+        const rows = new Map();
+        for (const { tag, d } of described) {
+            const row = rows.get(d.digest) ?? { registry: r.name, domain: session.name, repository: path, tags: [], attached: attached.get(d.digest) ?? [], ...d };
+            row.tags.push(tag);
+            rows.set(d.digest, row);
+        }
+        // The API cannot list untagged manifests; those a signature or attestation still names can be found.
+        if (filter.tagged !== true && !filter.tag) {
+            const orphans = [...attached.keys()].filter((digest) => !rows.has(digest) && !described.some((x) => x.d.digest === digest));
+            for (const digest of orphans) {
+                const d = await limit(() => describeImage(repo, digest, cache, budget)).catch((err) => {
+                    if (err instanceof BudgetExceeded)
+                        throw err;
+                    return undefined; // the signed image itself is gone
+                });
+                if (d)
+                    rows.set(digest, { registry: r.name, domain: session.name, repository: path, tags: [], attached: attached.get(digest) ?? [], ...d });
+            }
+        }
+        for (const row of rows.values())
+            row.tags.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+        return [...rows.values()];
+    });
+    const settled = await Promise.allSettled(perRepo);
+    const failed = settled.find((s) => s.status === 'rejected' && !(s.reason instanceof BudgetExceeded));
+    if (failed)
+        throw failed.reason;
+    if (settled.some((s) => s.status === 'rejected')) {
+        opts.warn?.(`registry ${r.name}: stopped after ${budget.limit} requests (the request budget); the listing of it is incomplete`);
+    }
+    return settled.flatMap((s) => (s.status === 'fulfilled' ? s.value : []));
+}
+async function listImages(opts) {
+    const cache = describeCache();
+    const requests = {};
+    const perRegistry = await Promise.all(opts.registries.map(async (r) => {
+        const budget = new Budget(opts.budget ?? 5000);
+        try {
+            return await listRegistry(r, opts, cache, budget);
+        }
+        catch (err) {
+            if (!(err instanceof BudgetExceeded))
+                throw err;
+            opts.warn?.(`registry ${r.name}: stopped after ${budget.limit} requests (the request budget); the listing of it is incomplete`);
+            return [];
+        }
+        finally {
+            requests[r.name] = budget.spent;
+        }
+    }));
+    const filter = opts.filter ?? {};
+    const rows = perRegistry.flat().filter((row) => matches(row, filter));
+    rows.sort((a, b) => byNewest(a, b) || a.repository.localeCompare(b.repository));
+    return { rows, requests };
+}
+
+;// CONCATENATED MODULE: ./src/images/table.ts
+/** The listing for a terminal (aligned columns) and for scripts (JSON). */
+
+const shortDigest = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+const shortCommit = (revision) => (revision ? revision.slice(0, 7) : '');
+/** 2026-01-31 12:00 (UTC), or '' */
+const shortTime = (iso) => (iso && !Number.isNaN(new Date(iso).getTime()) ? new Date(iso).toISOString().slice(0, 16).replace('T', ' ') : '');
+const firstLine = (text = '', max = 50) => {
+    const line = text.split('\n')[0].trim();
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+};
+const COLUMNS = ['REGISTRY', 'IMAGE', 'TAGS', 'DIGEST', 'PLATFORMS', 'SIZE', 'CREATED', 'BRANCH', 'COMMIT', 'MESSAGE', 'ATTACHED'];
+function tableCells(row) {
+    return [
+        row.registry,
+        row.repository,
+        row.tags.join(', ') || '<untagged>',
+        shortDigest(row.digest),
+        row.platforms.join(', '),
+        formatBytes(row.size),
+        shortTime(row.created),
+        row.branch ?? '',
+        shortCommit(row.revision),
+        firstLine(row.message),
+        [...new Set(row.attached)].join(', '),
+    ];
+}
+function formatTable(rows) {
+    const lines = [[...COLUMNS], ...rows.map(tableCells)];
+    const widths = COLUMNS.map((_, i) => Math.max(...lines.map((l) => [...l[i]].length)));
+    return lines.map((l) => l.map((c, i) => (i === l.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()).join('\n') + '\n';
+}
+function formatJson(rows) {
+    return JSON.stringify(rows, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/images/html.ts
+/**
+ * The listing as one self-contained HTML page: no network assets (the page's
+ * own policy forbids them), rows rendered in the page itself so it reads without
+ * scripts, and a small script for sorting by column, filters that combine with
+ * AND, and copying each row's `docker pull` and `regkit copy` commands.
+ */
+
+
+
+const html_escape = (s) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const columns = [
+    { title: 'Registry', cell: (r) => html_escape(r.registry), key: (r) => r.registry },
+    { title: 'Image', cell: (r) => html_escape(r.repository), key: (r) => r.repository },
+    { title: 'Tags', cell: (r) => (r.tags.length ? r.tags.map((t) => `<span class="tag">${html_escape(t)}</span>`).join(' ') : '<em>untagged</em>'), key: (r) => r.tags.join(' ') },
+    { title: 'Digest', cell: (r) => `<code title="${html_escape(r.digest)}">${html_escape(shortDigest(r.digest))}</code>`, key: (r) => r.digest },
+    { title: 'Platforms', cell: (r) => html_escape(r.platforms.join(', ')), key: (r) => r.platforms.join(' ') },
+    { title: 'Size', cell: (r) => html_escape(formatBytes(r.size)), key: (r) => r.size },
+    { title: 'Created', cell: (r) => html_escape(shortTime(r.created)), key: (r) => r.created ?? '' },
+    { title: 'Branch', cell: (r) => html_escape(r.branch ?? ''), key: (r) => r.branch ?? '' },
+    { title: 'Commit', cell: (r) => `<code title="${html_escape(r.revision ?? '')}">${html_escape(shortCommit(r.revision))}</code>`, key: (r) => r.revision ?? '' },
+    { title: 'Message', cell: (r) => `<span title="${html_escape(r.message ?? '')}">${html_escape(firstLine(r.message))}</span>`, key: (r) => r.message ?? '' },
+    { title: 'Base', cell: (r) => html_escape(r.base ?? ''), key: (r) => r.base ?? '' },
+    { title: 'Attached', cell: (r) => html_escape([...new Set(r.attached)].join(', ')), key: (r) => r.attached.length },
+];
+function commands(r) {
+    const pull = `docker pull ${pullRef(r, false)}`;
+    const copy = `regkit copy ${pullRef(r, false)} `;
+    return (`<button type="button" class="copy" data-command="${html_escape(pull)}" title="${html_escape(pull)}">docker pull</button> ` +
+        `<button type="button" class="copy" data-copy-from="${html_escape(copy)}" data-command="${html_escape(copy)}TARGET:TAG" title="${html_escape(copy)}TARGET:TAG">regkit copy</button>`);
+}
+function rowHtml(r) {
+    const data = {
+        branch: r.branch ?? '',
+        base: r.base ?? '',
+        tags: r.tags.join('\n'),
+        tagged: r.tags.length ? 'yes' : 'no',
+        created: r.created ?? '',
+    };
+    const attrs = Object.entries(data).map(([k, v]) => ` data-${k}="${html_escape(v)}"`).join('');
+    const keys = ` data-keys="${html_escape(JSON.stringify(columns.map((c) => c.key(r))))}"`;
+    return `<tr${attrs}${keys}>${columns.map((c) => `<td>${c.cell(r)}</td>`).join('')}<td class="cmd">${commands(r)}</td></tr>`;
+}
+const STYLE = (/* unused pure expression or super */ null && (`
+body{font:14px system-ui,sans-serif;margin:1.5rem;color:#1f2328}
+h1{font-size:1.3rem}
+form{display:flex;flex-wrap:wrap;gap:.75rem;margin:0 0 1rem}
+label{display:flex;flex-direction:column;font-size:.8rem;color:#59636e}
+input,select{font:inherit;padding:.25rem .4rem}
+table{border-collapse:collapse;width:100%}
+th,td{border-bottom:1px solid #d1d9e0;padding:.35rem .5rem;text-align:left;vertical-align:top}
+th{cursor:pointer;user-select:none;background:#f6f8fa;position:sticky;top:0}
+th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
+td:nth-child(6),td:nth-child(7),td.cmd,.tag{white-space:nowrap}
+.tag{display:inline-block;background:#ddf4ff;border-radius:.6rem;padding:0 .45rem;margin:0 .15rem .15rem 0}
+code{font-size:.85rem}
+button.copy{font:inherit;font-size:.8rem;cursor:pointer}
+#count{color:#59636e}
+`));
+// Plain ES2017 with no library: sort, filter (AND), copy.
+const SCRIPT = (/* unused pure expression or super */ null && (`
+(function(){
+var body=document.querySelector('tbody');var rows=[].slice.call(body.rows);
+var form=document.getElementById('filters');var count=document.getElementById('count');
+function glob(p){if(!p)return null;var s=p.replace(/[.+^$\\{\\}()|[\\]\\\\]/g,'\\\\$&').replace(/\\*/g,'.*').replace(/\\?/g,'.');return new RegExp('^'+s+'$');}
+function apply(){
+  var f=form.elements,text=f.text.value.toLowerCase(),branch=glob(f.branch.value),tag=glob(f.tag.value),base=glob(f.base.value),tagged=f.tagged.value,since=f.since.value;
+  var shown=0;
+  rows.forEach(function(r){
+    var d=r.dataset,ok=true;
+    if(text&&r.textContent.toLowerCase().indexOf(text)<0)ok=false;
+    if(ok&&branch&&!branch.test(d.branch))ok=false;
+    if(ok&&base&&!base.test(d.base))ok=false;
+    if(ok&&tag&&!d.tags.split('\\n').some(function(t){return tag.test(t)}))ok=false;
+    if(ok&&tagged&&d.tagged!==tagged)ok=false;
+    if(ok&&since&&!(d.created&&d.created.slice(0,10)>=since))ok=false;
+    r.hidden=!ok;if(ok)shown++;
+  });
+  count.textContent=shown+' of '+rows.length+' images';
+}
+form.addEventListener('input',apply);form.addEventListener('submit',function(e){e.preventDefault();});
+var target=document.getElementById('target');
+target.addEventListener('input',function(){
+  [].forEach.call(document.querySelectorAll('[data-copy-from]'),function(b){b.dataset.command=b.dataset.copyFrom+(target.value||'TARGET:TAG');b.title=b.dataset.command;});
+});
+[].forEach.call(document.querySelectorAll('th[data-col]'),function(th){
+  th.addEventListener('click',function(){
+    var col=+th.dataset.col,dir=th.getAttribute('aria-sort')==='ascending'?-1:1;
+    [].forEach.call(document.querySelectorAll('th'),function(h){h.removeAttribute('aria-sort')});
+    th.setAttribute('aria-sort',dir>0?'ascending':'descending');
+    rows.sort(function(a,b){var x=JSON.parse(a.dataset.keys)[col],y=JSON.parse(b.dataset.keys)[col];return (x<y?-1:x>y?1:0)*dir;});
+    rows.forEach(function(r){body.appendChild(r)});
+  });
+});
+document.addEventListener('click',function(e){
+  var b=e.target.closest&&e.target.closest('button.copy');if(!b)return;
+  var text=b.dataset.command;
+  function done(){b.dataset.copied='yes';var old=b.textContent;b.textContent='copied';setTimeout(function(){b.textContent=old},1200);}
+  if(navigator.clipboard&&navigator.clipboard.writeText)navigator.clipboard.writeText(text).then(done,function(){prompt('Copy:',text)});
+  else prompt('Copy:',text);
+});
+apply();
+})();
+`));
+function renderHtml(rows, opts = {}) {
+    const title = opts.title ?? 'Images';
+    const when = (opts.generated ?? new Date()).toISOString().slice(0, 16).replace('T', ' ');
+    const head = columns.map((c, i) => `<th data-col="${i}">${html_escape(c.title)}</th>`).join('') + '<th>Commands</th>';
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${html_escape(title)}</title><style>${STYLE}</style></head>
+<body>
+<h1>${html_escape(title)}</h1>
+<p>Listed by regkit at ${html_escape(when)} UTC. <span id="count">${rows.length} images</span></p>
+<form id="filters">
+<label>Search<input name="text" type="search"></label>
+<label>Branch<input name="branch" placeholder="main, release-*"></label>
+<label>Tag<input name="tag" placeholder="v1.*"></label>
+<label>Base image<input name="base" placeholder="node:*"></label>
+<label>Tagged<select name="tagged"><option value="">all</option><option value="yes">tagged</option><option value="no">untagged</option></select></label>
+<label>Created since<input name="since" type="date"></label>
+<label>Copy to<input id="target" placeholder="registry.example/app:prod"></label>
+</form>
+<table><thead><tr>${head}</tr></thead>
+<tbody>
+${rows.map(rowHtml).join('\n')}
+</tbody></table>
+<script>${SCRIPT}</script>
+</body></html>
+`;
+}
+
+;// CONCATENATED MODULE: ./src/images/query.ts
+/**
+ * Picking an image by what it is instead of by tag:
+ *
+ *   staging/app?branch=main&newest          the newest image of staging/app built from main
+ *   staging/app?revision=3f2c1a9            the image whose revision label is that commit
+ *   ghcr.io/acme/app?tag=v1.*&newest
+ *
+ * Keys: branch, tag, base, revision (or commit), since, tagged; `newest` picks
+ * the newest of several, without it several different images are an error.
+ * Resolved through the same listing as `regkit images`.
+ */
+
+
+
+
+
+
+const KEYS = ['branch', 'tag', 'base', 'revision', 'commit', 'since', 'tagged', 'newest'];
+/** The query in `text`, or undefined when `text` is a plain reference (no `?`). */
+function parseQuery(text, where = 'source') {
+    const trimmed = text.trim();
+    const q = trimmed.indexOf('?');
+    if (q < 0)
+        return undefined;
+    const name = trimmed.slice(0, q);
+    if (!name)
+        throw new errors_UserError(`${where}: "${trimmed}" names no image before "?"`);
+    if (/[:@]/.test(name.slice(name.lastIndexOf('/') + 1)))
+        throw new errors_UserError(`${where}: "${trimmed}": a query picks the tag or digest itself — give the image name without :tag or @digest (use tag=PATTERN to narrow)`);
+    const filter = {};
+    let newest = false;
+    for (const part of trimmed.slice(q + 1).split('&').filter(Boolean)) {
+        const eq = part.indexOf('=');
+        const key = (eq < 0 ? part : part.slice(0, eq)).trim();
+        const value = eq < 0 ? '' : decodeURIComponent(part.slice(eq + 1).trim());
+        if (!KEYS.includes(key))
+            throw new errors_UserError(`${where}: unknown query key "${key}" in "${trimmed}" (keys: ${KEYS.join(', ')})${(' ' + didYouMean(key, KEYS)).trimEnd()}`);
+        if (key === 'newest') {
+            newest = value === '' || value === 'true';
+            continue;
+        }
+        if (key === 'tagged') {
+            if (value !== 'true' && value !== 'false' && value !== '')
+                throw new errors_UserError(`${where}: tagged=${value} in "${trimmed}": give true or false`);
+            filter.tagged = value !== 'false';
+            continue;
+        }
+        if (!value)
+            throw new errors_UserError(`${where}: "${key}" has no value in "${trimmed}" (write ${key}=VALUE)`);
+        if (key === 'since')
+            filter.since = parseSince(value);
+        else
+            filter[key === 'commit' ? 'revision' : key] = value;
+    }
+    if (!Object.keys(filter).length)
+        throw new errors_UserError(`${where}: "${trimmed}" asks nothing after "?" (e.g. ?branch=main&newest)`);
+    return { name, filter, newest, text: trimmed };
+}
+/** One line naming an image and what it is: for logs and summaries. */
+function describeChoice(row) {
+    const facts = [
+        row.tags.length ? `tags ${row.tags.join(', ')}` : 'untagged',
+        row.branch && `branch ${row.branch}`,
+        row.revision && `commit ${shortCommit(row.revision)}`,
+        row.created && `created ${shortTime(row.created)}`,
+    ].filter(Boolean);
+    return `${image_pullRef(row, false)} (${facts.join(', ')})`;
+}
+/** The one image `query` picks in `repository` of `registry`; throws one line when there is none or, without `newest`, several. */
+async function resolveQuery(query, registry, repository, sessions) {
+    const { rows } = await listImages({ registries: [registry], repositories: [repository], sessions, filter: query.filter });
+    const where = `${registry.domain}/${repository}`;
+    if (!rows.length)
+        throw new errors_UserError(`no image of ${where} matches "${query.text}"`);
+    if (rows.length > 1 && !query.newest) {
+        const listed = rows.slice(0, 5).map((r) => (r.tags[0] ?? shortDigest(r.digest))).join(', ');
+        throw new errors_UserError(`${rows.length} images of ${where} match "${query.text}" (${listed}${rows.length > 5 ? ', …' : ''}); add &newest to take the newest, or narrow the query`);
+    }
+    return rows[0]; // the listing is newest first
+}
+
+;// CONCATENATED MODULE: ./src/images/job.ts
+/**
+ * Listing images from a workflow step: log in to the chosen registries with
+ * their accounts of the registries file (as the promote action does), list,
+ * and give back the rows for the job summary.
+ */
+
+
+
+
+
+
+async function listImagesForJob(job) {
+    const file = await loadRegistriesFile(job.config);
+    const chosen = selectRegistries(file, job.registries, 'registry');
+    const filter = job.filter.trim() ? parseQuery(`images?${job.filter.trim().replace(/^\?/, '')}`, 'filter')?.filter : {};
+    if (!filter)
+        throw new errors_UserError('filter: give key=value pairs joined by &, e.g. branch=main&since=7d');
+    const phase = await loginPhase('images-read', accountsByDomain(chosen), job);
+    try {
+        const sessions = new Sessions({
+            credential: (domain) => dockerCredential(domain, { ...job.env, ...phase.env }),
+            insecure: (domain) => insecureFor(file, domain),
+            onSecret: job.mask,
+        });
+        return await listImages({ registries: chosen, sessions, repositories: job.repositories, filter, warn: job.warn, onProgress: job.onProgress });
+    }
+    finally {
+        phase.remove();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/images/index.ts
+/**
+ * Images across the registries of a registries file: listing with labels and
+ * filters, picking one by what it is, and the listing as a table, JSON or an HTML page.
+ */
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/promote/promote.ts
 /**
  * What the promote action does, apart from reading inputs and writing outputs:
@@ -59256,6 +60360,7 @@ async function tagVariables(opts = {}) {
  * registries file) and the target (registry by name, its prefix, rendered
  * tags), log in to what is needed, and copy (or merge) registry to registry.
  */
+
 
 
 
@@ -59282,13 +60387,14 @@ function resolveSource(registriesFile, text) {
 async function runPromote(inputs) {
     const mode = inputs.mode.trim() || 'copy';
     if (mode !== 'copy' && mode !== 'merge')
-        throw new errors_UserError(`mode: "${mode}" is not copy or merge`);
+        throw new errors_UserError(`mode: "${mode}" is not copy, merge or images`);
     const registriesFile = await loadRegistriesFile(inputs.config);
     const texts = mode === 'merge' ? inputs.sources : [inputs.source];
     if (!texts.length || texts.some((t) => !t.trim())) {
         throw new errors_UserError(mode === 'merge' ? 'sources: give the per-platform images (by digest), one per line' : 'source: give the image to promote');
     }
-    const sources = texts.map((t) => resolveSource(registriesFile, t));
+    const query = mode === 'copy' ? parseQuery(texts[0]) : undefined;
+    const sources = texts.map((t) => resolveSource(registriesFile, query ? query.name : t));
     const target = pushTarget(registriesFile, inputs.registry.trim() || undefined);
     const imageName = inputs.imageName.trim() || sources[0].imageName || defaultImageName(registriesFile, formatRef(sources[0].ref));
     const templates = templatesFromLines(inputs.tags, 'tags');
@@ -59312,13 +60418,20 @@ async function runPromote(inputs) {
             insecure: (domain) => insecureFor(registriesFile, domain),
             onSecret: inputs.mask,
         });
-        const base = { mode, sources: sources.map((s) => formatRef(s.ref)), target, refs };
+        let picked;
+        if (query) {
+            const { ref, registry } = sources[0];
+            const row = await resolveQuery(query, { name: registry?.name ?? ref.domain, domain: ref.domain }, ref.path, sessions);
+            sources[0].ref = { domain: ref.domain, path: ref.path, digest: row.digest };
+            picked = describeChoice(row);
+        }
+        const base = { mode, sources: sources.map((s) => formatRef(s.ref)), target, refs, picked };
         if (mode === 'copy') {
-            const r = await copyRefs(sources[0].ref, targets, sessions, { platforms });
-            return { ...base, digest: r.digest, platforms: r.platforms, upToDate: r.upToDate, stats: r.stats };
+            const r = await copyRefs(sources[0].ref, targets, sessions, { platforms, attachments: inputs.attachments ?? true, onBlob: inputs.onBlob });
+            return { ...base, digest: r.digest, platforms: r.platforms, upToDate: r.upToDate, stats: r.stats, attached: r.attached };
         }
         const r = await mergeRefs(sources.map((s) => s.ref), targets[0], targets.map((t) => t.tag), sessions, { platforms });
-        return { ...base, digest: r.digest, platforms: r.platforms, upToDate: [], stats: r.stats };
+        return { ...base, digest: r.digest, platforms: r.platforms, upToDate: [], stats: r.stats, attached: [] };
     }
     finally {
         for (const p of phases)
@@ -59327,7 +60440,7 @@ async function runPromote(inputs) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/promote.ts
-/** The promote action: copy an image (or merge per-platform images) registry to registry, no daemon. */
+/** The promote action: copy an image (or merge per-platform images) registry to registry, no daemon; or list images. */
 
 
 
@@ -59335,10 +60448,42 @@ async function runPromote(inputs) {
 
 
 
+
+
+function flag(name, fallback) {
+    const v = input(name).toLowerCase();
+    if (v === '')
+        return fallback;
+    if (v === 'true' || v === 'false')
+        return v === 'true';
+    throw new errors_UserError(`${name}: "${input(name)}" is not true or false`);
+}
+async function promote_images(aesKey) {
+    const status = new StatusLines(process.stdout, { tty: false });
+    const listing = await listImagesForJob({
+        registries: listInput('registry', { commas: true }),
+        repositories: listInput('repositories', { commas: true }),
+        filter: input('filter'),
+        config: input('config') || defaultConfigPath,
+        env: process.env,
+        key: { input: aesKey, env: process.env },
+        mask: core_setSecret,
+        warn: warning,
+        onProgress: (p) => status.show([`listing ${p.registry}: ${p.repositoriesDone}/${p.repositories} repositories, ${p.imagesDone}/${p.images} images, ${p.requests} requests`]),
+    });
+    info(`Listed ${listing.rows.length} images (requests: ${Object.entries(listing.requests).map(([n, c]) => `${n} ${c}`).join(', ')})`);
+    setOutput('images', JSON.stringify(listing.rows));
+    const header = COLUMNS.map((c) => c[0] + c.slice(1).toLowerCase());
+    const rows = listing.rows.map((r) => tableCells(r).map((c, i) => (i === 3 && c ? `\`${c}\`` : c)));
+    await writeSummary('Images', listing.rows.length ? summaryTable(header, rows) : 'No image matches.\n');
+}
 void runAction(async () => {
     const aesKey = input('aes-key');
     core_setSecret(aesKey);
     try {
+        if (input('mode') === 'images')
+            return await promote_images(aesKey);
+        const progress = new CopyProgress(process.stdout, { tty: false });
         const r = await runPromote({
             mode: input('mode'),
             source: input('source'),
@@ -59349,19 +60494,28 @@ void runAction(async () => {
             platforms: listInput('platforms', { commas: true }),
             config: input('config') || defaultConfigPath,
             aesKey,
+            attachments: flag('attachments', true),
             env: process.env,
             mask: core_setSecret,
+            onBlob: progress.onBlob,
         });
+        progress.finish();
         const verb = r.mode === 'merge' ? 'Merged' : 'Promoted';
+        if (r.picked)
+            info(`Picked ${r.picked}`);
         info(`${verb} ${r.sources.join(', ')} to ${r.refs.join(', ')} (${r.digest}): ${r.upToDate.length === r.refs.length ? 'already up to date' : describeStats(r.stats)}`);
+        if (r.attached.length)
+            info(`With ${r.attached.map(describeAttachment).join(', ')}`);
         setOutput('refs', r.refs.join('\n'));
         setOutput('digest', r.digest);
         const rows = [
             [r.mode === 'merge' ? 'Sources' : 'Source', r.sources.join('<br>')],
+            ...(r.picked ? [['Picked', r.picked]] : []),
             ['Targets', r.refs.map((ref) => (r.upToDate.includes(ref) ? `${ref} (already there)` : ref)).join('<br>')],
             ['Registry', `${r.target.name} (${r.target.domain})`],
             ['Digest', `\`${r.digest}\``],
             ['Platforms', r.platforms.join(', ') || 'single image'],
+            ['Attached', r.attached.map(describeAttachment).join('<br>') || 'none found'],
             ['Bytes copied', `${formatBytes(r.stats.bytesCopied)} (${r.stats.blobsCopied} blobs)`],
             ['Bytes avoided', `${formatBytes(bytesAvoided(r.stats))} (${r.stats.blobsMounted} mounted, ${r.stats.blobsSkipped} already there)`],
         ];

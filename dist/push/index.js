@@ -52344,7 +52344,8 @@ async function readToken(res) {
  *                                 scopes: [pullScope('acme/app')] });
  *   await ping({ domain: 'ghcr.io' }, credential);   // login check: throws RegistryError
  *
- * - the scheme is learnt once per session from GET /v2/;
+ * - the scheme is learnt once per session from the first request's answer (a
+ *   challenge or not), so no GET /v2/ ping goes first; the login check pings;
  * - several scopes go in one token request (a mount's source pull and target
  *   pull,push), tokens are cached per (realm, service, scopes) until they expire,
  *   and fetched again when the registry answers 401 (also widening the scopes to
@@ -52359,7 +52360,7 @@ async function readToken(res) {
 
 
 /** A failure talking to a registry; `status` is the HTTP status when there was one. */
-class RegistryError extends errors_UserError {
+class auth_RegistryError extends errors_UserError {
     status;
     name = 'RegistryError';
     constructor(message, status) {
@@ -52394,6 +52395,11 @@ class auth_RegistrySession {
     async request(req) {
         const url = new URL(req.path, this.base);
         const own = url.origin === this.base.origin;
+        if (own && !this.state && !isOneShot(req.body)) {
+            const answered = await this.learnFrom(req, url);
+            if (answered)
+                return answered;
+        }
         let scopes = req.scopes;
         const headers = { ...req.headers };
         const send = async () => {
@@ -52425,6 +52431,44 @@ class auth_RegistrySession {
         }
         return again;
     }
+    /**
+     * Sends the session's first request bare and learns the scheme from the answer:
+     * a 401's challenge, else none. Requests made meanwhile wait for the lesson.
+     * Returns the answer when it needs no credentials, undefined when the request
+     * must be sent again with them.
+     */
+    async learnFrom(req, url) {
+        let learnt;
+        let failed;
+        const lesson = new Promise((resolve, reject) => ((learnt = resolve), (failed = reject)));
+        lesson.catch(() => undefined);
+        this.state = lesson;
+        let res;
+        try {
+            res = await this.transport.request({ ...req, url, headers: { ...req.headers }, insecure: this.registry.insecure });
+        }
+        catch (err) {
+            this.state = undefined;
+            failed(err);
+            throw err;
+        }
+        if (res.status !== 401) {
+            learnt({ scheme: 'none' });
+            return res;
+        }
+        const header = res.header('www-authenticate');
+        await res.drain();
+        const challenge = pickChallenge(header);
+        if (!challenge) {
+            const err = new auth_RegistryError(`registry ${this.name} asks for a login regkit does not know (WWW-Authenticate: ${header ?? 'none'})`, 401);
+            failed(err);
+            throw err;
+        }
+        learnt(stateOf(challenge, { scheme: 'none' }));
+        if (challenge.scheme === 'basic' && !this.credential)
+            throw this.denied(req.scopes);
+        return undefined;
+    }
     /** GET /v2/ once per session to learn how the registry wants to be spoken to. */
     discover() {
         return (this.state ??= this.probe());
@@ -52451,7 +52495,7 @@ class auth_RegistrySession {
         if (res.status === 401)
             throw this.wrongPassword(401);
         if (res.status !== 200)
-            throw new RegistryError(`registry ${this.name} answered HTTP ${res.status} to GET /v2/`, res.status);
+            throw new auth_RegistryError(`registry ${this.name} answered HTTP ${res.status} to GET /v2/`, res.status);
         return state.scheme;
     }
     async probe() {
@@ -52462,12 +52506,12 @@ class auth_RegistrySession {
         if (res.status === 401) {
             const challenge = pickChallenge(res.header('www-authenticate'));
             if (!challenge)
-                throw new RegistryError(`registry ${this.name} asks for a login regkit does not know (WWW-Authenticate: ${res.header('www-authenticate') ?? 'none'})`, 401);
+                throw new auth_RegistryError(`registry ${this.name} asks for a login regkit does not know (WWW-Authenticate: ${res.header('www-authenticate') ?? 'none'})`, 401);
             return stateOf(challenge, { scheme: 'none' });
         }
         if (res.status === 404)
-            throw new RegistryError(`${this.name} does not serve the registry API (GET /v2/ answered HTTP 404); check the domain`, 404);
-        throw new RegistryError(`registry ${this.name} answered HTTP ${res.status} to GET /v2/`, res.status);
+            throw new auth_RegistryError(`${this.name} does not serve the registry API (GET /v2/ answered HTTP 404); check the domain`, 404);
+        throw new auth_RegistryError(`registry ${this.name} answered HTTP ${res.status} to GET /v2/`, res.status);
     }
     async authorization(state, scopes) {
         if (state.scheme === 'none')
@@ -52510,7 +52554,7 @@ class auth_RegistrySession {
             url = new URL(state.realm);
         }
         catch {
-            throw new RegistryError(`registry ${this.name} names an invalid token realm "${state.realm}"`);
+            throw new auth_RegistryError(`registry ${this.name} names an invalid token realm "${state.realm}"`);
         }
         const cred = this.credential;
         const spec = tokenRequest(url, state.service, scopes, cred);
@@ -52519,15 +52563,15 @@ class auth_RegistrySession {
         const res = await this.transport.request({ ...spec, insecure: this.registry.insecure, onCrossOriginRedirect: 'fail' });
         if (res.status === 401 || (res.status === 403 && cred)) {
             await res.drain();
-            throw cred ? this.wrongPassword(res.status) : new RegistryError(`token server ${url.host} refused anonymous access to ${this.name} (HTTP ${res.status})`, res.status);
+            throw cred ? this.wrongPassword(res.status) : new auth_RegistryError(`token server ${url.host} refused anonymous access to ${this.name} (HTTP ${res.status})`, res.status);
         }
         if (res.status !== 200) {
             await res.drain();
-            throw new RegistryError(`token server ${url.host} for registry ${this.name} answered HTTP ${res.status}`, res.status);
+            throw new auth_RegistryError(`token server ${url.host} for registry ${this.name} answered HTTP ${res.status}`, res.status);
         }
         const token = await readToken(res);
         if (!token)
-            throw new RegistryError(`token server ${url.host} for registry ${this.name} sent no token`);
+            throw new auth_RegistryError(`token server ${url.host} for registry ${this.name} sent no token`);
         this.secret(token.value);
         return token;
     }
@@ -52538,15 +52582,17 @@ class auth_RegistrySession {
     wrongPassword(status) {
         const who = this.credential?.identityToken ? 'identity token' : `user "${this.credential?.username}"`;
         const what = this.credential?.identityToken ? 'expired or wrong identity token' : 'wrong username or password';
-        return new RegistryError(`${what} for registry ${this.name} (${who}, HTTP ${status})`, status);
+        return new auth_RegistryError(`${what} for registry ${this.name} (${who}, HTTP ${status})`, status);
     }
     denied(scopes) {
         const wanted = scopes.map((s) => s.replace(/^repository:/, '')).join(', ');
         if (!this.credential)
-            return new RegistryError(`registry ${this.name} requires a login for ${wanted} (HTTP 401); log in first`, 401);
-        return new RegistryError(`registry ${this.name} refused ${wanted} to user "${this.credential.username}" (HTTP 401): wrong password, or no such access`, 401);
+            return new auth_RegistryError(`registry ${this.name} requires a login for ${wanted} (HTTP 401); log in first`, 401);
+        return new auth_RegistryError(`registry ${this.name} refused ${wanted} to user "${this.credential.username}" (HTTP 401): wrong password, or no such access`, 401);
     }
 }
+/** A stream body can be sent only once: its request must not be the one that learns the scheme. */
+const isOneShot = (body) => typeof body === 'object' && !Buffer.isBuffer(body);
 function stateOf(challenge, previous) {
     if (challenge.scheme === 'basic')
         return { scheme: 'basic' };
@@ -52602,9 +52648,9 @@ async function unexpected(res, what, repo) {
     const reason = res.status >= 400 ? await registryReason(res) : (await res.drain(), '');
     const why = reason ? ` (${reason})` : '';
     if (res.status === 403) {
-        return new RegistryError(`${what}: registry ${repo.session.name} denied access to ${repo.path} (HTTP 403${why}); check the account's permissions`, 403);
+        return new auth_RegistryError(`${what}: registry ${repo.session.name} denied access to ${repo.path} (HTTP 403${why}); check the account's permissions`, 403);
     }
-    return new RegistryError(`${what}: registry ${repo.session.name} answered HTTP ${res.status}${why}`, res.status);
+    return new auth_RegistryError(`${what}: registry ${repo.session.name} answered HTTP ${res.status}${why}`, res.status);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/blobs.ts
@@ -52626,7 +52672,7 @@ async function unexpected(res, what, repo) {
 
 
 /** The bytes received do not match the descriptor: nothing may be committed. */
-class BlobMismatchError extends RegistryError {
+class BlobMismatchError extends auth_RegistryError {
     name = 'BlobMismatchError';
 }
 async function checkExistingBlob(repo, digest) {
@@ -52640,7 +52686,7 @@ async function checkExistingBlob(repo, digest) {
 }
 function uploadLocation(repo, location, what) {
     if (!location)
-        throw new RegistryError(`${what}: registry ${repo.session.name} gave no upload location`);
+        throw new auth_RegistryError(`${what}: registry ${repo.session.name} gave no upload location`);
     return new URL(location, repo.session.base);
 }
 /**
@@ -52656,7 +52702,7 @@ async function mountBlob(repo, digest, from) {
     }
     catch (err) {
         // A token without pull on `from` is refused outright by some registries: upload instead.
-        if (err instanceof RegistryError && err.status === 401)
+        if (err instanceof auth_RegistryError && err.status === 401)
             return { mounted: false, location: await initiateUpload(repo) };
         throw err;
     }
@@ -52678,7 +52724,7 @@ async function initiateUpload(repo) {
     return uploadLocation(repo, res.header('location'), `starting an upload to ${repository_repositoryLabel(repo)}`);
 }
 /** Passes bytes through, failing the stream when they are more than, fewer than, or other than the descriptor says. */
-function verifier(desc, where) {
+function verifier(desc, where, onBytes) {
     const algorithm = desc.digest.slice(0, desc.digest.indexOf(':'));
     const hash = (0,external_node_crypto_.createHash)(algorithm === 'sha512' ? 'sha512' : algorithm === 'sha384' ? 'sha384' : 'sha256');
     let seen = 0;
@@ -52690,6 +52736,7 @@ function verifier(desc, where) {
             if (seen > desc.size)
                 return done(new BlobMismatchError(`${where}: blob ${desc.digest} is longer than its ${desc.size} bytes`));
             hash.update(chunk);
+            onBytes?.(seen);
             done(null, chunk);
         },
         flush(done) {
@@ -52702,16 +52749,16 @@ function verifier(desc, where) {
         },
     });
 }
-/** The blob's bytes as a stream that fails unless they match the descriptor. */
-async function openBlob(repo, desc) {
+/** The blob's bytes as a stream that fails unless they match the descriptor; `onBytes` hears how many have passed. */
+async function openBlob(repo, desc, onBytes) {
     const res = await repo.session.request({ method: 'GET', path: `/v2/${repo.path}/blobs/${desc.digest}`, scopes: repo.scopes });
     if (res.status === 404) {
         await res.drain();
-        throw new RegistryError(`blob ${desc.digest} is missing from ${repository_repositoryLabel(repo)} (HTTP 404)`, 404);
+        throw new auth_RegistryError(`blob ${desc.digest} is missing from ${repository_repositoryLabel(repo)} (HTTP 404)`, 404);
     }
     if (res.status !== 200)
         throw await unexpected(res, `reading blob ${desc.digest} from ${repository_repositoryLabel(repo)}`, repo);
-    const check = verifier(desc, `reading ${repository_repositoryLabel(repo)}`);
+    const check = verifier(desc, `reading ${repository_repositoryLabel(repo)}`, onBytes);
     // Errors reach the consumer through `check`; a consumer that gives up destroys it, which frees the source.
     (0,external_node_stream_.pipeline)(res.body, check, () => { });
     return check;
@@ -52793,33 +52840,38 @@ async function uploadChunks(repo, location, desc, body, chunkSize) {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/image-config.ts
-/** An image's platform, read from its config blob (small: read whole, digest checked). */
+/** An image's config blob (small: read whole, digest checked): its platform, labels and creation time. */
 
 
 
 const MAX_CONFIG = 8 * 1024 * 1024;
-async function image_config_readImagePlatform(repo, manifest) {
+/** The config's JSON as stored (`os`, `architecture`, `created`, `config.Labels`…). */
+async function readImageConfig(repo, manifest) {
     const config = manifest.json.config;
     if (!config?.digest || typeof config.size !== 'number') {
-        throw new RegistryError(`${repository_repositoryLabel(repo)}@${manifest.digest} has no image config to read its platform from`);
+        throw new auth_RegistryError(`${repository_repositoryLabel(repo)}@${manifest.digest} has no image config`);
     }
     if (config.size > MAX_CONFIG)
-        throw new RegistryError(`${repository_repositoryLabel(repo)}@${manifest.digest}: image config of ${config.size} bytes is too large`);
+        throw new auth_RegistryError(`${repository_repositoryLabel(repo)}@${manifest.digest}: image config of ${config.size} bytes is too large`);
     const stream = await openBlob(repo, { mediaType: config.mediaType ?? '', digest: config.digest, size: config.size });
     const chunks = [];
     for await (const chunk of stream)
         chunks.push(chunk);
-    let json;
     try {
-        json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        const json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        if (json && typeof json === 'object' && !Array.isArray(json))
+            return json;
     }
     catch {
-        throw new RegistryError(`${repository_repositoryLabel(repo)}@${manifest.digest}: the image config is not JSON`);
+        // reported below
     }
+    throw new auth_RegistryError(`${repository_repositoryLabel(repo)}@${manifest.digest}: the image config is not a JSON object`);
+}
+/** The platform a config names, or undefined when it names none (an artifact). */
+function configPlatform(json) {
     const { os, architecture, variant } = json;
-    if (typeof os !== 'string' || typeof architecture !== 'string') {
-        throw new RegistryError(`${repository_repositoryLabel(repo)}@${manifest.digest}: the image config names no os and architecture`);
-    }
+    if (typeof os !== 'string' || typeof architecture !== 'string')
+        return undefined;
     const platform = { os, architecture };
     if (typeof variant === 'string' && variant)
         platform.variant = variant;
@@ -52827,6 +52879,39 @@ async function image_config_readImagePlatform(repo, manifest) {
         platform['os.version'] = json['os.version'];
     return platform;
 }
+async function image_config_readImagePlatform(repo, manifest) {
+    const platform = configPlatform(await readImageConfig(repo, manifest));
+    if (!platform)
+        throw new auth_RegistryError(`${repository_repositoryLabel(repo)}@${manifest.digest}: the image config names no os and architecture`);
+    return platform;
+}
+
+;// CONCATENATED MODULE: ./src/registry/attached.ts
+/**
+ * What cosign and the OCI referrers tag schema store next to an image, found by tag name:
+ *   sha256-<hex>.sig / .att / .sbom   cosign's signature, attestation, SBOM of sha256:<hex>
+ *   sha256-<hex>                      the referrers tag schema's index (registries without the referrers API)
+ * These tags are not images of their own.
+ */
+const ATTACHED_TAG = /^(sha256|sha512)-([0-9a-f]{64}|[0-9a-f]{128})(?:\.(sig|att|sbom))?$/;
+const KINDS = { sig: 'signature', att: 'attestation', sbom: 'sbom' };
+/** The digest a tag is attached to and its kind, or undefined for an ordinary tag. */
+function attachedTag(tag) {
+    const m = ATTACHED_TAG.exec(tag);
+    if (!m)
+        return undefined;
+    return { digest: `${m[1]}:${m[2]}`, kind: m[3] ? KINDS[m[3]] : 'referrers' };
+}
+/** The tags attached to `digest` among `tags`, by the schemas above. */
+function attachedTags(tags, digest) {
+    const out = [];
+    for (const tag of tags)
+        if (attachedTag(tag)?.digest === digest)
+            out.push(tag);
+    return out;
+}
+/** The tag name the referrers tag schema gives `digest`. */
+const referrersTag = (digest) => digest.replace(':', '-');
 
 ;// CONCATENATED MODULE: ./src/registry/media.ts
 /**
@@ -52930,13 +53015,13 @@ async function manifests_getManifest(repo, reference) {
     const res = await repo.session.request({ method: 'GET', path: manifests_path(repo, reference), scopes: repo.scopes, headers: { accept: MANIFEST_ACCEPT } });
     if (res.status === 404) {
         await res.drain();
-        throw new RegistryError(`image ${manifests_label(repo, reference)} not found (HTTP 404); check the name and ${isDigest(reference) ? 'digest' : 'tag'}`, 404);
+        throw new auth_RegistryError(`image ${manifests_label(repo, reference)} not found (HTTP 404); check the name and ${isDigest(reference) ? 'digest' : 'tag'}`, 404);
     }
     if (res.status !== 200)
         throw await unexpected(res, `reading ${manifests_label(repo, reference)}`, repo);
     const bytes = await res.buffer(4 * 1024 * 1024 + 1);
     if (isDigest(reference) && sha256(bytes) !== reference) {
-        throw new RegistryError(`registry ${repo.session.name} sent a manifest for ${manifests_label(repo, reference)} whose digest is ${sha256(bytes)}`);
+        throw new auth_RegistryError(`registry ${repo.session.name} sent a manifest for ${manifests_label(repo, reference)} whose digest is ${sha256(bytes)}`);
     }
     return media_parseManifest(bytes, res.header('content-type'), manifests_label(repo, reference));
 }
@@ -52954,8 +53039,198 @@ async function manifests_putManifest(repo, reference, manifest) {
     await res.drain();
     const stored = res.header('docker-content-digest');
     if (stored && stored !== manifest.digest) {
-        throw new RegistryError(`registry ${repo.session.name} stored ${manifests_label(repo, reference)} as ${stored}, not ${manifest.digest}`);
+        throw new auth_RegistryError(`registry ${repo.session.name} stored ${manifests_label(repo, reference)} as ${stored}, not ${manifest.digest}`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/registry/listing.ts
+/**
+ * Listing steps of the distribution API, with their `Link: <…>; rel="next"` pages:
+ *
+ *   listCatalog  GET /v2/_catalog?n=…            (repositories; many registries refuse it)
+ *   listTags     GET /v2/<name>/tags/list?n=…
+ *   listReferrers GET /v2/<name>/referrers/<digest>   (OCI 1.1; undefined where the registry lacks it)
+ */
+
+
+
+const CATALOG_SCOPE = 'registry:catalog:*';
+const PAGE = 1000;
+/** A registry that pages forever is stopped here. */
+const MAX_PAGES = 1000;
+function nextPage(res, current) {
+    const link = res.header('link');
+    const m = link && /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
+    if (!m)
+        return undefined;
+    const next = new URL(m[1], current);
+    // A next page elsewhere would take our credentials with it: stay on the registry.
+    return next.origin === current.origin ? next : undefined;
+}
+/** Every page's names; undefined when the first page answers one of the `absent` statuses. */
+async function pages(repo, first, read, what, absent) {
+    const { session, scopes } = repo;
+    const out = [];
+    let url = new URL(first, session.base);
+    for (let i = 0; url && i < MAX_PAGES; i++) {
+        const res = await session.request({ method: 'GET', path: url, scopes });
+        if (i === 0 && absent.includes(res.status)) {
+            await res.drain();
+            return undefined;
+        }
+        if (res.status !== 200)
+            throw await unexpected(res, what, repo);
+        out.push(...read(await res.json()));
+        url = nextPage(res, url);
+    }
+    return out;
+}
+/** Every repository the registry names in its catalog; undefined when it offers none (or not to us). */
+async function listCatalog(session) {
+    const pseudo = { session, path: '_catalog', scopes: [CATALOG_SCOPE] };
+    try {
+        return await pages(pseudo, `/v2/_catalog?n=${PAGE}`, (b) => b.repositories ?? [], `listing the repositories of ${session.name}`, [401, 403, 404]);
+    }
+    catch (err) {
+        // A token server that will not grant the catalog scope: the same as no catalog.
+        if (err instanceof RegistryError && (err.status === 401 || err.status === 403))
+            return undefined;
+        throw err;
+    }
+}
+/** The repository's tags; [] when the repository does not exist. */
+async function listTags(repo) {
+    const tags = await pages(repo, `/v2/${repo.path}/tags/list?n=${PAGE}`, (b) => b.tags ?? [], `listing the tags of ${repository_repositoryLabel(repo)}`, [404]);
+    return tags ?? [];
+}
+/** What the registry lists as referring to `digest`; undefined when it has no referrers API. */
+async function listReferrers(repo, digest) {
+    const res = await repo.session.request({ method: 'GET', path: `/v2/${repo.path}/referrers/${digest}`, scopes: repo.scopes, headers: { accept: media_MEDIA.ociIndex } });
+    if (res.status === 404 || res.status === 405 || res.status === 400) {
+        await res.drain();
+        return undefined;
+    }
+    if (res.status !== 200)
+        throw await unexpected(res, `listing what refers to ${repository_repositoryLabel(repo)}@${digest}`, repo);
+    const type = res.header('content-type') ?? '';
+    const body = await res.json();
+    // Some registries answer unknown paths with 200 and something else entirely.
+    if (!type.startsWith(media_MEDIA.ociIndex) || !Array.isArray(body.manifests))
+        return undefined;
+    return body.manifests;
+}
+
+;// CONCATENATED MODULE: ./src/registry/attachments.ts
+/**
+ * Carrying what is attached to an image along with it: cosign's sidecar tags
+ * (sha256-<hex>.sig / .att / .sbom) and OCI 1.1 referrers (signatures,
+ * attestations, SBOMs whose manifest names the image as its `subject`).
+ *
+ * Reading: the source's tag list (one request) finds the sidecar tags and the
+ * referrers tag schema's index (sha256-<hex>); the referrers API, where the
+ * source has it, is asked per digest instead of that index. Writing: sidecars
+ * under the same tag; referrers by digest, and where the target has no
+ * referrers API, merged into its tag-schema index so that clients find them.
+ */
+
+
+
+
+
+/** One line for logs and summaries: "signature (sha256-ab….sig)", "referrer application/vnd.…". */
+function describeAttachment(a) {
+    if (a.tag)
+        return `${a.kind} ${a.tag.length > 24 ? `${a.tag.slice(0, 19)}…${a.tag.slice(a.tag.lastIndexOf('.'))}` : a.tag}`;
+    return `referrer ${a.artifactType ?? a.digest.slice(0, 19)}`;
+}
+/** Everything attached to `subjects` in `source`. */
+async function findAttachments(source, subjects) {
+    const wanted = new Set(subjects);
+    const [tags, apiReferrers] = await Promise.all([listTags(source), listReferrers(source, subjects[0])]);
+    const manifests = new Map();
+    const attachments = [];
+    const viaTag = tags.map((tag) => ({ tag, a: attachedTag(tag) })).filter((t) => t.a && wanted.has(t.a.digest));
+    await Promise.all(viaTag.map(async ({ tag, a }) => {
+        if (a.kind === 'referrers' && apiReferrers)
+            return; // the API is the source of truth where it exists
+        const m = await manifests_getManifest(source, tag);
+        if (a.kind === 'referrers') {
+            for (const d of m.children)
+                attachments.push({ subject: a.digest, kind: 'referrer', digest: d.digest, artifactType: d.artifactType });
+        }
+        else {
+            manifests.set(m.digest, m);
+            attachments.push({ subject: a.digest, kind: a.kind, digest: m.digest, tag });
+        }
+    }));
+    if (apiReferrers) {
+        const rest = await Promise.all(subjects.slice(1).map((s) => listReferrers(source, s)));
+        [apiReferrers, ...rest].forEach((list, i) => {
+            for (const d of list ?? [])
+                attachments.push({ subject: subjects[i], kind: 'referrer', digest: d.digest, artifactType: d.artifactType });
+        });
+    }
+    attachments.sort((x, y) => (x.tag ?? x.digest).localeCompare(y.tag ?? y.digest));
+    return { attachments, manifests };
+}
+/** Writes `found` into the transfer's target; returns what was written or found already there. */
+async function carryAttachments(transfer, found) {
+    const { source, target } = transfer;
+    const carried = [];
+    const referrers = found.attachments.filter((a) => a.kind === 'referrer');
+    await Promise.all(found.attachments
+        .filter((a) => a.tag)
+        .map(async (a) => {
+        const there = await manifests_headManifest(target, a.tag);
+        carried.push(a);
+        if (there?.digest === a.digest)
+            return;
+        const m = found.manifests.get(a.digest) ?? (await manifests_getManifest(source, a.digest));
+        await transfer.ensureContent(m);
+        await manifests_putManifest(target, a.tag, m);
+        transfer.ctx.stats.manifestsWritten++;
+    }));
+    if (!referrers.length)
+        return carried;
+    for (const a of referrers) {
+        await transfer.ensureManifest({ mediaType: media_MEDIA.ociManifest, digest: a.digest, size: 0 });
+        carried.push(a);
+    }
+    // A target with the referrers API has indexed them on PUT; else keep its tag-schema index up to date.
+    const bySubject = new Map();
+    for (const a of referrers)
+        bySubject.set(a.subject, [...(bySubject.get(a.subject) ?? []), a]);
+    for (const [subject, list] of bySubject) {
+        if ((await listReferrers(target, subject)) !== undefined)
+            continue;
+        await mergeReferrersIndex(transfer, subject, list);
+    }
+    return carried;
+}
+async function mergeReferrersIndex(transfer, subject, list) {
+    const { source, target } = transfer;
+    const tag = referrersTag(subject);
+    let existing = [];
+    try {
+        existing = (await manifests_getManifest(target, tag)).children;
+    }
+    catch (err) {
+        if (!(err instanceof auth_RegistryError && err.status === 404))
+            throw err;
+    }
+    const have = new Set(existing.map((d) => d.digest));
+    const added = [];
+    for (const a of list) {
+        if (have.has(a.digest))
+            continue;
+        const m = await manifests_getManifest(source, a.digest);
+        added.push({ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, ...(a.artifactType ? { artifactType: a.artifactType } : {}) });
+    }
+    if (!added.length)
+        return;
+    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: [...existing, ...added] }));
+    await manifests_putManifest(target, tag, media_parseManifest(bytes, media_MEDIA.ociIndex, `${target.path}:${tag}`));
+    transfer.ctx.stats.manifestsWritten++;
 }
 
 ;// CONCATENATED MODULE: ./src/registry/transfer.ts
@@ -52985,7 +53260,7 @@ const CHUNK_FALLBACK_STATUS = new Set([413, 405, 501]);
 function retriable(err) {
     if (err instanceof StaleTokenError || err instanceof BlobMismatchError)
         return true;
-    if (err instanceof RegistryError)
+    if (err instanceof auth_RegistryError)
         return err.status !== undefined && transfer_RETRY_STATUS.has(err.status);
     return transfer_RETRY_CODES.has(err?.code ?? '');
 }
@@ -53070,6 +53345,7 @@ class transfer_Transfer {
             if (mount.mounted) {
                 stats.blobsMounted++;
                 stats.bytesMounted += desc.size;
+                this.tell(desc, 'mounted', 0);
                 return;
             }
             await this.ctx.limit(() => this.stream(desc, mount.location), desc.size);
@@ -53081,7 +53357,7 @@ class transfer_Transfer {
             const [exists, upload, body] = await Promise.allSettled([
                 checkExistingBlob(this.target, desc.digest),
                 initiateUpload(this.target),
-                openBlob(this.source, desc),
+                this.open(desc),
             ]);
             const present = exists.status === 'fulfilled' && exists.value;
             const failed = [exists, upload, body].find((r) => r.status === 'rejected');
@@ -53090,6 +53366,7 @@ class transfer_Transfer {
             if (present) {
                 stats.blobsSkipped++;
                 stats.bytesSkipped += desc.size;
+                this.tell(desc, 'skipped', 0);
                 return;
             }
             if (failed)
@@ -53098,6 +53375,23 @@ class transfer_Transfer {
         }
         stats.blobsCopied++;
         stats.bytesCopied += desc.size;
+        this.tell(desc, 'copied', desc.size);
+    }
+    tell(desc, state, sent) {
+        this.ctx.opts.onBlob?.({ digest: desc.digest, size: desc.size, state, sent });
+    }
+    /** Opens the blob at the source, telling `onBlob` as its bytes pass. */
+    open(desc) {
+        if (!this.ctx.opts.onBlob)
+            return openBlob(this.source, desc);
+        let started = false;
+        return openBlob(this.source, desc, (sent) => {
+            if (!started) {
+                started = true;
+                this.tell(desc, 'start', 0);
+            }
+            this.tell(desc, 'bytes', sent);
+        });
     }
     /** The target with pull on the source in its scopes (usually there already: then the same token). */
     mountingTarget() {
@@ -53106,7 +53400,7 @@ class transfer_Transfer {
         return scopes.includes(scope) ? this.target : { ...this.target, scopes: [...scopes, scope] };
     }
     async stream(desc, location, opened) {
-        const body = opened ?? (await openBlob(this.source, desc));
+        const body = opened ?? (await this.open(desc));
         const chunkSize = this.ctx.opts.chunkSize;
         if (chunkSize)
             return uploadChunks(this.target, location, desc, body, chunkSize);
@@ -53114,7 +53408,7 @@ class transfer_Transfer {
             await commitBlob(this.target, location, desc, body);
         }
         catch (err) {
-            if (!(err instanceof RegistryError && err.status !== undefined && CHUNK_FALLBACK_STATUS.has(err.status)))
+            if (!(err instanceof auth_RegistryError && err.status !== undefined && CHUNK_FALLBACK_STATUS.has(err.status)))
                 throw err;
             const fresh = await initiateUpload(this.target);
             await uploadChunks(this.target, fresh, desc, await openBlob(this.source, desc), 8 * 1024 * 1024);
@@ -53136,6 +53430,7 @@ class transfer_Transfer {
  * is one manifest GET and one PUT. Tags are written last, after every child
  * and blob is in place, so a failed copy never leaves a tag on a partial image.
  */
+
 
 
 
@@ -53189,6 +53484,8 @@ async function copy_copyImage(req, opts = {}) {
     const digest = top?.digest ?? reference;
     const current = fromHeads.map((h) => h.value);
     const stats = transfer_emptyStats();
+    const transfers = new Map();
+    const transferTo = (t) => transfers.get(t) ?? transfers.set(t, new transfer_Transfer(source, t.repo, transfer_targetContext(opts, stats))).get(t);
     const refs = [];
     const upToDate = [];
     let k = 0;
@@ -53211,11 +53508,22 @@ async function copy_copyImage(req, opts = {}) {
         if (!stale.length)
             continue;
         top ??= await manifests_getManifest(source, digest);
-        await new transfer_Transfer(source, target.repo, transfer_targetContext(opts, stats)).ensureContent(top);
+        await transferTo(target).ensureContent(top);
         for (const tag of stale) {
             await manifests_putManifest(target.repo, tag, top);
             stats.manifestsWritten++;
         }
+    }
+    // Attachments go last: they name the image, which is complete and tagged by now.
+    let attached = [];
+    const elsewhere = req.targets.filter((t) => !sameRepository(source, t.repo));
+    if (opts.attachments && elsewhere.length) {
+        const subjects = [digest, ...(top && media_isIndexType(top.mediaType) ? top.children.map((c) => c.digest) : [])];
+        const found = await findAttachments(source, subjects);
+        attached = found.attachments;
+        if (attached.length)
+            for (const t of elsewhere)
+                await carryAttachments(transferTo(t), found);
     }
     return {
         digest,
@@ -53224,6 +53532,7 @@ async function copy_copyImage(req, opts = {}) {
         refs,
         upToDate,
         stats,
+        attached,
     };
 }
 
@@ -53566,6 +53875,34 @@ class Sessions {
     }
 }
 
+;// CONCATENATED MODULE: ./src/registry/report.ts
+/**
+ * Sizes in words, the one way regkit writes them everywhere (summaries, logs,
+ * progress, listings): decimal units as Docker prints them, "512 B", "46.3 kB", "2.0 MB".
+ */
+function formatBytes(n) {
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let v = n;
+    let i = 0;
+    while (v >= 1000 && i < units.length - 1) {
+        v /= 1000;
+        i++;
+    }
+    return i === 0 ? `${v} B` : `${v.toFixed(1)} ${units[i]}`;
+}
+/** Bytes not sent because the target had them or could mount them. */
+function bytesAvoided(stats) {
+    return stats.bytesMounted + stats.bytesSkipped;
+}
+function describeStats(stats) {
+    const parts = [`${formatBytes(stats.bytesCopied)} copied (${stats.blobsCopied} blobs)`];
+    if (stats.blobsMounted)
+        parts.push(`${formatBytes(stats.bytesMounted)} mounted (${stats.blobsMounted} blobs)`);
+    if (stats.blobsSkipped)
+        parts.push(`${formatBytes(stats.bytesSkipped)} already there (${stats.blobsSkipped} blobs)`);
+    return parts.join(', ');
+}
+
 ;// CONCATENATED MODULE: ./src/registry/index.ts
 /**
  * The registry client: copy images between registries with the OCI distribution
@@ -53574,6 +53911,11 @@ class Sessions {
  *   const sessions = new Sessions();                       // credentials from the Docker config
  *   const result = await copyRefs('ghcr.io/a/app:1', ['registry.example/a/app:prod'], sessions);
  */
+
+
+
+
+
 
 
 
@@ -53633,10 +53975,12 @@ async function copyRefs(source, targets, sessions, opts = {}) {
     }
     const groups = [...byRepo.values()];
     const repos = await repositoriesFor(src, groups.map((g) => g.ref), sessions);
-    // Every registry's ping and token at once, instead of one after the other.
-    await Promise.all([repos.source, ...repos.targets].map((r) => r.session.prepare(r.scopes)));
     return copyImage({ source: repos.source, reference: manifestReference(src), targets: groups.map((g, i) => ({ repo: repos.targets[i], tags: g.tags })) }, opts);
 }
+
+
+
+
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
@@ -53785,10 +54129,10 @@ async function buildxDriver(client) {
     const inspect = await runDocker({ client, args: ['buildx', 'inspect'] });
     return /^Driver:\s*(\S+)/m.exec(inspect.stdout)?.[1] ?? 'docker';
 }
-const KINDS = (/* unused pure expression or super */ null && (['buildx', 'buildkit', 'legacy']));
+const builder_KINDS = (/* unused pure expression or super */ null && (['buildx', 'buildkit', 'legacy']));
 async function detectBuilder(env = process.env) {
     const forced = env.REGKIT_BUILDER?.trim();
-    if (forced && !KINDS.includes(forced))
+    if (forced && !builder_KINDS.includes(forced))
         throw new UserError(`REGKIT_BUILDER=${forced}: use buildx, buildkit or legacy`);
     const clients = env.REGKIT_DOCKER?.trim() ? [env.REGKIT_DOCKER.trim()] : dockerClients(env);
     if (clients.length === 0)
@@ -59601,7 +59945,7 @@ async function copyRemote(registriesFile, source, candidate, refs, reader, write
         });
     }
     catch (err) {
-        if (err instanceof RegistryError && err.status === 404 && /not found/.test(err.message) && err.message.includes(source.path)) {
+        if (err instanceof auth_RegistryError && err.status === 404 && /not found/.test(err.message) && err.message.includes(source.path)) {
             throw new errors_UserError(`candidate ${candidate} does not exist locally or at ${source.domain}/${source.path}:${source.tag ?? source.digest ?? 'latest'} (the registry answered 404) — check the name and tag`);
         }
         throw err;
@@ -59609,17 +59953,9 @@ async function copyRemote(registriesFile, source, candidate, refs, reader, write
 }
 
 ;// CONCATENATED MODULE: ./src/actions/summaries.ts
+
 function formatSize(bytes) {
-    if (bytes === undefined)
-        return '—';
-    const units = ['B', 'kB', 'MB', 'GB'];
-    let v = bytes;
-    let u = 0;
-    while (v >= 1000 && u < units.length - 1) {
-        v /= 1000;
-        u++;
-    }
-    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
+    return bytes === undefined ? '—' : formatBytes(bytes);
 }
 const code = (s) => (s ? `\`${s}\`` : '—');
 function accounts(logins) {

@@ -4,7 +4,7 @@
  */
 import type { BuildResult } from '../image-build/build.js';
 import type { PushResult } from '../push/push.js';
-import { formatBytes } from '../registry/report.js';
+import { formatBytes } from '../registry/index.js';
 
 export function formatSize(bytes: number | undefined): string {
   return bytes === undefined ? '—' : formatBytes(bytes);

@@ -1,5 +1,5 @@
-export const id = 981;
-export const ids = [981];
+export const id = 741;
+export const ids = [741];
 export const modules = {
 
 /***/ 656:
@@ -9,12 +9,12 @@ export const modules = {
 /* harmony export */   WF: () => (/* binding */ addLogins),
 /* harmony export */   cZ: () => (/* binding */ formatConfig),
 /* harmony export */   eQ: () => (/* binding */ configPath),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
 /* harmony export */   io: () => (/* binding */ readBytes),
 /* harmony export */   kG: () => (/* binding */ dockerConfigDir),
 /* harmony export */   o4: () => (/* binding */ parseConfig),
 /* harmony export */   vZ: () => (/* binding */ writeAtomic)
 /* harmony export */ });
-/* unused harmony export CONFIG_FILE */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -155,7 +155,7 @@ function writeAtomic(file, data, mode = 0o600) {
 
 /***/ }),
 
-/***/ 6495:
+/***/ 741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -163,332 +163,43 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DOCKER_HUB_ALIASES: () => (/* reexport */ DOCKER_HUB_ALIASES),
-  DOCKER_HUB_API_HOST: () => (/* reexport */ DOCKER_HUB_API_HOST),
-  DOCKER_HUB_KEY: () => (/* reexport */ DOCKER_HUB_KEY),
-  InvalidReferenceError: () => (/* reexport */ InvalidReferenceError),
-  apiHost: () => (/* reexport */ apiHost),
-  bareHost: () => (/* reexport */ bareHost),
-  basicAuth: () => (/* reexport */ basicAuth),
-  configKey: () => (/* reexport */ configKey),
-  didYouMean: () => (/* reexport */ didYouMean),
-  familiarName: () => (/* reexport */ familiarName),
-  formatRef: () => (/* reexport */ formatRef),
-  hostname: () => (/* reexport */ hostname),
-  isDockerHub: () => (/* reexport */ isDockerHub),
-  isDomainComponent: () => (/* reexport */ isDomainComponent),
-  isLoopback: () => (/* reexport */ isLoopback),
-  isPathComponent: () => (/* reexport */ isPathComponent),
-  isValidTag: () => (/* reexport */ isValidTag),
-  manifestReference: () => (/* reexport */ manifestReference),
-  normalizeDomain: () => (/* reexport */ normalizeDomain),
-  parseImageRef: () => (/* reexport */ parseImageRef),
-  splitImageName: () => (/* reexport */ splitImageName),
-  suggest: () => (/* reexport */ suggest),
-  validateDigest: () => (/* reexport */ validateDigest),
-  withDefaultTag: () => (/* reexport */ withDefaultTag),
-  withTag: () => (/* reexport */ withTag)
-});
-
-;// CONCATENATED MODULE: ./src/naming/host.ts
-/**
- * Registry hosts: the one place that says which names mean Docker Hub, what a
- * domain looks like in normal form, which hosts are loopback (where plain http
- * never leaves the machine), and how Docker keys and encodes a login.
- */
-/** Every name Docker accepts for Docker Hub; all of them mean one registry, written docker.io. */
-const DOCKER_HUB_ALIASES = ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com'];
-/** The host that actually serves Docker Hub's /v2/ API. */
-const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
-/** The key Docker stores Docker Hub credentials under in config.json, whatever alias the user wrote. */
-const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
-/** host[:port] as written, without a scheme or path, lower-cased; the port is kept. */
-function bareHost(domain) {
-    return domain.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0].toLowerCase();
-}
-/**
- * The normal form of a registry domain: host[:port], lower case, no scheme, path,
- * or :443 (https's own port), IPv6 in brackets; every Docker Hub alias becomes docker.io. Accepts the
- * keys of a .dockercfg / config.json `auths` map.
- */
-function normalizeDomain(domain) {
-    let host = bareHost(domain);
-    // A bare IPv6 address (two colons or more, no brackets) has no port: bracket it, as URLs do.
-    if (!host.startsWith('[') && (host.match(/:/g) ?? []).length > 1)
-        host = `[${host}]`;
-    host = host.replace(/:443$/, '');
-    return DOCKER_HUB_ALIASES.includes(host) ? 'docker.io' : host;
-}
-function isDockerHub(domain) {
-    return normalizeDomain(domain) === 'docker.io';
-}
-/** The host serving the /v2/ API for a domain (Docker Hub's aliases all map to one). */
-function apiHost(domain) {
-    const host = normalizeDomain(domain);
-    return host === 'docker.io' ? DOCKER_HUB_API_HOST : host;
-}
-/** The host without its port: `[::1]:5000` → `::1`, `localhost:5000` → `localhost`. */
-function hostname(domain) {
-    const h = bareHost(domain);
-    if (h.startsWith('['))
-        return h.slice(1, h.indexOf(']'));
-    // Two or more colons and no brackets: a bare IPv6 address, which has no port.
-    return (h.match(/:/g) ?? []).length === 1 ? h.split(':')[0] : h;
-}
-/**
- * localhost, 127.0.0.0/8 and ::1, with or without a port. Names under .localhost
- * are not counted: whether they resolve to this machine is up to the resolver, and
- * credentials in plain http must not depend on that.
- */
-function isLoopback(domain) {
-    const h = hostname(domain);
-    return h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1' || /^127(\.\d{1,3}){3}$/.test(h);
-}
-/** The auths key Docker looks a registry up by: the Hub's index URL, else host[:port]. */
-function configKey(domain) {
-    return isDockerHub(domain) ? DOCKER_HUB_KEY : normalizeDomain(domain);
-}
-/** `base64(username:password)`: config.json's `auth`, and the credentials of HTTP Basic. */
-function basicAuth(username, password) {
-    return Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/naming/reference.ts
-/**
- * Image references, parsed and normalised exactly as Docker does
- * (the rules of Docker's reference package: Parse and ParseNormalizedNamed):
- *
- *   parseImageRef('alpine')                    → docker.io/library/alpine (no tag)
- *   parseImageRef('localhost:5000/a/b:1@sha256:…') → domain localhost:5000, path a/b, tag 1, digest
- *   formatRef(ref)                             → 'docker.io/library/alpine:latest'
- *
- *   reference := name [ ":" tag ] [ "@" digest ]
- *   name      := [domain '/'] path          domain := host [':' port]
- */
-
-
-// The grammar, built from the same pieces as Docker's regexp.go.
-const alphanumeric = '[a-z0-9]+';
-const separator = '(?:[._]|__|[-]+)';
-const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const ipv6 = '\\[(?:[a-fA-F0-9:]+)\\]';
-const host = `(?:${domainComponent}(?:\\.${domainComponent})*|${ipv6})`;
-const domainAndPort = `${host}(?::[0-9]+)?`;
-const tagPat = '[\\w][\\w.-]{0,127}';
-const digestPat = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9A-Fa-f]{32,}';
-const pathComponent = `${alphanumeric}(?:${separator}${alphanumeric})*`;
-const remoteName = `${pathComponent}(?:/${pathComponent})*`;
-const namePat = `(?:${domainAndPort}/)?${remoteName}`;
-const referenceRe = new RegExp(`^(${namePat})(?::(${tagPat}))?(?:@(${digestPat}))?$`);
-const anchoredNameRe = new RegExp(`^(?:(${domainAndPort})/)?(${remoteName})$`);
-const identifierRe = /^[a-f0-9]{64}$/;
-const tagRe = new RegExp(`^${tagPat}$`);
-const pathComponentRe = new RegExp(`^${pathComponent}$`);
-const MAX_NAME = 255;
-/** Hex lengths of the algorithms go-digest registers. */
-const DIGEST_HEX = { sha256: 64, sha384: 96, sha512: 128 };
-class InvalidReferenceError extends errors/* UserError */.yo {
-    name = 'InvalidReferenceError';
-}
-function fail(input, why) {
-    throw new InvalidReferenceError(`invalid image reference "${input}": ${why}`);
-}
-/** Checks a digest as go-digest's Parse does; returns it unchanged. */
-function validateDigest(digest, input = digest) {
-    const i = digest.indexOf(':');
-    const algorithm = digest.slice(0, i);
-    const hex = digest.slice(i + 1);
-    if (i <= 0 || !hex)
-        fail(input, 'invalid checksum digest format');
-    const want = DIGEST_HEX[algorithm];
-    if (want === undefined)
-        fail(input, `unsupported digest algorithm "${algorithm}"`);
-    if (hex.length !== want)
-        fail(input, `invalid checksum digest length`);
-    if (!/^[a-f0-9]+$/.test(hex))
-        fail(input, 'invalid checksum digest format');
-    return digest;
-}
-/** Docker's Parse: the grammar only, no normalisation (domain may be ''). */
-function parseReference(input) {
-    if (input === '')
-        fail(input, 'repository name must have at least one component');
-    const m = referenceRe.exec(input);
-    if (!m) {
-        if (input.toLowerCase() !== input && referenceRe.test(input.toLowerCase()))
-            fail(input, 'repository name must be lowercase');
-        fail(input, 'invalid reference format');
-    }
-    // The whole name (domain included) is limited, as in Docker's Parse and Distribution 2.8.
-    if (m[1].length > MAX_NAME)
-        fail(input, `repository name must not be more than ${MAX_NAME} characters`);
-    const n = anchoredNameRe.exec(m[1]);
-    const domain = n?.[1] ?? '';
-    const path = n ? n[2] : m[1];
-    const ref = { domain, path };
-    if (m[2] !== undefined)
-        ref.tag = m[2];
-    if (m[3] !== undefined)
-        ref.digest = validateDigest(m[3], input);
-    return ref;
-}
-/** Docker's rule for the first component of a name: a registry when it has a dot, a port or capitals, or is localhost. */
-function isDomainComponent(first) {
-    return first === 'localhost' || /[.:]/.test(first) || first.toLowerCase() !== first;
-}
-/** Docker's splitDockerDomain: which part of a familiar name is the registry. */
-function splitDockerDomain(name) {
-    const slash = name.indexOf('/');
-    if (slash < 0)
-        return ['docker.io', `library/${name}`];
-    const maybeDomain = name.slice(0, slash);
-    let domain;
-    let remote;
-    if (isDomainComponent(maybeDomain)) {
-        [domain, remote] = [maybeDomain === 'index.docker.io' ? 'docker.io' : maybeDomain, name.slice(slash + 1)];
-    }
-    else {
-        [domain, remote] = ['docker.io', name];
-    }
-    if (domain === 'docker.io' && !remote.includes('/'))
-        remote = `library/${remote}`;
-    return [domain, remote];
-}
-/**
- * The registry (normal form) and the rest of an image name, split as Docker splits
- * it but without checking or completing the rest: `alpine:3` → docker.io, `alpine:3`.
- * For names in files regkit converts, which may hold variables Docker would refuse.
- */
-function splitImageName(image) {
-    const name = image.split('@')[0];
-    const slash = name.indexOf('/');
-    if (slash > 0 && isDomainComponent(name.slice(0, slash)))
-        return { domain: normalizeDomain(name.slice(0, slash)), path: name.slice(slash + 1) };
-    return { domain: 'docker.io', path: name };
-}
-/** Docker's ParseNormalizedNamed: what `docker pull NAME` understands by NAME. */
-function parseImageRef(input) {
-    if (identifierRe.test(input))
-        fail(input, 'cannot specify 64-byte hexadecimal strings');
-    const [domain, remainder] = splitDockerDomain(input);
-    const colon = remainder.indexOf(':');
-    const remote = colon >= 0 ? remainder.slice(0, colon) : remainder;
-    if (remote.toLowerCase() !== remote)
-        fail(input, `repository name (${remote}) must be lowercase`);
-    const ref = parseReference(`${domain}/${remainder}`);
-    if (!ref.domain)
-        fail(input, 'invalid reference format');
-    return ref;
-}
-/** The repository with its registry: docker.io/library/alpine. */
-function repositoryName(ref) {
-    return ref.domain ? `${ref.domain}/${ref.path}` : ref.path;
-}
-/** The full string: name[:tag][@digest]. */
-function formatRef(ref) {
-    return repositoryName(ref) + (ref.tag !== undefined ? `:${ref.tag}` : '') + (ref.digest ? `@${ref.digest}` : '');
-}
-/** As Docker's UI shows it: without docker.io/ and library/. */
-function familiarName(ref) {
-    if (ref.domain !== 'docker.io')
-        return formatRef(ref);
-    let path = ref.path;
-    if (path.startsWith('library/') && !path.slice(8).includes('/'))
-        path = path.slice(8);
-    return formatRef({ ...ref, domain: '', path });
-}
-/** Docker's TagNameOnly: `latest` when there is neither tag nor digest. */
-function withDefaultTag(ref) {
-    return ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref;
-}
-/** What to ask the registry for: the digest when there is one (it pins the tag), else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** One part of a repository path between slashes: lower-case alphanumerics joined by . _ __ or dashes. */
-function isPathComponent(part) {
-    return pathComponentRe.test(part);
-}
-function isValidTag(tag) {
-    return tagRe.test(tag);
-}
-function withTag(ref, tag) {
-    if (!isValidTag(tag))
-        throw new InvalidReferenceError(`invalid tag "${tag}": tags are up to 128 letters, digits, _ . - and do not start with . or -`);
-    return { domain: ref.domain, path: ref.path, tag };
-}
-
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(1916);
-;// CONCATENATED MODULE: ./src/naming/suggest.ts
-
-/** The candidate a typo most likely meant, or undefined when none is close enough to be a fair guess. */
-function suggest(word, candidates) {
-    const lower = word.toLowerCase();
-    let best;
-    let bestScore = Infinity;
-    for (const c of candidates) {
-        if (c === word)
-            continue;
-        const score = c.toLowerCase() === lower ? 0 : (0,mod/* distance */.Io)(lower, c.toLowerCase());
-        if (score < bestScore) {
-            best = c;
-            bestScore = score;
-        }
-    }
-    // A third of the word, at least 2: "usrname" → "username", not "abc" → "xyz".
-    const limit = Math.max(2, Math.floor(word.length / 3));
-    return bestScore <= limit ? best : undefined;
-}
-/** ` — did you mean "x"?` or the empty string. */
-function didYouMean(word, candidates) {
-    const s = suggest(word, candidates);
-    return s === undefined ? '' : `did you mean "${s}"?`;
-}
-
-;// CONCATENATED MODULE: ./src/naming/index.ts
-/**
- * Names of registries, images and tags: every rule about them lives here, and
- * everything else imports them from this file. A leaf: it imports nothing of regkit
- * but errors.
- */
-
-
-
-
-
-/***/ }),
-
-/***/ 8981:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
+  CopyProgress: () => (/* reexport */ CopyProgress),
   RegistryError: () => (/* reexport */ RegistryError),
   RegistrySession: () => (/* reexport */ RegistrySession),
   Sessions: () => (/* reexport */ Sessions),
+  StatusLines: () => (/* reexport */ StatusLines),
   Transport: () => (/* reexport */ Transport),
+  attachedTag: () => (/* reexport */ attachedTag),
+  attachedTags: () => (/* reexport */ attachedTags),
   baseUrl: () => (/* reexport */ baseUrl),
   bytesAvoided: () => (/* reexport */ bytesAvoided),
+  configPlatform: () => (/* reexport */ configPlatform),
   copyImage: () => (/* reexport */ copyImage),
   copyRefs: () => (/* binding */ copyRefs),
   defaultTransport: () => (/* reexport */ defaultTransport),
+  describeAttachment: () => (/* reexport */ describeAttachment),
   describeStats: () => (/* reexport */ describeStats),
   dockerCredential: () => (/* reexport */ dockerCredential),
   formatBytes: () => (/* reexport */ formatBytes),
   formatPlatform: () => (/* reexport */ formatPlatform),
+  getManifest: () => (/* reexport */ getManifest),
+  headManifest: () => (/* reexport */ headManifest),
+  isAttestation: () => (/* reexport */ isAttestation),
+  isIndexType: () => (/* reexport */ isIndexType),
+  limiter: () => (/* reexport */ limiter),
+  listCatalog: () => (/* reexport */ listCatalog),
+  listReferrers: () => (/* reexport */ listReferrers),
+  listTags: () => (/* reexport */ listTags),
   mergeImages: () => (/* reexport */ mergeImages),
   mergeRefs: () => (/* binding */ mergeRefs),
   parseChallenges: () => (/* reexport */ parseChallenges),
   parsePlatform: () => (/* reexport */ parsePlatform),
   ping: () => (/* reexport */ ping),
+  readImageConfig: () => (/* reexport */ readImageConfig),
   readRepository: () => (/* reexport */ readRepository),
+  referrersTag: () => (/* reexport */ referrersTag),
   repositoriesFor: () => (/* binding */ repositoriesFor),
+  repositoryLabel: () => (/* reexport */ repositoryLabel),
   usesPlainHttp: () => (/* reexport */ usesPlainHttp),
   writeRepository: () => (/* reexport */ writeRepository)
 });
@@ -981,7 +692,8 @@ async function readToken(res) {
  *                                 scopes: [pullScope('acme/app')] });
  *   await ping({ domain: 'ghcr.io' }, credential);   // login check: throws RegistryError
  *
- * - the scheme is learnt once per session from GET /v2/;
+ * - the scheme is learnt once per session from the first request's answer (a
+ *   challenge or not), so no GET /v2/ ping goes first; the login check pings;
  * - several scopes go in one token request (a mount's source pull and target
  *   pull,push), tokens are cached per (realm, service, scopes) until they expire,
  *   and fetched again when the registry answers 401 (also widening the scopes to
@@ -1031,6 +743,11 @@ class RegistrySession {
     async request(req) {
         const url = new URL(req.path, this.base);
         const own = url.origin === this.base.origin;
+        if (own && !this.state && !isOneShot(req.body)) {
+            const answered = await this.learnFrom(req, url);
+            if (answered)
+                return answered;
+        }
         let scopes = req.scopes;
         const headers = { ...req.headers };
         const send = async () => {
@@ -1061,6 +778,44 @@ class RegistrySession {
             throw this.denied(scopes);
         }
         return again;
+    }
+    /**
+     * Sends the session's first request bare and learns the scheme from the answer:
+     * a 401's challenge, else none. Requests made meanwhile wait for the lesson.
+     * Returns the answer when it needs no credentials, undefined when the request
+     * must be sent again with them.
+     */
+    async learnFrom(req, url) {
+        let learnt;
+        let failed;
+        const lesson = new Promise((resolve, reject) => ((learnt = resolve), (failed = reject)));
+        lesson.catch(() => undefined);
+        this.state = lesson;
+        let res;
+        try {
+            res = await this.transport.request({ ...req, url, headers: { ...req.headers }, insecure: this.registry.insecure });
+        }
+        catch (err) {
+            this.state = undefined;
+            failed(err);
+            throw err;
+        }
+        if (res.status !== 401) {
+            learnt({ scheme: 'none' });
+            return res;
+        }
+        const header = res.header('www-authenticate');
+        await res.drain();
+        const challenge = pickChallenge(header);
+        if (!challenge) {
+            const err = new RegistryError(`registry ${this.name} asks for a login regkit does not know (WWW-Authenticate: ${header ?? 'none'})`, 401);
+            failed(err);
+            throw err;
+        }
+        learnt(stateOf(challenge, { scheme: 'none' }));
+        if (challenge.scheme === 'basic' && !this.credential)
+            throw this.denied(req.scopes);
+        return undefined;
     }
     /** GET /v2/ once per session to learn how the registry wants to be spoken to. */
     discover() {
@@ -1184,6 +939,8 @@ class RegistrySession {
         return new RegistryError(`registry ${this.name} refused ${wanted} to user "${this.credential.username}" (HTTP 401): wrong password, or no such access`, 401);
     }
 }
+/** A stream body can be sent only once: its request must not be the one that learns the scheme. */
+const isOneShot = (body) => typeof body === 'object' && !Buffer.isBuffer(body);
 function stateOf(challenge, previous) {
     if (challenge.scheme === 'basic')
         return { scheme: 'basic' };
@@ -1317,7 +1074,7 @@ async function initiateUpload(repo) {
     return uploadLocation(repo, res.header('location'), `starting an upload to ${repositoryLabel(repo)}`);
 }
 /** Passes bytes through, failing the stream when they are more than, fewer than, or other than the descriptor says. */
-function verifier(desc, where) {
+function verifier(desc, where, onBytes) {
     const algorithm = desc.digest.slice(0, desc.digest.indexOf(':'));
     const hash = (0,external_node_crypto_.createHash)(algorithm === 'sha512' ? 'sha512' : algorithm === 'sha384' ? 'sha384' : 'sha256');
     let seen = 0;
@@ -1329,6 +1086,7 @@ function verifier(desc, where) {
             if (seen > desc.size)
                 return done(new BlobMismatchError(`${where}: blob ${desc.digest} is longer than its ${desc.size} bytes`));
             hash.update(chunk);
+            onBytes?.(seen);
             done(null, chunk);
         },
         flush(done) {
@@ -1341,8 +1099,8 @@ function verifier(desc, where) {
         },
     });
 }
-/** The blob's bytes as a stream that fails unless they match the descriptor. */
-async function openBlob(repo, desc) {
+/** The blob's bytes as a stream that fails unless they match the descriptor; `onBytes` hears how many have passed. */
+async function openBlob(repo, desc, onBytes) {
     const res = await repo.session.request({ method: 'GET', path: `/v2/${repo.path}/blobs/${desc.digest}`, scopes: repo.scopes });
     if (res.status === 404) {
         await res.drain();
@@ -1350,7 +1108,7 @@ async function openBlob(repo, desc) {
     }
     if (res.status !== 200)
         throw await unexpected(res, `reading blob ${desc.digest} from ${repositoryLabel(repo)}`, repo);
-    const check = verifier(desc, `reading ${repositoryLabel(repo)}`);
+    const check = verifier(desc, `reading ${repositoryLabel(repo)}`, onBytes);
     // Errors reach the consumer through `check`; a consumer that gives up destroys it, which frees the source.
     (0,external_node_stream_.pipeline)(res.body, check, () => { });
     return check;
@@ -1432,15 +1190,16 @@ async function uploadChunks(repo, location, desc, body, chunkSize) {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/image-config.ts
-/** An image's platform, read from its config blob (small: read whole, digest checked). */
+/** An image's config blob (small: read whole, digest checked): its platform, labels and creation time. */
 
 
 
 const MAX_CONFIG = 8 * 1024 * 1024;
-async function readImagePlatform(repo, manifest) {
+/** The config's JSON as stored (`os`, `architecture`, `created`, `config.Labels`…). */
+async function readImageConfig(repo, manifest) {
     const config = manifest.json.config;
     if (!config?.digest || typeof config.size !== 'number') {
-        throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest} has no image config to read its platform from`);
+        throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest} has no image config`);
     }
     if (config.size > MAX_CONFIG)
         throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest}: image config of ${config.size} bytes is too large`);
@@ -1448,17 +1207,21 @@ async function readImagePlatform(repo, manifest) {
     const chunks = [];
     for await (const chunk of stream)
         chunks.push(chunk);
-    let json;
     try {
-        json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        const json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        if (json && typeof json === 'object' && !Array.isArray(json))
+            return json;
     }
     catch {
-        throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest}: the image config is not JSON`);
+        // reported below
     }
+    throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest}: the image config is not a JSON object`);
+}
+/** The platform a config names, or undefined when it names none (an artifact). */
+function configPlatform(json) {
     const { os, architecture, variant } = json;
-    if (typeof os !== 'string' || typeof architecture !== 'string') {
-        throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest}: the image config names no os and architecture`);
-    }
+    if (typeof os !== 'string' || typeof architecture !== 'string')
+        return undefined;
     const platform = { os, architecture };
     if (typeof variant === 'string' && variant)
         platform.variant = variant;
@@ -1466,6 +1229,39 @@ async function readImagePlatform(repo, manifest) {
         platform['os.version'] = json['os.version'];
     return platform;
 }
+async function readImagePlatform(repo, manifest) {
+    const platform = configPlatform(await readImageConfig(repo, manifest));
+    if (!platform)
+        throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest}: the image config names no os and architecture`);
+    return platform;
+}
+
+;// CONCATENATED MODULE: ./src/registry/attached.ts
+/**
+ * What cosign and the OCI referrers tag schema store next to an image, found by tag name:
+ *   sha256-<hex>.sig / .att / .sbom   cosign's signature, attestation, SBOM of sha256:<hex>
+ *   sha256-<hex>                      the referrers tag schema's index (registries without the referrers API)
+ * These tags are not images of their own.
+ */
+const ATTACHED_TAG = /^(sha256|sha512)-([0-9a-f]{64}|[0-9a-f]{128})(?:\.(sig|att|sbom))?$/;
+const KINDS = { sig: 'signature', att: 'attestation', sbom: 'sbom' };
+/** The digest a tag is attached to and its kind, or undefined for an ordinary tag. */
+function attachedTag(tag) {
+    const m = ATTACHED_TAG.exec(tag);
+    if (!m)
+        return undefined;
+    return { digest: `${m[1]}:${m[2]}`, kind: m[3] ? KINDS[m[3]] : 'referrers' };
+}
+/** The tags attached to `digest` among `tags`, by the schemas above. */
+function attachedTags(tags, digest) {
+    const out = [];
+    for (const tag of tags)
+        if (attachedTag(tag)?.digest === digest)
+            out.push(tag);
+    return out;
+}
+/** The tag name the referrers tag schema gives `digest`. */
+const referrersTag = (digest) => digest.replace(':', '-');
 
 ;// CONCATENATED MODULE: ./src/registry/media.ts
 /**
@@ -1597,6 +1393,196 @@ async function putManifest(repo, reference, manifest) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/registry/listing.ts
+/**
+ * Listing steps of the distribution API, with their `Link: <…>; rel="next"` pages:
+ *
+ *   listCatalog  GET /v2/_catalog?n=…            (repositories; many registries refuse it)
+ *   listTags     GET /v2/<name>/tags/list?n=…
+ *   listReferrers GET /v2/<name>/referrers/<digest>   (OCI 1.1; undefined where the registry lacks it)
+ */
+
+
+
+const CATALOG_SCOPE = 'registry:catalog:*';
+const PAGE = 1000;
+/** A registry that pages forever is stopped here. */
+const MAX_PAGES = 1000;
+function nextPage(res, current) {
+    const link = res.header('link');
+    const m = link && /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
+    if (!m)
+        return undefined;
+    const next = new URL(m[1], current);
+    // A next page elsewhere would take our credentials with it: stay on the registry.
+    return next.origin === current.origin ? next : undefined;
+}
+/** Every page's names; undefined when the first page answers one of the `absent` statuses. */
+async function pages(repo, first, read, what, absent) {
+    const { session, scopes } = repo;
+    const out = [];
+    let url = new URL(first, session.base);
+    for (let i = 0; url && i < MAX_PAGES; i++) {
+        const res = await session.request({ method: 'GET', path: url, scopes });
+        if (i === 0 && absent.includes(res.status)) {
+            await res.drain();
+            return undefined;
+        }
+        if (res.status !== 200)
+            throw await unexpected(res, what, repo);
+        out.push(...read(await res.json()));
+        url = nextPage(res, url);
+    }
+    return out;
+}
+/** Every repository the registry names in its catalog; undefined when it offers none (or not to us). */
+async function listCatalog(session) {
+    const pseudo = { session, path: '_catalog', scopes: [CATALOG_SCOPE] };
+    try {
+        return await pages(pseudo, `/v2/_catalog?n=${PAGE}`, (b) => b.repositories ?? [], `listing the repositories of ${session.name}`, [401, 403, 404]);
+    }
+    catch (err) {
+        // A token server that will not grant the catalog scope: the same as no catalog.
+        if (err instanceof RegistryError && (err.status === 401 || err.status === 403))
+            return undefined;
+        throw err;
+    }
+}
+/** The repository's tags; [] when the repository does not exist. */
+async function listTags(repo) {
+    const tags = await pages(repo, `/v2/${repo.path}/tags/list?n=${PAGE}`, (b) => b.tags ?? [], `listing the tags of ${repositoryLabel(repo)}`, [404]);
+    return tags ?? [];
+}
+/** What the registry lists as referring to `digest`; undefined when it has no referrers API. */
+async function listReferrers(repo, digest) {
+    const res = await repo.session.request({ method: 'GET', path: `/v2/${repo.path}/referrers/${digest}`, scopes: repo.scopes, headers: { accept: MEDIA.ociIndex } });
+    if (res.status === 404 || res.status === 405 || res.status === 400) {
+        await res.drain();
+        return undefined;
+    }
+    if (res.status !== 200)
+        throw await unexpected(res, `listing what refers to ${repositoryLabel(repo)}@${digest}`, repo);
+    const type = res.header('content-type') ?? '';
+    const body = await res.json();
+    // Some registries answer unknown paths with 200 and something else entirely.
+    if (!type.startsWith(MEDIA.ociIndex) || !Array.isArray(body.manifests))
+        return undefined;
+    return body.manifests;
+}
+
+;// CONCATENATED MODULE: ./src/registry/attachments.ts
+/**
+ * Carrying what is attached to an image along with it: cosign's sidecar tags
+ * (sha256-<hex>.sig / .att / .sbom) and OCI 1.1 referrers (signatures,
+ * attestations, SBOMs whose manifest names the image as its `subject`).
+ *
+ * Reading: the source's tag list (one request) finds the sidecar tags and the
+ * referrers tag schema's index (sha256-<hex>); the referrers API, where the
+ * source has it, is asked per digest instead of that index. Writing: sidecars
+ * under the same tag; referrers by digest, and where the target has no
+ * referrers API, merged into its tag-schema index so that clients find them.
+ */
+
+
+
+
+
+/** One line for logs and summaries: "signature (sha256-ab….sig)", "referrer application/vnd.…". */
+function describeAttachment(a) {
+    if (a.tag)
+        return `${a.kind} ${a.tag.length > 24 ? `${a.tag.slice(0, 19)}…${a.tag.slice(a.tag.lastIndexOf('.'))}` : a.tag}`;
+    return `referrer ${a.artifactType ?? a.digest.slice(0, 19)}`;
+}
+/** Everything attached to `subjects` in `source`. */
+async function findAttachments(source, subjects) {
+    const wanted = new Set(subjects);
+    const [tags, apiReferrers] = await Promise.all([listTags(source), listReferrers(source, subjects[0])]);
+    const manifests = new Map();
+    const attachments = [];
+    const viaTag = tags.map((tag) => ({ tag, a: attachedTag(tag) })).filter((t) => t.a && wanted.has(t.a.digest));
+    await Promise.all(viaTag.map(async ({ tag, a }) => {
+        if (a.kind === 'referrers' && apiReferrers)
+            return; // the API is the source of truth where it exists
+        const m = await getManifest(source, tag);
+        if (a.kind === 'referrers') {
+            for (const d of m.children)
+                attachments.push({ subject: a.digest, kind: 'referrer', digest: d.digest, artifactType: d.artifactType });
+        }
+        else {
+            manifests.set(m.digest, m);
+            attachments.push({ subject: a.digest, kind: a.kind, digest: m.digest, tag });
+        }
+    }));
+    if (apiReferrers) {
+        const rest = await Promise.all(subjects.slice(1).map((s) => listReferrers(source, s)));
+        [apiReferrers, ...rest].forEach((list, i) => {
+            for (const d of list ?? [])
+                attachments.push({ subject: subjects[i], kind: 'referrer', digest: d.digest, artifactType: d.artifactType });
+        });
+    }
+    attachments.sort((x, y) => (x.tag ?? x.digest).localeCompare(y.tag ?? y.digest));
+    return { attachments, manifests };
+}
+/** Writes `found` into the transfer's target; returns what was written or found already there. */
+async function carryAttachments(transfer, found) {
+    const { source, target } = transfer;
+    const carried = [];
+    const referrers = found.attachments.filter((a) => a.kind === 'referrer');
+    await Promise.all(found.attachments
+        .filter((a) => a.tag)
+        .map(async (a) => {
+        const there = await headManifest(target, a.tag);
+        carried.push(a);
+        if (there?.digest === a.digest)
+            return;
+        const m = found.manifests.get(a.digest) ?? (await getManifest(source, a.digest));
+        await transfer.ensureContent(m);
+        await putManifest(target, a.tag, m);
+        transfer.ctx.stats.manifestsWritten++;
+    }));
+    if (!referrers.length)
+        return carried;
+    for (const a of referrers) {
+        await transfer.ensureManifest({ mediaType: MEDIA.ociManifest, digest: a.digest, size: 0 });
+        carried.push(a);
+    }
+    // A target with the referrers API has indexed them on PUT; else keep its tag-schema index up to date.
+    const bySubject = new Map();
+    for (const a of referrers)
+        bySubject.set(a.subject, [...(bySubject.get(a.subject) ?? []), a]);
+    for (const [subject, list] of bySubject) {
+        if ((await listReferrers(target, subject)) !== undefined)
+            continue;
+        await mergeReferrersIndex(transfer, subject, list);
+    }
+    return carried;
+}
+async function mergeReferrersIndex(transfer, subject, list) {
+    const { source, target } = transfer;
+    const tag = referrersTag(subject);
+    let existing = [];
+    try {
+        existing = (await getManifest(target, tag)).children;
+    }
+    catch (err) {
+        if (!(err instanceof RegistryError && err.status === 404))
+            throw err;
+    }
+    const have = new Set(existing.map((d) => d.digest));
+    const added = [];
+    for (const a of list) {
+        if (have.has(a.digest))
+            continue;
+        const m = await getManifest(source, a.digest);
+        added.push({ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, ...(a.artifactType ? { artifactType: a.artifactType } : {}) });
+    }
+    if (!added.length)
+        return;
+    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [...existing, ...added] }));
+    await putManifest(target, tag, parseManifest(bytes, MEDIA.ociIndex, `${target.path}:${tag}`));
+    transfer.ctx.stats.manifestsWritten++;
+}
+
 ;// CONCATENATED MODULE: ./src/registry/transfer.ts
 /**
  * Moving content from one source repository into one target repository:
@@ -1709,6 +1695,7 @@ class Transfer {
             if (mount.mounted) {
                 stats.blobsMounted++;
                 stats.bytesMounted += desc.size;
+                this.tell(desc, 'mounted', 0);
                 return;
             }
             await this.ctx.limit(() => this.stream(desc, mount.location), desc.size);
@@ -1720,7 +1707,7 @@ class Transfer {
             const [exists, upload, body] = await Promise.allSettled([
                 checkExistingBlob(this.target, desc.digest),
                 initiateUpload(this.target),
-                openBlob(this.source, desc),
+                this.open(desc),
             ]);
             const present = exists.status === 'fulfilled' && exists.value;
             const failed = [exists, upload, body].find((r) => r.status === 'rejected');
@@ -1729,6 +1716,7 @@ class Transfer {
             if (present) {
                 stats.blobsSkipped++;
                 stats.bytesSkipped += desc.size;
+                this.tell(desc, 'skipped', 0);
                 return;
             }
             if (failed)
@@ -1737,6 +1725,23 @@ class Transfer {
         }
         stats.blobsCopied++;
         stats.bytesCopied += desc.size;
+        this.tell(desc, 'copied', desc.size);
+    }
+    tell(desc, state, sent) {
+        this.ctx.opts.onBlob?.({ digest: desc.digest, size: desc.size, state, sent });
+    }
+    /** Opens the blob at the source, telling `onBlob` as its bytes pass. */
+    open(desc) {
+        if (!this.ctx.opts.onBlob)
+            return openBlob(this.source, desc);
+        let started = false;
+        return openBlob(this.source, desc, (sent) => {
+            if (!started) {
+                started = true;
+                this.tell(desc, 'start', 0);
+            }
+            this.tell(desc, 'bytes', sent);
+        });
     }
     /** The target with pull on the source in its scopes (usually there already: then the same token). */
     mountingTarget() {
@@ -1745,7 +1750,7 @@ class Transfer {
         return scopes.includes(scope) ? this.target : { ...this.target, scopes: [...scopes, scope] };
     }
     async stream(desc, location, opened) {
-        const body = opened ?? (await openBlob(this.source, desc));
+        const body = opened ?? (await this.open(desc));
         const chunkSize = this.ctx.opts.chunkSize;
         if (chunkSize)
             return uploadChunks(this.target, location, desc, body, chunkSize);
@@ -1775,6 +1780,7 @@ class Transfer {
  * is one manifest GET and one PUT. Tags are written last, after every child
  * and blob is in place, so a failed copy never leaves a tag on a partial image.
  */
+
 
 
 
@@ -1828,6 +1834,8 @@ async function copyImage(req, opts = {}) {
     const digest = top?.digest ?? reference;
     const current = fromHeads.map((h) => h.value);
     const stats = emptyStats();
+    const transfers = new Map();
+    const transferTo = (t) => transfers.get(t) ?? transfers.set(t, new Transfer(source, t.repo, targetContext(opts, stats))).get(t);
     const refs = [];
     const upToDate = [];
     let k = 0;
@@ -1850,11 +1858,22 @@ async function copyImage(req, opts = {}) {
         if (!stale.length)
             continue;
         top ??= await getManifest(source, digest);
-        await new Transfer(source, target.repo, targetContext(opts, stats)).ensureContent(top);
+        await transferTo(target).ensureContent(top);
         for (const tag of stale) {
             await putManifest(target.repo, tag, top);
             stats.manifestsWritten++;
         }
+    }
+    // Attachments go last: they name the image, which is complete and tagged by now.
+    let attached = [];
+    const elsewhere = req.targets.filter((t) => !sameRepository(source, t.repo));
+    if (opts.attachments && elsewhere.length) {
+        const subjects = [digest, ...(top && isIndexType(top.mediaType) ? top.children.map((c) => c.digest) : [])];
+        const found = await findAttachments(source, subjects);
+        attached = found.attachments;
+        if (attached.length)
+            for (const t of elsewhere)
+                await carryAttachments(transferTo(t), found);
     }
     return {
         digest,
@@ -1863,6 +1882,7 @@ async function copyImage(req, opts = {}) {
         refs,
         upToDate,
         stats,
+        attached,
     };
 }
 
@@ -2078,17 +2098,19 @@ class Sessions {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/report.ts
+/**
+ * Sizes in words, the one way regkit writes them everywhere (summaries, logs,
+ * progress, listings): decimal units as Docker prints them, "512 B", "46.3 kB", "2.0 MB".
+ */
 function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n / 1024;
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let v = n;
     let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
+    while (v >= 1000 && i < units.length - 1) {
+        v /= 1000;
         i++;
     }
-    return `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${units[i]}`;
+    return i === 0 ? `${v} B` : `${v.toFixed(1)} ${units[i]}`;
 }
 /** Bytes not sent because the target had them or could mount them. */
 function bytesAvoided(stats) {
@@ -2103,6 +2125,126 @@ function describeStats(stats) {
     return parts.join(', ');
 }
 
+;// CONCATENATED MODULE: ./src/registry/status.ts
+class StatusLines {
+    out;
+    opts;
+    drawn = 0;
+    last;
+    tty;
+    /** Whether any line went to a log: the caller then ends with a final summary. */
+    logged = false;
+    constructor(out, opts = {}) {
+        this.out = out;
+        this.opts = opts;
+        this.tty = opts.tty ?? !!out.isTTY;
+        this.last = this.now();
+    }
+    now() {
+        return (this.opts.now ?? Date.now)();
+    }
+    /** The current state: every line on a terminal; the first (the overall line) in a log, when it is time. */
+    show(lines) {
+        if (this.opts.quiet || !lines.length)
+            return;
+        if (this.tty) {
+            const width = Math.max(20, (this.out.columns ?? 100) - 1);
+            const clear = this.drawn ? `\x1b[${this.drawn}A` : '';
+            this.out.write(clear + lines.map((l) => `\x1b[2K${l.length > width ? l.slice(0, width - 1) + '…' : l}\n`).join('') + (this.drawn > lines.length ? '\x1b[J' : ''));
+            this.drawn = lines.length;
+            return;
+        }
+        const t = this.now();
+        if (t - this.last < (this.opts.everyMs ?? 5000))
+            return;
+        this.last = t;
+        this.logged = true;
+        this.out.write(lines[0] + '\n');
+    }
+    /** Removes the live lines from a terminal. */
+    finish() {
+        if (this.tty && this.drawn)
+            this.out.write(`\x1b[${this.drawn}A\x1b[J`);
+        this.drawn = 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/copy-progress.ts
+/**
+ * Progress of a copy on stderr, as skopeo and docker show it: on a terminal a
+ * live line per blob in flight (bytes, rate) under an overall line; in a log an
+ * overall line every few seconds, and a final table when there were any.
+ *
+ *   const progress = new CopyProgress(process.stderr, { quiet });
+ *   await copyRefs(src, dsts, sessions, { onBlob: progress.onBlob });
+ *   progress.finish();
+ */
+
+
+const copy_progress_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+class CopyProgress {
+    out;
+    opts;
+    status;
+    flights = new Map();
+    done = { copied: [0, 0], mounted: [0, 0], skipped: [0, 0] };
+    sentDone = 0;
+    started;
+    now;
+    constructor(out, opts = {}) {
+        this.out = out;
+        this.opts = opts;
+        this.now = opts.now ?? Date.now;
+        this.started = this.now();
+        this.status = new StatusLines(out, opts);
+    }
+    onBlob = (e) => {
+        if (e.state === 'start')
+            this.flights.set(e.digest, { size: e.size, sent: 0, started: this.now() });
+        else if (e.state === 'bytes') {
+            const f = this.flights.get(e.digest);
+            if (f)
+                f.sent = e.sent;
+        }
+        else {
+            this.flights.delete(e.digest);
+            this.done[e.state][0]++;
+            this.done[e.state][1] += e.size;
+            if (e.state === 'copied')
+                this.sentDone += e.size;
+        }
+        this.status.show(this.lines());
+    };
+    rate(bytes, since) {
+        const seconds = Math.max((this.now() - since) / 1000, 0.001);
+        return `${formatBytes(bytes / seconds)}/s`;
+    }
+    lines() {
+        const sent = this.sentDone + [...this.flights.values()].reduce((n, f) => n + f.sent, 0);
+        const { copied, mounted, skipped } = this.done;
+        const overall = [`copying: ${formatBytes(sent)} sent (${this.rate(sent, this.started)}), ${copied[0]} blobs copied`];
+        if (this.flights.size)
+            overall.push(`${this.flights.size} in flight`);
+        if (mounted[0])
+            overall.push(`${mounted[0]} mounted`);
+        if (skipped[0])
+            overall.push(`${skipped[0]} already there`);
+        const blobs = [...this.flights.entries()].map(([digest, f]) => `  ${copy_progress_short(digest)}  ${formatBytes(f.sent)} of ${formatBytes(f.size)}  ${this.rate(f.sent, f.started)}`);
+        return [overall.join(', '), ...blobs];
+    }
+    /** Clears the live lines; in a log that showed progress, prints the final table. */
+    finish() {
+        this.status.finish();
+        if (!this.status.logged || this.opts.quiet)
+            return;
+        const seconds = (this.now() - this.started) / 1000;
+        const rows = ['copied', 'mounted', 'skipped'].map((k) => [k === 'skipped' ? 'already there' : k, String(this.done[k][0]), formatBytes(this.done[k][1])]);
+        const table = [['', 'blobs', 'bytes'], ...rows];
+        const widths = [0, 1, 2].map((i) => Math.max(...table.map((r) => r[i].length)));
+        this.out.write(table.map((r) => r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ')).join('\n') + `\nin ${seconds.toFixed(1)} s (${this.rate(this.sentDone, this.started)})\n`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/registry/index.ts
 /**
  * The registry client: copy images between registries with the OCI distribution
@@ -2111,6 +2253,11 @@ function describeStats(stats) {
  *   const sessions = new Sessions();                       // credentials from the Docker config
  *   const result = await copyRefs('ghcr.io/a/app:1', ['registry.example/a/app:prod'], sessions);
  */
+
+
+
+
+
 
 
 
@@ -2170,10 +2317,12 @@ async function copyRefs(source, targets, sessions, opts = {}) {
     }
     const groups = [...byRepo.values()];
     const repos = await repositoriesFor(src, groups.map((g) => g.ref), sessions);
-    // Every registry's ping and token at once, instead of one after the other.
-    await Promise.all([repos.source, ...repos.targets].map((r) => r.session.prepare(r.scopes)));
     return copyImage({ source: repos.source, reference: (0,naming.manifestReference)(src), targets: groups.map((g, i) => ({ repo: repos.targets[i], tags: g.tags })) }, opts);
 }
+
+
+
+
 
 
 /***/ })

@@ -1,130 +1,153 @@
-export const id = 801;
-export const ids = [801];
+export const id = 876;
+export const ids = [876,495];
 export const modules = {
 
-/***/ 2575:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   command: () => (/* binding */ command)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _crypto_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3528);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _registries_file_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(671);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7485);
-// regkit validate: the registries file's shape and rules, every registry's ${VAR}s, and the files it names.
+var __webpack_unused_export__;
 
-
-
-
-
-const command = {
-    usage: [
-        'usage: regkit validate [--config FILE] [--key-path P]',
-        '',
-        'Checks a registries file: its shape, every rule, every ${VAR} of every registry',
-        '(from env files and the environment), and that the files it names can be read',
-        '(encrypted ones with the AES key). Prints a summary; never prints a secret.',
-        '',
-        'options:',
-        `  --config FILE   the registries file (default ${_registries_file_index_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultConfigPath */ .jE})`,
-        `  --key-path P    AES key file for encrypted files (default ${_crypto_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_KEY_PATH */ .Qn}, used when REGKIT_AES_KEY is not set; a named file wins)`,
-    ].join('\n'),
-    async run(argv) {
-        const { values } = (0,_usage_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .q)(argv, { config: { type: 'string' }, 'key-path': { type: 'string' } }, { min: 0, max: 0 });
-        const registriesFile = await (0,_registries_file_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRegistriesFile */ .cB)(values.config ?? _registries_file_index_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultConfigPath */ .jE);
-        const key = await keyIfNeeded(registriesFile, values['key-path']);
-        const forms = [];
-        for (const registry of registriesFile.registries) {
-            await (0,_registries_file_index_js__WEBPACK_IMPORTED_MODULE_3__/* .registryEnv */ .Wq)(registriesFile, registry, { env: process.env, key });
-            const spec = await (0,_registries_file_index_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCredentialSpec */ .zD)(registriesFile, registry, { env: process.env, key });
-            await checkFiles(registry, spec, key);
-            forms.push(formOf(registry, spec));
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
         }
-        process.stdout.write(summary(registriesFile, forms));
-    },
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
 };
-/** Paths of credential files a spec names, by their dotted key. */
-function credentialFiles(spec) {
-    if (!spec)
-        return [];
-    if ('dockercfg' in spec)
-        return [['dockercfg', spec.dockercfg]];
-    if ('encrypted_dockercfg' in spec)
-        return [['encrypted_dockercfg', spec.encrypted_dockercfg]];
-    if ('google' in spec && 'json_key_file' in spec.google)
-        return [['google.json_key_file', spec.google.json_key_file]];
-    return [];
-}
-// The key is looked for only when a file is encrypted: a file without encrypted parts validates without one.
-async function keyIfNeeded(registriesFile, keyPath) {
-    const paths = [...registriesFile.envFiles, ...registriesFile.registries.flatMap((r) => [...(r.envFile ? [r.envFile] : []), ...credentialFiles(r.credentials).map(([, p]) => p)])];
-    for (const path of paths) {
-        if (path.includes('$'))
-            continue;
-        const data = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path).catch(() => undefined);
-        if (data && (0,_crypto_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isEncrypted */ .ph)(data))
-            return (0,_crypto_index_js__WEBPACK_IMPORTED_MODULE_1__/* .findKey */ .Tj)({ keyPath, keyPathExplicit: keyPath !== undefined });
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
     }
-    return undefined;
-}
-async function checkFiles(registry, spec, key) {
-    for (const [dotted, path] of credentialFiles(spec)) {
-        const at = (0,_registries_file_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPosition */ .Ld)(registry.positions[`credentials.${dotted}`] ?? registry.at);
-        const prefix = `${at}: registry "${registry.name}": `;
-        let data;
-        try {
-            data = await (0,_crypto_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readSecretFile */ .fW)(path, key, 'json');
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
         }
-        catch (err) {
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${prefix}${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(err)}`);
-            throw err;
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
         }
-        try {
-            JSON.parse(data.toString('utf8'));
-        }
-        catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${prefix}${path} is not JSON — ${dotted === 'google.json_key_file' ? 'give the service account key file' : 'give a .dockercfg or config.json file'}`);
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
         }
     }
-}
-function formOf(registry, spec) {
-    if (!spec)
-        return 'anonymous';
-    const form = Object.keys(spec)[0];
-    const implied = registry.credentials === undefined;
-    if (form === 'username')
-        return implied ? 'GITHUB_ACTOR/GITHUB_TOKEN' : 'username/password';
-    if (form === 'aws')
-        return implied ? 'aws (environment)' : 'aws';
-    if (form === 'google')
-        return `google ${Object.keys(spec.google)[0]}`;
-    return form;
-}
-function summary(registriesFile, forms) {
-    const domains = new Set(registriesFile.registries.map((r) => r.domain));
-    const n = registriesFile.registries.length;
-    const head = [`${registriesFile.file}: OK — ${n} ${n === 1 ? 'registry' : 'registries'} on ${domains.size} ${domains.size === 1 ? 'domain' : 'domains'}`];
-    head.push(`default ${registriesFile.default ?? '(none)'}`, `caching ${registriesFile.caching ?? '(none)'}`);
-    const rows = registriesFile.registries.map((r, i) => {
-        const notes = [
-            r.prefix ? `prefix ${r.prefix}` : '',
-            r.primary ? 'primary' : '',
-            r.fallback ? `fallback ${r.fallback}` : '',
-            r.insecure ? 'insecure' : '',
-            registriesFile.default === r.name ? 'default' : '',
-            registriesFile.caching === r.name ? 'caching' : '',
-        ].filter(Boolean);
-        return [r.name, r.provider, r.domain, forms[i], notes.join(', ')];
-    });
-    const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((row) => row[c].length)));
-    const lines = rows.map((row) => '  ' + row.map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell)).join('  ').trimEnd());
-    return `${head.join(', ')}\n${lines.join('\n')}\n`;
-}
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
 
 
 /***/ }),

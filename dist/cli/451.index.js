@@ -1,24 +1,20 @@
-export const id = 253;
-export const ids = [253];
+export const id = 451;
+export const ids = [451];
 export const modules = {
 
-/***/ 3253:
+/***/ 2451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  command: () => (/* binding */ command)
+  y4: () => (/* reexport */ accountsByDomain),
+  E8: () => (/* reexport */ logIn),
+  Nw: () => (/* reexport */ loginPhase)
 });
 
-// EXTERNAL MODULE: ./src/crypto/index.ts + 7 modules
-var src_crypto = __webpack_require__(3528);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/registries-file/index.ts + 11 modules
-var registries_file = __webpack_require__(671);
+// UNUSED EXPORTS: conflictingDomains, maskCredential, resolveCredentials, secretForms, unionAccounts
+
 // EXTERNAL MODULE: ./src/naming/index.ts + 3 modules
 var naming = __webpack_require__(6495);
 ;// CONCATENATED MODULE: ./src/credentials/mask.ts
@@ -63,6 +59,10 @@ function maskCredential(credential, mask) {
     mask((0,naming.basicAuth)(credential.username, credential.password));
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/crypto/index.ts + 7 modules
+var src_crypto = __webpack_require__(3528);
 ;// CONCATENATED MODULE: ./src/credentials/dockercfg.ts
 /**
  * Credentials from a Docker credentials file, plain or encrypted: the legacy
@@ -141,6 +141,8 @@ async function fromDockercfg(registry, file, encrypted, ctx) {
     return { ...found, source };
 }
 
+// EXTERNAL MODULE: ./src/registries-file/index.ts + 11 modules
+var registries_file = __webpack_require__(671);
 ;// CONCATENATED MODULE: ./src/credentials/oidc.ts
 /**
  * GitHub's OIDC token for keyless logins: asked for once per audience, masked
@@ -377,8 +379,8 @@ async function ecrCredentials(requests, ctx) {
     return byName;
 }
 
-// EXTERNAL MODULE: ./src/registry/index.ts + 18 modules
-var src_registry = __webpack_require__(8981);
+// EXTERNAL MODULE: ./src/registry/index.ts + 23 modules
+var src_registry = __webpack_require__(741);
 ;// CONCATENATED MODULE: ./src/credentials/exchange.ts
 /**
  * The HTTP of token exchanges (Google STS and IAM credentials, Microsoft Entra,
@@ -896,7 +898,7 @@ function undoEntries(snapshot, now, original, touched) {
 
 
 function chooseAccounts(registriesFile, selected, registryContexts) {
-    const contexts = registryContexts.length ? (0,registries_file/* selectRegistries */.g2)(registriesFile, registryContexts, 'input registry-contexts') : [];
+    const contexts = registryContexts.length ? (0,registries_file.selectRegistries)(registriesFile, registryContexts, 'input registry-contexts') : [];
     // Every context domain is checked, so two contexts on one domain fail even where nothing else is selected.
     for (const d of new Set(contexts.map((r) => r.domain)))
         (0,registries_file/* pullRegistryFor */.gd)(registriesFile, d, registryContexts);
@@ -963,9 +965,9 @@ function keySource(opts) {
         },
     };
 }
-async function login_logIn(opts) {
-    const registriesFile = await (0,registries_file/* loadRegistriesFile */.cB)(opts.config);
-    const selected = (0,registries_file/* selectRegistries */.g2)(registriesFile, opts.registries, 'input registries');
+async function logIn(opts) {
+    const registriesFile = await (0,registries_file.loadRegistriesFile)(opts.config);
+    const selected = (0,registries_file.selectRegistries)(registriesFile, opts.registries, 'input registries');
     const plan = chooseAccounts(registriesFile, selected, opts.registryContexts);
     const keys = keySource(opts.key);
     const notLoggedIn = [];
@@ -1034,23 +1036,23 @@ var external_node_os_ = __webpack_require__(8161);
 
 /** Where temporary folders go: the runner's temp folder, else the system's. */
 function tempRoot(env = process.env) {
-    return env.RUNNER_TEMP?.trim() || tmpdir();
+    return env.RUNNER_TEMP?.trim() || (0,external_node_os_.tmpdir)();
 }
-function phase_config_createPhaseConfig(name, env = process.env) {
-    const base = dockerConfigDir(env);
-    const dir = mkdtempSync(join(tempRoot(env), `regkit-docker-${name}-`)); // mode 0700
-    if (existsSync(base)) {
-        for (const entry of readdirSync(base)) {
-            if (entry === CONFIG_FILE)
-                copyFileSync(configPath(base), configPath(dir));
+function createPhaseConfig(name, env = process.env) {
+    const base = (0,config/* dockerConfigDir */.kG)(env);
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot(env), `regkit-docker-${name}-`)); // mode 0700
+    if ((0,external_node_fs_.existsSync)(base)) {
+        for (const entry of (0,external_node_fs_.readdirSync)(base)) {
+            if (entry === config/* CONFIG_FILE */.g2)
+                (0,external_node_fs_.copyFileSync)((0,config/* configPath */.eQ)(base), (0,config/* configPath */.eQ)(dir));
             else if (!entry.startsWith('.config.json.'))
-                symlinkSync(join(base, entry), join(dir, entry));
+                (0,external_node_fs_.symlinkSync)((0,external_node_path_.join)(base, entry), (0,external_node_path_.join)(dir, entry));
         }
     }
     return {
         dir,
         env: { DOCKER_CONFIG: dir },
-        remove: () => rmSync(dir, { recursive: true, force: true }),
+        remove: () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }),
     };
 }
 
@@ -1118,73 +1120,6 @@ async function loginPhase(phase, accounts, ctx) {
 
 
 
-
-// EXTERNAL MODULE: ./src/cli/usage.ts
-var usage = __webpack_require__(7485);
-;// CONCATENATED MODULE: ./src/cli/commands/login.ts
-
-
-
-
-
-
-
-const list = (v) => (v ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
-const command = {
-    usage: [
-        'usage: regkit login [--config FILE] [--registry NAME]... [--registry-context NAME]... [--aes-key-env NAME] [--key-path P] [--no-verify]',
-        '',
-        'Logs in to the registries of a registries file the way the login action does, writing',
-        "the credentials into the Docker config ($DOCKER_CONFIG/config.json, else ~/.docker/config.json).",
-        'Unlike the action there is no post step: the logins stay until you `docker logout`.',
-        '',
-        'options:',
-        `  --config FILE             registries file (default ${registries_file/* defaultConfigPath */.jE})`,
-        '  --registry NAME           log in to this registry only (repeat, or comma separated; default all)',
-        '  --registry-context NAME   use this registry\'s account for its domain instead of the primary',
-        `  --aes-key-env NAME        read the AES key from environment variable NAME (default ${src_crypto/* KEY_ENV */.uM})`,
-        `  --key-path P              key file (default ${src_crypto/* DEFAULT_KEY_PATH */.Qn}), used when the variable is unset`,
-        '  --no-verify               write the logins without checking them against the registries',
-    ].join('\n'),
-    async run(argv) {
-        const { values } = (0,usage/* parse */.q)(argv, {
-            config: { type: 'string' },
-            registry: { type: 'string', multiple: true },
-            'registry-context': { type: 'string', multiple: true },
-            'aes-key-env': { type: 'string' },
-            'key-path': { type: 'string' },
-            'no-verify': { type: 'boolean' },
-        }, { min: 0, max: 0 });
-        const keyEnv = values['aes-key-env'];
-        if (keyEnv !== undefined && !(keyEnv in process.env))
-            throw new errors/* UserError */.yo(`--aes-key-env ${keyEnv}: the environment variable ${keyEnv} is not set`);
-        try {
-            const result = await login_logIn({
-                config: values.config ?? registries_file/* defaultConfigPath */.jE,
-                registries: list(values.registry),
-                registryContexts: list(values['registry-context']),
-                verify: !values['no-verify'],
-                env: process.env,
-                key: {
-                    env: keyEnv ? { [src_crypto/* KEY_ENV */.uM]: process.env[keyEnv] } : process.env,
-                    keyPath: values['key-path'],
-                    keyPathExplicit: values['key-path'] !== undefined,
-                },
-                dockerConfigDir: (0,config/* dockerConfigDir */.kG)(),
-                mask: () => { }, // nothing here prints a secret, and a terminal has no log masking
-                idToken: async (audience) => (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(264)]).then(__webpack_require__.bind(__webpack_require__, 7264))).getIDToken(audience), // in a workflow's run step
-            });
-            const out = result.logins.map((l) => `logged in to ${l.domain} as ${l.username} (${l.name}, ${l.source}${l.verified ? ', verified' : ''})`);
-            for (const n of result.notLoggedIn)
-                out.push(`not logged in to ${n.domain} with ${n.name}: ${n.reason}`);
-            out.push(`wrote ${result.configDir}/config.json`);
-            process.stdout.write(out.join('\n') + '\n');
-        }
-        finally {
-            (0,src_registry.defaultTransport)().close();
-        }
-    },
-};
 
 
 /***/ })
