@@ -6,8 +6,7 @@
  * a failed login leaves it as it was.
  */
 import { findKey, keyOrigin, noKeyMessage, type LoadKeyOptions } from '../crypto/index.js';
-import { UserError } from '../errors.js';
-import { remembering } from '../errors.js';
+import { remembering, UserError } from '../errors.js';
 import { loadRegistriesFile, registryEnv, resolveCredentialSpec, selectRegistries, type Registry } from '../registries-file/index.js';
 import { commitWrite, planWrite, takeSnapshot, type Snapshot } from '../docker/snapshot.js';
 import { resolveCredentials } from './resolve.js';

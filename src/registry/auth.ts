@@ -18,8 +18,7 @@
  * - only a 401 from the registry's own origin is a challenge: a 401 from a host a
  *   redirect led to (a CDN naming its own token realm) is an error.
  */
-import { UserError } from '../errors.js';
-import { rememberCredential, rememberSecret } from '../errors.js';
+import { rememberCredential, rememberSecret, UserError } from '../errors.js';
 import { pickChallenge, type Challenge } from './challenge.js';
 import { baseUrl, type RegistryAddress } from './endpoint.js';
 import { bareHost } from '../naming/index.js';
