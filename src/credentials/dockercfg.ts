@@ -7,7 +7,7 @@
  */
 import { decrypt, isEncrypted, readInput } from '../crypto/index.js';
 import type { Registry } from '../registries-file/index.js';
-import { formatPosition, UserError } from '../errors.js';
+import { errorAt, formatPosition, UserError, type Position } from '../errors.js';
 import { normalizeDomain } from '../naming/index.js';
 import type { Credential, CredentialContext } from './types.js';
 import { workspacePath } from '../workspace.js';
@@ -75,14 +75,14 @@ export function pickEntry(entries: Entries, domain: string, file: string, regist
  * Decrypts a credential file; a key that does not fit is named with the registry, the
  * registries file position and where the key came from (input, environment, key file).
  */
-export async function decryptFor(data: Buffer, file: string, at: string, ctx: CredentialContext): Promise<Buffer> {
+export async function decryptFor(data: Buffer, file: string, place: { at: Position; subject: string }, ctx: CredentialContext): Promise<Buffer> {
   const key = await ctx.key(file);
   try {
     return decrypt(data, key, { file, expect: 'json' });
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     const origin = ctx.keyOrigin?.();
-    throw new UserError(`${at}: ${err.message}${origin ? ` (the key came from ${origin})` : ''}`);
+    throw errorAt(place.at, `${place.subject}: ${err.message}${origin ? ` (the key came from ${origin})` : ''}`);
   }
 }
 
@@ -93,11 +93,12 @@ export async function fromDockercfg(
   ctx: CredentialContext,
 ): Promise<Credential> {
   const key = encrypted ? 'encrypted_dockercfg' : 'dockercfg';
-  const at = `${formatPosition(registry.positions[`credentials.${key}`] ?? registry.at)}: registry "${registry.name}": credentials.${key}`;
+  const place = { at: registry.positions[`credentials.${key}`] ?? registry.at, subject: `registry "${registry.name}": credentials.${key}` };
+  const at = `${formatPosition(place.at)}: ${place.subject}`;
   workspacePath(file, at);
   const data = await readInput(file);
   const sealed = isEncrypted(data);
-  const plain = sealed ? await decryptFor(data, file, at, ctx) : data;
+  const plain = sealed ? await decryptFor(data, file, place, ctx) : data;
   const entries = dockercfgEntries(plain.toString('utf8'), file);
   const found = pickEntry(entries, registry.domain, file, registry.name);
   if (encrypted && !sealed) {

@@ -30,10 +30,11 @@ export async function fromGoogle(registry: Registry, google: GoogleCredentials, 
     return { username: '_json_key', password: checkJsonKey(google.json_key, registry, 'credentials.google.json_key'), source: 'Google service-account key' };
   }
   const file = google.json_key_file;
-  const at = `${formatPosition(registry.positions['credentials.google.json_key_file'] ?? registry.at)}: registry "${registry.name}": credentials.google.json_key_file`;
+  const place = { at: registry.positions['credentials.google.json_key_file'] ?? registry.at, subject: `registry "${registry.name}": credentials.google.json_key_file` };
+  const at = `${formatPosition(place.at)}: ${place.subject}`;
   workspacePath(file, at);
   const data = await readInput(file);
-  const plain = isEncrypted(data) ? await decryptFor(data, file, at, ctx) : data;
+  const plain = isEncrypted(data) ? await decryptFor(data, file, place, ctx) : data;
   const text = checkJsonKey(plain.toString('utf8'), registry, file);
   return { username: '_json_key', password: text, source: `Google service-account key ${file}` };
 }
