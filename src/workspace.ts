@@ -7,7 +7,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { UserError } from './errors.js';
+import { UserError, type Position } from './errors.js';
 
 let outsideAllowed = false;
 
@@ -28,12 +28,13 @@ function real(path: string): string {
 
 /**
  * The absolute path of `path` (relative to `root`, the repository), or a UserError
- * starting with `what` (file:line:col and key, or the input's name) when it leads outside.
+ * starting with `what` (file:line:col and key, or the input's name) when it leads outside;
+ * `at`, the place in the registries file, lets an action annotate that line.
  */
-export function workspacePath(path: string, what: string, root = process.cwd()): string {
+export function workspacePath(path: string, what: string, root = process.cwd(), at?: Position): string {
   const full = resolve(root, path);
   if (outsideAllowed) return full;
   const rel = relative(real(resolve(root)), real(full));
   if (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)) return full;
-  throw new UserError(`${what}: "${path}" is outside the repository — keep the file in the repository and give its path relative to the repository root`);
+  throw new UserError(`${what}: "${path}" is outside the repository — keep the file in the repository and give its path relative to the repository root`, { at });
 }

@@ -95,7 +95,7 @@ export async function fromDockercfg(
   const key = encrypted ? 'encrypted_dockercfg' : 'dockercfg';
   const place = { at: registry.positions[`credentials.${key}`] ?? registry.at, subject: `registry "${registry.name}": credentials.${key}` };
   const at = `${formatPosition(place.at)}: ${place.subject}`;
-  workspacePath(file, at);
+  workspacePath(file, at, undefined, place.at);
   const data = await readInput(file);
   const sealed = isEncrypted(data);
   const plain = sealed ? await decryptFor(data, file, place, ctx) : data;

@@ -32,7 +32,7 @@ export async function fromGoogle(registry: Registry, google: GoogleCredentials, 
   const file = google.json_key_file;
   const place = { at: registry.positions['credentials.google.json_key_file'] ?? registry.at, subject: `registry "${registry.name}": credentials.google.json_key_file` };
   const at = `${formatPosition(place.at)}: ${place.subject}`;
-  workspacePath(file, at);
+  workspacePath(file, at, undefined, place.at);
   const data = await readInput(file);
   const plain = isEncrypted(data) ? await decryptFor(data, file, place, ctx) : data;
   const text = checkJsonKey(plain.toString('utf8'), registry, file);

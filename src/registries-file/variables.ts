@@ -34,7 +34,7 @@ function readEnvFile(registriesFile: RegistriesFile, path: string, at: Position,
   let pending = files.get(id);
   if (!pending) {
     pending = (async () => {
-      workspacePath(path, `${formatPosition(at)}: ${subject}${key}`, opts.cwd);
+      workspacePath(path, `${formatPosition(at)}: ${subject}${key}`, opts.cwd, at);
       const full = opts.cwd ? resolve(opts.cwd, path) : path;
       if (!existsSync(full)) {
         throw errorAt(at, `${subject}env file "${path}" does not exist — create it or fix the path (relative to the repository root)`);
