@@ -3,7 +3,9 @@
  * key files, the Dockerfile, encrypted build args) are read from the repository
  * only: a registries file from a pull request must not be able to make regkit read
  * /etc/passwd or a runner's own secrets and echo any of it. Symlinks count where
- * they lead. The CLI may lift the rule when its user asks explicitly.
+ * they lead. The job's temporary folder (RUNNER_TEMP) is allowed too: an earlier step
+ * of the same job may write a credential file there (a dockercfg generator). The CLI
+ * may lift the rule when its user asks explicitly.
  */
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -34,7 +36,12 @@ function real(path: string): string {
 export function workspacePath(path: string, what: string, root = process.cwd(), at?: Position): string {
   const full = resolve(root, path);
   if (outsideAllowed) return full;
-  const rel = relative(real(resolve(root)), real(full));
-  if (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)) return full;
+  const target = real(full);
+  const inside = (dir: string) => {
+    const rel = relative(real(resolve(dir)), target);
+    return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  };
+  const runnerTemp = process.env.RUNNER_TEMP?.trim();
+  if (inside(root) || (runnerTemp && inside(runnerTemp))) return full;
   throw new UserError(`${what}: "${path}" is outside the repository — keep the file in the repository and give its path relative to the repository root`, { at });
 }

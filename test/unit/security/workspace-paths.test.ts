@@ -1,11 +1,18 @@
 // Files named by the registries file or by inputs are read from the repository only.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workspacePath } from '../../../src/workspace.js';
 import { parseRegistriesFile, resolveCredentialSpec } from '../../../src/registries-file/index.js';
 import { UserError } from '../../../src/errors.js';
 import { tempDir } from '../../env/processes.js';
+
+// A runner's own RUNNER_TEMP (in CI) is an allowed place; these tests choose their own.
+const runnerTemp = process.env.RUNNER_TEMP;
+beforeAll(() => delete process.env.RUNNER_TEMP);
+afterAll(() => {
+  if (runnerTemp !== undefined) process.env.RUNNER_TEMP = runnerTemp;
+});
 
 const root = tempDir('workspace-paths');
 const repo = join(root, 'repo');
@@ -38,6 +45,16 @@ describe('workspacePath', () => {
       'registries.yml:3:5: env_file: "/etc/passwd" is outside the repository — keep the file in the repository and give its path relative to the repository root',
     );
     for (const p of ['../outside.env', 'link.env', 'up/outside.env', 'up/nothing-here']) expect(refused(p)).toContain(`env_file: "${p}" is outside the repository`);
+  });
+
+  it("accepts the job's temporary folder, where an earlier step may write a credential file", () => {
+    process.env.RUNNER_TEMP = root;
+    try {
+      expect(workspacePath(join(root, 'outside.env'), 'k', repo)).toBe(join(root, 'outside.env'));
+      expect(refused('/etc/passwd')).toContain('is outside the repository');
+    } finally {
+      delete process.env.RUNNER_TEMP;
+    }
   });
 
   it('an env_file of the registries file that leads out is an error at its key, and nothing of the file is read', async () => {
