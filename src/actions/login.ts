@@ -28,6 +28,8 @@ async function main(): Promise<void> {
       dockerConfigDir: dockerConfigDir(),
       mask: core.setSecret,
       idToken: core.getIDToken,
+      log: core.info,
+      warn: core.warning,
       onSnapshot: state.setSnapshot,
     });
     await report(result);
@@ -48,10 +50,14 @@ async function report(result: LoginResult): Promise<void> {
 
 async function post(): Promise<void> {
   const snapshot = state.snapshot();
-  if (!state.logout || !snapshot) return;
-  const result = restoreSnapshot(snapshot);
-  if (result === 'entries-removed') core.warning(`${snapshot.file} was changed by a later step; removed only the logins regkit added`);
-  else if (result === 'restored') core.info(`Put ${snapshot.file} back as it was before the login`);
+  try {
+    if (!state.logout || !snapshot) return;
+    const result = restoreSnapshot(snapshot);
+    if (result === 'entries-removed') core.warning(`${snapshot.file} was changed by a later step; removed only the logins regkit added`);
+    else if (result === 'restored') core.info(`Put ${snapshot.file} back as it was before the login`);
+  } finally {
+    state.removeSnapshot();
+  }
 }
 
 void runAction(main, post);

@@ -5,11 +5,12 @@
  * registry's domain, whatever spelling the file uses for it
  * (`https://index.docker.io/v1/`, `quay.io/`, `http://host:5000/v2/`...).
  */
-import { UserError } from '../errors.js';
 import { decrypt, isEncrypted, readInput } from '../crypto/index.js';
 import type { Registry } from '../registries-file/index.js';
+import { errorAt, formatPosition, UserError, type Position } from '../errors.js';
 import { normalizeDomain } from '../naming/index.js';
 import type { Credential, CredentialContext } from './types.js';
+import { workspacePath } from '../workspace.js';
 
 type Entries = Record<string, unknown>;
 
@@ -70,16 +71,39 @@ export function pickEntry(entries: Entries, domain: string, file: string, regist
   return entryCredential(entries[key], `registry ${registry}: entry "${key}" of ${file}`);
 }
 
+/**
+ * Decrypts a credential file; a key that does not fit is named with the registry, the
+ * registries file position and where the key came from (input, environment, key file).
+ */
+export async function decryptFor(data: Buffer, file: string, place: { at: Position; subject: string }, ctx: CredentialContext): Promise<Buffer> {
+  const key = await ctx.key(file);
+  try {
+    return decrypt(data, key, { file, expect: 'json' });
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    const origin = ctx.keyOrigin?.();
+    throw errorAt(place.at, `${place.subject}: ${err.message}${origin ? ` (the key came from ${origin})` : ''}`);
+  }
+}
+
 export async function fromDockercfg(
   registry: Registry,
   file: string,
   encrypted: boolean,
   ctx: CredentialContext,
 ): Promise<Credential> {
+  const key = encrypted ? 'encrypted_dockercfg' : 'dockercfg';
+  const place = { at: registry.positions[`credentials.${key}`] ?? registry.at, subject: `registry "${registry.name}": credentials.${key}` };
+  const at = `${formatPosition(place.at)}: ${place.subject}`;
+  workspacePath(file, at, undefined, place.at);
   const data = await readInput(file);
-  const plain = isEncrypted(data) ? decrypt(data, await ctx.key(file), { file, expect: 'json' }) : data;
+  const sealed = isEncrypted(data);
+  const plain = sealed ? await decryptFor(data, file, place, ctx) : data;
   const entries = dockercfgEntries(plain.toString('utf8'), file);
   const found = pickEntry(entries, registry.domain, file, registry.name);
-  const source = `${encrypted || isEncrypted(data) ? 'encrypted dockercfg' : 'dockercfg'} ${file}`;
+  if (encrypted && !sealed) {
+    ctx.warn?.(`${at}: ${file} is not encrypted — a plaintext credential file sits in the repository; encrypt it (regkit encrypt) or move it out of version control`);
+  }
+  const source = `${sealed ? 'encrypted dockercfg' : encrypted ? 'dockercfg (not encrypted)' : 'dockercfg'} ${file}`;
   return { ...found, source };
 }

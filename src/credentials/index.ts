@@ -6,6 +6,7 @@
  */
 export type { Credential, CredentialContext, CredentialRequest } from './types.js';
 export { maskCredential, secretForms } from './mask.js';
+export { dockercfgEntries, pickEntry } from './dockercfg.js';
 export { resolveCredentials } from './resolve.js';
 export { logIn, type LoginResult, type LoginRow } from './login.js';
 export { accountsByDomain, conflictingDomains, loginPhase, unionAccounts, type LoginContext, type PhaseLogin } from './accounts.js';

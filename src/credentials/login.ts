@@ -5,8 +5,8 @@
  * Docker config is touched, and the config is then replaced in one rename, so
  * a failed login leaves it as it was.
  */
-import { findKey, noKeyMessage, type LoadKeyOptions } from '../crypto/index.js';
-import { UserError } from '../errors.js';
+import { findKey, keyOrigin, noKeyMessage, type LoadKeyOptions } from '../crypto/index.js';
+import { remembering, UserError } from '../errors.js';
 import { loadRegistriesFile, registryEnv, resolveCredentialSpec, selectRegistries, type Registry } from '../registries-file/index.js';
 import { commitWrite, planWrite, takeSnapshot, type Snapshot } from '../docker/snapshot.js';
 import { resolveCredentials } from './resolve.js';
@@ -28,6 +28,10 @@ export interface LoginOptions {
   mask(secret: string): void;
   /** GitHub's OIDC token for an audience, for keyless logins (the action passes @actions/core's getIDToken). */
   idToken?(audience: string): Promise<string>;
+  /** A progress line (a retry of the login check). */
+  log?(line: string): void;
+  /** A warning that does not stop the login. */
+  warn?(message: string): void;
   /** Called with the snapshot before the config is written, and again once it is: the action keeps it for its post step. */
   onSnapshot?(snapshot: Snapshot): void;
 }
@@ -69,7 +73,7 @@ export async function logIn(opts: LoginOptions): Promise<LoginResult> {
   const requests: CredentialRequest[] = [];
   for (const { domain, registry, passedOver } of plan) {
     for (const r of passedOver) notLoggedIn.push({ name: r.name, domain, reason: `${registry.name} serves ${domain}` });
-    const resolveOpts = { env: opts.env, key: await maybeKey(registriesFile.envFiles, registry, keys, opts.key) };
+    const resolveOpts = { env: opts.env, key: await maybeKey(registriesFile.envFiles, registry, keys, opts.key), keyFrom: opts.key };
     const spec = await resolveCredentialSpec(registriesFile, registry, resolveOpts);
     if (!spec) {
       notLoggedIn.push({ name: registry.name, domain, reason: 'no credentials (anonymous)' });
@@ -80,9 +84,17 @@ export async function logIn(opts: LoginOptions): Promise<LoginResult> {
     requests.push({ registry, spec, env: 'aws' in spec || keyless ? await registryEnv(registriesFile, registry, resolveOpts) : {} });
   }
 
-  const credentials = await resolveCredentials(requests, { key: (file) => keys.forFile(file), mask: opts.mask, idToken: opts.idToken });
+  // Every secret masked is also remembered, so that error lines and registry text are cleaned of it.
+  const mask = remembering(opts.mask);
+  const credentials = await resolveCredentials(requests, {
+    key: (file) => keys.forFile(file),
+    keyOrigin: () => keyOrigin(opts.key),
+    mask,
+    idToken: opts.idToken,
+    warn: opts.warn,
+  });
   const checks = requests.map(({ registry }) => ({ registry, credential: credentials.get(registry.name)! }));
-  if (opts.verify) await verifyLogins(checks, opts.mask);
+  if (opts.verify) await verifyLogins(checks, mask, opts.log);
 
   const snapshot = takeSnapshot(opts.dockerConfigDir);
   const write = planWrite(snapshot, checks.map(({ registry, credential }) => ({ domain: registry.domain, ...credential })));

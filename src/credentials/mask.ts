@@ -6,6 +6,7 @@
  */
 import { basicAuth } from '../naming/index.js';
 import type { Credential } from './types.js';
+import { rememberCredential } from '../errors.js';
 
 function jsonKeyParts(text: string): string[] | undefined {
   let doc: unknown;
@@ -33,6 +34,7 @@ export function secretForms(value: string): string[] {
 
 /** Masks the password in all its forms, and the base64(user:pass) a Docker config holds. */
 export function maskCredential(credential: Pick<Credential, 'username' | 'password'>, mask: (s: string) => void): void {
+  rememberCredential(credential.username, credential.password);
   for (const form of secretForms(credential.password)) mask(form);
   mask(basicAuth(credential.username, credential.password));
 }

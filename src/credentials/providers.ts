@@ -2,10 +2,12 @@
  * The fixed-username providers: each turns its key into the username/password
  * pair its registry expects from `docker login`.
  */
-import { UserError } from '../errors.js';
-import { decrypt, isEncrypted, readInput } from '../crypto/index.js';
+import { isEncrypted, readInput } from '../crypto/index.js';
 import type { CredentialSpec, GoogleCredentials, Registry } from '../registries-file/index.js';
+import { formatPosition, UserError } from '../errors.js';
+import { workspacePath } from '../workspace.js';
 import { fromAzureKeyless } from './azure.js';
+import { decryptFor } from './dockercfg.js';
 import { fromDockerHubKeyless } from './dockerhub.js';
 import { fromGoogleKeyless } from './google.js';
 import type { Credential, CredentialContext, CredentialRequest } from './types.js';
@@ -28,8 +30,11 @@ export async function fromGoogle(registry: Registry, google: GoogleCredentials, 
     return { username: '_json_key', password: checkJsonKey(google.json_key, registry, 'credentials.google.json_key'), source: 'Google service-account key' };
   }
   const file = google.json_key_file;
+  const place = { at: registry.positions['credentials.google.json_key_file'] ?? registry.at, subject: `registry "${registry.name}": credentials.google.json_key_file` };
+  const at = `${formatPosition(place.at)}: ${place.subject}`;
+  workspacePath(file, at, undefined, place.at);
   const data = await readInput(file);
-  const plain = isEncrypted(data) ? decrypt(data, await ctx.key(file), { file, expect: 'json' }) : data;
+  const plain = isEncrypted(data) ? await decryptFor(data, file, place, ctx) : data;
   const text = checkJsonKey(plain.toString('utf8'), registry, file);
   return { username: '_json_key', password: text, source: `Google service-account key ${file}` };
 }

@@ -23,4 +23,8 @@ export interface CredentialContext {
   mask(secret: string): void;
   /** GitHub's OIDC token for an audience (the login action passes @actions/core's getIDToken); absent outside the action. */
   idToken?(audience: string): Promise<string>;
+  /** Where the AES key came from, for a message about a key that does not fit. */
+  keyOrigin?(): string;
+  /** A warning that does not stop the login (a plaintext credential file in the repository). */
+  warn?(message: string): void;
 }

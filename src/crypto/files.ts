@@ -1,15 +1,21 @@
 /** Secret files on disk: read plain or encrypted; write without leaving half a file. */
-import { link, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { link, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../errors.js';
 import { decrypt, isEncrypted, type Expect } from './format.js';
-import { noKeyMessage } from './key.js';
+import { noKeyMessage, type LoadKeyOptions } from './key.js';
 
-export async function readInput(path: string): Promise<Buffer> {
+/** Credential, env and key files are a few KB; anything far bigger is the wrong file, refused before it is read. */
+export const MAX_SECRET_FILE_BYTES = 1024 * 1024;
+
+export async function readInput(path: string, maxBytes = MAX_SECRET_FILE_BYTES): Promise<Buffer> {
   try {
+    const size = (await stat(path)).size;
+    if (size > maxBytes) throw new UserError(`${path} is larger than ${Math.round(maxBytes / 1024)} KiB — a credential or env file is a few KB; check the path`);
     return await readFile(path);
   } catch (err) {
+    if (err instanceof UserError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError(`${path} does not exist`);
     if (code === 'EISDIR') throw new UserError(`${path} is a folder, not a file`);
@@ -17,10 +23,11 @@ export async function readInput(path: string): Promise<Buffer> {
   }
 }
 
-export async function readSecretFile(path: string, key: Buffer | undefined, expect: Expect): Promise<Buffer> {
+/** `keyFrom`: where the caller looked for the key, for the message when there was none. */
+export async function readSecretFile(path: string, key: Buffer | undefined, expect: Expect, keyFrom: LoadKeyOptions = {}): Promise<Buffer> {
   const data = await readInput(path);
   if (!isEncrypted(data)) return data;
-  if (!key) throw new UserError(noKeyMessage({ input: undefined }, path));
+  if (!key) throw new UserError(noKeyMessage(keyFrom, path));
   return decrypt(data, key, { file: path, expect });
 }
 

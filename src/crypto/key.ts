@@ -71,6 +71,14 @@ export async function findKey(opts: LoadKeyOptions = {}): Promise<Buffer | undef
   return parseKey(text, `key file ${path}`);
 }
 
+/** Where findKey takes the key from, in the words of a message: "the aes-key input", "REGKIT_AES_KEY", "key file ./codeship.aes". */
+export function keyOrigin(opts: LoadKeyOptions = {}): string {
+  if (opts.input !== undefined && opts.input.trim() !== '') return 'the aes-key input';
+  const fromEnv = (opts.env ?? process.env)[KEY_ENV];
+  if (!opts.keyPathExplicit && fromEnv !== undefined && fromEnv.trim() !== '') return KEY_ENV;
+  return `key file ${opts.keyPath ?? DEFAULT_KEY_PATH}`;
+}
+
 /** Like findKey, but no key at all is a UserError naming every place looked at. */
 export async function loadKey(opts: LoadKeyOptions = {}): Promise<Buffer> {
   const key = await findKey(opts);

@@ -8,7 +8,7 @@
 import { exec } from '@actions/exec';
 import { randomUUID } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
-import { UserError } from '../errors.js';
+import { redact, UserError } from '../errors.js';
 
 export interface DockerResult {
   code: number;
@@ -31,9 +31,10 @@ export interface DockerCommand {
   redact?: string[];
 }
 
+/** These values, and every secret the process has registered (passwords, tokens), become ***. */
 function redactor(secrets: string[] = []): (s: string) => string {
   const values = [...new Set(secrets.flatMap((v) => v.split(/\r?\n/)).filter((v) => v.trim().length > 0))].sort((a, b) => b.length - a.length);
-  return (s) => values.reduce((text, v) => text.split(v).join('***'), s);
+  return (s) => redact(values.reduce((text, v) => text.split(v).join('***'), s));
 }
 
 /**

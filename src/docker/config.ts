@@ -42,12 +42,24 @@ export function parseConfig(text: string | undefined, file: string): ConfigDocum
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    throw new UserError(`${file}: not valid JSON (${(err as Error).message}); fix or remove the Docker config`);
+    // The parser's message quotes the text around the fault: another registry's base64 user:pass.
+    throw new UserError(`${file}${jsonErrorPlace(text, err)}: not valid JSON; fix or remove the Docker config`);
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     throw new UserError(`${file}: the Docker config must be a JSON object`);
   }
   return doc as ConfigDocument;
+}
+
+/** `:line:column` of a JSON.parse failure, from the offset alone (never the quoted text). */
+function jsonErrorPlace(text: string, err: unknown): string {
+  const message = String((err as Error)?.message);
+  const m = /at position (\d+)/.exec(message);
+  if (!m && !/end of JSON/i.test(message)) return '';
+  const offset = m ? Math.min(Number(m[1]), text.length) : text.trimEnd().length;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `:${line}:${offset - before.lastIndexOf('\n')}`;
 }
 
 function objectAt(doc: ConfigDocument, key: string, file: string): Record<string, unknown> | undefined {

@@ -8,8 +8,9 @@
  * undone and their changes stay.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, rmdirSync, rmSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, lstatSync, readFileSync, readlinkSync, rmdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import {
   addLogins,
   configPath,
@@ -30,6 +31,8 @@ export interface Snapshot {
   mode?: number;
   /** Whether the folder existed; one we created is removed again when empty. */
   dirExisted: boolean;
+  /** config.json was a symlink to nothing (a dangling link): where it pointed, to put the link back. */
+  link?: string;
   /** Filled in once written: what we wrote, and which keys. */
   written?: { sha256: string; touched: TouchedKeys };
 }
@@ -43,6 +46,8 @@ export function takeSnapshot(dir: string): Snapshot {
   if (bytes !== undefined) {
     snapshot.content = bytes.toString('base64');
     snapshot.mode = statSync(file).mode & 0o777;
+  } else if (isSymlink(file)) {
+    snapshot.link = readlinkSync(file);
   }
   return snapshot;
 }
@@ -79,9 +84,49 @@ export function restoreSnapshot(snapshot: Snapshot): RestoreResult {
     writeAtomic(file, original, snapshot.mode ?? 0o600);
   } else {
     rmSync(file, { force: true });
-    if (!snapshot.dirExisted) removeEmptyDir(dirname(file));
+    if (snapshot.link !== undefined) symlinkSync(snapshot.link, file);
+    else if (!snapshot.dirExisted) removeEmptyDir(dirname(file));
   }
   return 'restored';
+}
+
+function isSymlink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The snapshot kept for the post step, as a file only the runner's user can read: it holds
+ * the old config's credentials, and a big config does not fit in the step's environment.
+ */
+export function snapshotFileIn(dir: string): string {
+  return join(dir, `regkit-login-${process.pid}-${randomBytes(6).toString('hex')}.json`);
+}
+
+export function saveSnapshotFile(path: string, snapshot: Snapshot): void {
+  writeAtomic(path, JSON.stringify(snapshot), 0o600);
+}
+
+/** The snapshot a main step kept; undefined when there is none (main never got to write). */
+export function loadSnapshotFile(path: string): Snapshot | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as Snapshot;
+  } catch {
+    throw new UserError(`${path}: the login's saved state is damaged; the Docker config could not be put back`);
+  }
+}
+
+export function removeSnapshotFile(path: string): void {
+  rmSync(path, { force: true });
 }
 
 function removeEmptyDir(dir: string): void {

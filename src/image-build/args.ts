@@ -3,10 +3,12 @@
  * Codeship's args were rendered) and `encrypted-build-args` (a jet or regkit
  * encrypted KEY=VALUE file, every value a secret).
  */
+import { workspacePath } from '../workspace.js';
 import { findKey, noKeyMessage, parseEnv, readSecretFile, type LoadKeyOptions } from '../crypto/index.js';
 import { UserError } from '../errors.js';
 import { Template, type FuncMap } from '../template/index.js';
 import { tagFuncs } from '../tags/funcs.js';
+import { TAG_LIMITS } from '../tags/render.js';
 
 export interface BuildArg {
   name: string;
@@ -29,7 +31,7 @@ export function renderBuildArgs(input: string, dot: unknown, inputName = 'build-
     if (eq < 0 || !NAME.test(name)) {
       throw new UserError(`${where}: expected KEY=VALUE with a name of letters, digits and _ (got ${JSON.stringify(line.length > 40 ? line.slice(0, 37) + '...' : line)})`);
     }
-    const value = Template.parse(where, line.slice(eq + 1), { funcs }).execute(dot);
+    const value = Template.parse(where, line.slice(eq + 1), { funcs }).execute(dot, TAG_LIMITS);
     out.push({ name, value, secret: false });
   });
   return out;
@@ -40,6 +42,7 @@ export function renderBuildArgs(input: string, dot: unknown, inputName = 'build-
  * anything else happens to it. The key is looked for only because the file is there.
  */
 export async function readEncryptedArgs(path: string, key: LoadKeyOptions, mask: (s: string) => void): Promise<BuildArg[]> {
+  workspacePath(path, 'encrypted-build-args');
   const aes = await findKey(key);
   const data = await readSecretFile(path, aes, 'env').catch((err: unknown) => {
     if (err instanceof UserError && !aes && /No AES key/.test(err.message)) throw new UserError(noKeyMessage(key, path));

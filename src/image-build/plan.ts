@@ -15,6 +15,7 @@ import { argValues, mergeBuildArgs, readEncryptedArgs, renderBuildArgs, type Bui
 import { actionsCacheKeys, type ActionsCachePlan } from './actions-cache.js';
 import { cacheMode, cachePlan, type CachePlan } from './cache.js';
 import { fromImages, type DockerfileImages } from './dockerfile.js';
+import { workspacePath } from '../workspace.js';
 import { labelFacts, ociLabels, parseLabels } from './labels.js';
 
 export interface BuildInputs {
@@ -93,6 +94,7 @@ function readDockerfile(inputs: BuildInputs): { path: string; text: string } {
   }
   if (!isDir) throw new UserError(`context: ${context} is not a folder — set context to the folder the build starts from`);
   const path = inputs.dockerfile || join(context, 'Dockerfile');
+  if (inputs.dockerfile) workspacePath(path, 'dockerfile');
   try {
     return { path, text: readFileSync(path, 'utf8') };
   } catch (err) {

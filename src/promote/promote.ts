@@ -4,8 +4,18 @@
  * registries file) and the target (registry by name, its prefix, rendered
  * tags), log in to what is needed, and copy (or merge) registry to registry.
  */
-import { UserError } from '../errors.js';
-import { defaultImageName, insecureFor, loadRegistriesFile, pullRegistryFor, pushedName, pushTarget, type RegistriesFile, type Registry } from '../registries-file/index.js';
+import { oneLine, UserError } from '../errors.js';
+import {
+  defaultImageName,
+  insecureFor,
+  loadRegistriesFile,
+  misreadAsDockerHub,
+  pullRegistryFor,
+  pushedName,
+  pushTarget,
+  type RegistriesFile,
+  type Registry,
+} from '../registries-file/index.js';
 import { accountsByDomain, loginPhase, type LoginContext, type PhaseLogin } from '../credentials/index.js';
 import { fieldsRead, renderEach, templatesFromLines, uniqueTags } from '../tags/render.js';
 import { tagVariables } from '../tags/variables.js';
@@ -103,7 +113,11 @@ export async function runPromote(inputs: PromoteInputs): Promise<PromoteResult> 
     }
     const base = { mode, sources: sources.map((s) => formatRef(s.ref)), target, refs, picked } as const;
     if (mode === 'copy') {
-      const r = await copyRefs(sources[0].ref, targets, sessions, { platforms, attachments: inputs.attachments ?? true, onBlob: inputs.onBlob });
+      const r = await copyRefs(sources[0].ref, targets, sessions, { platforms, attachments: inputs.attachments ?? true, onBlob: inputs.onBlob }).catch((err: unknown) => {
+        // A typo in a registry name reads as a Docker Hub image: say so before the network error.
+        const hint = misreadAsDockerHub(registriesFile, texts[0], 'source');
+        throw hint && err instanceof UserError ? new UserError(`${hint} (${oneLine(err)})`) : err;
+      });
       return { ...base, digest: r.digest, platforms: r.platforms, upToDate: r.upToDate, stats: r.stats, attached: r.attached };
     }
     const r = await mergeRefs(sources.map((s) => s.ref), targets[0], targets.map((t) => t.tag!), sessions, { platforms });

@@ -5,8 +5,19 @@
  *  - remote: copied registry to registry with the registry client, no daemon,
  *    read with the `registry-context` account and written with the target's.
  */
-import { UserError } from '../errors.js';
-import { defaultImageName, insecureFor, loadRegistriesFile, pullRegistryFor, pushedName, pushTarget, registryByName, type RegistriesFile, type Registry } from '../registries-file/index.js';
+import { oneLine, UserError } from '../errors.js';
+import {
+  defaultImageName,
+  insecureFor,
+  loadRegistriesFile,
+  misreadAsDockerHub,
+  pullRegistryFor,
+  pushedName,
+  pushTarget,
+  registryByName,
+  type RegistriesFile,
+  type Registry,
+} from '../registries-file/index.js';
 import { copyImage, dockerCredential, readRepository, RegistryError, RegistrySession, writeRepository, type CopyStats } from '../registry/index.js';
 import { parseImageRef, type ImageRef } from '../naming/index.js';
 import { dockerClients } from '../docker/builder.js';
@@ -80,7 +91,11 @@ export async function runPush(inputs: PushInputs, log: Log): Promise<PushResult>
     }
     const readPhase = await loginPhase('read', readAccount ? accountsByDomain([readAccount]) : new Map(), ctx);
     phases.push(readPhase);
-    const result = await copyRemote(registriesFile, source, candidate, refs, readPhase, writer, inputs.mask);
+    const result = await copyRemote(registriesFile, source, candidate, refs, readPhase, writer, inputs.mask).catch((err: unknown) => {
+      // A typo in a registry name reads as a Docker Hub image: say so before the network error.
+      const hint = misreadAsDockerHub(registriesFile, candidate, 'candidate');
+      throw hint && err instanceof UserError ? new UserError(`${hint} (${oneLine(err)})`) : err;
+    });
     log.info(`Copied ${candidate} to ${refs.join(', ')} (${result.digest}) without the daemon`);
     return { candidate, kind: 'remote', target, tags, refs, digest: result.digest, stats: result.stats, logins: logins() };
   } finally {

@@ -12,7 +12,7 @@ export { providers, formatPosition } from './types.js';
 export { loadRegistriesFile, parseRegistriesFile } from './load.js';
 export { resolveCredentialSpec, registryEnv, type ResolveOptions } from './variables.js';
 export { ecrParts } from './domains.js';
-export { registryByName, selectRegistries, pullRegistryFor, pushTarget, fallbackChain } from './resolve.js';
+export { registryByName, selectRegistries, pullRegistryFor, pushTarget, fallbackChain, misreadAsDockerHub } from './resolve.js';
 export { defaultImageName, pushedName } from './pushed-name.js';
 
 export const defaultConfigPath = '.github/registries.yml';

@@ -1,7 +1,6 @@
 // Which registry a step means: by name, for a pull from a domain, as a push target, as a fallback.
 import { UserError } from '../errors.js';
-import { normalizeDomain } from '../naming/index.js';
-import { didYouMean } from '../naming/index.js';
+import { didYouMean, isDomainComponent, normalizeDomain, suggest } from '../naming/index.js';
 import type { RegistriesFile, Registry } from './types.js';
 
 /** The registry called `name`; else a UserError naming `where` (e.g. "input registry-contexts") with a did-you-mean. */
@@ -65,4 +64,22 @@ export function fallbackChain(registriesFile: RegistriesFile, name: string): Reg
     next = r.fallback;
   }
   return chain;
+}
+
+/**
+ * When `text` (an image an input names) was read as a Docker Hub image only because its
+ * first part is not a domain, and that part is close to a registry name of the file:
+ * a sentence saying how it was read and what was probably meant. Undefined otherwise.
+ */
+export function misreadAsDockerHub(registriesFile: RegistriesFile, text: string, input: string): string | undefined {
+  const trimmed = text.trim();
+  const slash = trimmed.indexOf('/');
+  if (slash <= 0) return undefined;
+  const first = trimmed.slice(0, slash);
+  if (isDomainComponent(first)) return undefined;
+  const names = registriesFile.registries.map((r) => r.name);
+  if (names.includes(first)) return undefined;
+  const meant = suggest(first, names);
+  if (meant === undefined) return undefined;
+  return `${input}: "${trimmed}" was read as the Docker Hub image docker.io/${trimmed}, as "${first}" is not a registry of ${registriesFile.file} — did you mean the registry "${meant}" (${meant}${trimmed.slice(slash)})?`;
 }

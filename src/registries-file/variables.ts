@@ -1,8 +1,9 @@
 // `${VAR}` resolution for a registry: its env_file, then the file's env_files, then the process environment.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseEnv, readSecretFile } from '../crypto/index.js';
+import { parseEnv, readSecretFile, type LoadKeyOptions } from '../crypto/index.js';
 import { errorAt, oneLine, UserError } from '../errors.js';
+import { workspacePath } from '../workspace.js';
 import { interpolate } from './interpolate.js';
 import { formatPosition, type CredentialSpec, type RegistriesFile, type Position, type Registry } from './types.js';
 
@@ -11,6 +12,8 @@ export interface ResolveOptions {
   env: NodeJS.ProcessEnv;
   /** AES key for encrypted env files; without it an encrypted file is a "No AES key" error. */
   key?: Buffer;
+  /** Where the key was looked for (the action's input, the environment, a key file), for that error. */
+  keyFrom?: LoadKeyOptions;
   /** Folder that relative paths start from (default: the working directory, i.e. the repository root). */
   cwd?: string;
 }
@@ -24,19 +27,20 @@ interface Source {
 // One read per env file and key for the life of the loaded file, however many registries use it.
 const cache = new WeakMap<RegistriesFile, Map<string, Promise<Map<string, string>>>>();
 
-function readEnvFile(registriesFile: RegistriesFile, path: string, at: Position, subject: string, opts: ResolveOptions): Promise<Map<string, string>> {
+function readEnvFile(registriesFile: RegistriesFile, path: string, at: Position, subject: string, key: string, opts: ResolveOptions): Promise<Map<string, string>> {
   let files = cache.get(registriesFile);
   if (!files) cache.set(registriesFile, (files = new Map()));
   const id = `${opts.cwd ?? ''}\0${path}\0${opts.key?.toString('hex') ?? ''}`;
   let pending = files.get(id);
   if (!pending) {
     pending = (async () => {
+      workspacePath(path, `${formatPosition(at)}: ${subject}${key}`, opts.cwd, at);
       const full = opts.cwd ? resolve(opts.cwd, path) : path;
       if (!existsSync(full)) {
         throw errorAt(at, `${subject}env file "${path}" does not exist — create it or fix the path (relative to the repository root)`);
       }
       try {
-        const data = await readSecretFile(full, opts.key, 'env');
+        const data = await readSecretFile(full, opts.key, 'env', opts.keyFrom);
         return parseEnv(data.toString('utf8'), path);
       } catch (err) {
         // Named as the user wrote it, not as resolved against cwd.
@@ -56,11 +60,11 @@ async function sourcesFor(registriesFile: RegistriesFile, registry: Registry, op
   if (registry.envFile !== undefined) {
     const at = registry.positions['env_file'] ?? registry.at;
     const path = registry.envFile;
-    files.push(readEnvFile(registriesFile, path, at, subject, opts).then((values) => ({ where: path, values })));
+    files.push(readEnvFile(registriesFile, path, at, subject, 'env_file', opts).then((values) => ({ where: path, values })));
   }
   registriesFile.envFiles.forEach((path, i) => {
     const at = registriesFile.positions[`env_files.${i}`] ?? { file: registriesFile.file, line: 1, column: 1 };
-    files.push(readEnvFile(registriesFile, path, at, '', opts).then((values) => ({ where: path, values })));
+    files.push(readEnvFile(registriesFile, path, at, '', `env_files[${i}]`, opts).then((values) => ({ where: path, values })));
   });
   return [...(await Promise.all(files)), { where: 'the environment', values: opts.env }];
 }

@@ -15,9 +15,11 @@
  *   and fetched again when the registry answers 401 (also widening the scopes to
  *   what its challenge asks for);
  * - Authorization is only ever sent to the registry's own origin; a token request
- *   carrying a password that is redirected to another host fails.
+ *   carrying a password or refresh token that is redirected to another host fails;
+ * - only a 401 from the registry's own origin is a challenge: a 401 from a host a
+ *   redirect led to (a CDN naming its own token realm) is an error.
  */
-import { UserError } from '../errors.js';
+import { rememberCredential, rememberSecret, UserError } from '../errors.js';
 import { pickChallenge, type Challenge } from './challenge.js';
 import { baseUrl, type RegistryAddress } from './endpoint.js';
 import { bareHost } from '../naming/index.js';
@@ -79,6 +81,15 @@ export class RegistrySession {
     this.base = baseUrl(registry);
     this.name = bareHost(registry.domain);
     this.transport = opts.transport ?? defaultTransport();
+    // Every form of the credential is masked before it is first used: a registry may
+    // echo the password, the base64 user:pass, or the whole header back in an error.
+    if (credential) {
+      rememberCredential(credential.username, credential.password);
+      rememberSecret(credential.identityToken);
+      for (const form of [credential.password, credential.password && basicHeader(credential).slice(6), credential.identityToken]) {
+        if (form) opts.onSecret?.(form);
+      }
+    }
   }
 
   /** An authenticated request; throws RegistryError when access is refused after a fresh token. */
@@ -96,7 +107,11 @@ export class RegistrySession {
       return this.transport.request({ ...req, url, headers, insecure: this.registry.insecure });
     };
     const res = await send();
-    if (res.status !== 401 || !own) return res;
+    if (res.status !== 401) return res;
+    // Only the registry's own origin may change how we authenticate; a 401 from a host a
+    // redirect led to (a CDN) is that host's business, and its challenge is not followed.
+    if (res.url.origin !== this.base.origin) throw await this.foreign401(res);
+    if (!own) return res;
     // A stale token, or a registry asking for more than we asked: learn from its challenge.
     const challenge = pickChallenge(res.header('www-authenticate'));
     await res.drain();
@@ -176,6 +191,7 @@ export class RegistrySession {
       headers: { authorization: await this.authorization(state, []) },
       insecure: this.registry.insecure,
     });
+    if (res.status === 401 && res.url.origin !== this.base.origin) throw await this.foreign401(res);
     await res.drain();
     if (res.status === 401) throw this.wrongPassword(401);
     if (res.status !== 200) throw new RegistryError(`registry ${this.name} answered HTTP ${res.status} to GET /v2/`, res.status);
@@ -184,6 +200,7 @@ export class RegistrySession {
 
   private async probe(): Promise<AuthState> {
     const res = await this.transport.request({ method: 'GET', url: new URL('/v2/', this.base), insecure: this.registry.insecure });
+    if (res.status === 401 && res.url.origin !== this.base.origin) throw await this.foreign401(res);
     await res.drain();
     if (res.status === 200) return { scheme: 'none' };
     if (res.status === 401) {
@@ -255,8 +272,17 @@ export class RegistrySession {
   }
 
   private secret(value: string): string {
+    rememberSecret(value);
     this.opts.onSecret?.(value);
     return value;
+  }
+
+  private async foreign401(res: Response): Promise<RegistryError> {
+    await res.drain();
+    return new RegistryError(
+      `registry ${this.name} redirected to ${res.url.host}, which asked for a login (HTTP 401); regkit logs in only to ${this.name} and the token server its own challenge names`,
+      401,
+    );
   }
 
   private wrongPassword(status: number): RegistryError {

@@ -104,6 +104,8 @@ export async function openBlob(repo: Repository, desc: Descriptor, onBytes?: (se
   if (res.status !== 200) throw await unexpected(res, `reading blob ${desc.digest} from ${repositoryLabel(repo)}`, repo);
   const check = verifier(desc, `reading ${repositoryLabel(repo)}`, onBytes);
   // Errors reach the consumer through `check`; a consumer that gives up destroys it, which frees the source.
+  // A dropped source connection surfaces in the upload it feeds: it must name the source's host.
+  res.body.once('error', (err: Error & { host?: string }) => (err.host ??= res.url.host));
   pipeline(res.body, check, () => {});
   return check;
 }

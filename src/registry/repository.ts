@@ -5,6 +5,7 @@
  */
 import { pullScope, pushScope, RegistryError, type RegistrySession } from './auth.js';
 import type { Response } from './transport.js';
+import { redact } from '../errors.js';
 
 export interface Repository {
   session: RegistrySession;
@@ -33,7 +34,8 @@ async function registryReason(res: Response): Promise<string> {
     const text = (await res.buffer(64 * 1024)).toString('utf8');
     const body = JSON.parse(text) as { errors?: { code?: string; message?: string }[] };
     const first = body.errors?.[0];
-    if (first) return [first.code, first.message].filter(Boolean).join(': ');
+    // A registry may echo what it was sent (the Authorization header) in its message.
+    if (first) return redact([first.code, first.message].filter(Boolean).join(': ').slice(0, 300));
   } catch {
     // not JSON, or cut short: the status alone has to do
   }

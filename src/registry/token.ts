@@ -30,7 +30,7 @@ export function tokenRequest(realm: URL, service: string | undefined, scopes: st
     const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: cred.identityToken, client_id: 'regkit' });
     if (service) form.set('service', service);
     if (scopes.length) form.set('scope', scopes.join(' '));
-    return { method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() };
+    return { method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString(), credentials: true };
   }
   if (service) url.searchParams.set('service', service);
   for (const s of scopes) url.searchParams.append('scope', s);

@@ -13,9 +13,12 @@
  *   connection resets/timeouts, when the body can be sent again (none, Buffer, or a
  *   factory); after the last attempt the failing response is returned;
  * - redirects are followed; Authorization is dropped when the origin changes
- *   (or, with onCrossOriginRedirect: 'fail', the request fails instead);
- * - Basic credentials are never sent over plain http, except to loopback or when
- *   the caller marks the target `insecure`.
+ *   (or, with onCrossOriginRedirect: 'fail', the request fails instead); a body
+ *   marked `credentials` (a token request's password or refresh token) never
+ *   follows a redirect to another origin: that request fails;
+ * - credentials (any Authorization, or a body marked `credentials`) are never
+ *   sent over plain http, except to loopback or when the caller marks the target
+ *   `insecure`.
  */
 import http from 'node:http';
 import type https from 'node:https';
@@ -37,6 +40,8 @@ export interface RequestSpec {
   body?: RequestBody;
   /** Allows Basic credentials over plain http to a non-loopback host. */
   insecure?: boolean;
+  /** The body itself carries a credential (a token request's password or refresh token). */
+  credentials?: boolean;
   /** What to do with Authorization when a redirect leaves the origin. Default 'strip'. */
   onCrossOriginRedirect?: 'strip' | 'fail';
   /** false: one attempt only. */
@@ -59,6 +64,13 @@ export interface TransportOptions {
   userAgent?: string;
   /** Called after every HTTP exchange, including retried and redirected ones. */
   onExchange?: (e: Exchange) => void;
+  /** Called with one line before each retry: which host, what went wrong, when the next attempt is. */
+  onRetry?: (message: string) => void;
+  /**
+   * Time (Date.now() ms) after which no request of this transport starts or waits any
+   * longer: the whole of a login check, say, however many requests and retries it takes.
+   */
+  deadline?: number;
 }
 
 /** The network failed (after retries); `code` is Node's (ECONNRESET, ENOTFOUND...). */
@@ -86,7 +98,7 @@ export class Transport {
   readonly maxPerHost: number;
   /** Exchanges made so far (each retry and redirect hop counts). */
   exchanges = 0;
-  private readonly opts: Required<Omit<TransportOptions, 'onExchange'>> & Pick<TransportOptions, 'onExchange'>;
+  private readonly opts: Required<Omit<TransportOptions, 'onExchange' | 'onRetry' | 'deadline'>> & Pick<TransportOptions, 'onExchange' | 'onRetry' | 'deadline'>;
   private readonly limiters = new Map<string, Slots>();
   private readonly httpAgent: http.Agent;
   /** Loaded on first use: node:https costs ~15 ms at start-up, and loopback registries never need it. */
@@ -103,6 +115,8 @@ export class Transport {
       timeoutMs: opts.timeoutMs ?? 120_000,
       userAgent: opts.userAgent ?? 'regkit',
       onExchange: opts.onExchange,
+      onRetry: opts.onRetry,
+      deadline: opts.deadline,
     };
     this.maxPerHost = this.opts.maxPerHost;
     this.agentOpts = { keepAlive: true, maxSockets: this.maxPerHost, scheduling: 'lifo' };
@@ -113,31 +127,50 @@ export class Transport {
   async request(spec: RequestSpec): Promise<Response> {
     const replayable = !isStream(spec.body);
     const attempts = spec.retry === false || !replayable ? 1 : this.opts.retries + 1;
+    const host = new URL(spec.url).host;
     for (let attempt = 1; ; attempt++) {
+      this.checkDeadline(host, attempt);
       let res: Response;
       try {
         res = await this.follow(spec);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code ?? '';
         if (err instanceof UserError) throw err;
+        const failed = (err as { host?: string }).host ?? host;
         if (attempt < attempts && RETRY_CODES.has(code)) {
-          await sleep(this.backoff(attempt));
+          await this.pause(this.backoff(attempt), failed, code === 'ETIMEDOUT' ? 'no answer' : code, attempt, attempts);
           continue;
         }
+        if (code === 'ETIMEDOUT') this.checkDeadline(failed, attempt + 1, 0);
         if (RETRY_CODES.has(code) || code.startsWith('ENOTFOUND') || code.startsWith('ERR_TLS') || code.includes('CERT')) {
-          const host = new URL(spec.url).host;
-          throw new NetworkError(`cannot reach ${host}: ${code}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
+          const via = failed !== host ? ` while sending to ${host}` : '';
+          throw new NetworkError(`cannot reach ${failed}: ${code}${via}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
         }
         throw err;
       }
       if (attempt < attempts && RETRY_STATUS.has(res.status)) {
         const after = Number(res.header('retry-after'));
         await res.drain();
-        await sleep(Number.isFinite(after) && after > 0 ? Math.min(after * 1000, this.opts.retryMaxMs) : this.backoff(attempt));
+        const delay = Number.isFinite(after) && after > 0 ? Math.min(after * 1000, this.opts.retryMaxMs) : this.backoff(attempt);
+        await this.pause(delay, res.url.host, `HTTP ${res.status}`, attempt, attempts);
         continue;
       }
       return res;
     }
+  }
+
+  /** Waits before the next attempt, saying so; gives up at once when the deadline would pass first. */
+  private async pause(ms: number, host: string, why: string, attempt: number, attempts: number): Promise<void> {
+    const { deadline } = this.opts;
+    if (deadline !== undefined && Date.now() + ms >= deadline) this.checkDeadline(host, attempt + 1, 0);
+    this.opts.onRetry?.(`${host}: ${why}; trying again in ${(ms / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts})`);
+    await sleep(ms);
+  }
+
+  private checkDeadline(host: string, attempt: number, left = (this.opts.deadline ?? Infinity) - Date.now()): void {
+    if (left > 0) return;
+    const tries = attempt > 1 ? ` (after ${attempt - 1} attempt${attempt > 2 ? 's' : ''})` : '';
+    throw new NetworkError(`${host} did not answer in time${tries}; check that the registry is up and reachable from the runner`, 'ETIMEDOUT');
   }
 
   /** Frees the keep-alive sockets (lets a process exit at once). */
@@ -163,19 +196,21 @@ export class Transport {
     const headers: Record<string, string | number> = {};
     for (const [k, v] of Object.entries(spec.headers ?? {})) if (v !== undefined) headers[k.toLowerCase()] = v;
     for (let hop = 0; ; hop++) {
-      const res = await this.once(method, url, headers, body, spec.insecure ?? false);
+      const secretBody = !!spec.credentials && body !== undefined;
+      const res = await this.once(method, url, headers, body, spec.insecure ?? false, secretBody);
       const location = res.header('location');
       if (!REDIRECT_STATUS.has(res.status) || !location) return res;
       await res.drain();
       if (hop >= MAX_REDIRECTS) throw new UserError(`too many redirects from ${new URL(spec.url).host}${new URL(spec.url).pathname}`);
       const next = new URL(location, url);
-      if (next.origin !== url.origin && headers.authorization !== undefined) {
-        if (spec.onCrossOriginRedirect === 'fail') {
+      const keepsBody = !(res.status === 303 || ((res.status === 301 || res.status === 302) && method === 'POST'));
+      if (next.origin !== url.origin && (headers.authorization !== undefined || secretBody)) {
+        if (spec.onCrossOriginRedirect === 'fail' || (secretBody && keepsBody)) {
           throw new UserError(`${url.host} redirected a request with credentials to another host (${next.host}); regkit does not send credentials there`);
         }
         delete headers.authorization;
       }
-      if (res.status === 303 || ((res.status === 301 || res.status === 302) && method === 'POST')) {
+      if (!keepsBody) {
         if (method !== 'HEAD') method = 'GET';
         body = undefined;
         delete headers['content-length'];
@@ -193,10 +228,10 @@ export class Transport {
     return l;
   }
 
-  private async once(method: string, url: URL, headers: Record<string, string | number>, body: RequestBody | undefined, insecure: boolean): Promise<Response> {
-    const auth = String(headers.authorization ?? '');
-    if (url.protocol === 'http:' && /^basic /i.test(auth) && !insecure && !isLoopback(url.host)) {
-      throw new UserError(`refusing to send a password to ${url.host} over plain http; mark the registry insecure: true only if that is really intended`);
+  private async once(method: string, url: URL, headers: Record<string, string | number>, body: RequestBody | undefined, insecure: boolean, secretBody: boolean): Promise<Response> {
+    const credentials = headers.authorization !== undefined || secretBody;
+    if (url.protocol === 'http:' && credentials && !insecure && !isLoopback(url.host)) {
+      throw new UserError(`refusing to send credentials to ${url.host} over plain http; mark the registry insecure: true only if that is really intended`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UserError(`unsupported URL scheme in ${url.protocol}//${url.host}`);
     const payload = typeof body === 'function' ? body() : body;
@@ -215,7 +250,8 @@ export class Transport {
           limiter.release();
         }
       };
-      const req = mod.request(url, { method, headers: outHeaders, agent, timeout: this.opts.timeoutMs }, (res) => {
+      const timeout = Math.max(1, Math.min(this.opts.timeoutMs, (this.opts.deadline ?? Infinity) - Date.now()));
+      const req = mod.request(url, { method, headers: outHeaders, agent, timeout }, (res) => {
         res.once('end', release);
         res.once('close', release);
         res.once('error', release);
@@ -225,15 +261,18 @@ export class Transport {
         this.opts.onExchange?.({ method, url, status: response.status });
         resolve(response);
       });
-      req.once('timeout', () => req.destroy(Object.assign(new Error(`timed out talking to ${url.host}`), { code: 'ETIMEDOUT' })));
+      req.once('timeout', () => req.destroy(Object.assign(new Error(`timed out talking to ${url.host}`), { code: 'ETIMEDOUT', host: url.host })));
       // A body that fails (a digest mismatch) is the cause, whatever the socket says next.
       // The socket's complaint can come first, so the body gets a moment to report.
       let bodyError: Error | undefined;
+      // Name the host that failed: after a redirect it is not the one first asked, and a
+      // streamed body's source (another registry) may be what broke.
+      const named = (e: Error) => Object.assign(e, { host: (e as { host?: string }).host ?? url.host });
       req.once('error', (err) => {
         release();
         const body = isStream(payload) ? payload : undefined;
-        if (!body) return reject(err);
-        setImmediate(() => reject(bodyError ?? (body.errored as Error | null) ?? err));
+        if (!body) return reject(named(err));
+        setImmediate(() => reject(named(bodyError ?? (body.errored as Error | null) ?? err)));
       });
       if (isStream(payload)) {
         payload.once('error', (err) => (bodyError ??= err));

@@ -2,7 +2,7 @@
  * Templates → tags: each template rendered with the tag functions, sanitised to a
  * Docker tag (unless raw), duplicates dropped keeping the first.
  */
-import { Template, type FuncMap } from '../template/index.js';
+import { Template, type FuncMap, type Limits } from '../template/index.js';
 import { tagFuncs } from './funcs.js';
 import { toTag } from './sanitize.js';
 
@@ -28,6 +28,9 @@ export function templatesFromLines(input: string, inputName: string): TagTemplat
   return out;
 }
 
+/** A tag is at most 128 characters; these leave room for anything a tag template really does. */
+export const TAG_LIMITS: Limits = { maxOutput: 64 * 1024, maxSteps: 200_000 };
+
 export interface RenderedTag {
   template: TagTemplate;
   tag: string;
@@ -48,7 +51,7 @@ export function renderEach(templates: TagTemplate[], dot: unknown, opts: RenderT
   const funcs = { ...tagFuncs, ...opts.funcs };
   const seen = new Set<string>();
   return templates.map((template) => {
-    const output = Template.parse(template.name, template.text, { funcs }).execute(dot);
+    const output = Template.parse(template.name, template.text, { funcs }).execute(dot, TAG_LIMITS);
     const tag = opts.raw ? output : toTag(output, template.name, template.text);
     const duplicate = seen.has(tag);
     seen.add(tag);

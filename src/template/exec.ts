@@ -16,6 +16,24 @@ export type { Templates } from './scope.js';
 
 const MAX_DEPTH = 100000;
 
+/**
+ * Limits on one execution. Go has none, but a template is input: a few `define`s that
+ * call each other twice run for hours and fill memory, where a tag needs a few bytes.
+ */
+export interface Limits {
+  /** Bytes of output; unlimited when absent. */
+  maxOutput?: number;
+  /** Nodes walked (actions, text, branches, template calls); unlimited when absent. */
+  maxSteps?: number;
+}
+
+/** What an execution has used so far, shared by the templates it calls. */
+export class Budget {
+  output = 0;
+  steps = 0;
+  constructor(readonly limits: Limits = {}) {}
+}
+
 class Break {}
 class Continue {}
 
@@ -26,13 +44,27 @@ export class State extends Evaluator {
     private readonly out: string[],
     dot: unknown,
     private readonly depth = 0,
+    private readonly budget = new Budget(),
   ) {
     super(set, tree, dot);
+  }
+
+  private emit(text: string): void {
+    const { maxOutput } = this.budget.limits;
+    this.budget.output += text.length;
+    if (maxOutput !== undefined && this.budget.output > maxOutput) {
+      this.errorf(`output longer than ${maxOutput} characters — the template runs away (recursion or a huge loop?)`);
+    }
+    this.out.push(text);
   }
 
   // ---- walking ----
   walk(dot: unknown, node: Node): void {
     this.at(node);
+    const { maxSteps } = this.budget.limits;
+    if (maxSteps !== undefined && ++this.budget.steps > maxSteps) {
+      this.errorf(`execution took more than ${maxSteps} steps — the template runs away (recursion or a huge loop?)`);
+    }
     if (node instanceof ActionNode) {
       const val = this.evalPipeline(dot, node.pipe);
       if (node.pipe.decl.length === 0) this.printValue(node, val);
@@ -44,7 +76,7 @@ export class State extends Evaluator {
       else this.walkIfOrWith(node, dot);
     } else if (node instanceof ListNode) for (const n of node.nodes) this.walk(dot, n);
     else if (node instanceof TemplateNode) this.walkTemplate(dot, node);
-    else if (node instanceof TextNode) this.out.push(node.text);
+    else if (node instanceof TextNode) this.emit(node.text);
     else this.errorf(`unknown node: ${node}`);
   }
 
@@ -104,7 +136,7 @@ export class State extends Evaluator {
     if (!tree) this.errorf(`template ${quote(t.name)} not defined`);
     if (this.depth === MAX_DEPTH) this.errorf(`exceeded maximum template depth (${MAX_DEPTH})`);
     dot = this.evalPipeline(dot, t.pipe);
-    const state = new State(this.set, tree, this.out, dot, this.depth + 1);
+    const state = new State(this.set, tree, this.out, dot, this.depth + 1, this.budget);
     try {
       state.walk(dot, tree.root);
     } catch (err) {
@@ -120,10 +152,10 @@ export class State extends Evaluator {
   private printValue(n: Node, v: unknown): void {
     this.at(n);
     if (v === NO_VALUE) {
-      this.out.push('<no value>');
+      this.emit('<no value>');
       return;
     }
     if (kindOf(v) === 'func') this.errorf(`can't print ${n} of type ${typeString(v)}`);
-    this.out.push(sprint([v]));
+    this.emit(sprint([v]));
   }
 }

@@ -3,7 +3,8 @@
  * time layouts, with Go's error messages. See docs/templates.md for the value model.
  */
 import { TemplateError } from './error.js';
-import { State, type Templates } from './exec.js';
+import { Budget, State, type Limits, type Templates } from './exec.js';
+export type { Limits } from './exec.js';
 import { builtins, customFunc, type GoFunc } from './funcs.js';
 import { ParseError, parse } from './parse/parser.js';
 import { quote } from './strconv/quote.js';
@@ -68,17 +69,17 @@ export class Template {
   }
 
   /** Executes with `data` as dot; throws TemplateError as Go's Execute would fail. */
-  execute(data: unknown): string {
-    return this.executeTemplate(this.name, data);
+  execute(data: unknown, limits?: Limits): string {
+    return this.executeTemplate(this.name, data, limits);
   }
 
   /** Go's ExecuteTemplate: runs one of the templates the text defines. */
-  executeTemplate(name: string, data: unknown): string {
+  executeTemplate(name: string, data: unknown, limits?: Limits): string {
     const tree = this.set.trees.get(name);
     if (!tree) throw new TemplateError(`template: no template ${quote(name)} associated with template ${quote(this.name)}`);
     const out: string[] = [];
     const dot = data === null || data === undefined ? NO_VALUE : data;
-    new State(this.set, tree, out, dot).walk(dot, tree.root);
+    new State(this.set, tree, out, dot, 0, new Budget(limits)).walk(dot, tree.root);
     return out.join('');
   }
 }

@@ -83,7 +83,9 @@ const cases: Case[] = [
   {
     name: 'wrong AES key',
     inputs: { registries: 'basic', 'aes-key': generateKey() },
-    error: () => /^cannot decrypt \.github\/dockercfg\.encrypted: jet v2 checksum mismatch — wrong AES key/,
+    // Named with the registry, its place in the registries file, and where the key came from.
+    error: () =>
+      /^\.github\/registries\.yml:\d+:\d+: registry "basic": credentials\.encrypted_dockercfg: cannot decrypt \.github\/dockercfg\.encrypted: jet v2 checksum mismatch — wrong AES key.* \(the key came from the aes-key input\)$/,
   },
   {
     name: 'a dockercfg with no entry for the domain',

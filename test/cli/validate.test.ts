@@ -121,6 +121,31 @@ describe('regkit validate', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^regkit validate: \.github\/registries\.yml:25:13: No AES key provided to decrypt \.github\/registries\.env\.encrypted: /);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    // The CLI has no aes-key input: the message speaks of what the CLI reads.
+    expect(r.stderr).not.toContain('aes-key');
+    expect(r.stderr).toContain('set REGKIT_AES_KEY or put the key in');
+  });
+
+  test('a dockercfg without an entry for its registry fails as login would', async () => {
+    writeGood();
+    write('.github/dockercfg.encrypted', '{"auths":{"quay.io":{"auth":"c2VjcmV0LXVzZXI6c2VjcmV0LXB3"}}}', true);
+    const r = await validate([], { REGKIT_AES_KEY: keyText, GITHUB_ACTOR: 'a', GITHUB_TOKEN: 'b' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `regkit validate: ${FILE}:13:28: registry hub: .github/dockercfg.encrypted has no entry for docker.io (it has quay.io); add one or point credentials at the right file\n`,
+    );
+  });
+
+  test('a plain JSON file under encrypted_dockercfg: a warning, and labelled for what it is', async () => {
+    writeGood();
+    write('.github/dockercfg.encrypted', '{"auths":{"https://index.docker.io/v1/":{"auth":"c2VjcmV0LXVzZXI6c2VjcmV0LXB3"}}}');
+    const r = await validate([], { REGKIT_AES_KEY: keyText, GITHUB_ACTOR: 'a', GITHUB_TOKEN: 'b' });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      `regkit validate: warning: ${FILE}:13:28: registry "hub": credentials.encrypted_dockercfg: .github/dockercfg.encrypted is not encrypted — a plaintext credential file sits in the repository; encrypt it (regkit encrypt) or move it out of version control\n`,
+    );
+    expect(r.stdout).toMatch(/ hub +dockerhub +docker\.io +dockercfg \(NOT encrypted\)/);
+    expect(r.stdout + r.stderr).not.toContain('c2VjcmV0');
   });
 
   test('an encrypted dockercfg sealed with another key', async () => {
@@ -150,7 +175,7 @@ describe('regkit validate', () => {
     write(FILE, 'version: 1\nregistries:\n  - name: "unterminated\n');
     const r = await validate();
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^regkit validate: \.github\/registries\.yml:4:1: YAML syntax error: Missing closing "quote — fix the YAML at that place\n$/);
+    expect(r.stderr).toMatch(/^regkit validate: \.github\/registries\.yml:4:1: YAML syntax error: a quote or bracket is never closed — fix the YAML at that place\n$/);
   });
 
   test('usage errors exit 2; --help exits 0', async () => {

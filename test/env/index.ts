@@ -19,3 +19,4 @@ export { startProxy, type Proxy, type ProxiedRequest } from './proxy.js';
 export { startActionsCache, type ActionsCacheService, type CacheEntry } from './actions-cache.js';
 export { startReleaseServer, type ReleaseServer } from './release-server.js';
 export { buildxStandIn, releaseTable } from './buildx-stand-in.js';
+export { startHostile, startSilent, fakeRegistry, answer, type HostileServer, type HostileRequest, type HostileHandler } from './hostile.js';

@@ -18,7 +18,7 @@ export const command: Command = {
     const format = values.format ?? 'regkit';
     if (format !== 'regkit' && format !== 'jet') throw new UsageError(`--format must be regkit or jet, not "${format}"`);
     const [input, output] = positionals;
-    const plain = input === '-' ? await readStdin() : await readInput(input);
+    const plain = input === '-' ? await readStdin() : await readInput(input, Infinity); // a file the user names, of any size
     const already = detectFormat(plain);
     if (already === 'regkit-v1' || already === 'jet-v2') {
       throw new UserError(`${input === '-' ? 'stdin' : input} is already encrypted (${already}); decrypt it first if you mean to re-encrypt it`);

@@ -4,6 +4,7 @@ import { defaultConfigPath } from '../../registries-file/index.js';
 import { logIn } from '../../credentials/index.js';
 import { dockerConfigDir } from '../../docker/config.js';
 import { defaultTransport } from '../../registry/index.js';
+import { allowPathsOutsideWorkspace } from '../../workspace.js';
 import { parse, type Command } from '../usage.js';
 
 const list = (v: string[] | undefined) => (v ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
@@ -23,6 +24,7 @@ export const command: Command = {
     `  --aes-key-env NAME        read the AES key from environment variable NAME (default ${KEY_ENV})`,
     `  --key-path P              key file (default ${DEFAULT_KEY_PATH}), used when the variable is unset`,
     '  --no-verify               write the logins without checking them against the registries',
+    '  --allow-outside-repo      let the registries file name files outside the current folder',
   ].join('\n'),
   async run(argv) {
     const { values } = parse(
@@ -34,9 +36,11 @@ export const command: Command = {
         'aes-key-env': { type: 'string' },
         'key-path': { type: 'string' },
         'no-verify': { type: 'boolean' },
+        'allow-outside-repo': { type: 'boolean' },
       },
       { min: 0, max: 0 },
     );
+    if (values['allow-outside-repo']) allowPathsOutsideWorkspace();
     const keyEnv = values['aes-key-env'];
     if (keyEnv !== undefined && !(keyEnv in process.env)) throw new UserError(`--aes-key-env ${keyEnv}: the environment variable ${keyEnv} is not set`);
     try {
@@ -54,6 +58,8 @@ export const command: Command = {
         dockerConfigDir: dockerConfigDir(),
         mask: () => {}, // nothing here prints a secret, and a terminal has no log masking
         idToken: async (audience) => (await import('@actions/core')).getIDToken(audience), // in a workflow's run step
+        log: (line) => process.stderr.write(`regkit login: ${line}\n`),
+        warn: (message) => process.stderr.write(`regkit login: warning: ${message}\n`),
       });
       const out = result.logins.map((l) => `logged in to ${l.domain} as ${l.username} (${l.name}, ${l.source}${l.verified ? ', verified' : ''})`);
       for (const n of result.notLoggedIn) out.push(`not logged in to ${n.domain} with ${n.name}: ${n.reason}`);

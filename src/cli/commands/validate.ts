@@ -13,10 +13,12 @@ import {
   type Registry,
 } from '../../registries-file/index.js';
 import { parse, type Command } from '../usage.js';
+import { allowPathsOutsideWorkspace, workspacePath } from '../../workspace.js';
+import { dockercfgEntries, pickEntry } from '../../credentials/index.js';
 
 export const command: Command = {
   usage: [
-    'usage: regkit validate [--config FILE] [--key-path P]',
+    'usage: regkit validate [--config FILE] [--key-path P] [--allow-outside-repo]',
     '',
     'Checks a registries file: its shape, every rule, every ${VAR} of every registry',
     '(from env files and the environment), and that the files it names can be read',
@@ -25,17 +27,19 @@ export const command: Command = {
     'options:',
     `  --config FILE   the registries file (default ${defaultConfigPath})`,
     `  --key-path P    AES key file for encrypted files (default ${DEFAULT_KEY_PATH}, used when REGKIT_AES_KEY is not set; a named file wins)`,
+    '  --allow-outside-repo  let the registries file name files outside the current folder',
   ].join('\n'),
   async run(argv) {
-    const { values } = parse(argv, { config: { type: 'string' }, 'key-path': { type: 'string' } }, { min: 0, max: 0 });
+    const { values } = parse(argv, { config: { type: 'string' }, 'key-path': { type: 'string' }, 'allow-outside-repo': { type: 'boolean' } }, { min: 0, max: 0 });
+    if (values['allow-outside-repo']) allowPathsOutsideWorkspace();
     const registriesFile = await loadRegistriesFile(values.config ?? defaultConfigPath);
     const key = await keyIfNeeded(registriesFile, values['key-path']);
     const forms: string[] = [];
     for (const registry of registriesFile.registries) {
       await registryEnv(registriesFile, registry, { env: process.env, key });
       const spec = await resolveCredentialSpec(registriesFile, registry, { env: process.env, key });
-      await checkFiles(registry, spec, key);
-      forms.push(formOf(registry, spec));
+      const plaintext = await checkFiles(registry, spec, key);
+      forms.push(plaintext ? 'dockercfg (NOT encrypted)' : formOf(registry, spec));
     }
     process.stdout.write(summary(registriesFile, forms));
   },
@@ -50,22 +54,37 @@ function credentialFiles(spec: CredentialSpec | undefined): [string, string][] {
   return [];
 }
 
+/** The file's bytes; undefined when it cannot be read or is outside the repository (reported later, by key). */
+async function readInside(path: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(workspacePath(path, path));
+  } catch {
+    return undefined;
+  }
+}
+
 // The key is looked for only when a file is encrypted: a file without encrypted parts validates without one.
 async function keyIfNeeded(registriesFile: RegistriesFile, keyPath: string | undefined): Promise<Buffer | undefined> {
   const paths = [...registriesFile.envFiles, ...registriesFile.registries.flatMap((r) => [...(r.envFile ? [r.envFile] : []), ...credentialFiles(r.credentials).map(([, p]) => p)])];
   for (const path of paths) {
     if (path.includes('$')) continue;
-    const data = await readFile(path).catch(() => undefined);
+    const data = await readInside(path);
     if (data && isEncrypted(data)) return findKey({ keyPath, keyPathExplicit: keyPath !== undefined });
   }
   return undefined;
 }
 
-async function checkFiles(registry: Registry, spec: CredentialSpec | undefined, key: Buffer | undefined): Promise<void> {
+/**
+ * Reads every credential file the way login will, and fails as login would (no entry for the
+ * registry's domain, say). True when an encrypted_dockercfg is in fact plain JSON (warned about).
+ */
+async function checkFiles(registry: Registry, spec: CredentialSpec | undefined, key: Buffer | undefined): Promise<boolean> {
+  let plaintext = false;
   for (const [dotted, path] of credentialFiles(spec)) {
     const at = formatPosition(registry.positions[`credentials.${dotted}`] ?? registry.at);
     const prefix = `${at}: registry "${registry.name}": `;
     let data: Buffer;
+    workspacePath(path, `${at}: registry "${registry.name}": credentials.${dotted}`);
     try {
       data = await readSecretFile(path, key, 'json');
     } catch (err) {
@@ -77,7 +96,19 @@ async function checkFiles(registry: Registry, spec: CredentialSpec | undefined, 
     } catch {
       throw new UserError(`${prefix}${path} is not JSON — ${dotted === 'google.json_key_file' ? 'give the service account key file' : 'give a .dockercfg or config.json file'}`);
     }
+    if (dotted === 'google.json_key_file') continue;
+    try {
+      pickEntry(dockercfgEntries(data.toString('utf8'), path), registry.domain, path, registry.name);
+    } catch (err) {
+      if (err instanceof UserError) throw new UserError(`${at}: ${oneLine(err)}`);
+      throw err;
+    }
+    if (dotted === 'encrypted_dockercfg' && !isEncrypted(await readFile(path))) {
+      plaintext = true;
+      process.stderr.write(`regkit validate: warning: ${prefix}credentials.encrypted_dockercfg: ${path} is not encrypted — a plaintext credential file sits in the repository; encrypt it (regkit encrypt) or move it out of version control\n`);
+    }
   }
+  return plaintext;
 }
 
 function formOf(registry: Registry, spec: CredentialSpec | undefined): string {

@@ -1,13 +1,14 @@
 /** Go's strconv quoting: Quote, QuoteRune, CanBackquote, and Unquote for template literals. */
+import { newerThanGo } from './unicode-go.js';
 
 const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
 
-/** unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+/** unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space, as of Go's Unicode tables. */
 export function isPrint(r: number): boolean {
   if (r < 0x20 || r === 0x7f) return false;
   if (r < 0x7f) return true;
   if (r >= 0xd800 && r <= 0xdfff) return false;
-  return printable.test(String.fromCodePoint(r));
+  return printable.test(String.fromCodePoint(r)) && !newerThanGo(r);
 }
 
 function hex(n: number, width: number): string {

@@ -83,7 +83,7 @@ describe('logIn', () => {
     mkdirSync(cfgDir);
     writeFileSync(join(cfgDir, 'config.json'), '{ broken');
     let snapshots = 0;
-    await expect(logIn(options(cfgDir, { onSnapshot: () => snapshots++ }))).rejects.toThrow(`${join(cfgDir, 'config.json')}: not valid JSON`);
+    await expect(logIn(options(cfgDir, { onSnapshot: () => snapshots++ }))).rejects.toThrow(`${join(cfgDir, 'config.json')}:1:3: not valid JSON`);
     expect(snapshots).toBe(0);
     expect(readFileSync(join(cfgDir, 'config.json'), 'utf8')).toBe('{ broken');
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 import { join } from 'node:path';
 import { encrypt, parseKey, generateKey, noKeyMessage } from '../../../src/crypto/index.js';
@@ -16,8 +16,20 @@ const vectorKey = parseKey(readFileSync(join(vectors, 'examples-key.aes'), 'utf8
 let dir: string;
 beforeAll(() => {
   dir = tempDir('cred');
+  // The folder is the repository the files must live in, as GITHUB_WORKSPACE is for the action.
+  process.chdir(dir);
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const repo = process.cwd();
+/** A copy of a test vector inside the folder the test treats as the repository. */
+function vectorInRepo(name: string): string {
+  const path = join(dir, name);
+  copyFileSync(join(vectors, name), path);
+  return path;
+}
+afterAll(() => {
+  process.chdir(repo);
+  rmSync(dir, { recursive: true, force: true });
+});
 
 function context(key?: Buffer) {
   const masked: string[] = [];
@@ -78,7 +90,7 @@ describe('dockercfg', () => {
   });
 
   it("decrypts Codeship's jet v2 vector and picks its entries", async () => {
-    const path = join(vectors, 'dockercfg.v2.encrypted');
+    const path = vectorInRepo('dockercfg.v2.encrypted');
     const { cred, masked } = await one({ encrypted_dockercfg: path }, {}, vectorKey);
     expect(cred).toEqual({ username: 'alice', password: 's3cret', source: `encrypted dockercfg ${path}` });
     expect(masked).toEqual(['s3cret', basicAuth('alice', 's3cret')]);
@@ -104,7 +116,7 @@ describe('dockercfg', () => {
   });
 
   it('asks for the AES key, and refuses a wrong one, without showing any content', async () => {
-    const path = join(vectors, 'dockercfg.v2.encrypted');
+    const path = vectorInRepo('dockercfg.v2.encrypted');
     await expect(one({ encrypted_dockercfg: path })).rejects.toThrow(/^No AES key provided to decrypt .*dockercfg\.v2\.encrypted/);
     const wrong = parseKey(generateKey(), 'test');
     const err = await one({ encrypted_dockercfg: path }, {}, wrong).catch((e) => e);

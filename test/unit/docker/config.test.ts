@@ -62,8 +62,21 @@ describe('adding logins', () => {
     addLogins(helperOnly, [alice, { ...alice, domain: 'z.io' }], 'c');
     expect(helperOnly.credHelpers).toEqual({ 'reg.example:5000': '', 'x.io': 'y' });
   });
+  it('names the line and column of broken JSON, never the text around it (another registry\'s user:pass)', () => {
+    const b64 = Buffer.from('bob:Sk7-other-registry-pw').toString('base64');
+    const text = `{\n\t"auths": {\n\t\t"a.example": { "auth": "${b64}" }\n\t\t"b.example": {}\n\t}\n}\n`;
+    let message = '';
+    try {
+      parseConfig(text, '/c/config.json');
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toBe('/c/config.json:4:3: not valid JSON; fix or remove the Docker config');
+    for (let i = 0; i + 6 <= b64.length; i++) expect(message).not.toContain(b64.slice(i, i + 6));
+  });
+
   it('rejects a config that is not a JSON object, naming the file', () => {
-    expect(() => parseConfig('{"auths": ', '/c/config.json')).toThrow(/\/c\/config\.json: not valid JSON/);
+    expect(() => parseConfig('{"auths": ', '/c/config.json')).toThrow(/\/c\/config\.json:1:\d+: not valid JSON/);
     expect(() => parseConfig('[]', '/c/config.json')).toThrow(UserError);
     expect(() => addLogins({ auths: [] } as never, [alice], 'f')).toThrow(/"auths" must be a JSON object/);
     expect(parseConfig('', 'c')).toEqual({});

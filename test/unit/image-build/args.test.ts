@@ -1,5 +1,5 @@
 // Build args: templates with the tag variables, the encrypted file (jet and regkit), masking, conflicts.
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync, writeFileSync } from 'node:fs';
 
 import { join } from 'node:path';
@@ -10,7 +10,13 @@ import { tagVariables } from '../../../src/tags/variables.js';
 import { tempDir } from '../../env/processes.js';
 
 const dir = tempDir('args');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// The folder is the repository the files must live in, as GITHUB_WORKSPACE is for the action.
+const repo = process.cwd();
+beforeAll(() => process.chdir(dir));
+afterAll(() => {
+  process.chdir(repo);
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const env = { GITHUB_REF: 'refs/heads/feature/login', GITHUB_SHA: 'abcdef0123456789abcdef0123456789abcdef01', GITHUB_REPOSITORY: 'acme/api' };
 const dot = await tagVariables({ env, cwd: dir, imageName: 'api' });

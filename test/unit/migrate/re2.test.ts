@@ -29,7 +29,7 @@ describe(`RE2 translation agrees with ${go.go}`, () => {
       if (!t.ok) {
         // Go accepts it; regkit may only decline the narrow cases it documents.
         expect(t.goRejects).toBe(false);
-        expect(t.reason).toMatch(/flag `i`|\\b` together with/);
+        expect(t.reason).toMatch(/flag `i`|\\b` together with|exponential time in JavaScript/);
         return;
       }
       const re = new RegExp(t.source, t.flags);
@@ -41,6 +41,6 @@ describe(`RE2 translation agrees with ${go.go}`, () => {
   it('translates almost all of what Go accepts', () => {
     const accepted = go.results.filter((r) => !r.error);
     const declined = accepted.filter((r) => !translate(r.pattern).ok).map((r) => r.pattern);
-    expect(declined).toEqual(['a(?i)b', '(?i:a)b', '(?i)\\bmaster']);
+    expect(declined).toEqual(['a(?i)b', '(?i:a)b', '(?i)\\bmaster', '(a*){1000}']);
   });
 });

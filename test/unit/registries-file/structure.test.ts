@@ -10,7 +10,7 @@ describe('YAML syntax', () => {
       registries:
         - name: a
           provider: [ghcr
-    `)).toMatch(/^\.github\/registries\.yml:5:1: YAML syntax error: Flow sequence .* — fix the YAML at that place$/);
+    `)).toMatch(/^\.github\/registries\.yml:5:1: YAML syntax error: wrong indentation .* — fix the YAML at that place$/);
   });
 
   test('a repeated key is a YAML error at the second key', () => {
@@ -21,6 +21,34 @@ describe('YAML syntax', () => {
           provider: ghcr
           name: b
     `)).toBe(`${FILE}:5:5: YAML syntax error: Map keys must be unique — fix the YAML at that place`);
+  });
+
+  test('parser messages never quote the text at fault (a password)', () => {
+    const alias = errorOf(`
+      version: 1
+      registries:
+        - name: a
+          provider: other
+          domain: r.example
+          credentials: { username: u, password: *Xk9-pw-Secret }
+    `);
+    expect(alias).toBe(`${FILE}:6:43: YAML alias (*) names no anchor (&) defined before it — quote the value if * is part of it`);
+    const folded = errorOf('version: 1\nregistries:\n  - name: a\n    password: >S3cretPW\n');
+    expect(folded).toMatch(/^\.github\/registries\.yml:4:16: YAML syntax error: unexpected characters/);
+    const escape = errorOf('version: 1\np: "\\qS3cret"\n');
+    for (const m of [alias, folded, escape]) expect(m).not.toMatch(/Xk9|S3cret/);
+  });
+
+  test('billion laughs, deep nesting and a huge file end in one user error', () => {
+    const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (const [n, p] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e']]) laughs.push(`${n}: &${n} [${Array(9).fill('*' + p).join(',')}]`);
+    expect(errorOf(laughs.join('\n'))).toBe(`${FILE}: aliases (*name) expand to too much data — write the values out instead of nesting aliases`);
+    expect(errorOf('a: ' + '['.repeat(5000) + ']'.repeat(5000))).toMatch(/^\.github\/registries\.yml:1:\d+: YAML syntax error: values are nested too deeply/);
+    expect(errorOf('a:\n' + Array.from({ length: 80 }, (_, i) => ' '.repeat(2 * i + 2) + 'k:').join('\n') + ' 1')).toMatch(/nested more than 64 levels deep/);
+    const huge = 'version: 1\nregistries:\n' + '  - name: a\n    provider: ghcr\n'.repeat(400_000);
+    const started = Date.now();
+    expect(errorOf(huge)).toBe(`${FILE}: the file is larger than 1024 KiB — a registries file is a few KB; check that config points at the right file`);
+    expect(Date.now() - started).toBeLessThan(10_000); // a ceiling: minutes before
   });
 
   test('an empty file', () => {

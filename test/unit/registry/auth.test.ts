@@ -110,7 +110,7 @@ describe('RegistrySession with token auth', () => {
     const secrets: string[] = [];
     const s = new RegistrySession({ domain }, { username: 'alice', password: 's3cret' }, { transport: transport(), onSecret: (v) => secrets.push(v) });
     await (await s.request({ method: 'GET', path: '/v2/src/x', scopes: [pullScope('a/src')] })).drain();
-    expect(secrets).toEqual([GOOD, 'tok-1']);
+    expect(secrets).toEqual(['s3cret', GOOD.slice(6), GOOD, 'tok-1']);
   });
 });
 

@@ -95,7 +95,7 @@ describe('Transport', () => {
     const t = transport({ retries: 0 });
     const err = await t.request({ method: 'GET', url: 'http://registry.invalid/v2/', headers: { authorization: 'Basic dTpw' } }).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
-    expect(err.message).toMatch(/^refusing to send a password to registry.invalid over plain http/);
+    expect(err.message).toMatch(/^refusing to send credentials to registry.invalid over plain http/);
     const err2 = await t.request({ method: 'GET', url: 'http://registry.invalid/v2/', headers: { authorization: 'Basic dTpw' }, insecure: true }).catch((e) => e);
     expect(err2).toBeInstanceOf(UserError);
     expect(err2.message).toMatch(/^cannot reach registry.invalid/);
