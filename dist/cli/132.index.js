@@ -15,7 +15,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _credentials_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2451);
 /* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(656);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(741);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7485);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3338);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7485);
+
 
 
 
@@ -39,16 +41,20 @@ const command = {
         `  --aes-key-env NAME        read the AES key from environment variable NAME (default ${_crypto_index_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_ENV */ .uM})`,
         `  --key-path P              key file (default ${_crypto_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_KEY_PATH */ .Qn}), used when the variable is unset`,
         '  --no-verify               write the logins without checking them against the registries',
+        '  --allow-outside-repo      let the registries file name files outside the current folder',
     ].join('\n'),
     async run(argv) {
-        const { values } = (0,_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .parse */ .q)(argv, {
+        const { values } = (0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .parse */ .q)(argv, {
             config: { type: 'string' },
             registry: { type: 'string', multiple: true },
             'registry-context': { type: 'string', multiple: true },
             'aes-key-env': { type: 'string' },
             'key-path': { type: 'string' },
             'no-verify': { type: 'boolean' },
+            'allow-outside-repo': { type: 'boolean' },
         }, { min: 0, max: 0 });
+        if (values['allow-outside-repo'])
+            (0,_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .allowPathsOutsideWorkspace */ .K)();
         const keyEnv = values['aes-key-env'];
         if (keyEnv !== undefined && !(keyEnv in process.env))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`--aes-key-env ${keyEnv}: the environment variable ${keyEnv} is not set`);
@@ -67,6 +73,8 @@ const command = {
                 dockerConfigDir: (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .dockerConfigDir */ .kG)(),
                 mask: () => { }, // nothing here prints a secret, and a terminal has no log masking
                 idToken: async (audience) => (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(264)]).then(__webpack_require__.bind(__webpack_require__, 7264))).getIDToken(audience), // in a workflow's run step
+                log: (line) => process.stderr.write(`regkit login: ${line}\n`),
+                warn: (message) => process.stderr.write(`regkit login: warning: ${message}\n`),
             });
             const out = result.logins.map((l) => `logged in to ${l.domain} as ${l.username} (${l.name}, ${l.source}${l.verified ? ', verified' : ''})`);
             for (const n of result.notLoggedIn)

@@ -27,8 +27,8 @@ const command = {
     ].join('\n'),
     async run(argv) {
         const { values, positionals } = (0,_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(argv, { tag: { type: 'string', multiple: true } }, { min: 2, max: Infinity });
-        const reg = await Promise.all(/* import() */[__webpack_require__.e(741), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 741));
-        const names = await __webpack_require__.e(/* import() */ 876).then(__webpack_require__.bind(__webpack_require__, 6495));
+        const reg = await Promise.all(/* import() */[__webpack_require__.e(741), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 741));
+        const names = await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 6495));
         const target = names.parseImageRef(positionals[0]);
         if (target.digest)
             throw new _usage_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`TARGET ${positionals[0]} must name a tag, not a digest`);

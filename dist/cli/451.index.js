@@ -9,14 +9,18 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   y4: () => (/* reexport */ accountsByDomain),
+  fm: () => (/* reexport */ dockercfgEntries),
   E8: () => (/* reexport */ logIn),
-  Nw: () => (/* reexport */ loginPhase)
+  Nw: () => (/* reexport */ loginPhase),
+  MD: () => (/* reexport */ pickEntry)
 });
 
 // UNUSED EXPORTS: conflictingDomains, maskCredential, resolveCredentials, secretForms, unionAccounts
 
 // EXTERNAL MODULE: ./src/naming/index.ts + 3 modules
 var naming = __webpack_require__(6495);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/credentials/mask.ts
 /**
  * Which strings of a credential must be masked in the log. The runner masks line
@@ -24,6 +28,7 @@ var naming = __webpack_require__(6495);
  * secret parts: masking its `{` or `"type": "service_account",` lines would
  * blank those characters all over the log and hide nothing.
  */
+
 
 function jsonKeyParts(text) {
     let doc;
@@ -54,15 +59,16 @@ function secretForms(value) {
 }
 /** Masks the password in all its forms, and the base64(user:pass) a Docker config holds. */
 function maskCredential(credential, mask) {
+    (0,errors/* rememberCredential */.bk)(credential.username, credential.password);
     for (const form of secretForms(credential.password))
         mask(form);
     mask((0,naming.basicAuth)(credential.username, credential.password));
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/crypto/index.ts + 7 modules
 var src_crypto = __webpack_require__(3528);
+// EXTERNAL MODULE: ./src/workspace.ts
+var workspace = __webpack_require__(3338);
 ;// CONCATENATED MODULE: ./src/credentials/dockercfg.ts
 /**
  * Credentials from a Docker credentials file, plain or encrypted: the legacy
@@ -71,6 +77,7 @@ var src_crypto = __webpack_require__(3528);
  * registry's domain, whatever spelling the file uses for it
  * (`https://index.docker.io/v1/`, `quay.io/`, `http://host:5000/v2/`...).
  */
+
 
 
 
@@ -132,12 +139,36 @@ function pickEntry(entries, domain, file, registry) {
     const key = keys.find((k) => k === domain) ?? keys[0];
     return entryCredential(entries[key], `registry ${registry}: entry "${key}" of ${file}`);
 }
+/**
+ * Decrypts a credential file; a key that does not fit is named with the registry, the
+ * registries file position and where the key came from (input, environment, key file).
+ */
+async function decryptFor(data, file, place, ctx) {
+    const key = await ctx.key(file);
+    try {
+        return (0,src_crypto/* decrypt */.Yc)(data, key, { file, expect: 'json' });
+    }
+    catch (err) {
+        if (!(err instanceof errors/* UserError */.yo))
+            throw err;
+        const origin = ctx.keyOrigin?.();
+        throw (0,errors/* errorAt */.Os)(place.at, `${place.subject}: ${err.message}${origin ? ` (the key came from ${origin})` : ''}`);
+    }
+}
 async function fromDockercfg(registry, file, encrypted, ctx) {
+    const key = encrypted ? 'encrypted_dockercfg' : 'dockercfg';
+    const place = { at: registry.positions[`credentials.${key}`] ?? registry.at, subject: `registry "${registry.name}": credentials.${key}` };
+    const at = `${(0,errors/* formatPosition */.Ld)(place.at)}: ${place.subject}`;
+    (0,workspace/* workspacePath */.X)(file, at, undefined, place.at);
     const data = await (0,src_crypto/* readInput */.R5)(file);
-    const plain = (0,src_crypto/* isEncrypted */.ph)(data) ? (0,src_crypto/* decrypt */.Yc)(data, await ctx.key(file), { file, expect: 'json' }) : data;
+    const sealed = (0,src_crypto/* isEncrypted */.ph)(data);
+    const plain = sealed ? await decryptFor(data, file, place, ctx) : data;
     const entries = dockercfgEntries(plain.toString('utf8'), file);
     const found = pickEntry(entries, registry.domain, file, registry.name);
-    const source = `${encrypted || (0,src_crypto/* isEncrypted */.ph)(data) ? 'encrypted dockercfg' : 'dockercfg'} ${file}`;
+    if (encrypted && !sealed) {
+        ctx.warn?.(`${at}: ${file} is not encrypted — a plaintext credential file sits in the repository; encrypt it (regkit encrypt) or move it out of version control`);
+    }
+    const source = `${sealed ? 'encrypted dockercfg' : encrypted ? 'dockercfg (not encrypted)' : 'dockercfg'} ${file}`;
     return { ...found, source };
 }
 
@@ -675,6 +706,8 @@ async function fromGoogleKeyless(registry, g, env, ctx) {
 
 
 
+
+
 function checkJsonKey(text, registry, what) {
     try {
         const doc = JSON.parse(text);
@@ -696,8 +729,11 @@ async function fromGoogle(registry, google, env, ctx) {
         return { username: '_json_key', password: checkJsonKey(google.json_key, registry, 'credentials.google.json_key'), source: 'Google service-account key' };
     }
     const file = google.json_key_file;
+    const place = { at: registry.positions['credentials.google.json_key_file'] ?? registry.at, subject: `registry "${registry.name}": credentials.google.json_key_file` };
+    const at = `${(0,errors/* formatPosition */.Ld)(place.at)}: ${place.subject}`;
+    (0,workspace/* workspacePath */.X)(file, at, undefined, place.at);
     const data = await (0,src_crypto/* readInput */.R5)(file);
-    const plain = (0,src_crypto/* isEncrypted */.ph)(data) ? (0,src_crypto/* decrypt */.Yc)(data, await ctx.key(file), { file, expect: 'json' }) : data;
+    const plain = (0,src_crypto/* isEncrypted */.ph)(data) ? await decryptFor(data, file, place, ctx) : data;
     const text = checkJsonKey(plain.toString('utf8'), registry, file);
     return { username: '_json_key', password: text, source: `Google service-account key ${file}` };
 }
@@ -803,6 +839,7 @@ var config = __webpack_require__(656);
 
 
 
+
 const sha256 = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
 function takeSnapshot(dir) {
     const file = (0,config/* configPath */.eQ)(dir);
@@ -811,6 +848,9 @@ function takeSnapshot(dir) {
     if (bytes !== undefined) {
         snapshot.content = bytes.toString('base64');
         snapshot.mode = (0,external_node_fs_.statSync)(file).mode & 0o777;
+    }
+    else if (isSymlink(file)) {
+        snapshot.link = (0,external_node_fs_.readlinkSync)(file);
     }
     return snapshot;
 }
@@ -843,10 +883,49 @@ function restoreSnapshot(snapshot) {
     }
     else {
         rmSync(file, { force: true });
-        if (!snapshot.dirExisted)
+        if (snapshot.link !== undefined)
+            symlinkSync(snapshot.link, file);
+        else if (!snapshot.dirExisted)
             removeEmptyDir(dirname(file));
     }
     return 'restored';
+}
+function isSymlink(file) {
+    try {
+        return (0,external_node_fs_.lstatSync)(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The snapshot kept for the post step, as a file only the runner's user can read: it holds
+ * the old config's credentials, and a big config does not fit in the step's environment.
+ */
+function snapshotFileIn(dir) {
+    return join(dir, `regkit-login-${process.pid}-${randomBytes(6).toString('hex')}.json`);
+}
+function saveSnapshotFile(path, snapshot) {
+    writeAtomic(path, JSON.stringify(snapshot), 0o600);
+}
+/** The snapshot a main step kept; undefined when there is none (main never got to write). */
+function loadSnapshotFile(path) {
+    let text;
+    try {
+        text = readFileSync(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new UserError(`${path}: the login's saved state is damaged; the Docker config could not be put back`);
+    }
+}
+function removeSnapshotFile(path) {
+    rmSync(path, { force: true });
 }
 function removeEmptyDir(dir) {
     try {
@@ -922,11 +1001,25 @@ function chooseAccounts(registriesFile, selected, registryContexts) {
  */
 
 
-/** Resolves when every login works; else one UserError line naming each registry that failed. */
-async function verifyLogins(checks, mask) {
-    const results = await Promise.allSettled(checks.map(({ registry, credential }) => 
-    // insecure: false means "not asked for": loopback still speaks plain http, which never leaves the machine.
-    (0,src_registry.ping)({ domain: registry.domain, insecure: registry.insecure || undefined }, credential, { onSecret: mask })));
+/** How long the whole check may take, and each silent wait within it. */
+const VERIFY_DEADLINE_MS = 30_000;
+const IDLE_MS = 10_000;
+/**
+ * Resolves when every login works; else one UserError line naming each registry that failed.
+ * A registry that never answers fails the check within VERIFY_DEADLINE_MS, and each retry is
+ * said in one `log` line, so a stuck step is never silent.
+ */
+async function verifyLogins(checks, mask, log = () => { }) {
+    const transport = new src_registry.Transport({ timeoutMs: IDLE_MS, retries: 2, deadline: Date.now() + VERIFY_DEADLINE_MS, onRetry: (m) => log(`login check: ${m}`) });
+    let results;
+    try {
+        results = await Promise.allSettled(checks.map(({ registry, credential }) => 
+        // insecure: false means "not asked for": loopback still speaks plain http, which never leaves the machine.
+        (0,src_registry.ping)({ domain: registry.domain, insecure: registry.insecure || undefined }, credential, { onSecret: mask, transport })));
+    }
+    finally {
+        transport.close();
+    }
     const failures = [];
     results.forEach((result, i) => {
         if (result.status === 'rejected') {
@@ -975,7 +1068,7 @@ async function logIn(opts) {
     for (const { domain, registry, passedOver } of plan) {
         for (const r of passedOver)
             notLoggedIn.push({ name: r.name, domain, reason: `${registry.name} serves ${domain}` });
-        const resolveOpts = { env: opts.env, key: await maybeKey(registriesFile.envFiles, registry, keys, opts.key) };
+        const resolveOpts = { env: opts.env, key: await maybeKey(registriesFile.envFiles, registry, keys, opts.key), keyFrom: opts.key };
         const spec = await (0,registries_file/* resolveCredentialSpec */.zD)(registriesFile, registry, resolveOpts);
         if (!spec) {
             notLoggedIn.push({ name: registry.name, domain, reason: 'no credentials (anonymous)' });
@@ -985,10 +1078,18 @@ async function logIn(opts) {
         const keyless = ('google' in spec && 'workload_identity_provider' in spec.google) || ('azure' in spec && 'tenant_id' in spec.azure) || 'dockerhub' in spec;
         requests.push({ registry, spec, env: 'aws' in spec || keyless ? await (0,registries_file/* registryEnv */.Wq)(registriesFile, registry, resolveOpts) : {} });
     }
-    const credentials = await resolveCredentials(requests, { key: (file) => keys.forFile(file), mask: opts.mask, idToken: opts.idToken });
+    // Every secret masked is also remembered, so that error lines and registry text are cleaned of it.
+    const mask = (0,errors/* remembering */.Mw)(opts.mask);
+    const credentials = await resolveCredentials(requests, {
+        key: (file) => keys.forFile(file),
+        keyOrigin: () => (0,src_crypto/* keyOrigin */._9)(opts.key),
+        mask,
+        idToken: opts.idToken,
+        warn: opts.warn,
+    });
     const checks = requests.map(({ registry }) => ({ registry, credential: credentials.get(registry.name) }));
     if (opts.verify)
-        await verifyLogins(checks, opts.mask);
+        await verifyLogins(checks, mask, opts.log);
     const snapshot = takeSnapshot(opts.dockerConfigDir);
     const write = planWrite(snapshot, checks.map(({ registry, credential }) => ({ domain: registry.domain, ...credential })));
     opts.onSnapshot?.(snapshot);
@@ -1116,6 +1217,7 @@ async function loginPhase(phase, accounts, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/index.ts
+
 
 
 

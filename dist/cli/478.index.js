@@ -1,5 +1,5 @@
 export const id = 478;
-export const ids = [478];
+export const ids = [478,876];
 export const modules = {
 
 /***/ 9478:
@@ -1291,6 +1291,9 @@ class Stop extends Error {
 }
 const bad = (m) => new Stop(true, m);
 const unsupported = (m) => new Stop(false, m);
+/** Go's own limit on nesting (syntax.maxHeight). */
+const MAX_NESTING = 1000;
+const hits = (set, cp) => set.some(([lo, hi]) => lo <= cp && cp <= hi);
 function withinLimit(counts) {
     let n = 1000;
     for (const m of counts) {
@@ -1300,6 +1303,15 @@ function withinLimit(counts) {
             n = Math.floor(n / m);
     }
     return true;
+}
+/**
+ * A repeated group whose every pass ends (or starts) with one fixed character that none
+ * of its varying parts can match (`(\d+\.)+`, `(\.[0-9]+)*`): passes are cut at those
+ * characters, so there is one way to match and no backtracking blow-up.
+ */
+function unambiguous(elems) {
+    const fixed = (cp) => cp !== undefined && elems.every((e) => !e.varies || (e.set !== undefined && !hits(e.set, cp)));
+    return fixed(elems[elems.length - 1]?.literal) || fixed(elems[0]?.literal);
 }
 function translate(pattern) {
     try {
@@ -1318,9 +1330,22 @@ class Translator {
     globalI = false;
     /** Counts of the `{n,m}` repeats along each nesting path of the last parsed expression. */
     lastPaths = [];
+    /** Whether the last parsed expression holds a `|`. */
+    lastAlternates = false;
+    /** Code-unit offset in `pattern` of each code point (and of the end). */
+    units;
+    /** The elements of the last parsed concatenation (of a group with one branch). */
+    lastElems = [];
     constructor(pattern) {
         this.pattern = pattern;
         this.cps = [...pattern].map((c) => c.codePointAt(0));
+        this.units = [];
+        let u = 0;
+        for (const cp of this.cps) {
+            this.units.push(u);
+            u += cp > 0xffff ? 2 : 1;
+        }
+        this.units.push(u);
     }
     run() {
         // A leading (?i) (possibly with other flags) becomes the JS `i` flag; `i` anywhere else is refused.
@@ -1343,24 +1368,38 @@ class Translator {
         const c = this.cps[this.pos + off];
         return c === undefined ? undefined : String.fromCodePoint(c);
     }
-    rest() {
-        return String.fromCodePoint(...this.cps.slice(this.pos));
+    /**
+     * `re` (sticky) matched where the parser stands, without copying the rest of the
+     * pattern: a copy per step made long patterns quadratic.
+     */
+    match(re) {
+        re.lastIndex = this.units[this.pos];
+        return re.exec(this.pattern);
     }
     /** `flags` is passed in and returned: `(?i)` in the middle changes the rest of the group. */
     alternation(flags, depth) {
+        // Go refuses deeper nesting too; here it also keeps the parser off the end of the stack.
+        if (depth > MAX_NESTING)
+            throw bad('expression nests too deeply');
         const branches = [];
         const paths = [];
+        let alternates = false;
         let f = { ...flags };
         for (;;) {
             const [src, after] = this.concat(f, depth);
             branches.push(src);
-            paths.push(...this.lastPaths);
+            for (const p of this.lastPaths)
+                paths.push(p);
+            alternates ||= this.lastAlternates;
             f = after;
             if (this.peek() === '|') {
                 this.pos++;
                 continue;
             }
             this.lastPaths = paths;
+            this.lastAlternates = alternates || branches.length > 1;
+            if (branches.length > 1)
+                this.lastElems = [];
             return branches.join('|');
         }
     }
@@ -1368,11 +1407,16 @@ class Translator {
         let out = '';
         let f = { ...flags };
         let last;
+        const elems = [];
         const paths = [];
+        let alternates = false;
         const flush = () => {
             if (last) {
                 out += last.src;
-                paths.push(...last.paths);
+                for (const p of last.paths)
+                    paths.push(p);
+                alternates ||= last.inner.alt;
+                elems.push(last.elem);
             }
             last = undefined;
         };
@@ -1386,38 +1430,71 @@ class Translator {
                     throw bad(`missing argument to repetition operator: \`${q.text}\``);
                 if (last.quantified)
                     throw bad(`invalid nested repetition operator: \`${q.text}\``);
+                const varies = q.js.replace(/\?$/, '') !== `{${q.max}}` || q.max === undefined;
                 const inner = last.quantifiable ? last.src : `(?:${last.src})`;
                 const inside = last.paths.length ? last.paths : [[]];
                 const next = q.max === undefined ? last.paths : inside.map((p) => [q.max, ...p]);
                 // Go's repeatIsValid: nested counts may not multiply past 1000.
                 if (q.max !== undefined && q.max >= 2 && next.some((p) => !withinLimit(p)))
                     throw bad(`invalid repeat count: \`${q.text}\``);
-                last = { src: inner + q.js, quantifiable: false, quantified: true, paths: next };
+                if (q.repeats)
+                    this.checkLinear(last.start, last.inner);
+                const elem = varies ? { varies: true, set: last.elem.set } : { ...last.elem, literal: undefined, varies: last.elem.varies };
+                last = { ...last, src: inner + q.js, quantifiable: false, quantified: true, paths: next, elem };
                 continue;
             }
             flush();
+            const start = this.pos;
             const atom = this.atom(f, depth);
             if ('flags' in atom) {
                 f = atom.flags;
                 continue;
             }
-            last = { src: atom.src, quantifiable: atom.quantifiable, quantified: false, paths: atom.paths ?? [] };
+            const isGroup = this.cps[start] === 0x28; // '('
+            const inner = isGroup ? { alt: this.lastAlternates, elems: this.lastElems } : { alt: false, elems: [] };
+            // A group is one element of unknown width; a single character knows its set (unless case folds it).
+            const set = isGroup || this.globalI ? undefined : atom.set;
+            const elem = isGroup ? { varies: inner.alt || inner.elems.some((e) => e.varies) } : { varies: false, set, literal: set && set.length === 1 && set[0][0] === set[0][1] ? set[0][0] : undefined };
+            last = { src: atom.src, quantifiable: atom.quantifiable, quantified: false, paths: atom.paths ?? [], start, inner, elem };
         }
         flush();
         this.lastPaths = paths;
+        this.lastAlternates = alternates;
+        this.lastElems = elems;
         return [out, f];
     }
+    /**
+     * Go's RE2 matches in time linear in the input; JavaScript backtracks. A repeat around
+     * something that can itself match in several ways (a repeat, or alternatives) can take
+     * exponential time — `^([a-z0-9]+-?)+$` on a 40-character branch name runs until the job
+     * times out — and each further repeat multiplies the work by the name's length. Such
+     * patterns are declined (the filter is reported, not run) instead of run slowly.
+     */
+    checkLinear(start, inner) {
+        const text = () => {
+            const t = String.fromCodePoint(...this.cps.slice(start, Math.min(this.pos, start + 40)));
+            return this.pos - start > 40 ? `${t}…` : t;
+        };
+        if (inner.alt) {
+            throw unsupported(`\`${text()}\` repeats a group with alternatives (|), which can take exponential time in JavaScript where Go's RE2 is linear; write the filter without a repeat around a |`);
+        }
+        if (!inner.elems.some((e) => e.varies) || unambiguous(inner.elems))
+            return;
+        throw unsupported(`\`${text()}\` repeats a group that itself repeats, which can take exponential time in JavaScript where Go's RE2 is linear; write the filter without a repeat around a repeat, or end the group with a character its repeats cannot match (as in (\\d+\\.)+)`);
+    }
+    /** `repeats`: it may match more than once (not `?` or `{0,1}`). */
     quantifier() {
         const c = this.peek();
         const start = this.pos;
         let js;
         let max;
+        let repeats = c !== '?';
         if (c === '*' || c === '+' || c === '?') {
             this.pos++;
             js = c;
         }
         else if (c === '{') {
-            const m = /^\{(\d+)(,(\d*))?\}/.exec(this.rest());
+            const m = this.match(/\{(\d+)(,(\d*))?\}/y);
             if (!m)
                 return undefined; // Go reads a `{` that starts no count as a literal
             const min = Number(m[1]);
@@ -1425,6 +1502,7 @@ class Translator {
             if (min > 1000 || hi > 1000 || (hi >= 0 && hi < min))
                 throw bad(`invalid repeat count: \`${m[0]}\``);
             max = hi === 0 ? undefined : hi < 0 ? min : hi;
+            repeats = hi < 0 || hi > 1;
             this.pos += [...m[0]].length;
             js = m[0];
         }
@@ -1434,7 +1512,7 @@ class Translator {
             this.pos++;
             js += '?';
         }
-        return { text: String.fromCodePoint(...this.cps.slice(start, this.pos)), js, max };
+        return { text: String.fromCodePoint(...this.cps.slice(start, this.pos)), js, max, repeats };
     }
     checkCase(f) {
         if (f.i !== this.globalI)
@@ -1446,11 +1524,13 @@ class Translator {
         switch (c) {
             case '(':
                 return this.group(f, depth);
-            case '[':
+            case '[': {
                 this.checkCase(f);
-                return { src: this.cls(), quantifiable: true };
+                const { src, set } = this.cls();
+                return { src, quantifiable: true, set };
+            }
             case '.':
-                return { src: f.s ? '[\\s\\S]' : '[^\\n]', quantifiable: true };
+                return { src: f.s ? '[\\s\\S]' : '[^\\n]', quantifiable: true, set: f.s ? [[0, MAX_RUNE]] : complement([[10, 10]]) };
             case '^':
                 return { src: f.m ? '(?<![^\\n])' : '^', quantifiable: false };
             case '$':
@@ -1461,17 +1541,16 @@ class Translator {
                 const cp = c.codePointAt(0);
                 if (/\p{L}/u.test(c))
                     this.checkCase(f);
-                return { src: lit(cp, false), quantifiable: true };
+                return { src: lit(cp, false), quantifiable: true, set: [[cp, cp]] };
             }
         }
     }
     group(f, depth) {
         let inner = { ...f };
         if (this.peek() === '?') {
-            const rest = this.rest();
-            if (/^\?(=|!|<=|<!)/.test(rest))
+            if (this.match(/\?(=|!|<=|<!)/y))
                 throw bad('lookaround `(?=`, `(?!`, `(?<=`, `(?<!` is not supported by Go\'s regexp (RE2)');
-            const named = /^\?P<([^>]*)>/.exec(rest) ?? null;
+            const named = this.match(/\?P<([^>]*)>/y);
             if (named) {
                 if (!/^[A-Za-z0-9_]+$/.test(named[1]))
                     throw bad(`invalid named capture: \`(${named[0]}\``);
@@ -1530,9 +1609,9 @@ class Translator {
                 return { src: '\\' + c, quantifiable: false };
             case 'Q': {
                 this.pos++;
-                const rest = this.rest();
-                const end = rest.indexOf('\\E');
-                const body = end < 0 ? rest : rest.slice(0, end);
+                const from = this.units[this.pos];
+                const end = this.pattern.indexOf('\\E', from);
+                const body = end < 0 ? this.pattern.slice(from) : this.pattern.slice(from, end);
                 this.pos += [...body].length + (end < 0 ? 0 : 2);
                 if (/\p{L}/u.test(body))
                     this.checkCase(f);
@@ -1542,12 +1621,12 @@ class Translator {
         }
         const set = this.classEscape(f);
         if (set.kind === 'ranges')
-            return { src: `[${rangesSource(set.ranges)}]`, quantifiable: true };
+            return { src: `[${rangesSource(set.ranges)}]`, quantifiable: true, set: set.ranges };
         if (set.kind === 'prop')
             return { src: set.src, quantifiable: true };
         if (/\p{L}/u.test(String.fromCodePoint(set.cp)))
             this.checkCase(f);
-        return { src: lit(set.cp, false), quantifiable: true };
+        return { src: lit(set.cp, false), quantifiable: true, set: [[set.cp, set.cp]] };
     }
     /** After a backslash, inside or outside a class: one code point, a set of ranges, or a Unicode property. */
     classEscape(f) {
@@ -1560,7 +1639,7 @@ class Translator {
         if (c === 'p' || c === 'P') {
             let name;
             if (this.peek() === '{') {
-                const m = /^\{([^}]*)\}/.exec(this.rest());
+                const m = this.match(/\{([^}]*)\}/y);
                 if (!m)
                     throw bad('invalid character class range: missing }');
                 name = m[1];
@@ -1599,7 +1678,7 @@ class Translator {
             return { kind: 'cp', cp: parseInt(digits, 8) };
         }
         if (c === 'x') {
-            const m = /^(\{([0-9A-Fa-f]+)\}|[0-9A-Fa-f]{2})/.exec(this.rest());
+            const m = this.match(/(\{([0-9A-Fa-f]+)\}|[0-9A-Fa-f]{2})/y);
             if (!m)
                 throw bad('invalid escape sequence: `\\x`');
             const cp = parseInt(m[2] ?? m[1], 16);
@@ -1616,8 +1695,10 @@ class Translator {
             return { kind: 'cp', cp };
         throw bad(`invalid escape sequence: \`\\${c}\``);
     }
+    /** The class's JS source, and its characters when they are known (no \p{…} inside). */
     cls() {
         let negate = false;
+        let ranges = [];
         if (this.peek() === '^') {
             negate = true;
             this.pos++;
@@ -1633,18 +1714,24 @@ class Translator {
                 break;
             }
             first = false;
-            const posix = /^\[:(\^?)([a-z]+):\]/.exec(this.rest());
+            const posix = this.match(/\[:(\^?)([a-z]+):\]/y);
             if (posix) {
                 const r = POSIX[posix[2]];
                 if (!r)
                     throw bad(`invalid character class range: \`${posix[0]}\``);
-                parts.push(rangesSource(posix[1] ? complement(r) : r));
+                const these = posix[1] ? complement(r) : r;
+                parts.push(rangesSource(these));
+                ranges?.push(...these);
                 this.pos += posix[0].length;
                 continue;
             }
             const lo = this.classChar();
             if (lo.kind !== 'cp') {
                 parts.push(lo.kind === 'ranges' ? rangesSource(lo.ranges) : lo.src);
+                if (lo.kind === 'ranges')
+                    ranges?.push(...lo.ranges);
+                else
+                    ranges = undefined;
                 continue;
             }
             if (this.peek() === '-' && this.peek(1) !== undefined && this.peek(1) !== ']') {
@@ -1653,11 +1740,15 @@ class Translator {
                 if (hi.kind !== 'cp' || hi.cp < lo.cp)
                     throw bad('invalid character class range');
                 parts.push(`${lit(lo.cp, true)}-${lit(hi.cp, true)}`);
+                ranges?.push([lo.cp, hi.cp]);
             }
-            else
+            else {
                 parts.push(lit(lo.cp, true));
+                ranges?.push([lo.cp, lo.cp]);
+            }
         }
-        return `[${negate ? '^' : ''}${parts.join('')}]`;
+        const set = ranges && (negate ? complement(ranges) : ranges);
+        return { src: `[${negate ? '^' : ''}${parts.join('')}]`, set };
     }
     classChar() {
         const c = this.peek();

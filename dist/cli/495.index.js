@@ -1,5 +1,5 @@
 export const id = 495;
-export const ids = [495,876];
+export const ids = [495,876,916];
 export const modules = {
 
 /***/ 1916:

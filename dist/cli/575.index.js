@@ -15,7 +15,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _registries_file_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(671);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7485);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3338);
+/* harmony import */ var _credentials_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2451);
 // regkit validate: the registries file's shape and rules, every registry's ${VAR}s, and the files it names.
+
+
 
 
 
@@ -23,7 +27,7 @@ __webpack_require__.r(__webpack_exports__);
 
 const command = {
     usage: [
-        'usage: regkit validate [--config FILE] [--key-path P]',
+        'usage: regkit validate [--config FILE] [--key-path P] [--allow-outside-repo]',
         '',
         'Checks a registries file: its shape, every rule, every ${VAR} of every registry',
         '(from env files and the environment), and that the files it names can be read',
@@ -32,17 +36,20 @@ const command = {
         'options:',
         `  --config FILE   the registries file (default ${_registries_file_index_js__WEBPACK_IMPORTED_MODULE_3__.defaultConfigPath})`,
         `  --key-path P    AES key file for encrypted files (default ${_crypto_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_KEY_PATH */ .Qn}, used when REGKIT_AES_KEY is not set; a named file wins)`,
+        '  --allow-outside-repo  let the registries file name files outside the current folder',
     ].join('\n'),
     async run(argv) {
-        const { values } = (0,_usage_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .q)(argv, { config: { type: 'string' }, 'key-path': { type: 'string' } }, { min: 0, max: 0 });
+        const { values } = (0,_usage_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .q)(argv, { config: { type: 'string' }, 'key-path': { type: 'string' }, 'allow-outside-repo': { type: 'boolean' } }, { min: 0, max: 0 });
+        if (values['allow-outside-repo'])
+            (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .allowPathsOutsideWorkspace */ .K)();
         const registriesFile = await (0,_registries_file_index_js__WEBPACK_IMPORTED_MODULE_3__.loadRegistriesFile)(values.config ?? _registries_file_index_js__WEBPACK_IMPORTED_MODULE_3__.defaultConfigPath);
         const key = await keyIfNeeded(registriesFile, values['key-path']);
         const forms = [];
         for (const registry of registriesFile.registries) {
             await (0,_registries_file_index_js__WEBPACK_IMPORTED_MODULE_3__/* .registryEnv */ .Wq)(registriesFile, registry, { env: process.env, key });
             const spec = await (0,_registries_file_index_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCredentialSpec */ .zD)(registriesFile, registry, { env: process.env, key });
-            await checkFiles(registry, spec, key);
-            forms.push(formOf(registry, spec));
+            const plaintext = await checkFiles(registry, spec, key);
+            forms.push(plaintext ? 'dockercfg (NOT encrypted)' : formOf(registry, spec));
         }
         process.stdout.write(summary(registriesFile, forms));
     },
@@ -59,23 +66,38 @@ function credentialFiles(spec) {
         return [['google.json_key_file', spec.google.json_key_file]];
     return [];
 }
+/** The file's bytes; undefined when it cannot be read or is outside the repository (reported later, by key). */
+async function readInside(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .workspacePath */ .X)(path, path));
+    }
+    catch {
+        return undefined;
+    }
+}
 // The key is looked for only when a file is encrypted: a file without encrypted parts validates without one.
 async function keyIfNeeded(registriesFile, keyPath) {
     const paths = [...registriesFile.envFiles, ...registriesFile.registries.flatMap((r) => [...(r.envFile ? [r.envFile] : []), ...credentialFiles(r.credentials).map(([, p]) => p)])];
     for (const path of paths) {
         if (path.includes('$'))
             continue;
-        const data = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path).catch(() => undefined);
+        const data = await readInside(path);
         if (data && (0,_crypto_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isEncrypted */ .ph)(data))
             return (0,_crypto_index_js__WEBPACK_IMPORTED_MODULE_1__/* .findKey */ .Tj)({ keyPath, keyPathExplicit: keyPath !== undefined });
     }
     return undefined;
 }
+/**
+ * Reads every credential file the way login will, and fails as login would (no entry for the
+ * registry's domain, say). True when an encrypted_dockercfg is in fact plain JSON (warned about).
+ */
 async function checkFiles(registry, spec, key) {
+    let plaintext = false;
     for (const [dotted, path] of credentialFiles(spec)) {
         const at = (0,_registries_file_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPosition */ .Ld)(registry.positions[`credentials.${dotted}`] ?? registry.at);
         const prefix = `${at}: registry "${registry.name}": `;
         let data;
+        (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .workspacePath */ .X)(path, `${at}: registry "${registry.name}": credentials.${dotted}`);
         try {
             data = await (0,_crypto_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readSecretFile */ .fW)(path, key, 'json');
         }
@@ -90,7 +112,22 @@ async function checkFiles(registry, spec, key) {
         catch {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${prefix}${path} is not JSON — ${dotted === 'google.json_key_file' ? 'give the service account key file' : 'give a .dockercfg or config.json file'}`);
         }
+        if (dotted === 'google.json_key_file')
+            continue;
+        try {
+            (0,_credentials_index_js__WEBPACK_IMPORTED_MODULE_6__/* .pickEntry */ .MD)((0,_credentials_index_js__WEBPACK_IMPORTED_MODULE_6__/* .dockercfgEntries */ .fm)(data.toString('utf8'), path), registry.domain, path, registry.name);
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${at}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(err)}`);
+            throw err;
+        }
+        if (dotted === 'encrypted_dockercfg' && !(0,_crypto_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isEncrypted */ .ph)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path))) {
+            plaintext = true;
+            process.stderr.write(`regkit validate: warning: ${prefix}credentials.encrypted_dockercfg: ${path} is not encrypted — a plaintext credential file sits in the repository; encrypt it (regkit encrypt) or move it out of version control\n`);
+        }
     }
+    return plaintext;
 }
 function formOf(registry, spec) {
     if (!spec)

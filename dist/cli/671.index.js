@@ -2,780 +2,6 @@ export const id = 671;
 export const ids = [671];
 export const modules = {
 
-/***/ 3528:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Qn: () => (/* reexport */ DEFAULT_KEY_PATH),
-  uM: () => (/* reexport */ KEY_ENV),
-  Yc: () => (/* reexport */ decrypt),
-  Tz: () => (/* reexport */ detectFormat),
-  w: () => (/* reexport */ encrypt),
-  Tj: () => (/* reexport */ findKey),
-  rh: () => (/* reexport */ generateKey),
-  ph: () => (/* reexport */ isEncrypted),
-  cv: () => (/* reexport */ loadKey),
-  _o: () => (/* reexport */ noKeyMessage),
-  vc: () => (/* reexport */ parseEnv),
-  R5: () => (/* reexport */ readInput),
-  fW: () => (/* reexport */ readSecretFile),
-  Zf: () => (/* reexport */ writeFileAtomic)
-});
-
-// UNUSED EXPORTS: parseKey
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/crypto/armor.ts
-/**
- * The text wrapping shared by the encrypted formats: an optional header line,
- * then standard base64 (line breaks allowed, as `openssl base64` wraps at 64).
- */
-const HEADER = /^([a-z]+):v(\d+)$/;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-function splitArmor(text) {
-    const stripped = text.replace(/^\uFEFF/, '');
-    const nl = stripped.indexOf('\n');
-    const first = (nl < 0 ? stripped : stripped.slice(0, nl)).trim();
-    if (HEADER.test(first))
-        return { header: first, body: joinLines(nl < 0 ? '' : stripped.slice(nl + 1)) };
-    return { body: joinLines(stripped) };
-}
-/** `regkit:v1` → { name: 'regkit', version: 1 }. */
-function headerParts(header) {
-    const m = HEADER.exec(header);
-    return { name: m[1], version: Number(m[2]) };
-}
-function joinLines(text) {
-    return text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .join('');
-}
-/** Strict standard base64, or undefined (Buffer.from skips bad characters silently). */
-function decodeBase64(body) {
-    if (body.length % 4 !== 0 || !BASE64.test(body))
-        return undefined;
-    return Buffer.from(body, 'base64');
-}
-/** Only base64 characters and line breaks: what a jet v1 file is made of. */
-function looksLikeBase64(text) {
-    const lines = text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    return lines.every((l) => /^[A-Za-z0-9+/]*={0,2}$/.test(l.trimEnd())) && decodeBase64(joinLines(text.trim())) !== undefined;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/crypto/jet.ts
-/**
- * Codeship's jet formats. Both are AES-256-CFB with a random 16-byte IV in front.
- * v1: base64(IV ‖ CFB(plaintext)), no integrity check at all.
- * v2: a `codeship:v2` line, then base64(IV ‖ CFB(hex MD5(plaintext) ‖ plaintext)).
- * The MD5 only tells a wrong key from a right one; it does not authenticate.
- */
-
-
-const JET_V2_HEADER = 'codeship:v2';
-const IV_BYTES = 16;
-const MD5_HEX_BYTES = 32;
-function cfb(decipher, key, iv, data) {
-    const c = decipher ? (0,external_node_crypto_.createDecipheriv)('aes-256-cfb', key, iv) : (0,external_node_crypto_.createCipheriv)('aes-256-cfb', key, iv);
-    return Buffer.concat([c.update(data), c.final()]);
-}
-/** Decoded jet v1 body → plaintext. Any key "works": callers must check the result. */
-function decryptJetV1(raw, key, file) {
-    if (raw.length < IV_BYTES)
-        throw new errors/* UserError */.yo(`${file} is truncated: a jet v1 file holds at least ${IV_BYTES} bytes of IV, this one ${raw.length}`);
-    return cfb(true, key, raw.subarray(0, IV_BYTES), raw.subarray(IV_BYTES));
-}
-/** Decoded jet v2 body (after the header line) → plaintext, checked against its MD5. */
-function decryptJetV2(raw, key, file) {
-    if (raw.length < IV_BYTES + MD5_HEX_BYTES) {
-        throw new errors/* UserError */.yo(`${file} is truncated: a jet v2 file holds at least ${IV_BYTES + MD5_HEX_BYTES} bytes after the codeship:v2 line, this one ${raw.length}`);
-    }
-    const out = cfb(true, key, raw.subarray(0, IV_BYTES), raw.subarray(IV_BYTES));
-    const sum = out.subarray(0, MD5_HEX_BYTES);
-    const plain = out.subarray(MD5_HEX_BYTES);
-    const expected = Buffer.from((0,external_node_crypto_.createHash)('md5').update(plain).digest('hex'), 'ascii');
-    if (!(0,external_node_crypto_.timingSafeEqual)(sum, expected)) {
-        throw new errors/* UserError */.yo(`cannot decrypt ${file}: jet v2 checksum mismatch — wrong AES key, or the file is corrupt or truncated`);
-    }
-    return plain;
-}
-/** jet v2 as `jet encrypt` writes it: header line, newline, base64, no trailing newline. */
-function encryptJetV2(plain, key, iv = (0,external_node_crypto_.randomBytes)(IV_BYTES)) {
-    const sum = Buffer.from((0,external_node_crypto_.createHash)('md5').update(plain).digest('hex'), 'ascii');
-    const body = Buffer.concat([iv, cfb(false, key, iv, Buffer.concat([sum, plain]))]);
-    return Buffer.from(`${JET_V2_HEADER}\n${body.toString('base64')}`, 'ascii');
-}
-
-;// CONCATENATED MODULE: ./src/crypto/regkit-format.ts
-/**
- * regkit's own format, version 1:
- *
- *   regkit:v1\n
- *   base64(nonce (12 bytes) ‖ AES-256-GCM ciphertext ‖ tag (16 bytes))\n
- *
- * The header line (without its newline) is the additional authenticated data, so
- * the version cannot be swapped without the tag failing. A new version gets a new
- * header and may change everything after it.
- */
-
-
-const REGKIT_V1_HEADER = 'regkit:v1';
-const NONCE_BYTES = 12;
-const TAG_BYTES = 16;
-const AAD = Buffer.from(REGKIT_V1_HEADER, 'ascii');
-function encryptRegkitV1(plain, key, nonce = (0,external_node_crypto_.randomBytes)(NONCE_BYTES)) {
-    const cipher = (0,external_node_crypto_.createCipheriv)('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
-    cipher.setAAD(AAD);
-    const body = Buffer.concat([nonce, cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
-    return Buffer.from(`${REGKIT_V1_HEADER}\n${body.toString('base64')}\n`, 'ascii');
-}
-/** Decoded body (after the header line) → plaintext; fails unless key, header and data all match. */
-function decryptRegkitV1(raw, key, file) {
-    if (raw.length < NONCE_BYTES + TAG_BYTES) {
-        throw new errors/* UserError */.yo(`${file} is truncated: a regkit:v1 file holds at least ${NONCE_BYTES + TAG_BYTES} bytes after its header, this one ${raw.length}`);
-    }
-    const nonce = raw.subarray(0, NONCE_BYTES);
-    const tag = raw.subarray(raw.length - TAG_BYTES);
-    const decipher = (0,external_node_crypto_.createDecipheriv)('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
-    decipher.setAAD(AAD);
-    decipher.setAuthTag(tag);
-    const plain = decipher.update(raw.subarray(NONCE_BYTES, raw.length - TAG_BYTES));
-    try {
-        decipher.final();
-    }
-    catch {
-        throw new errors/* UserError */.yo(`cannot decrypt ${file}: authentication failed — wrong AES key, or the file was changed or truncated`);
-    }
-    return plain;
-}
-
-;// CONCATENATED MODULE: ./src/crypto/env-file.ts
-/**
- * KEY=VALUE files, read the way dotenv reads them: blank lines and `#` comment
- * lines, an optional `export ` prefix, values in '…', "…" or `…` with the quotes
- * stripped (in "…", \n and \r become line breaks), and quoted values may span
- * lines. One deliberate difference: in an unquoted value `#` starts a comment
- * only after white space, so a password like `pa#ss` survives.
- *
- * Errors name file:line and the variable, never a value.
- */
-
-const NAME = /^[\w.-]+/;
-function parseEnv(text, file) {
-    const vars = new Map();
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const lineNo = i + 1;
-        let rest = lines[i].trim();
-        if (rest === '' || rest.startsWith('#'))
-            continue;
-        rest = rest.replace(/^export\s+/, '');
-        const name = NAME.exec(rest)?.[0];
-        if (!name)
-            throw (0,errors/* errorAt */.Os)({ file, line: lineNo, column: 0 }, `expected KEY=VALUE with a name of letters, digits, _ . or -`);
-        rest = rest.slice(name.length).trimStart();
-        if (!rest.startsWith('='))
-            throw (0,errors/* errorAt */.Os)({ file, line: lineNo, column: 0 }, `${name}: expected "=" after the name (KEY=VALUE)`);
-        rest = rest.slice(1).trimStart();
-        const quote = rest[0];
-        if (quote === '"' || quote === "'" || quote === '`') {
-            // A quoted value may run over several lines; find its closing quote.
-            let body = rest.slice(1);
-            let end = closingQuote(body, quote);
-            let last = i;
-            while (end < 0 && last + 1 < lines.length) {
-                last++;
-                body += '\n' + lines[last];
-                end = closingQuote(body, quote);
-            }
-            if (end < 0)
-                throw (0,errors/* errorAt */.Os)({ file, line: lineNo, column: 0 }, `${name}: the ${quote}-quoted value is never closed`);
-            const after = body.slice(end + 1).trim();
-            if (after === '' || after.startsWith('#')) {
-                let value = body.slice(0, end);
-                if (quote === '"')
-                    value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
-                vars.set(name, value);
-                i = last;
-                continue;
-            }
-            // `"a" b`: not a quoted value after all; dotenv keeps it as written.
-        }
-        vars.set(name, unquotedValue(rest));
-    }
-    return vars;
-}
-/** Index of the first unescaped `quote` in body, or -1. */
-function closingQuote(body, quote) {
-    for (let j = 0; j < body.length; j++) {
-        if (body[j] === '\\' && body[j + 1] === quote)
-            j++;
-        else if (body[j] === quote)
-            return j;
-    }
-    return -1;
-}
-function unquotedValue(rest) {
-    const comment = rest.search(/\s#/);
-    return (comment < 0 ? rest : rest.slice(0, comment)).trim();
-}
-
-;// CONCATENATED MODULE: ./src/crypto/format.ts
-/**
- * Which encrypted format a file is in, and decrypting/encrypting by format.
- * A regkit or codeship header names the format; without one, a body of nothing
- * but base64 is taken for jet v1.
- */
-
-
-
-
-
-const JET_V1_MIN_BYTES = 16;
-/** The format a file claims, or undefined for something that is not encrypted. */
-function detectFormat(data) {
-    const text = data.toString('latin1');
-    const { header } = splitArmor(text);
-    if (header === REGKIT_V1_HEADER)
-        return 'regkit-v1';
-    if (header === JET_V2_HEADER)
-        return 'jet-v2';
-    if (header !== undefined)
-        return undefined;
-    if (!looksLikeBase64(text))
-        return undefined;
-    const raw = decodeBase64(splitArmor(text).body);
-    return raw && raw.length >= JET_V1_MIN_BYTES ? 'jet-v1' : undefined;
-}
-function isEncrypted(data) {
-    if (detectFormat(data))
-        return true;
-    // Another version of ours or jet's: encrypted, just not readable by this regkit.
-    const { header } = splitArmor(data.toString('latin1'));
-    return header !== undefined && ['regkit', 'codeship'].includes(headerParts(header).name);
-}
-function decrypt(data, key, opts = {}) {
-    const file = opts.file ?? 'the input';
-    const text = data.toString('latin1');
-    if (text.trim() === '')
-        throw new errors/* UserError */.yo(`${file} is empty: nothing to decrypt`);
-    const { header, body } = splitArmor(text);
-    if (header !== undefined) {
-        const { name, version } = headerParts(header);
-        const known = header === REGKIT_V1_HEADER || header === JET_V2_HEADER;
-        if (!known && (name === 'regkit' || name === 'codeship')) {
-            throw new errors/* UserError */.yo(`${file} is in ${header} format, which this regkit cannot read (it reads regkit:v1, codeship:v2 and jet v1)${name === 'regkit' && version > 1 ? '; upgrade regkit' : ''}`);
-        }
-    }
-    if (header === REGKIT_V1_HEADER || header === JET_V2_HEADER) {
-        if (body === '')
-            throw new errors/* UserError */.yo(`${file} is truncated: nothing follows the ${header} line`);
-        const raw = decodeBase64(body);
-        if (!raw)
-            throw new errors/* UserError */.yo(`${file} is corrupt: what follows the ${header} line is not base64`);
-        return header === REGKIT_V1_HEADER ? decryptRegkitV1(raw, key, file) : decryptJetV2(raw, key, file);
-    }
-    const raw = looksLikeBase64(text) ? decodeBase64(body) : undefined;
-    if (!raw)
-        throw new errors/* UserError */.yo(`${file} is not an encrypted file: no regkit:v1 or codeship:v2 line, and not base64 as jet v1 writes`);
-    const plain = decryptJetV1(raw, key, file);
-    checkExpected(plain, opts.expect ?? 'any', file);
-    return plain;
-}
-/** jet v1 has no checksum: the only sign of a wrong key is output that is not what the caller expects. */
-function checkExpected(plain, expect, file) {
-    if (expect === 'any')
-        return;
-    const what = expect === 'json' ? 'JSON' : expect === 'env' ? 'KEY=VALUE' : 'text';
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(plain);
-    // Control characters other than tab and line breaks are as good a sign of garbage as bad UTF-8.
-    // Control characters other than tab and line breaks: decrypted with the wrong key.
-    // eslint-disable-next-line no-control-regex
-    let ok = !text.includes('\uFFFD') && !/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text);
-    if (ok && expect !== 'text') {
-        try {
-            if (expect === 'json')
-                JSON.parse(text);
-            else
-                parseEnv(text, file);
-        }
-        catch {
-            ok = false;
-        }
-    }
-    if (!ok)
-        throw new errors/* UserError */.yo(`decrypted output of ${file} is not valid ${what}: wrong AES key? (jet v1 files carry no checksum)`);
-}
-function encrypt(plain, key, format = 'regkit') {
-    return format === 'jet' ? encryptJetV2(plain, key) : encryptRegkitV1(plain, key);
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/crypto/key.ts
-/**
- * The AES key: 32 bytes written as standard base64 (44 characters), as `jet generate`
- * writes it. Error messages say where a key came from and what is wrong with it,
- * never what it is.
- */
-
-
-
-
-const KEY_BYTES = 32;
-const DEFAULT_KEY_PATH = './codeship.aes';
-const KEY_ENV = 'REGKIT_AES_KEY';
-const key_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-/** A key from its base64 text; `source` names where the text came from. */
-function parseKey(text, source) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        throw new errors/* UserError */.yo(`AES key from ${source} is empty: expected 44 characters of base64 (make one with 'regkit generate')`);
-    if (!key_BASE64.test(trimmed) || trimmed.length % 4 !== 0) {
-        const hint = /[-_]/.test(trimmed) ? ' (URL-safe base64 with - or _ is not accepted)' : '';
-        throw new errors/* UserError */.yo(`AES key from ${source} is not standard base64${hint}: expected 44 characters of A-Z a-z 0-9 + / ending in =`);
-    }
-    const key = Buffer.from(trimmed, 'base64');
-    if (key.length !== KEY_BYTES) {
-        throw new errors/* UserError */.yo(`AES key from ${source} is ${key.length} bytes, expected ${KEY_BYTES} (44 characters of base64; make one with 'regkit generate')`);
-    }
-    return key;
-}
-/** A new random key, as the text a key file holds (no newline, like jet). */
-function generateKey() {
-    return (0,external_node_crypto_.randomBytes)(KEY_BYTES).toString('base64');
-}
-/**
- * The key from the action input, then REGKIT_AES_KEY, then the key file, or
- * undefined when none of them holds one. A key file the user named
- * (--key-path) wins over the environment: what was typed is what was meant.
- * A key that is there but malformed is an error, never skipped in favour of
- * the next source.
- */
-async function findKey(opts = {}) {
-    if (opts.input !== undefined && opts.input.trim() !== '')
-        return parseKey(opts.input, 'the aes-key input');
-    const fromEnv = (opts.env ?? process.env)[KEY_ENV];
-    if (!opts.keyPathExplicit && fromEnv !== undefined && fromEnv.trim() !== '')
-        return parseKey(fromEnv, KEY_ENV);
-    const path = opts.keyPath ?? DEFAULT_KEY_PATH;
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT') {
-            if (opts.keyPathExplicit)
-                throw new errors/* UserError */.yo(`No AES key provided: key file ${path} does not exist`);
-            return undefined;
-        }
-        throw new errors/* UserError */.yo(`cannot read AES key file ${path}: ${code ?? err.message}`);
-    }
-    return parseKey(text, `key file ${path}`);
-}
-/** Like findKey, but no key at all is a UserError naming every place looked at. */
-async function loadKey(opts = {}) {
-    const key = await findKey(opts);
-    if (key)
-        return key;
-    throw new errors/* UserError */.yo(noKeyMessage(opts));
-}
-/** "No AES key provided: …": what to set, and where regkit looked. */
-function noKeyMessage(opts = {}, forFile) {
-    const path = opts.keyPath ?? DEFAULT_KEY_PATH;
-    const withInput = 'input' in opts;
-    const what = forFile ? `No AES key provided to decrypt ${forFile}` : 'No AES key provided';
-    const set = withInput ? `set the aes-key input or ${KEY_ENV}, or put the key in ${path}` : `set ${KEY_ENV} or put the key in ${path}`;
-    const looked = [...(withInput ? ['the aes-key input'] : []), KEY_ENV, (0,external_node_path_.resolve)(path)];
-    return `${what}: ${set} (looked at: ${looked.join(', ')})`;
-}
-
-;// CONCATENATED MODULE: ./src/crypto/files.ts
-/** Secret files on disk: read plain or encrypted; write without leaving half a file. */
-
-
-
-
-
-
-async function readInput(path) {
-    try {
-        return await (0,promises_.readFile)(path);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT')
-            throw new errors/* UserError */.yo(`${path} does not exist`);
-        if (code === 'EISDIR')
-            throw new errors/* UserError */.yo(`${path} is a folder, not a file`);
-        throw new errors/* UserError */.yo(`cannot read ${path}: ${code ?? err.message}`);
-    }
-}
-async function readSecretFile(path, key, expect) {
-    const data = await readInput(path);
-    if (!isEncrypted(data))
-        return data;
-    if (!key)
-        throw new errors/* UserError */.yo(noKeyMessage({ input: undefined }, path));
-    return decrypt(data, key, { file: path, expect });
-}
-/**
- * Writes beside `path` and renames over it, so a failure leaves whatever was
- * there before. `mode` applies to the new file (0600 for secrets and keys).
- */
-async function writeFileAtomic(path, data, opts = {}) {
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-    try {
-        await (0,promises_.writeFile)(tmp, data, { mode: opts.mode ?? 0o644, flag: 'wx' });
-        if (opts.noReplace) {
-            // link() fails when path exists, where rename() would replace it.
-            await (0,promises_.link)(tmp, path);
-            await (0,promises_.unlink)(tmp);
-        }
-        else {
-            await (0,promises_.rename)(tmp, path);
-        }
-    }
-    catch (err) {
-        await (0,promises_.rm)(tmp, { force: true });
-        const code = err.code;
-        if (code === 'EEXIST' && opts.noReplace)
-            throw new errors/* UserError */.yo(`${path} already exists; refusing to overwrite it`);
-        if (code === 'ENOENT')
-            throw new errors/* UserError */.yo(`cannot write ${path}: folder ${(0,external_node_path_.dirname)(path)} does not exist`);
-        if (code === 'EISDIR')
-            throw new errors/* UserError */.yo(`cannot write ${path}: it is a folder`);
-        throw new errors/* UserError */.yo(`cannot write ${path}: ${code ?? err.message}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/crypto/index.ts
-/**
- * Encrypted files: the AES key, jet v1/v2 (Codeship) and regkit's own format.
- * Everything outside src/crypto imports from here.
- */
-
-
-
-
-
-
-/***/ }),
-
-/***/ 6495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DOCKER_HUB_ALIASES: () => (/* reexport */ DOCKER_HUB_ALIASES),
-  DOCKER_HUB_API_HOST: () => (/* reexport */ DOCKER_HUB_API_HOST),
-  DOCKER_HUB_KEY: () => (/* reexport */ DOCKER_HUB_KEY),
-  InvalidReferenceError: () => (/* reexport */ InvalidReferenceError),
-  apiHost: () => (/* reexport */ apiHost),
-  bareHost: () => (/* reexport */ bareHost),
-  basicAuth: () => (/* reexport */ basicAuth),
-  configKey: () => (/* reexport */ configKey),
-  didYouMean: () => (/* reexport */ didYouMean),
-  familiarName: () => (/* reexport */ familiarName),
-  formatRef: () => (/* reexport */ formatRef),
-  hostname: () => (/* reexport */ hostname),
-  isDockerHub: () => (/* reexport */ isDockerHub),
-  isDomainComponent: () => (/* reexport */ isDomainComponent),
-  isLoopback: () => (/* reexport */ isLoopback),
-  isPathComponent: () => (/* reexport */ isPathComponent),
-  isValidTag: () => (/* reexport */ isValidTag),
-  manifestReference: () => (/* reexport */ manifestReference),
-  normalizeDomain: () => (/* reexport */ normalizeDomain),
-  parseImageRef: () => (/* reexport */ parseImageRef),
-  splitImageName: () => (/* reexport */ splitImageName),
-  suggest: () => (/* reexport */ suggest),
-  validateDigest: () => (/* reexport */ validateDigest),
-  withDefaultTag: () => (/* reexport */ withDefaultTag),
-  withTag: () => (/* reexport */ withTag)
-});
-
-;// CONCATENATED MODULE: ./src/naming/host.ts
-/**
- * Registry hosts: the one place that says which names mean Docker Hub, what a
- * domain looks like in normal form, which hosts are loopback (where plain http
- * never leaves the machine), and how Docker keys and encodes a login.
- */
-/** Every name Docker accepts for Docker Hub; all of them mean one registry, written docker.io. */
-const DOCKER_HUB_ALIASES = ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com'];
-/** The host that actually serves Docker Hub's /v2/ API. */
-const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
-/** The key Docker stores Docker Hub credentials under in config.json, whatever alias the user wrote. */
-const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
-/** host[:port] as written, without a scheme or path, lower-cased; the port is kept. */
-function bareHost(domain) {
-    return domain.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0].toLowerCase();
-}
-/**
- * The normal form of a registry domain: host[:port], lower case, no scheme, path,
- * or :443 (https's own port), IPv6 in brackets; every Docker Hub alias becomes docker.io. Accepts the
- * keys of a .dockercfg / config.json `auths` map.
- */
-function normalizeDomain(domain) {
-    let host = bareHost(domain);
-    // A bare IPv6 address (two colons or more, no brackets) has no port: bracket it, as URLs do.
-    if (!host.startsWith('[') && (host.match(/:/g) ?? []).length > 1)
-        host = `[${host}]`;
-    host = host.replace(/:443$/, '');
-    return DOCKER_HUB_ALIASES.includes(host) ? 'docker.io' : host;
-}
-function isDockerHub(domain) {
-    return normalizeDomain(domain) === 'docker.io';
-}
-/** The host serving the /v2/ API for a domain (Docker Hub's aliases all map to one). */
-function apiHost(domain) {
-    const host = normalizeDomain(domain);
-    return host === 'docker.io' ? DOCKER_HUB_API_HOST : host;
-}
-/** The host without its port: `[::1]:5000` → `::1`, `localhost:5000` → `localhost`. */
-function hostname(domain) {
-    const h = bareHost(domain);
-    if (h.startsWith('['))
-        return h.slice(1, h.indexOf(']'));
-    // Two or more colons and no brackets: a bare IPv6 address, which has no port.
-    return (h.match(/:/g) ?? []).length === 1 ? h.split(':')[0] : h;
-}
-/**
- * localhost, 127.0.0.0/8 and ::1, with or without a port. Names under .localhost
- * are not counted: whether they resolve to this machine is up to the resolver, and
- * credentials in plain http must not depend on that.
- */
-function isLoopback(domain) {
-    const h = hostname(domain);
-    return h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1' || /^127(\.\d{1,3}){3}$/.test(h);
-}
-/** The auths key Docker looks a registry up by: the Hub's index URL, else host[:port]. */
-function configKey(domain) {
-    return isDockerHub(domain) ? DOCKER_HUB_KEY : normalizeDomain(domain);
-}
-/** `base64(username:password)`: config.json's `auth`, and the credentials of HTTP Basic. */
-function basicAuth(username, password) {
-    return Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/naming/reference.ts
-/**
- * Image references, parsed and normalised exactly as Docker does
- * (the rules of Docker's reference package: Parse and ParseNormalizedNamed):
- *
- *   parseImageRef('alpine')                    → docker.io/library/alpine (no tag)
- *   parseImageRef('localhost:5000/a/b:1@sha256:…') → domain localhost:5000, path a/b, tag 1, digest
- *   formatRef(ref)                             → 'docker.io/library/alpine:latest'
- *
- *   reference := name [ ":" tag ] [ "@" digest ]
- *   name      := [domain '/'] path          domain := host [':' port]
- */
-
-
-// The grammar, built from the same pieces as Docker's regexp.go.
-const alphanumeric = '[a-z0-9]+';
-const separator = '(?:[._]|__|[-]+)';
-const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const ipv6 = '\\[(?:[a-fA-F0-9:]+)\\]';
-const host = `(?:${domainComponent}(?:\\.${domainComponent})*|${ipv6})`;
-const domainAndPort = `${host}(?::[0-9]+)?`;
-const tagPat = '[\\w][\\w.-]{0,127}';
-const digestPat = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9A-Fa-f]{32,}';
-const pathComponent = `${alphanumeric}(?:${separator}${alphanumeric})*`;
-const remoteName = `${pathComponent}(?:/${pathComponent})*`;
-const namePat = `(?:${domainAndPort}/)?${remoteName}`;
-const referenceRe = new RegExp(`^(${namePat})(?::(${tagPat}))?(?:@(${digestPat}))?$`);
-const anchoredNameRe = new RegExp(`^(?:(${domainAndPort})/)?(${remoteName})$`);
-const identifierRe = /^[a-f0-9]{64}$/;
-const tagRe = new RegExp(`^${tagPat}$`);
-const pathComponentRe = new RegExp(`^${pathComponent}$`);
-const MAX_NAME = 255;
-/** Hex lengths of the algorithms go-digest registers. */
-const DIGEST_HEX = { sha256: 64, sha384: 96, sha512: 128 };
-class InvalidReferenceError extends errors/* UserError */.yo {
-    name = 'InvalidReferenceError';
-}
-function fail(input, why) {
-    throw new InvalidReferenceError(`invalid image reference "${input}": ${why}`);
-}
-/** Checks a digest as go-digest's Parse does; returns it unchanged. */
-function validateDigest(digest, input = digest) {
-    const i = digest.indexOf(':');
-    const algorithm = digest.slice(0, i);
-    const hex = digest.slice(i + 1);
-    if (i <= 0 || !hex)
-        fail(input, 'invalid checksum digest format');
-    const want = DIGEST_HEX[algorithm];
-    if (want === undefined)
-        fail(input, `unsupported digest algorithm "${algorithm}"`);
-    if (hex.length !== want)
-        fail(input, `invalid checksum digest length`);
-    if (!/^[a-f0-9]+$/.test(hex))
-        fail(input, 'invalid checksum digest format');
-    return digest;
-}
-/** Docker's Parse: the grammar only, no normalisation (domain may be ''). */
-function parseReference(input) {
-    if (input === '')
-        fail(input, 'repository name must have at least one component');
-    const m = referenceRe.exec(input);
-    if (!m) {
-        if (input.toLowerCase() !== input && referenceRe.test(input.toLowerCase()))
-            fail(input, 'repository name must be lowercase');
-        fail(input, 'invalid reference format');
-    }
-    // The whole name (domain included) is limited, as in Docker's Parse and Distribution 2.8.
-    if (m[1].length > MAX_NAME)
-        fail(input, `repository name must not be more than ${MAX_NAME} characters`);
-    const n = anchoredNameRe.exec(m[1]);
-    const domain = n?.[1] ?? '';
-    const path = n ? n[2] : m[1];
-    const ref = { domain, path };
-    if (m[2] !== undefined)
-        ref.tag = m[2];
-    if (m[3] !== undefined)
-        ref.digest = validateDigest(m[3], input);
-    return ref;
-}
-/** Docker's rule for the first component of a name: a registry when it has a dot, a port or capitals, or is localhost. */
-function isDomainComponent(first) {
-    return first === 'localhost' || /[.:]/.test(first) || first.toLowerCase() !== first;
-}
-/** Docker's splitDockerDomain: which part of a familiar name is the registry. */
-function splitDockerDomain(name) {
-    const slash = name.indexOf('/');
-    if (slash < 0)
-        return ['docker.io', `library/${name}`];
-    const maybeDomain = name.slice(0, slash);
-    let domain;
-    let remote;
-    if (isDomainComponent(maybeDomain)) {
-        [domain, remote] = [maybeDomain === 'index.docker.io' ? 'docker.io' : maybeDomain, name.slice(slash + 1)];
-    }
-    else {
-        [domain, remote] = ['docker.io', name];
-    }
-    if (domain === 'docker.io' && !remote.includes('/'))
-        remote = `library/${remote}`;
-    return [domain, remote];
-}
-/**
- * The registry (normal form) and the rest of an image name, split as Docker splits
- * it but without checking or completing the rest: `alpine:3` → docker.io, `alpine:3`.
- * For names in files regkit converts, which may hold variables Docker would refuse.
- */
-function splitImageName(image) {
-    const name = image.split('@')[0];
-    const slash = name.indexOf('/');
-    if (slash > 0 && isDomainComponent(name.slice(0, slash)))
-        return { domain: normalizeDomain(name.slice(0, slash)), path: name.slice(slash + 1) };
-    return { domain: 'docker.io', path: name };
-}
-/** Docker's ParseNormalizedNamed: what `docker pull NAME` understands by NAME. */
-function parseImageRef(input) {
-    if (identifierRe.test(input))
-        fail(input, 'cannot specify 64-byte hexadecimal strings');
-    const [domain, remainder] = splitDockerDomain(input);
-    const colon = remainder.indexOf(':');
-    const remote = colon >= 0 ? remainder.slice(0, colon) : remainder;
-    if (remote.toLowerCase() !== remote)
-        fail(input, `repository name (${remote}) must be lowercase`);
-    const ref = parseReference(`${domain}/${remainder}`);
-    if (!ref.domain)
-        fail(input, 'invalid reference format');
-    return ref;
-}
-/** The repository with its registry: docker.io/library/alpine. */
-function repositoryName(ref) {
-    return ref.domain ? `${ref.domain}/${ref.path}` : ref.path;
-}
-/** The full string: name[:tag][@digest]. */
-function formatRef(ref) {
-    return repositoryName(ref) + (ref.tag !== undefined ? `:${ref.tag}` : '') + (ref.digest ? `@${ref.digest}` : '');
-}
-/** As Docker's UI shows it: without docker.io/ and library/. */
-function familiarName(ref) {
-    if (ref.domain !== 'docker.io')
-        return formatRef(ref);
-    let path = ref.path;
-    if (path.startsWith('library/') && !path.slice(8).includes('/'))
-        path = path.slice(8);
-    return formatRef({ ...ref, domain: '', path });
-}
-/** Docker's TagNameOnly: `latest` when there is neither tag nor digest. */
-function withDefaultTag(ref) {
-    return ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref;
-}
-/** What to ask the registry for: the digest when there is one (it pins the tag), else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** One part of a repository path between slashes: lower-case alphanumerics joined by . _ __ or dashes. */
-function isPathComponent(part) {
-    return pathComponentRe.test(part);
-}
-function isValidTag(tag) {
-    return tagRe.test(tag);
-}
-function withTag(ref, tag) {
-    if (!isValidTag(tag))
-        throw new InvalidReferenceError(`invalid tag "${tag}": tags are up to 128 letters, digits, _ . - and do not start with . or -`);
-    return { domain: ref.domain, path: ref.path, tag };
-}
-
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(1916);
-;// CONCATENATED MODULE: ./src/naming/suggest.ts
-
-/** The candidate a typo most likely meant, or undefined when none is close enough to be a fair guess. */
-function suggest(word, candidates) {
-    const lower = word.toLowerCase();
-    let best;
-    let bestScore = Infinity;
-    for (const c of candidates) {
-        if (c === word)
-            continue;
-        const score = c.toLowerCase() === lower ? 0 : (0,mod/* distance */.Io)(lower, c.toLowerCase());
-        if (score < bestScore) {
-            best = c;
-            bestScore = score;
-        }
-    }
-    // A third of the word, at least 2: "usrname" → "username", not "abc" → "xyz".
-    const limit = Math.max(2, Math.floor(word.length / 3));
-    return bestScore <= limit ? best : undefined;
-}
-/** ` — did you mean "x"?` or the empty string. */
-function didYouMean(word, candidates) {
-    const s = suggest(word, candidates);
-    return s === undefined ? '' : `did you mean "${s}"?`;
-}
-
-;// CONCATENATED MODULE: ./src/naming/index.ts
-/**
- * Names of registries, images and tags: every rule about them lives here, and
- * everything else imports them from this file. A leaf: it imports nothing of regkit
- * but errors.
- */
-
-
-
-
-
-/***/ }),
-
 /***/ 671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -793,7 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
   selectRegistries: () => (/* reexport */ selectRegistries)
 });
 
-// UNUSED EXPORTS: allowsPlainHttp, defaultImageName, fallbackChain, parseRegistriesFile, providers, pushTarget, pushedName, registryByName
+// UNUSED EXPORTS: allowsPlainHttp, defaultImageName, fallbackChain, misreadAsDockerHub, parseRegistriesFile, providers, pushTarget, pushedName, registryByName
 
 // EXTERNAL MODULE: ./src/naming/index.ts + 3 modules
 var naming = __webpack_require__(6495);
@@ -895,16 +121,98 @@ var dist = __webpack_require__(8815);
 // A YAML file parsed with positions, so that any path into its data can be named as file:line:col.
 
 
+/** The largest registries file read: a real one is a few KB; anything far bigger is a mistake. */
+const MAX_YAML_BYTES = 1024 * 1024;
+const MAX_DEPTH = 64;
+// The parser's messages may quote the text at fault — a password — so only our own words are used.
+const SAY = {
+    BAD_ALIAS: 'an alias (*name) is used where it is not allowed',
+    BAD_DIRECTIVE: 'an unsupported % directive',
+    BAD_DQ_ESCAPE: 'an invalid \\ escape in a double-quoted string',
+    BAD_INDENT: 'wrong indentation (items of one mapping or list must start at the same column)',
+    BAD_PROP_ORDER: 'anchor and tag in the wrong order',
+    BAD_SCALAR_START: 'a plain value cannot start with this character; put the value in quotes',
+    BLOCK_AS_IMPLICIT_KEY: 'a mapping nested on one line (a: b: c); put the value in quotes',
+    BLOCK_IN_FLOW: 'a block value inside [ ] or { }',
+    DUPLICATE_KEY: 'Map keys must be unique',
+    KEY_OVER_1024_CHARS: 'a key longer than 1024 characters',
+    MISSING_CHAR: 'a quote or bracket is never closed',
+    MULTILINE_IMPLICIT_KEY: 'a key that runs over several lines',
+    MULTIPLE_ANCHORS: 'two anchors on one value',
+    MULTIPLE_DOCS: 'more than one document (---) in the file',
+    MULTIPLE_TAGS: 'two tags on one value',
+    RESOURCE_EXHAUSTION: 'values are nested too deeply',
+    TAB_AS_INDENT: 'a tab used for indentation; indent with spaces',
+    UNEXPECTED_TOKEN: 'unexpected characters (a block scalar header such as > or | takes nothing after it on its line)',
+};
 function parseYaml(text, file) {
+    if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
+        throw new errors/* UserError */.yo(`${file}: the file is larger than ${MAX_YAML_BYTES / 1024} KiB — a registries file is a few KB; check that config points at the right file`);
+    }
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
+    const where = (offset) => {
+        const { line, col } = lines.linePos(offset);
+        return { file, line, column: col };
+    };
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
+    }
+    catch (err) {
+        throw tooDeep(err, file) ?? err;
+    }
     const err = doc.errors[0];
     if (err) {
-        const { line, col } = lines.linePos(err.pos[0]);
-        const what = err.message.split('\n')[0].replace(/\.$/, '');
-        throw (0,errors/* errorAt */.Os)({ file, line, column: col }, `YAML syntax error: ${what} — fix the YAML at that place`);
+        const what = SAY[err.code] ?? `YAML syntax error (${err.code})`;
+        throw (0,errors/* errorAt */.Os)(where(err.pos[0]), `YAML syntax error: ${what} — fix the YAML at that place`);
     }
-    return { file, doc, lines, data: doc.toJS({ maxAliasCount: 100 }) };
+    checkDepthAndAliases(doc, where);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+            throw new errors/* UserError */.yo(`${file}: aliases (*name) expand to too much data — write the values out instead of nesting aliases`);
+        }
+        throw tooDeep(e, file) ?? e;
+    }
+    return { file, doc, lines, data };
+}
+function tooDeep(err, file) {
+    if (err instanceof RangeError)
+        return new errors/* UserError */.yo(`${file}: values are nested too deeply — a registries file needs only a few levels`);
+    return undefined;
+}
+/** Unknown aliases and absurd nesting, found by position before anything is built from the tree. */
+function checkDepthAndAliases(doc, where) {
+    const anchors = new Set();
+    const stack = [{ node: doc.contents, depth: 0 }];
+    while (stack.length) {
+        const { node, depth } = stack.pop();
+        if (!node || typeof node !== 'object')
+            continue;
+        const at = node.range?.[0] ?? 0;
+        if (depth > MAX_DEPTH)
+            throw (0,errors/* errorAt */.Os)(where(at), `values are nested more than ${MAX_DEPTH} levels deep — a registries file needs only a few`);
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            // Anchors must come before their alias: a document-order walk sees the anchor first.
+            if (!anchors.has(node.source))
+                throw (0,errors/* errorAt */.Os)(where(at), 'YAML alias (*) names no anchor (&) defined before it — quote the value if * is part of it');
+            continue;
+        }
+        const anchor = node.anchor;
+        if (anchor)
+            anchors.add(anchor);
+        const children = [];
+        if ((0,dist/* isMap */.jh)(node))
+            for (const pair of node.items)
+                children.push(pair.key, pair.value);
+        else if ((0,dist/* isSeq */.oP)(node))
+            children.push(...node.items);
+        for (let i = children.length - 1; i >= 0; i--)
+            stack.push({ node: children[i], depth: depth + 1 });
+    }
 }
 function positionAt(src, offset) {
     const { line, col } = src.lines.linePos(offset);
@@ -1501,6 +809,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/crypto/index.ts + 7 modules
 var src_crypto = __webpack_require__(3528);
+// EXTERNAL MODULE: ./src/workspace.ts
+var workspace = __webpack_require__(3338);
 ;// CONCATENATED MODULE: ./src/registries-file/variables.ts
 // `${VAR}` resolution for a registry: its env_file, then the file's env_files, then the process environment.
 
@@ -1509,9 +819,10 @@ var src_crypto = __webpack_require__(3528);
 
 
 
+
 // One read per env file and key for the life of the loaded file, however many registries use it.
 const cache = new WeakMap();
-function readEnvFile(registriesFile, path, at, subject, opts) {
+function readEnvFile(registriesFile, path, at, subject, key, opts) {
     let files = cache.get(registriesFile);
     if (!files)
         cache.set(registriesFile, (files = new Map()));
@@ -1519,12 +830,13 @@ function readEnvFile(registriesFile, path, at, subject, opts) {
     let pending = files.get(id);
     if (!pending) {
         pending = (async () => {
+            (0,workspace/* workspacePath */.X)(path, `${(0,errors/* formatPosition */.Ld)(at)}: ${subject}${key}`, opts.cwd, at);
             const full = opts.cwd ? (0,external_node_path_.resolve)(opts.cwd, path) : path;
             if (!(0,external_node_fs_.existsSync)(full)) {
                 throw (0,errors/* errorAt */.Os)(at, `${subject}env file "${path}" does not exist — create it or fix the path (relative to the repository root)`);
             }
             try {
-                const data = await (0,src_crypto/* readSecretFile */.fW)(full, opts.key, 'env');
+                const data = await (0,src_crypto/* readSecretFile */.fW)(full, opts.key, 'env', opts.keyFrom);
                 return (0,src_crypto/* parseEnv */.vc)(data.toString('utf8'), path);
             }
             catch (err) {
@@ -1545,11 +857,11 @@ async function sourcesFor(registriesFile, registry, opts) {
     if (registry.envFile !== undefined) {
         const at = registry.positions['env_file'] ?? registry.at;
         const path = registry.envFile;
-        files.push(readEnvFile(registriesFile, path, at, subject, opts).then((values) => ({ where: path, values })));
+        files.push(readEnvFile(registriesFile, path, at, subject, 'env_file', opts).then((values) => ({ where: path, values })));
     }
     registriesFile.envFiles.forEach((path, i) => {
         const at = registriesFile.positions[`env_files.${i}`] ?? { file: registriesFile.file, line: 1, column: 1 };
-        files.push(readEnvFile(registriesFile, path, at, '', opts).then((values) => ({ where: path, values })));
+        files.push(readEnvFile(registriesFile, path, at, '', `env_files[${i}]`, opts).then((values) => ({ where: path, values })));
     });
     return [...(await Promise.all(files)), { where: 'the environment', values: opts.env }];
 }
@@ -1621,7 +933,6 @@ async function resolveCredentialSpec(registriesFile, registry, opts) {
 // Which registry a step means: by name, for a pull from a domain, as a push target, as a fallback.
 
 
-
 /** The registry called `name`; else a UserError naming `where` (e.g. "input registry-contexts") with a did-you-mean. */
 function registryByName(registriesFile, name, where) {
     const found = registriesFile.registries.find((r) => r.name === name);
@@ -1683,6 +994,27 @@ function fallbackChain(registriesFile, name) {
         next = r.fallback;
     }
     return chain;
+}
+/**
+ * When `text` (an image an input names) was read as a Docker Hub image only because its
+ * first part is not a domain, and that part is close to a registry name of the file:
+ * a sentence saying how it was read and what was probably meant. Undefined otherwise.
+ */
+function misreadAsDockerHub(registriesFile, text, input) {
+    const trimmed = text.trim();
+    const slash = trimmed.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const first = trimmed.slice(0, slash);
+    if (isDomainComponent(first))
+        return undefined;
+    const names = registriesFile.registries.map((r) => r.name);
+    if (names.includes(first))
+        return undefined;
+    const meant = suggest(first, names);
+    if (meant === undefined)
+        return undefined;
+    return `${input}: "${trimmed}" was read as the Docker Hub image docker.io/${trimmed}, as "${first}" is not a registry of ${registriesFile.file} — did you mean the registry "${meant}" (${meant}${trimmed.slice(slash)})?`;
 }
 
 ;// CONCATENATED MODULE: ./src/registries-file/pushed-name.ts
@@ -1764,6 +1096,68 @@ function insecureFor(file, domain) {
 /** Plain http may carry this registry's credentials: loopback always, others only when marked insecure. */
 function allowsPlainHttp(registry) {
     return registry.insecure || isLoopback(registry.domain);
+}
+
+
+/***/ }),
+
+/***/ 3338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ allowPathsOutsideWorkspace),
+/* harmony export */   X: () => (/* binding */ workspacePath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/**
+ * Files named in the registries file and in action inputs (env files, dockercfgs,
+ * key files, the Dockerfile, encrypted build args) are read from the repository
+ * only: a registries file from a pull request must not be able to make regkit read
+ * /etc/passwd or a runner's own secrets and echo any of it. Symlinks count where
+ * they lead. The job's temporary folder (RUNNER_TEMP) is allowed too: an earlier step
+ * of the same job may write a credential file there (a dockercfg generator). The CLI
+ * may lift the rule when its user asks explicitly.
+ */
+
+
+
+let outsideAllowed = false;
+/** For the CLI's explicit opt-out: paths may point anywhere from now on. */
+function allowPathsOutsideWorkspace() {
+    outsideAllowed = true;
+}
+/** Where a path really leads, following symlinks as far as the path exists. */
+function real(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch {
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+        return parent === path ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(real(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path));
+    }
+}
+/**
+ * The absolute path of `path` (relative to `root`, the repository), or a UserError
+ * starting with `what` (file:line:col and key, or the input's name) when it leads outside;
+ * `at`, the place in the registries file, lets an action annotate that line.
+ */
+function workspacePath(path, what, root = process.cwd(), at) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+    if (outsideAllowed)
+        return full;
+    const target = real(full);
+    const inside = (dir) => {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(real((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir)), target);
+        return rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
+    };
+    const runnerTemp = process.env.RUNNER_TEMP?.trim();
+    if (inside(root) || (runnerTemp && inside(runnerTemp)))
+        return full;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: "${path}" is outside the repository — keep the file in the repository and give its path relative to the repository root`, { at });
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 741;
-export const ids = [741];
+export const ids = [741,876];
 export const modules = {
 
 /***/ 656:
@@ -58,12 +58,24 @@ function parseConfig(text, file) {
         doc = JSON.parse(text);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: not valid JSON (${err.message}); fix or remove the Docker config`);
+        // The parser's message quotes the text around the fault: another registry's base64 user:pass.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}${jsonErrorPlace(text, err)}: not valid JSON; fix or remove the Docker config`);
     }
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: the Docker config must be a JSON object`);
     }
     return doc;
+}
+/** `:line:column` of a JSON.parse failure, from the offset alone (never the quoted text). */
+function jsonErrorPlace(text, err) {
+    const message = String(err?.message);
+    const m = /at position (\d+)/.exec(message);
+    if (!m && !/end of JSON/i.test(message))
+        return '';
+    const offset = m ? Math.min(Number(m[1]), text.length) : text.trimEnd().length;
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return `:${line}:${offset - before.lastIndexOf('\n')}`;
 }
 function objectAt(doc, key, file) {
     const value = doc[key];
@@ -151,6 +163,312 @@ function writeAtomic(file, data, mode = 0o600) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`cannot write the Docker config ${file}: ${err.message}`);
     }
 }
+
+
+/***/ }),
+
+/***/ 6495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DOCKER_HUB_ALIASES: () => (/* reexport */ DOCKER_HUB_ALIASES),
+  DOCKER_HUB_API_HOST: () => (/* reexport */ DOCKER_HUB_API_HOST),
+  DOCKER_HUB_KEY: () => (/* reexport */ DOCKER_HUB_KEY),
+  InvalidReferenceError: () => (/* reexport */ InvalidReferenceError),
+  apiHost: () => (/* reexport */ apiHost),
+  bareHost: () => (/* reexport */ bareHost),
+  basicAuth: () => (/* reexport */ basicAuth),
+  configKey: () => (/* reexport */ configKey),
+  didYouMean: () => (/* reexport */ didYouMean),
+  familiarName: () => (/* reexport */ familiarName),
+  formatRef: () => (/* reexport */ formatRef),
+  hostname: () => (/* reexport */ hostname),
+  isDockerHub: () => (/* reexport */ isDockerHub),
+  isDomainComponent: () => (/* reexport */ isDomainComponent),
+  isLoopback: () => (/* reexport */ isLoopback),
+  isPathComponent: () => (/* reexport */ isPathComponent),
+  isValidTag: () => (/* reexport */ isValidTag),
+  manifestReference: () => (/* reexport */ manifestReference),
+  normalizeDomain: () => (/* reexport */ normalizeDomain),
+  parseImageRef: () => (/* reexport */ parseImageRef),
+  splitImageName: () => (/* reexport */ splitImageName),
+  suggest: () => (/* reexport */ suggest),
+  validateDigest: () => (/* reexport */ validateDigest),
+  withDefaultTag: () => (/* reexport */ withDefaultTag),
+  withTag: () => (/* reexport */ withTag)
+});
+
+;// CONCATENATED MODULE: ./src/naming/host.ts
+/**
+ * Registry hosts: the one place that says which names mean Docker Hub, what a
+ * domain looks like in normal form, which hosts are loopback (where plain http
+ * never leaves the machine), and how Docker keys and encodes a login.
+ */
+/** Every name Docker accepts for Docker Hub; all of them mean one registry, written docker.io. */
+const DOCKER_HUB_ALIASES = ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com'];
+/** The host that actually serves Docker Hub's /v2/ API. */
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+/** The key Docker stores Docker Hub credentials under in config.json, whatever alias the user wrote. */
+const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
+/** host[:port] as written, without a scheme or path, lower-cased; the port is kept. */
+function bareHost(domain) {
+    return domain.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0].toLowerCase();
+}
+/**
+ * The normal form of a registry domain: host[:port], lower case, no scheme, path,
+ * or :443 (https's own port), IPv6 in brackets; every Docker Hub alias becomes docker.io. Accepts the
+ * keys of a .dockercfg / config.json `auths` map.
+ */
+function normalizeDomain(domain) {
+    let host = bareHost(domain);
+    // A bare IPv6 address (two colons or more, no brackets) has no port: bracket it, as URLs do.
+    if (!host.startsWith('[') && (host.match(/:/g) ?? []).length > 1)
+        host = `[${host}]`;
+    host = host.replace(/:443$/, '');
+    return DOCKER_HUB_ALIASES.includes(host) ? 'docker.io' : host;
+}
+function isDockerHub(domain) {
+    return normalizeDomain(domain) === 'docker.io';
+}
+/** The host serving the /v2/ API for a domain (Docker Hub's aliases all map to one). */
+function apiHost(domain) {
+    const host = normalizeDomain(domain);
+    return host === 'docker.io' ? DOCKER_HUB_API_HOST : host;
+}
+/** The host without its port: `[::1]:5000` → `::1`, `localhost:5000` → `localhost`. */
+function hostname(domain) {
+    const h = bareHost(domain);
+    if (h.startsWith('['))
+        return h.slice(1, h.indexOf(']'));
+    // Two or more colons and no brackets: a bare IPv6 address, which has no port.
+    return (h.match(/:/g) ?? []).length === 1 ? h.split(':')[0] : h;
+}
+/**
+ * localhost, 127.0.0.0/8 and ::1, with or without a port. Names under .localhost
+ * are not counted: whether they resolve to this machine is up to the resolver, and
+ * credentials in plain http must not depend on that.
+ */
+function isLoopback(domain) {
+    const h = hostname(domain);
+    return h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+/** The auths key Docker looks a registry up by: the Hub's index URL, else host[:port]. */
+function configKey(domain) {
+    return isDockerHub(domain) ? DOCKER_HUB_KEY : normalizeDomain(domain);
+}
+/** `base64(username:password)`: config.json's `auth`, and the credentials of HTTP Basic. */
+function basicAuth(username, password) {
+    return Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/naming/reference.ts
+/**
+ * Image references, parsed and normalised exactly as Docker does
+ * (the rules of Docker's reference package: Parse and ParseNormalizedNamed):
+ *
+ *   parseImageRef('alpine')                    → docker.io/library/alpine (no tag)
+ *   parseImageRef('localhost:5000/a/b:1@sha256:…') → domain localhost:5000, path a/b, tag 1, digest
+ *   formatRef(ref)                             → 'docker.io/library/alpine:latest'
+ *
+ *   reference := name [ ":" tag ] [ "@" digest ]
+ *   name      := [domain '/'] path          domain := host [':' port]
+ */
+
+
+// The grammar, built from the same pieces as Docker's regexp.go.
+const alphanumeric = '[a-z0-9]+';
+const separator = '(?:[._]|__|[-]+)';
+const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const ipv6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const host = `(?:${domainComponent}(?:\\.${domainComponent})*|${ipv6})`;
+const domainAndPort = `${host}(?::[0-9]+)?`;
+const tagPat = '[\\w][\\w.-]{0,127}';
+const digestPat = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9A-Fa-f]{32,}';
+const pathComponent = `${alphanumeric}(?:${separator}${alphanumeric})*`;
+const remoteName = `${pathComponent}(?:/${pathComponent})*`;
+const namePat = `(?:${domainAndPort}/)?${remoteName}`;
+const referenceRe = new RegExp(`^(${namePat})(?::(${tagPat}))?(?:@(${digestPat}))?$`);
+const anchoredNameRe = new RegExp(`^(?:(${domainAndPort})/)?(${remoteName})$`);
+const identifierRe = /^[a-f0-9]{64}$/;
+const tagRe = new RegExp(`^${tagPat}$`);
+const pathComponentRe = new RegExp(`^${pathComponent}$`);
+const MAX_NAME = 255;
+/** Hex lengths of the algorithms go-digest registers. */
+const DIGEST_HEX = { sha256: 64, sha384: 96, sha512: 128 };
+class InvalidReferenceError extends errors/* UserError */.yo {
+    name = 'InvalidReferenceError';
+}
+function fail(input, why) {
+    throw new InvalidReferenceError(`invalid image reference "${input}": ${why}`);
+}
+/** Checks a digest as go-digest's Parse does; returns it unchanged. */
+function validateDigest(digest, input = digest) {
+    const i = digest.indexOf(':');
+    const algorithm = digest.slice(0, i);
+    const hex = digest.slice(i + 1);
+    if (i <= 0 || !hex)
+        fail(input, 'invalid checksum digest format');
+    const want = DIGEST_HEX[algorithm];
+    if (want === undefined)
+        fail(input, `unsupported digest algorithm "${algorithm}"`);
+    if (hex.length !== want)
+        fail(input, `invalid checksum digest length`);
+    if (!/^[a-f0-9]+$/.test(hex))
+        fail(input, 'invalid checksum digest format');
+    return digest;
+}
+/** Docker's Parse: the grammar only, no normalisation (domain may be ''). */
+function parseReference(input) {
+    if (input === '')
+        fail(input, 'repository name must have at least one component');
+    const m = referenceRe.exec(input);
+    if (!m) {
+        if (input.toLowerCase() !== input && referenceRe.test(input.toLowerCase()))
+            fail(input, 'repository name must be lowercase');
+        fail(input, 'invalid reference format');
+    }
+    // The whole name (domain included) is limited, as in Docker's Parse and Distribution 2.8.
+    if (m[1].length > MAX_NAME)
+        fail(input, `repository name must not be more than ${MAX_NAME} characters`);
+    const n = anchoredNameRe.exec(m[1]);
+    const domain = n?.[1] ?? '';
+    const path = n ? n[2] : m[1];
+    const ref = { domain, path };
+    if (m[2] !== undefined)
+        ref.tag = m[2];
+    if (m[3] !== undefined)
+        ref.digest = validateDigest(m[3], input);
+    return ref;
+}
+/** Docker's rule for the first component of a name: a registry when it has a dot, a port or capitals, or is localhost. */
+function isDomainComponent(first) {
+    return first === 'localhost' || /[.:]/.test(first) || first.toLowerCase() !== first;
+}
+/** Docker's splitDockerDomain: which part of a familiar name is the registry. */
+function splitDockerDomain(name) {
+    const slash = name.indexOf('/');
+    if (slash < 0)
+        return ['docker.io', `library/${name}`];
+    const maybeDomain = name.slice(0, slash);
+    let domain;
+    let remote;
+    if (isDomainComponent(maybeDomain)) {
+        [domain, remote] = [maybeDomain === 'index.docker.io' ? 'docker.io' : maybeDomain, name.slice(slash + 1)];
+    }
+    else {
+        [domain, remote] = ['docker.io', name];
+    }
+    if (domain === 'docker.io' && !remote.includes('/'))
+        remote = `library/${remote}`;
+    return [domain, remote];
+}
+/**
+ * The registry (normal form) and the rest of an image name, split as Docker splits
+ * it but without checking or completing the rest: `alpine:3` → docker.io, `alpine:3`.
+ * For names in files regkit converts, which may hold variables Docker would refuse.
+ */
+function splitImageName(image) {
+    const name = image.split('@')[0];
+    const slash = name.indexOf('/');
+    if (slash > 0 && isDomainComponent(name.slice(0, slash)))
+        return { domain: normalizeDomain(name.slice(0, slash)), path: name.slice(slash + 1) };
+    return { domain: 'docker.io', path: name };
+}
+/** Docker's ParseNormalizedNamed: what `docker pull NAME` understands by NAME. */
+function parseImageRef(input) {
+    if (identifierRe.test(input))
+        fail(input, 'cannot specify 64-byte hexadecimal strings');
+    const [domain, remainder] = splitDockerDomain(input);
+    const colon = remainder.indexOf(':');
+    const remote = colon >= 0 ? remainder.slice(0, colon) : remainder;
+    if (remote.toLowerCase() !== remote)
+        fail(input, `repository name (${remote}) must be lowercase`);
+    const ref = parseReference(`${domain}/${remainder}`);
+    if (!ref.domain)
+        fail(input, 'invalid reference format');
+    return ref;
+}
+/** The repository with its registry: docker.io/library/alpine. */
+function repositoryName(ref) {
+    return ref.domain ? `${ref.domain}/${ref.path}` : ref.path;
+}
+/** The full string: name[:tag][@digest]. */
+function formatRef(ref) {
+    return repositoryName(ref) + (ref.tag !== undefined ? `:${ref.tag}` : '') + (ref.digest ? `@${ref.digest}` : '');
+}
+/** As Docker's UI shows it: without docker.io/ and library/. */
+function familiarName(ref) {
+    if (ref.domain !== 'docker.io')
+        return formatRef(ref);
+    let path = ref.path;
+    if (path.startsWith('library/') && !path.slice(8).includes('/'))
+        path = path.slice(8);
+    return formatRef({ ...ref, domain: '', path });
+}
+/** Docker's TagNameOnly: `latest` when there is neither tag nor digest. */
+function withDefaultTag(ref) {
+    return ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref;
+}
+/** What to ask the registry for: the digest when there is one (it pins the tag), else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** One part of a repository path between slashes: lower-case alphanumerics joined by . _ __ or dashes. */
+function isPathComponent(part) {
+    return pathComponentRe.test(part);
+}
+function isValidTag(tag) {
+    return tagRe.test(tag);
+}
+function withTag(ref, tag) {
+    if (!isValidTag(tag))
+        throw new InvalidReferenceError(`invalid tag "${tag}": tags are up to 128 letters, digits, _ . - and do not start with . or -`);
+    return { domain: ref.domain, path: ref.path, tag };
+}
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(1916);
+;// CONCATENATED MODULE: ./src/naming/suggest.ts
+
+/** The candidate a typo most likely meant, or undefined when none is close enough to be a fair guess. */
+function suggest(word, candidates) {
+    const lower = word.toLowerCase();
+    let best;
+    let bestScore = Infinity;
+    for (const c of candidates) {
+        if (c === word)
+            continue;
+        const score = c.toLowerCase() === lower ? 0 : (0,mod/* distance */.Io)(lower, c.toLowerCase());
+        if (score < bestScore) {
+            best = c;
+            bestScore = score;
+        }
+    }
+    // A third of the word, at least 2: "usrname" → "username", not "abc" → "xyz".
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    return bestScore <= limit ? best : undefined;
+}
+/** ` — did you mean "x"?` or the empty string. */
+function didYouMean(word, candidates) {
+    const s = suggest(word, candidates);
+    return s === undefined ? '' : `did you mean "${s}"?`;
+}
+
+;// CONCATENATED MODULE: ./src/naming/index.ts
+/**
+ * Names of registries, images and tags: every rule about them lives here, and
+ * everything else imports them from this file. A leaf: it imports nothing of regkit
+ * but errors.
+ */
+
+
+
 
 
 /***/ }),
@@ -441,9 +759,12 @@ class Response {
  *   connection resets/timeouts, when the body can be sent again (none, Buffer, or a
  *   factory); after the last attempt the failing response is returned;
  * - redirects are followed; Authorization is dropped when the origin changes
- *   (or, with onCrossOriginRedirect: 'fail', the request fails instead);
- * - Basic credentials are never sent over plain http, except to loopback or when
- *   the caller marks the target `insecure`.
+ *   (or, with onCrossOriginRedirect: 'fail', the request fails instead); a body
+ *   marked `credentials` (a token request's password or refresh token) never
+ *   follows a redirect to another origin: that request fails;
+ * - credentials (any Authorization, or a body marked `credentials`) are never
+ *   sent over plain http, except to loopback or when the caller marks the target
+ *   `insecure`.
  */
 
 
@@ -487,6 +808,8 @@ class Transport {
             timeoutMs: opts.timeoutMs ?? 120_000,
             userAgent: opts.userAgent ?? 'regkit',
             onExchange: opts.onExchange,
+            onRetry: opts.onRetry,
+            deadline: opts.deadline,
         };
         this.maxPerHost = this.opts.maxPerHost;
         this.agentOpts = { keepAlive: true, maxSockets: this.maxPerHost, scheduling: 'lifo' };
@@ -496,7 +819,9 @@ class Transport {
     async request(spec) {
         const replayable = !isStream(spec.body);
         const attempts = spec.retry === false || !replayable ? 1 : this.opts.retries + 1;
+        const host = new URL(spec.url).host;
         for (let attempt = 1;; attempt++) {
+            this.checkDeadline(host, attempt);
             let res;
             try {
                 res = await this.follow(spec);
@@ -505,24 +830,42 @@ class Transport {
                 const code = err.code ?? '';
                 if (err instanceof errors/* UserError */.yo)
                     throw err;
+                const failed = err.host ?? host;
                 if (attempt < attempts && RETRY_CODES.has(code)) {
-                    await transport_sleep(this.backoff(attempt));
+                    await this.pause(this.backoff(attempt), failed, code === 'ETIMEDOUT' ? 'no answer' : code, attempt, attempts);
                     continue;
                 }
+                if (code === 'ETIMEDOUT')
+                    this.checkDeadline(failed, attempt + 1, 0);
                 if (RETRY_CODES.has(code) || code.startsWith('ENOTFOUND') || code.startsWith('ERR_TLS') || code.includes('CERT')) {
-                    const host = new URL(spec.url).host;
-                    throw new NetworkError(`cannot reach ${host}: ${code}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
+                    const via = failed !== host ? ` while sending to ${host}` : '';
+                    throw new NetworkError(`cannot reach ${failed}: ${code}${via}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
                 }
                 throw err;
             }
             if (attempt < attempts && RETRY_STATUS.has(res.status)) {
                 const after = Number(res.header('retry-after'));
                 await res.drain();
-                await transport_sleep(Number.isFinite(after) && after > 0 ? Math.min(after * 1000, this.opts.retryMaxMs) : this.backoff(attempt));
+                const delay = Number.isFinite(after) && after > 0 ? Math.min(after * 1000, this.opts.retryMaxMs) : this.backoff(attempt);
+                await this.pause(delay, res.url.host, `HTTP ${res.status}`, attempt, attempts);
                 continue;
             }
             return res;
         }
+    }
+    /** Waits before the next attempt, saying so; gives up at once when the deadline would pass first. */
+    async pause(ms, host, why, attempt, attempts) {
+        const { deadline } = this.opts;
+        if (deadline !== undefined && Date.now() + ms >= deadline)
+            this.checkDeadline(host, attempt + 1, 0);
+        this.opts.onRetry?.(`${host}: ${why}; trying again in ${(ms / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts})`);
+        await transport_sleep(ms);
+    }
+    checkDeadline(host, attempt, left = (this.opts.deadline ?? Infinity) - Date.now()) {
+        if (left > 0)
+            return;
+        const tries = attempt > 1 ? ` (after ${attempt - 1} attempt${attempt > 2 ? 's' : ''})` : '';
+        throw new NetworkError(`${host} did not answer in time${tries}; check that the registry is up and reachable from the runner`, 'ETIMEDOUT');
     }
     /** Frees the keep-alive sockets (lets a process exit at once). */
     close() {
@@ -547,7 +890,8 @@ class Transport {
             if (v !== undefined)
                 headers[k.toLowerCase()] = v;
         for (let hop = 0;; hop++) {
-            const res = await this.once(method, url, headers, body, spec.insecure ?? false);
+            const secretBody = !!spec.credentials && body !== undefined;
+            const res = await this.once(method, url, headers, body, spec.insecure ?? false, secretBody);
             const location = res.header('location');
             if (!REDIRECT_STATUS.has(res.status) || !location)
                 return res;
@@ -555,13 +899,14 @@ class Transport {
             if (hop >= MAX_REDIRECTS)
                 throw new errors/* UserError */.yo(`too many redirects from ${new URL(spec.url).host}${new URL(spec.url).pathname}`);
             const next = new URL(location, url);
-            if (next.origin !== url.origin && headers.authorization !== undefined) {
-                if (spec.onCrossOriginRedirect === 'fail') {
+            const keepsBody = !(res.status === 303 || ((res.status === 301 || res.status === 302) && method === 'POST'));
+            if (next.origin !== url.origin && (headers.authorization !== undefined || secretBody)) {
+                if (spec.onCrossOriginRedirect === 'fail' || (secretBody && keepsBody)) {
                     throw new errors/* UserError */.yo(`${url.host} redirected a request with credentials to another host (${next.host}); regkit does not send credentials there`);
                 }
                 delete headers.authorization;
             }
-            if (res.status === 303 || ((res.status === 301 || res.status === 302) && method === 'POST')) {
+            if (!keepsBody) {
                 if (method !== 'HEAD')
                     method = 'GET';
                 body = undefined;
@@ -580,10 +925,10 @@ class Transport {
             this.limiters.set(url.origin, (l = new Slots(this.maxPerHost)));
         return l;
     }
-    async once(method, url, headers, body, insecure) {
-        const auth = String(headers.authorization ?? '');
-        if (url.protocol === 'http:' && /^basic /i.test(auth) && !insecure && !(0,naming.isLoopback)(url.host)) {
-            throw new errors/* UserError */.yo(`refusing to send a password to ${url.host} over plain http; mark the registry insecure: true only if that is really intended`);
+    async once(method, url, headers, body, insecure, secretBody) {
+        const credentials = headers.authorization !== undefined || secretBody;
+        if (url.protocol === 'http:' && credentials && !insecure && !(0,naming.isLoopback)(url.host)) {
+            throw new errors/* UserError */.yo(`refusing to send credentials to ${url.host} over plain http; mark the registry insecure: true only if that is really intended`);
         }
         if (url.protocol !== 'http:' && url.protocol !== 'https:')
             throw new errors/* UserError */.yo(`unsupported URL scheme in ${url.protocol}//${url.host}`);
@@ -606,7 +951,8 @@ class Transport {
                     limiter.release();
                 }
             };
-            const req = mod.request(url, { method, headers: outHeaders, agent, timeout: this.opts.timeoutMs }, (res) => {
+            const timeout = Math.max(1, Math.min(this.opts.timeoutMs, (this.opts.deadline ?? Infinity) - Date.now()));
+            const req = mod.request(url, { method, headers: outHeaders, agent, timeout }, (res) => {
                 res.once('end', release);
                 res.once('close', release);
                 res.once('error', release);
@@ -617,16 +963,19 @@ class Transport {
                 this.opts.onExchange?.({ method, url, status: response.status });
                 resolve(response);
             });
-            req.once('timeout', () => req.destroy(Object.assign(new Error(`timed out talking to ${url.host}`), { code: 'ETIMEDOUT' })));
+            req.once('timeout', () => req.destroy(Object.assign(new Error(`timed out talking to ${url.host}`), { code: 'ETIMEDOUT', host: url.host })));
             // A body that fails (a digest mismatch) is the cause, whatever the socket says next.
             // The socket's complaint can come first, so the body gets a moment to report.
             let bodyError;
+            // Name the host that failed: after a redirect it is not the one first asked, and a
+            // streamed body's source (another registry) may be what broke.
+            const named = (e) => Object.assign(e, { host: e.host ?? url.host });
             req.once('error', (err) => {
                 release();
                 const body = isStream(payload) ? payload : undefined;
                 if (!body)
-                    return reject(err);
-                setImmediate(() => reject(bodyError ?? body.errored ?? err));
+                    return reject(named(err));
+                setImmediate(() => reject(named(bodyError ?? body.errored ?? err)));
             });
             if (isStream(payload)) {
                 payload.once('error', (err) => (bodyError ??= err));
@@ -662,7 +1011,7 @@ function tokenRequest(realm, service, scopes, cred) {
             form.set('service', service);
         if (scopes.length)
             form.set('scope', scopes.join(' '));
-        return { method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() };
+        return { method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString(), credentials: true };
     }
     if (service)
         url.searchParams.set('service', service);
@@ -699,7 +1048,9 @@ async function readToken(res) {
  *   and fetched again when the registry answers 401 (also widening the scopes to
  *   what its challenge asks for);
  * - Authorization is only ever sent to the registry's own origin; a token request
- *   carrying a password that is redirected to another host fails.
+ *   carrying a password or refresh token that is redirected to another host fails;
+ * - only a 401 from the registry's own origin is a challenge: a 401 from a host a
+ *   redirect led to (a CDN naming its own token realm) is an error.
  */
 
 
@@ -738,6 +1089,16 @@ class RegistrySession {
         this.base = baseUrl(registry);
         this.name = (0,naming.bareHost)(registry.domain);
         this.transport = opts.transport ?? defaultTransport();
+        // Every form of the credential is masked before it is first used: a registry may
+        // echo the password, the base64 user:pass, or the whole header back in an error.
+        if (credential) {
+            (0,errors/* rememberCredential */.bk)(credential.username, credential.password);
+            (0,errors/* rememberSecret */.Gz)(credential.identityToken);
+            for (const form of [credential.password, credential.password && basicHeader(credential).slice(6), credential.identityToken]) {
+                if (form)
+                    opts.onSecret?.(form);
+            }
+        }
     }
     /** An authenticated request; throws RegistryError when access is refused after a fresh token. */
     async request(req) {
@@ -756,7 +1117,13 @@ class RegistrySession {
             return this.transport.request({ ...req, url, headers, insecure: this.registry.insecure });
         };
         const res = await send();
-        if (res.status !== 401 || !own)
+        if (res.status !== 401)
+            return res;
+        // Only the registry's own origin may change how we authenticate; a 401 from a host a
+        // redirect led to (a CDN) is that host's business, and its challenge is not followed.
+        if (res.url.origin !== this.base.origin)
+            throw await this.foreign401(res);
+        if (!own)
             return res;
         // A stale token, or a registry asking for more than we asked: learn from its challenge.
         const challenge = pickChallenge(res.header('www-authenticate'));
@@ -839,6 +1206,8 @@ class RegistrySession {
             headers: { authorization: await this.authorization(state, []) },
             insecure: this.registry.insecure,
         });
+        if (res.status === 401 && res.url.origin !== this.base.origin)
+            throw await this.foreign401(res);
         await res.drain();
         if (res.status === 401)
             throw this.wrongPassword(401);
@@ -848,6 +1217,8 @@ class RegistrySession {
     }
     async probe() {
         const res = await this.transport.request({ method: 'GET', url: new URL('/v2/', this.base), insecure: this.registry.insecure });
+        if (res.status === 401 && res.url.origin !== this.base.origin)
+            throw await this.foreign401(res);
         await res.drain();
         if (res.status === 200)
             return { scheme: 'none' };
@@ -924,8 +1295,13 @@ class RegistrySession {
         return token;
     }
     secret(value) {
+        (0,errors/* rememberSecret */.Gz)(value);
         this.opts.onSecret?.(value);
         return value;
+    }
+    async foreign401(res) {
+        await res.drain();
+        return new RegistryError(`registry ${this.name} redirected to ${res.url.host}, which asked for a login (HTTP 401); regkit logs in only to ${this.name} and the token server its own challenge names`, 401);
     }
     wrongPassword(status) {
         const who = this.credential?.identityToken ? 'identity token' : `user "${this.credential?.username}"`;
@@ -966,6 +1342,7 @@ var external_node_crypto_ = __webpack_require__(7598);
  * (the same for all requests of a copy, so that one token serves them all).
  */
 
+
 function readRepository(session, path) {
     return { session, path, scopes: [pullScope(path)] };
 }
@@ -985,8 +1362,9 @@ async function registryReason(res) {
         const text = (await res.buffer(64 * 1024)).toString('utf8');
         const body = JSON.parse(text);
         const first = body.errors?.[0];
+        // A registry may echo what it was sent (the Authorization header) in its message.
         if (first)
-            return [first.code, first.message].filter(Boolean).join(': ');
+            return (0,errors/* redact */.E$)([first.code, first.message].filter(Boolean).join(': ').slice(0, 300));
     }
     catch {
         // not JSON, or cut short: the status alone has to do
@@ -1110,6 +1488,8 @@ async function openBlob(repo, desc, onBytes) {
         throw await unexpected(res, `reading blob ${desc.digest} from ${repositoryLabel(repo)}`, repo);
     const check = verifier(desc, `reading ${repositoryLabel(repo)}`, onBytes);
     // Errors reach the consumer through `check`; a consumer that gives up destroys it, which frees the source.
+    // A dropped source connection surfaces in the upload it feeds: it must name the source's host.
+    res.body.once('error', (err) => (err.host ??= res.url.host));
     (0,external_node_stream_.pipeline)(res.body, check, () => { });
     return check;
 }

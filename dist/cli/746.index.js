@@ -1,5 +1,5 @@
 export const id = 746;
-export const ids = [746];
+export const ids = [746,916];
 export const modules = {
 
 /***/ 1916:

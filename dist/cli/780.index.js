@@ -38,8 +38,8 @@ const command = {
     ].join('\n'),
     async run(argv) {
         const { values, positionals } = (0,_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(argv, { platform: { type: 'string', multiple: true }, tag: { type: 'string', multiple: true }, 'no-attachments': { type: 'boolean' }, quiet: { type: 'boolean' } }, { min: 2, max: 2 });
-        const { copyRefs, CopyProgress, defaultTransport, describeAttachment, describeStats, parsePlatform, Sessions } = await Promise.all(/* import() */[__webpack_require__.e(741), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 741));
-        const { formatRef, parseImageRef, withDefaultTag, withTag } = await __webpack_require__.e(/* import() */ 876).then(__webpack_require__.bind(__webpack_require__, 6495));
+        const { copyRefs, CopyProgress, defaultTransport, describeAttachment, describeStats, parsePlatform, Sessions } = await Promise.all(/* import() */[__webpack_require__.e(741), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 741));
+        const { formatRef, parseImageRef, withDefaultTag, withTag } = await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 6495));
         const sessions = new Sessions();
         const platforms = (values.platform ?? []).flatMap((p) => p.split(',')).filter(Boolean).map(parsePlatform);
         const extra = (values.tag ?? []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
@@ -51,7 +51,7 @@ const command = {
         try {
             let source;
             // The listing (and what it loads) only when SRC is a query: a plain copy starts faster without it.
-            const images = positionals[0].includes('?') ? await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(816), __webpack_require__.e(671), __webpack_require__.e(741), __webpack_require__.e(451), __webpack_require__.e(60)]).then(__webpack_require__.bind(__webpack_require__, 3060)) : undefined;
+            const images = positionals[0].includes('?') ? await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(816), __webpack_require__.e(147), __webpack_require__.e(741), __webpack_require__.e(671), __webpack_require__.e(451), __webpack_require__.e(60)]).then(__webpack_require__.bind(__webpack_require__, 3060)) : undefined;
             const query = images?.parseQuery(positionals[0], 'SRC');
             if (images && query) {
                 const { resolveQuery, describeChoice } = images;

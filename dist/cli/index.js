@@ -39,9 +39,13 @@ function parse(argv, options, positionals) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Gz: () => (/* binding */ rememberSecret),
 /* harmony export */   Ld: () => (/* binding */ formatPosition),
+/* harmony export */   Mw: () => (/* binding */ remembering),
 /* harmony export */   Os: () => (/* binding */ errorAt),
 /* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   bk: () => (/* binding */ rememberCredential),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 /**
@@ -66,10 +70,60 @@ function formatPosition(p) {
 function errorAt(at, message) {
     return new UserError(`${formatPosition(at)}: ${message}`, { at });
 }
-/** One line for a thrown value, without stack or secrets the message did not already carry. */
+/** One line for a thrown value, without stack, and with every secret the process knows blanked. */
 function oneLine(err) {
     const text = err instanceof Error ? err.message : String(err);
-    return text.replace(/\s*\n\s*/g, ' ').trim();
+    return redact(text.replace(/\s*\n\s*/g, ' ').trim());
+}
+/**
+ * Every secret this process has seen, so that text from outside (a registry's
+ * error body, a challenge header) and every error message can be cleaned before
+ * it is printed. The runner's masking only covers what reaches its log; this
+ * also covers outputs, the summary, and the CLI, which has no runner at all.
+ *
+ * Callers register a secret (and its derived forms) before first use; `redact`
+ * replaces any of them with `***`.
+ */
+const known = new Set();
+let ordered;
+/** Remembers a secret; a multi-line one also by each line, as it may be printed cut. */
+function rememberSecret(value) {
+    if (!value)
+        return;
+    const forms = [value, ...value.split(/\r?\n|\\n/).map((l) => l.trim())];
+    for (const form of forms) {
+        // Very short lines ("}", "-----END") would blank ordinary text and hide nothing.
+        if (form.length >= 4 && !known.has(form)) {
+            known.add(form);
+            ordered = undefined;
+        }
+    }
+}
+/** Remembers a username/password pair by every form a registry or a Docker config shows it in. */
+function rememberCredential(username, password) {
+    if (!password)
+        return;
+    rememberSecret(password);
+    rememberSecret(Buffer.from(`${username}:${password}`, 'utf8').toString('base64'));
+    rememberSecret(Buffer.from(password, 'utf8').toString('base64'));
+}
+/** A mask callback (the runner's setSecret) that also remembers what it masks. */
+function remembering(mask) {
+    return (secret) => {
+        rememberSecret(secret);
+        mask(secret);
+    };
+}
+/** The text with every remembered secret replaced by `***`, longest first. */
+function redact(text) {
+    if (!known.size || !text)
+        return text;
+    ordered ??= [...known].sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const s of ordered)
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    return out;
 }
 
 
@@ -581,12 +635,12 @@ var __webpack_exports__ = {};
 
 
 const commands = {
-    encrypt: { summary: 'encrypt a file with the AES key', load: () => __nccwpck_require__.e(/* import() */ 440).then(__nccwpck_require__.bind(__nccwpck_require__, 5440)) },
-    decrypt: { summary: 'decrypt a regkit or jet file', load: () => __nccwpck_require__.e(/* import() */ 528).then(__nccwpck_require__.bind(__nccwpck_require__, 1528)) },
-    generate: { summary: 'write a new AES key file', load: () => __nccwpck_require__.e(/* import() */ 390).then(__nccwpck_require__.bind(__nccwpck_require__, 4390)) },
-    validate: { summary: 'check a registries file', load: () => Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(816), __nccwpck_require__.e(671), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575)) },
-    login: { summary: 'log in to the registries of a registries file', load: () => Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(816), __nccwpck_require__.e(671), __nccwpck_require__.e(741), __nccwpck_require__.e(451), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2132)) },
-    render: { summary: 'render Go-template image tags', load: () => __nccwpck_require__.e(/* import() */ 525).then(__nccwpck_require__.bind(__nccwpck_require__, 7525)) },
+    encrypt: { summary: 'encrypt a file with the AES key', load: () => Promise.all(/* import() */[__nccwpck_require__.e(147), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5440)) },
+    decrypt: { summary: 'decrypt a regkit or jet file', load: () => Promise.all(/* import() */[__nccwpck_require__.e(147), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1528)) },
+    generate: { summary: 'write a new AES key file', load: () => Promise.all(/* import() */[__nccwpck_require__.e(147), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4390)) },
+    validate: { summary: 'check a registries file', load: () => Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(816), __nccwpck_require__.e(147), __nccwpck_require__.e(741), __nccwpck_require__.e(671), __nccwpck_require__.e(451), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575)) },
+    login: { summary: 'log in to the registries of a registries file', load: () => Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(816), __nccwpck_require__.e(147), __nccwpck_require__.e(741), __nccwpck_require__.e(671), __nccwpck_require__.e(451), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2132)) },
+    render: { summary: 'render Go-template image tags', load: () => __nccwpck_require__.e(/* import() */ 458).then(__nccwpck_require__.bind(__nccwpck_require__, 1458)) },
     images: { summary: 'list the images of the registries with their branch and commit', load: () => __nccwpck_require__.e(/* import() */ 163).then(__nccwpck_require__.bind(__nccwpck_require__, 163)) },
     copy: { summary: 'copy an image between registries without a daemon', load: () => __nccwpck_require__.e(/* import() */ 780).then(__nccwpck_require__.bind(__nccwpck_require__, 3780)) },
     merge: { summary: 'merge per-platform images into one index', load: () => __nccwpck_require__.e(/* import() */ 317).then(__nccwpck_require__.bind(__nccwpck_require__, 317)) },

@@ -40515,10 +40515,60 @@ function errors_formatPosition(p) {
 function errorAt(at, message) {
     return new errors_UserError(`${errors_formatPosition(at)}: ${message}`, { at });
 }
-/** One line for a thrown value, without stack or secrets the message did not already carry. */
+/** One line for a thrown value, without stack, and with every secret the process knows blanked. */
 function oneLine(err) {
     const text = err instanceof Error ? err.message : String(err);
-    return text.replace(/\s*\n\s*/g, ' ').trim();
+    return errors_redact(text.replace(/\s*\n\s*/g, ' ').trim());
+}
+/**
+ * Every secret this process has seen, so that text from outside (a registry's
+ * error body, a challenge header) and every error message can be cleaned before
+ * it is printed. The runner's masking only covers what reaches its log; this
+ * also covers outputs, the summary, and the CLI, which has no runner at all.
+ *
+ * Callers register a secret (and its derived forms) before first use; `redact`
+ * replaces any of them with `***`.
+ */
+const known = new Set();
+let ordered;
+/** Remembers a secret; a multi-line one also by each line, as it may be printed cut. */
+function rememberSecret(value) {
+    if (!value)
+        return;
+    const forms = [value, ...value.split(/\r?\n|\\n/).map((l) => l.trim())];
+    for (const form of forms) {
+        // Very short lines ("}", "-----END") would blank ordinary text and hide nothing.
+        if (form.length >= 4 && !known.has(form)) {
+            known.add(form);
+            ordered = undefined;
+        }
+    }
+}
+/** Remembers a username/password pair by every form a registry or a Docker config shows it in. */
+function rememberCredential(username, password) {
+    if (!password)
+        return;
+    rememberSecret(password);
+    rememberSecret(Buffer.from(`${username}:${password}`, 'utf8').toString('base64'));
+    rememberSecret(Buffer.from(password, 'utf8').toString('base64'));
+}
+/** A mask callback (the runner's setSecret) that also remembers what it masks. */
+function remembering(mask) {
+    return (secret) => {
+        rememberSecret(secret);
+        mask(secret);
+    };
+}
+/** The text with every remembered secret replaced by `***`, longest first. */
+function errors_redact(text) {
+    if (!known.size || !text)
+        return text;
+    ordered ??= [...known].sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const s of ordered)
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/report.ts
@@ -40623,22 +40673,12 @@ function booleanInput(name, fallback) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/actions/login-state.ts
-/** What the login action's main step hands to its post step. */
-
-const logout = getState('logout') === 'true';
-function setLogout(value) {
-    saveState('logout', String(value));
-}
-/** The Docker config as it was before the login; undefined when main never got to write. */
-function login_state_snapshot() {
-    const text = getState('snapshot');
-    return text ? JSON.parse(text) : undefined;
-}
-function setSnapshot(value) {
-    saveState('snapshot', JSON.stringify(value));
-}
-
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/naming/host.ts
 /**
  * Registry hosts: the one place that says which names mean Docker Hub, what a
@@ -40872,7 +40912,7 @@ var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./src/naming/suggest.ts
 
 /** The candidate a typo most likely meant, or undefined when none is close enough to be a fair guess. */
-function suggest(word, candidates) {
+function suggest_suggest(word, candidates) {
     const lower = word.toLowerCase();
     let best;
     let bestScore = Infinity;
@@ -40891,7 +40931,7 @@ function suggest(word, candidates) {
 }
 /** ` — did you mean "x"?` or the empty string. */
 function didYouMean(word, candidates) {
-    const s = suggest(word, candidates);
+    const s = suggest_suggest(word, candidates);
     return s === undefined ? '' : `did you mean "${s}"?`;
 }
 
@@ -40905,6 +40945,314 @@ function didYouMean(word, candidates) {
 
 
 
+;// CONCATENATED MODULE: ./src/docker/config.ts
+/**
+ * The Docker client's config.json: where it is, what a login adds to it, and
+ * writing it so that nobody ever reads half a file.
+ *
+ * We write `auths` directly instead of running `docker login` (one process per
+ * registry, and no credential helpers are needed). Every other key — credsStore,
+ * credHelpers, proxies, plugin settings — is kept, and the folder is left alone
+ * because buildx keeps its builder state beside config.json.
+ */
+
+
+
+
+
+
+const config_CONFIG_FILE = 'config.json';
+/** DOCKER_CONFIG when set, else ~/.docker — the folder every later `docker` command reads. */
+function config_dockerConfigDir(env = process.env) {
+    const fromEnv = env.DOCKER_CONFIG?.trim();
+    return fromEnv ? fromEnv : (0,external_node_path_.join)(env.HOME?.trim() || (0,external_node_os_.homedir)(), '.docker');
+}
+function config_configPath(dir) {
+    return (0,external_node_path_.join)(dir, config_CONFIG_FILE);
+}
+/** Parses config.json text; an empty or absent file is an empty config. */
+function config_parseConfig(text, file) {
+    if (text === undefined || text.trim() === '')
+        return {};
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (err) {
+        // The parser's message quotes the text around the fault: another registry's base64 user:pass.
+        throw new errors_UserError(`${file}${jsonErrorPlace(text, err)}: not valid JSON; fix or remove the Docker config`);
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+        throw new errors_UserError(`${file}: the Docker config must be a JSON object`);
+    }
+    return doc;
+}
+/** `:line:column` of a JSON.parse failure, from the offset alone (never the quoted text). */
+function jsonErrorPlace(text, err) {
+    const message = String(err?.message);
+    const m = /at position (\d+)/.exec(message);
+    if (!m && !/end of JSON/i.test(message))
+        return '';
+    const offset = m ? Math.min(Number(m[1]), text.length) : text.trimEnd().length;
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return `:${line}:${offset - before.lastIndexOf('\n')}`;
+}
+function objectAt(doc, key, file) {
+    const value = doc[key];
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'object' || Array.isArray(value))
+        throw new errors_UserError(`${file}: "${key}" must be a JSON object`);
+    return value;
+}
+/**
+ * Adds the logins to a parsed config, in place. When a credential store or a
+ * helper would take a registry over, Docker would ignore our `auths` entry; an
+ * empty `credHelpers` entry sends the client back to the file for that registry.
+ */
+function addLogins(doc, logins, file) {
+    const auths = objectAt(doc, 'auths', file) ?? {};
+    const helpers = objectAt(doc, 'credHelpers', file);
+    const storeSet = typeof doc.credsStore === 'string' && doc.credsStore !== '';
+    const touched = { auths: [], credHelpers: [] };
+    for (const login of logins) {
+        const key = configKey(login.domain);
+        auths[key] = { auth: basicAuth(login.username, login.password) };
+        touched.auths.push(key);
+        if (storeSet || (helpers && key in helpers)) {
+            const target = doc.credHelpers ?? (doc.credHelpers = {});
+            target[key] = '';
+            touched.credHelpers.push(key);
+        }
+    }
+    doc.auths = auths;
+    return touched;
+}
+/** Docker's own layout: tab-indented JSON. */
+function formatConfig(doc) {
+    return JSON.stringify(doc, null, '\t') + '\n';
+}
+/** The file's bytes, or undefined when there is none. */
+function config_readBytes(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw new errors_UserError(`cannot read the Docker config ${file}: ${err.message}`);
+    }
+}
+/** The real file behind a symlinked config.json, so that the link survives a rename. */
+function resolveTarget(file) {
+    try {
+        return (0,external_node_fs_.realpathSync)(file);
+    }
+    catch {
+        return file;
+    }
+}
+/**
+ * Replaces the file in one rename: a reader sees the old bytes or the new ones.
+ * The temporary file is created with the final mode, so a secret is never
+ * readable by others even for a moment.
+ */
+function writeAtomic(file, data, mode = 0o600) {
+    const target = resolveTarget(file);
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${config_CONFIG_FILE}.regkit-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    let fd;
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true, mode: 0o700 });
+        fd = (0,external_node_fs_.openSync)(tmp, 'wx', mode);
+        (0,external_node_fs_.writeSync)(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+        (0,external_node_fs_.fsyncSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
+        fd = undefined;
+        (0,external_node_fs_.chmodSync)(tmp, mode); // the umask may have narrowed or the caller asked for the old mode
+        (0,external_node_fs_.renameSync)(tmp, target);
+    }
+    catch (err) {
+        try {
+            if (fd !== undefined)
+                (0,external_node_fs_.closeSync)(fd);
+            (0,external_node_fs_.rmSync)(tmp, { force: true });
+        }
+        catch {
+            // the folder itself is the problem; nothing was created in it
+        }
+        throw new errors_UserError(`cannot write the Docker config ${file}: ${err.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/docker/snapshot.ts
+/**
+ * What the Docker config was before a login, and putting it back.
+ *
+ * The snapshot is taken, and handed to the caller to keep (the action saves it to
+ * its state), BEFORE anything is written, so that the post step can undo a main
+ * step that failed half-way. When later steps left the file as we wrote it, the
+ * original bytes come back exactly; when they changed it, only our entries are
+ * undone and their changes stay.
+ */
+
+
+
+
+
+
+const snapshot_sha256 = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
+function takeSnapshot(dir) {
+    const file = config_configPath(dir);
+    const bytes = config_readBytes(file);
+    const snapshot = { file, dirExisted: (0,external_node_fs_.existsSync)(dir) };
+    if (bytes !== undefined) {
+        snapshot.content = bytes.toString('base64');
+        snapshot.mode = (0,external_node_fs_.statSync)(file).mode & 0o777;
+    }
+    else if (isSymlink(file)) {
+        snapshot.link = (0,external_node_fs_.readlinkSync)(file);
+    }
+    return snapshot;
+}
+/** What writing these logins would produce, without writing: parse errors surface before any change. */
+function planWrite(snapshot, logins) {
+    const before = snapshot.content === undefined ? undefined : Buffer.from(snapshot.content, 'base64').toString('utf8');
+    const doc = config_parseConfig(before, snapshot.file);
+    const touched = addLogins(doc, logins, snapshot.file);
+    return { text: formatConfig(doc), touched };
+}
+/** Writes a planned config and records what was written in the snapshot. */
+function commitWrite(snapshot, plan) {
+    writeAtomic(snapshot.file, plan.text, 0o600);
+    snapshot.written = { sha256: snapshot_sha256(Buffer.from(plan.text, 'utf8')), touched: plan.touched };
+}
+/** Puts the config back as the snapshot found it. */
+function restoreSnapshot(snapshot) {
+    const { file } = snapshot;
+    const now = config_readBytes(file);
+    const original = snapshot.content === undefined ? undefined : Buffer.from(snapshot.content, 'base64');
+    if (now === undefined ? original === undefined : original !== undefined && now.equals(original))
+        return 'unchanged';
+    // Not ours any more: a later step changed the file; keep its changes.
+    if (now !== undefined && snapshot.written && snapshot_sha256(now) !== snapshot.written.sha256) {
+        undoEntries(snapshot, now, original, snapshot.written.touched);
+        return 'entries-removed';
+    }
+    if (original !== undefined) {
+        writeAtomic(file, original, snapshot.mode ?? 0o600);
+    }
+    else {
+        (0,external_node_fs_.rmSync)(file, { force: true });
+        if (snapshot.link !== undefined)
+            (0,external_node_fs_.symlinkSync)(snapshot.link, file);
+        else if (!snapshot.dirExisted)
+            removeEmptyDir((0,external_node_path_.dirname)(file));
+    }
+    return 'restored';
+}
+function isSymlink(file) {
+    try {
+        return (0,external_node_fs_.lstatSync)(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The snapshot kept for the post step, as a file only the runner's user can read: it holds
+ * the old config's credentials, and a big config does not fit in the step's environment.
+ */
+function snapshotFileIn(dir) {
+    return (0,external_node_path_.join)(dir, `regkit-login-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
+}
+function saveSnapshotFile(path, snapshot) {
+    writeAtomic(path, JSON.stringify(snapshot), 0o600);
+}
+/** The snapshot a main step kept; undefined when there is none (main never got to write). */
+function loadSnapshotFile(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new errors_UserError(`${path}: the login's saved state is damaged; the Docker config could not be put back`);
+    }
+}
+function removeSnapshotFile(path) {
+    (0,external_node_fs_.rmSync)(path, { force: true });
+}
+function removeEmptyDir(dir) {
+    try {
+        (0,external_node_fs_.rmdirSync)(dir);
+    }
+    catch {
+        // not empty (buildx or another tool wrote there since): leave it
+    }
+}
+function section(doc, key) {
+    const v = doc[key];
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+function undoSection(now, before, name, keys) {
+    const current = section(now, name);
+    if (!current)
+        return;
+    const previous = section(before, name);
+    for (const key of keys) {
+        if (previous && key in previous)
+            current[key] = previous[key];
+        else
+            delete current[key];
+    }
+    if (Object.keys(current).length === 0 && !(name in before))
+        delete now[name];
+}
+function undoEntries(snapshot, now, original, touched) {
+    let doc;
+    try {
+        doc = config_parseConfig(now.toString('utf8'), snapshot.file);
+    }
+    catch {
+        throw new errors_UserError(`${snapshot.file}: changed by a later step and no longer valid JSON; regkit's logins could not be removed`);
+    }
+    const before = config_parseConfig(original?.toString('utf8'), snapshot.file);
+    undoSection(doc, before, 'auths', touched.auths);
+    undoSection(doc, before, 'credHelpers', touched.credHelpers);
+    writeAtomic(snapshot.file, formatConfig(doc), snapshot.mode ?? 0o600);
+}
+
+;// CONCATENATED MODULE: ./src/actions/login-state.ts
+/** What the login action's main step hands to its post step. */
+
+
+
+const logout = getState('logout') === 'true';
+function setLogout(value) {
+    saveState('logout', String(value));
+}
+// Only the path travels in the state; the snapshot itself is a 0600 file under RUNNER_TEMP.
+let file = getState('snapshot-file');
+/** The Docker config as it was before the login; undefined when main never got to write. */
+function login_state_snapshot() {
+    return file ? loadSnapshotFile(file) : undefined;
+}
+function setSnapshot(value) {
+    if (!file)
+        saveState('snapshot-file', (file = snapshotFileIn(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)())));
+    saveSnapshotFile(file, value);
+}
+function removeSnapshot() {
+    if (file)
+        removeSnapshotFile(file);
+}
+
 ;// CONCATENATED MODULE: ./src/credentials/mask.ts
 /**
  * Which strings of a credential must be masked in the log. The runner masks line
@@ -40912,6 +41260,7 @@ function didYouMean(word, candidates) {
  * secret parts: masking its `{` or `"type": "service_account",` lines would
  * blank those characters all over the log and hide nothing.
  */
+
 
 function jsonKeyParts(text) {
     let doc;
@@ -40942,6 +41291,7 @@ function secretForms(value) {
 }
 /** Masks the password in all its forms, and the base64(user:pass) a Docker config holds. */
 function maskCredential(credential, mask) {
+    rememberCredential(credential.username, credential.password);
     for (const form of secretForms(credential.password))
         mask(form);
     mask(basicAuth(credential.username, credential.password));
@@ -40985,8 +41335,6 @@ function looksLikeBase64(text) {
     return lines.every((l) => /^[A-Za-z0-9+/]*={0,2}$/.test(l.trimEnd())) && decodeBase64(joinLines(text.trim())) !== undefined;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/crypto/jet.ts
 /**
  * Codeship's jet formats. Both are AES-256-CFB with a random 16-byte IV in front.
@@ -41085,56 +41433,75 @@ function decryptRegkitV1(raw, key, file) {
  */
 
 const NAME = /^[\w.-]+/;
+/**
+ * One pass over the text: a quoted value's closing quote is searched for once, from
+ * where the value starts, so an unclosed quote costs one scan, not one per line.
+ */
 function parseEnv(text, file) {
     const vars = new Map();
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const lineNo = i + 1;
-        let rest = lines[i].trim();
-        if (rest === '' || rest.startsWith('#'))
+    const src = text.replace(/^\uFEFF/, '');
+    let pos = 0;
+    let lineNo = 0;
+    while (pos <= src.length) {
+        lineNo++;
+        const eol = lineEnd(src, pos);
+        const raw = src.slice(pos, eol).replace(/\r$/, '');
+        const next = eol + 1;
+        let rest = raw.trim();
+        if (rest === '' || rest.startsWith('#')) {
+            pos = next;
             continue;
+        }
         rest = rest.replace(/^export\s+/, '');
         const name = NAME.exec(rest)?.[0];
         if (!name)
             throw errorAt({ file, line: lineNo, column: 0 }, `expected KEY=VALUE with a name of letters, digits, _ . or -`);
         rest = rest.slice(name.length).trimStart();
+        // The line may be part of an unquoted multi-line value (a PEM body): never echo it.
         if (!rest.startsWith('='))
-            throw errorAt({ file, line: lineNo, column: 0 }, `${name}: expected "=" after the name (KEY=VALUE)`);
+            throw errorAt({ file, line: lineNo, column: 0 }, 'expected KEY=VALUE; a value over several lines must be in quotes');
         rest = rest.slice(1).trimStart();
         const quote = rest[0];
         if (quote === '"' || quote === "'" || quote === '`') {
-            // A quoted value may run over several lines; find its closing quote.
-            let body = rest.slice(1);
-            let end = closingQuote(body, quote);
-            let last = i;
-            while (end < 0 && last + 1 < lines.length) {
-                last++;
-                body += '\n' + lines[last];
-                end = closingQuote(body, quote);
-            }
+            // `rest` is what is left of the line's end, so it starts that far before it.
+            const valueStart = pos + raw.trimEnd().length - rest.length + 1;
+            const end = closingQuote(src, valueStart, quote);
             if (end < 0)
                 throw errorAt({ file, line: lineNo, column: 0 }, `${name}: the ${quote}-quoted value is never closed`);
-            const after = body.slice(end + 1).trim();
+            const endLine = lineEnd(src, end);
+            const after = src.slice(end + 1, endLine).trim();
             if (after === '' || after.startsWith('#')) {
-                let value = body.slice(0, end);
+                let value = src.slice(valueStart, end).replace(/\r\n/g, '\n');
                 if (quote === '"')
                     value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
                 vars.set(name, value);
-                i = last;
+                lineNo += countLines(src, pos, end);
+                pos = endLine + 1;
                 continue;
             }
             // `"a" b`: not a quoted value after all; dotenv keeps it as written.
         }
         vars.set(name, unquotedValue(rest));
+        pos = next;
     }
     return vars;
 }
-/** Index of the first unescaped `quote` in body, or -1. */
-function closingQuote(body, quote) {
-    for (let j = 0; j < body.length; j++) {
-        if (body[j] === '\\' && body[j + 1] === quote)
+function lineEnd(src, from) {
+    const i = src.indexOf('\n', from);
+    return i < 0 ? src.length : i;
+}
+function countLines(src, from, to) {
+    let n = 0;
+    for (let i = src.indexOf('\n', from); i >= 0 && i < to; i = src.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/** Index of the first unescaped `quote` in src from `from`, or -1. */
+function closingQuote(src, from, quote) {
+    for (let j = from; j < src.length; j++) {
+        if (src[j] === '\\' && src[j + 1] === quote)
             j++;
-        else if (body[j] === quote)
+        else if (src[j] === quote)
             return j;
     }
     return -1;
@@ -41298,6 +41665,15 @@ async function findKey(opts = {}) {
     }
     return parseKey(text, `key file ${path}`);
 }
+/** Where findKey takes the key from, in the words of a message: "the aes-key input", "REGKIT_AES_KEY", "key file ./codeship.aes". */
+function keyOrigin(opts = {}) {
+    if (opts.input !== undefined && opts.input.trim() !== '')
+        return 'the aes-key input';
+    const fromEnv = (opts.env ?? process.env)[KEY_ENV];
+    if (!opts.keyPathExplicit && fromEnv !== undefined && fromEnv.trim() !== '')
+        return KEY_ENV;
+    return `key file ${opts.keyPath ?? DEFAULT_KEY_PATH}`;
+}
 /** Like findKey, but no key at all is a UserError naming every place looked at. */
 async function loadKey(opts = {}) {
     const key = await findKey(opts);
@@ -41323,11 +41699,18 @@ function noKeyMessage(opts = {}, forFile) {
 
 
 
-async function readInput(path) {
+/** Credential, env and key files are a few KB; anything far bigger is the wrong file, refused before it is read. */
+const MAX_SECRET_FILE_BYTES = 1024 * 1024;
+async function readInput(path, maxBytes = MAX_SECRET_FILE_BYTES) {
     try {
+        const size = (await (0,promises_.stat)(path)).size;
+        if (size > maxBytes)
+            throw new errors_UserError(`${path} is larger than ${Math.round(maxBytes / 1024)} KiB — a credential or env file is a few KB; check the path`);
         return await (0,promises_.readFile)(path);
     }
     catch (err) {
+        if (err instanceof errors_UserError)
+            throw err;
         const code = err.code;
         if (code === 'ENOENT')
             throw new errors_UserError(`${path} does not exist`);
@@ -41336,12 +41719,13 @@ async function readInput(path) {
         throw new errors_UserError(`cannot read ${path}: ${code ?? err.message}`);
     }
 }
-async function readSecretFile(path, key, expect) {
+/** `keyFrom`: where the caller looked for the key, for the message when there was none. */
+async function readSecretFile(path, key, expect, keyFrom = {}) {
     const data = await readInput(path);
     if (!isEncrypted(data))
         return data;
     if (!key)
-        throw new errors_UserError(noKeyMessage({ input: undefined }, path));
+        throw new errors_UserError(noKeyMessage(keyFrom, path));
     return decrypt(data, key, { file: path, expect });
 }
 /**
@@ -41384,6 +41768,54 @@ async function writeFileAtomic(path, data, opts = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/workspace.ts
+/**
+ * Files named in the registries file and in action inputs (env files, dockercfgs,
+ * key files, the Dockerfile, encrypted build args) are read from the repository
+ * only: a registries file from a pull request must not be able to make regkit read
+ * /etc/passwd or a runner's own secrets and echo any of it. Symlinks count where
+ * they lead. The job's temporary folder (RUNNER_TEMP) is allowed too: an earlier step
+ * of the same job may write a credential file there (a dockercfg generator). The CLI
+ * may lift the rule when its user asks explicitly.
+ */
+
+
+
+let outsideAllowed = false;
+/** For the CLI's explicit opt-out: paths may point anywhere from now on. */
+function allowPathsOutsideWorkspace() {
+    outsideAllowed = true;
+}
+/** Where a path really leads, following symlinks as far as the path exists. */
+function real(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        const parent = (0,external_node_path_.dirname)(path);
+        return parent === path ? path : (0,external_node_path_.join)(real(parent), (0,external_node_path_.basename)(path));
+    }
+}
+/**
+ * The absolute path of `path` (relative to `root`, the repository), or a UserError
+ * starting with `what` (file:line:col and key, or the input's name) when it leads outside;
+ * `at`, the place in the registries file, lets an action annotate that line.
+ */
+function workspacePath(path, what, root = process.cwd(), at) {
+    const full = (0,external_node_path_.resolve)(root, path);
+    if (outsideAllowed)
+        return full;
+    const target = real(full);
+    const inside = (dir) => {
+        const rel = (0,external_node_path_.relative)(real((0,external_node_path_.resolve)(dir)), target);
+        return rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel);
+    };
+    const runnerTemp = process.env.RUNNER_TEMP?.trim();
+    if (inside(root) || (runnerTemp && inside(runnerTemp)))
+        return full;
+    throw new errors_UserError(`${what}: "${path}" is outside the repository — keep the file in the repository and give its path relative to the repository root`, { at });
+}
+
 ;// CONCATENATED MODULE: ./src/credentials/dockercfg.ts
 /**
  * Credentials from a Docker credentials file, plain or encrypted: the legacy
@@ -41392,6 +41824,7 @@ async function writeFileAtomic(path, data, opts = {}) {
  * registry's domain, whatever spelling the file uses for it
  * (`https://index.docker.io/v1/`, `quay.io/`, `http://host:5000/v2/`...).
  */
+
 
 
 
@@ -41453,12 +41886,36 @@ function pickEntry(entries, domain, file, registry) {
     const key = keys.find((k) => k === domain) ?? keys[0];
     return entryCredential(entries[key], `registry ${registry}: entry "${key}" of ${file}`);
 }
+/**
+ * Decrypts a credential file; a key that does not fit is named with the registry, the
+ * registries file position and where the key came from (input, environment, key file).
+ */
+async function decryptFor(data, file, place, ctx) {
+    const key = await ctx.key(file);
+    try {
+        return decrypt(data, key, { file, expect: 'json' });
+    }
+    catch (err) {
+        if (!(err instanceof errors_UserError))
+            throw err;
+        const origin = ctx.keyOrigin?.();
+        throw errorAt(place.at, `${place.subject}: ${err.message}${origin ? ` (the key came from ${origin})` : ''}`);
+    }
+}
 async function fromDockercfg(registry, file, encrypted, ctx) {
+    const key = encrypted ? 'encrypted_dockercfg' : 'dockercfg';
+    const place = { at: registry.positions[`credentials.${key}`] ?? registry.at, subject: `registry "${registry.name}": credentials.${key}` };
+    const at = `${errors_formatPosition(place.at)}: ${place.subject}`;
+    workspacePath(file, at, undefined, place.at);
     const data = await readInput(file);
-    const plain = isEncrypted(data) ? decrypt(data, await ctx.key(file), { file, expect: 'json' }) : data;
+    const sealed = isEncrypted(data);
+    const plain = sealed ? await decryptFor(data, file, place, ctx) : data;
     const entries = dockercfgEntries(plain.toString('utf8'), file);
     const found = pickEntry(entries, registry.domain, file, registry.name);
-    const source = `${encrypted || isEncrypted(data) ? 'encrypted dockercfg' : 'dockercfg'} ${file}`;
+    if (encrypted && !sealed) {
+        ctx.warn?.(`${at}: ${file} is not encrypted — a plaintext credential file sits in the repository; encrypt it (regkit encrypt) or move it out of version control`);
+    }
+    const source = `${sealed ? 'encrypted dockercfg' : encrypted ? 'dockercfg (not encrypted)' : 'dockercfg'} ${file}`;
     return { ...found, source };
 }
 
@@ -50653,7 +51110,7 @@ const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
     inst.max = (size, params) => inst.check(core._maxSize(size, params));
     inst.mime = (types, params) => inst.check(core._mime(Array.isArray(types) ? types : [types], params));
 })));
-function file(params) {
+function schemas_file(params) {
     return core._file(ZodFile, params);
 }
 const ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
@@ -51089,16 +51546,98 @@ var dist = __nccwpck_require__(8815);
 // A YAML file parsed with positions, so that any path into its data can be named as file:line:col.
 
 
+/** The largest registries file read: a real one is a few KB; anything far bigger is a mistake. */
+const MAX_YAML_BYTES = 1024 * 1024;
+const MAX_DEPTH = 64;
+// The parser's messages may quote the text at fault — a password — so only our own words are used.
+const SAY = {
+    BAD_ALIAS: 'an alias (*name) is used where it is not allowed',
+    BAD_DIRECTIVE: 'an unsupported % directive',
+    BAD_DQ_ESCAPE: 'an invalid \\ escape in a double-quoted string',
+    BAD_INDENT: 'wrong indentation (items of one mapping or list must start at the same column)',
+    BAD_PROP_ORDER: 'anchor and tag in the wrong order',
+    BAD_SCALAR_START: 'a plain value cannot start with this character; put the value in quotes',
+    BLOCK_AS_IMPLICIT_KEY: 'a mapping nested on one line (a: b: c); put the value in quotes',
+    BLOCK_IN_FLOW: 'a block value inside [ ] or { }',
+    DUPLICATE_KEY: 'Map keys must be unique',
+    KEY_OVER_1024_CHARS: 'a key longer than 1024 characters',
+    MISSING_CHAR: 'a quote or bracket is never closed',
+    MULTILINE_IMPLICIT_KEY: 'a key that runs over several lines',
+    MULTIPLE_ANCHORS: 'two anchors on one value',
+    MULTIPLE_DOCS: 'more than one document (---) in the file',
+    MULTIPLE_TAGS: 'two tags on one value',
+    RESOURCE_EXHAUSTION: 'values are nested too deeply',
+    TAB_AS_INDENT: 'a tab used for indentation; indent with spaces',
+    UNEXPECTED_TOKEN: 'unexpected characters (a block scalar header such as > or | takes nothing after it on its line)',
+};
 function parseYaml(text, file) {
+    if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
+        throw new errors_UserError(`${file}: the file is larger than ${MAX_YAML_BYTES / 1024} KiB — a registries file is a few KB; check that config points at the right file`);
+    }
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
+    const where = (offset) => {
+        const { line, col } = lines.linePos(offset);
+        return { file, line, column: col };
+    };
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
+    }
+    catch (err) {
+        throw tooDeep(err, file) ?? err;
+    }
     const err = doc.errors[0];
     if (err) {
-        const { line, col } = lines.linePos(err.pos[0]);
-        const what = err.message.split('\n')[0].replace(/\.$/, '');
-        throw errorAt({ file, line, column: col }, `YAML syntax error: ${what} — fix the YAML at that place`);
+        const what = SAY[err.code] ?? `YAML syntax error (${err.code})`;
+        throw errorAt(where(err.pos[0]), `YAML syntax error: ${what} — fix the YAML at that place`);
     }
-    return { file, doc, lines, data: doc.toJS({ maxAliasCount: 100 }) };
+    checkDepthAndAliases(doc, where);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+            throw new errors_UserError(`${file}: aliases (*name) expand to too much data — write the values out instead of nesting aliases`);
+        }
+        throw tooDeep(e, file) ?? e;
+    }
+    return { file, doc, lines, data };
+}
+function tooDeep(err, file) {
+    if (err instanceof RangeError)
+        return new errors_UserError(`${file}: values are nested too deeply — a registries file needs only a few levels`);
+    return undefined;
+}
+/** Unknown aliases and absurd nesting, found by position before anything is built from the tree. */
+function checkDepthAndAliases(doc, where) {
+    const anchors = new Set();
+    const stack = [{ node: doc.contents, depth: 0 }];
+    while (stack.length) {
+        const { node, depth } = stack.pop();
+        if (!node || typeof node !== 'object')
+            continue;
+        const at = node.range?.[0] ?? 0;
+        if (depth > MAX_DEPTH)
+            throw errorAt(where(at), `values are nested more than ${MAX_DEPTH} levels deep — a registries file needs only a few`);
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            // Anchors must come before their alias: a document-order walk sees the anchor first.
+            if (!anchors.has(node.source))
+                throw errorAt(where(at), 'YAML alias (*) names no anchor (&) defined before it — quote the value if * is part of it');
+            continue;
+        }
+        const anchor = node.anchor;
+        if (anchor)
+            anchors.add(anchor);
+        const children = [];
+        if ((0,dist/* isMap */.jh)(node))
+            for (const pair of node.items)
+                children.push(pair.key, pair.value);
+        else if ((0,dist/* isSeq */.oP)(node))
+            children.push(...node.items);
+        for (let i = children.length - 1; i >= 0; i--)
+            stack.push({ node: children[i], depth: depth + 1 });
+    }
 }
 function positionAt(src, offset) {
     const { line, col } = src.lines.linePos(offset);
@@ -51689,8 +52228,6 @@ async function loadRegistriesFile(path) {
     return parseRegistriesFile(await readText(path), path);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/registries-file/variables.ts
 // `${VAR}` resolution for a registry: its env_file, then the file's env_files, then the process environment.
 
@@ -51699,9 +52236,10 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 
+
 // One read per env file and key for the life of the loaded file, however many registries use it.
 const cache = new WeakMap();
-function readEnvFile(registriesFile, path, at, subject, opts) {
+function readEnvFile(registriesFile, path, at, subject, key, opts) {
     let files = cache.get(registriesFile);
     if (!files)
         cache.set(registriesFile, (files = new Map()));
@@ -51709,12 +52247,13 @@ function readEnvFile(registriesFile, path, at, subject, opts) {
     let pending = files.get(id);
     if (!pending) {
         pending = (async () => {
+            workspacePath(path, `${errors_formatPosition(at)}: ${subject}${key}`, opts.cwd, at);
             const full = opts.cwd ? (0,external_node_path_.resolve)(opts.cwd, path) : path;
             if (!(0,external_node_fs_.existsSync)(full)) {
                 throw errorAt(at, `${subject}env file "${path}" does not exist — create it or fix the path (relative to the repository root)`);
             }
             try {
-                const data = await readSecretFile(full, opts.key, 'env');
+                const data = await readSecretFile(full, opts.key, 'env', opts.keyFrom);
                 return parseEnv(data.toString('utf8'), path);
             }
             catch (err) {
@@ -51735,11 +52274,11 @@ async function sourcesFor(registriesFile, registry, opts) {
     if (registry.envFile !== undefined) {
         const at = registry.positions['env_file'] ?? registry.at;
         const path = registry.envFile;
-        files.push(readEnvFile(registriesFile, path, at, subject, opts).then((values) => ({ where: path, values })));
+        files.push(readEnvFile(registriesFile, path, at, subject, 'env_file', opts).then((values) => ({ where: path, values })));
     }
     registriesFile.envFiles.forEach((path, i) => {
         const at = registriesFile.positions[`env_files.${i}`] ?? { file: registriesFile.file, line: 1, column: 1 };
-        files.push(readEnvFile(registriesFile, path, at, '', opts).then((values) => ({ where: path, values })));
+        files.push(readEnvFile(registriesFile, path, at, '', `env_files[${i}]`, opts).then((values) => ({ where: path, values })));
     });
     return [...(await Promise.all(files)), { where: 'the environment', values: opts.env }];
 }
@@ -51811,7 +52350,6 @@ async function resolveCredentialSpec(registriesFile, registry, opts) {
 // Which registry a step means: by name, for a pull from a domain, as a push target, as a fallback.
 
 
-
 /** The registry called `name`; else a UserError naming `where` (e.g. "input registry-contexts") with a did-you-mean. */
 function registryByName(registriesFile, name, where) {
     const found = registriesFile.registries.find((r) => r.name === name);
@@ -51873,6 +52411,27 @@ function fallbackChain(registriesFile, name) {
         next = r.fallback;
     }
     return chain;
+}
+/**
+ * When `text` (an image an input names) was read as a Docker Hub image only because its
+ * first part is not a domain, and that part is close to a registry name of the file:
+ * a sentence saying how it was read and what was probably meant. Undefined otherwise.
+ */
+function misreadAsDockerHub(registriesFile, text, input) {
+    const trimmed = text.trim();
+    const slash = trimmed.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const first = trimmed.slice(0, slash);
+    if (isDomainComponent(first))
+        return undefined;
+    const names = registriesFile.registries.map((r) => r.name);
+    if (names.includes(first))
+        return undefined;
+    const meant = suggest(first, names);
+    if (meant === undefined)
+        return undefined;
+    return `${input}: "${trimmed}" was read as the Docker Hub image docker.io/${trimmed}, as "${first}" is not a registry of ${registriesFile.file} — did you mean the registry "${meant}" (${meant}${trimmed.slice(slash)})?`;
 }
 
 ;// CONCATENATED MODULE: ./src/registries-file/pushed-name.ts
@@ -52425,9 +52984,12 @@ class Response {
  *   connection resets/timeouts, when the body can be sent again (none, Buffer, or a
  *   factory); after the last attempt the failing response is returned;
  * - redirects are followed; Authorization is dropped when the origin changes
- *   (or, with onCrossOriginRedirect: 'fail', the request fails instead);
- * - Basic credentials are never sent over plain http, except to loopback or when
- *   the caller marks the target `insecure`.
+ *   (or, with onCrossOriginRedirect: 'fail', the request fails instead); a body
+ *   marked `credentials` (a token request's password or refresh token) never
+ *   follows a redirect to another origin: that request fails;
+ * - credentials (any Authorization, or a body marked `credentials`) are never
+ *   sent over plain http, except to loopback or when the caller marks the target
+ *   `insecure`.
  */
 
 
@@ -52471,6 +53033,8 @@ class Transport {
             timeoutMs: opts.timeoutMs ?? 120_000,
             userAgent: opts.userAgent ?? 'regkit',
             onExchange: opts.onExchange,
+            onRetry: opts.onRetry,
+            deadline: opts.deadline,
         };
         this.maxPerHost = this.opts.maxPerHost;
         this.agentOpts = { keepAlive: true, maxSockets: this.maxPerHost, scheduling: 'lifo' };
@@ -52480,7 +53044,9 @@ class Transport {
     async request(spec) {
         const replayable = !isStream(spec.body);
         const attempts = spec.retry === false || !replayable ? 1 : this.opts.retries + 1;
+        const host = new URL(spec.url).host;
         for (let attempt = 1;; attempt++) {
+            this.checkDeadline(host, attempt);
             let res;
             try {
                 res = await this.follow(spec);
@@ -52489,24 +53055,42 @@ class Transport {
                 const code = err.code ?? '';
                 if (err instanceof errors_UserError)
                     throw err;
+                const failed = err.host ?? host;
                 if (attempt < attempts && RETRY_CODES.has(code)) {
-                    await transport_sleep(this.backoff(attempt));
+                    await this.pause(this.backoff(attempt), failed, code === 'ETIMEDOUT' ? 'no answer' : code, attempt, attempts);
                     continue;
                 }
+                if (code === 'ETIMEDOUT')
+                    this.checkDeadline(failed, attempt + 1, 0);
                 if (RETRY_CODES.has(code) || code.startsWith('ENOTFOUND') || code.startsWith('ERR_TLS') || code.includes('CERT')) {
-                    const host = new URL(spec.url).host;
-                    throw new NetworkError(`cannot reach ${host}: ${code}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
+                    const via = failed !== host ? ` while sending to ${host}` : '';
+                    throw new NetworkError(`cannot reach ${failed}: ${code}${via}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
                 }
                 throw err;
             }
             if (attempt < attempts && RETRY_STATUS.has(res.status)) {
                 const after = Number(res.header('retry-after'));
                 await res.drain();
-                await transport_sleep(Number.isFinite(after) && after > 0 ? Math.min(after * 1000, this.opts.retryMaxMs) : this.backoff(attempt));
+                const delay = Number.isFinite(after) && after > 0 ? Math.min(after * 1000, this.opts.retryMaxMs) : this.backoff(attempt);
+                await this.pause(delay, res.url.host, `HTTP ${res.status}`, attempt, attempts);
                 continue;
             }
             return res;
         }
+    }
+    /** Waits before the next attempt, saying so; gives up at once when the deadline would pass first. */
+    async pause(ms, host, why, attempt, attempts) {
+        const { deadline } = this.opts;
+        if (deadline !== undefined && Date.now() + ms >= deadline)
+            this.checkDeadline(host, attempt + 1, 0);
+        this.opts.onRetry?.(`${host}: ${why}; trying again in ${(ms / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts})`);
+        await transport_sleep(ms);
+    }
+    checkDeadline(host, attempt, left = (this.opts.deadline ?? Infinity) - Date.now()) {
+        if (left > 0)
+            return;
+        const tries = attempt > 1 ? ` (after ${attempt - 1} attempt${attempt > 2 ? 's' : ''})` : '';
+        throw new NetworkError(`${host} did not answer in time${tries}; check that the registry is up and reachable from the runner`, 'ETIMEDOUT');
     }
     /** Frees the keep-alive sockets (lets a process exit at once). */
     close() {
@@ -52531,7 +53115,8 @@ class Transport {
             if (v !== undefined)
                 headers[k.toLowerCase()] = v;
         for (let hop = 0;; hop++) {
-            const res = await this.once(method, url, headers, body, spec.insecure ?? false);
+            const secretBody = !!spec.credentials && body !== undefined;
+            const res = await this.once(method, url, headers, body, spec.insecure ?? false, secretBody);
             const location = res.header('location');
             if (!REDIRECT_STATUS.has(res.status) || !location)
                 return res;
@@ -52539,13 +53124,14 @@ class Transport {
             if (hop >= MAX_REDIRECTS)
                 throw new errors_UserError(`too many redirects from ${new URL(spec.url).host}${new URL(spec.url).pathname}`);
             const next = new URL(location, url);
-            if (next.origin !== url.origin && headers.authorization !== undefined) {
-                if (spec.onCrossOriginRedirect === 'fail') {
+            const keepsBody = !(res.status === 303 || ((res.status === 301 || res.status === 302) && method === 'POST'));
+            if (next.origin !== url.origin && (headers.authorization !== undefined || secretBody)) {
+                if (spec.onCrossOriginRedirect === 'fail' || (secretBody && keepsBody)) {
                     throw new errors_UserError(`${url.host} redirected a request with credentials to another host (${next.host}); regkit does not send credentials there`);
                 }
                 delete headers.authorization;
             }
-            if (res.status === 303 || ((res.status === 301 || res.status === 302) && method === 'POST')) {
+            if (!keepsBody) {
                 if (method !== 'HEAD')
                     method = 'GET';
                 body = undefined;
@@ -52564,10 +53150,10 @@ class Transport {
             this.limiters.set(url.origin, (l = new Slots(this.maxPerHost)));
         return l;
     }
-    async once(method, url, headers, body, insecure) {
-        const auth = String(headers.authorization ?? '');
-        if (url.protocol === 'http:' && /^basic /i.test(auth) && !insecure && !host_isLoopback(url.host)) {
-            throw new errors_UserError(`refusing to send a password to ${url.host} over plain http; mark the registry insecure: true only if that is really intended`);
+    async once(method, url, headers, body, insecure, secretBody) {
+        const credentials = headers.authorization !== undefined || secretBody;
+        if (url.protocol === 'http:' && credentials && !insecure && !host_isLoopback(url.host)) {
+            throw new errors_UserError(`refusing to send credentials to ${url.host} over plain http; mark the registry insecure: true only if that is really intended`);
         }
         if (url.protocol !== 'http:' && url.protocol !== 'https:')
             throw new errors_UserError(`unsupported URL scheme in ${url.protocol}//${url.host}`);
@@ -52590,7 +53176,8 @@ class Transport {
                     limiter.release();
                 }
             };
-            const req = mod.request(url, { method, headers: outHeaders, agent, timeout: this.opts.timeoutMs }, (res) => {
+            const timeout = Math.max(1, Math.min(this.opts.timeoutMs, (this.opts.deadline ?? Infinity) - Date.now()));
+            const req = mod.request(url, { method, headers: outHeaders, agent, timeout }, (res) => {
                 res.once('end', release);
                 res.once('close', release);
                 res.once('error', release);
@@ -52601,16 +53188,19 @@ class Transport {
                 this.opts.onExchange?.({ method, url, status: response.status });
                 resolve(response);
             });
-            req.once('timeout', () => req.destroy(Object.assign(new Error(`timed out talking to ${url.host}`), { code: 'ETIMEDOUT' })));
+            req.once('timeout', () => req.destroy(Object.assign(new Error(`timed out talking to ${url.host}`), { code: 'ETIMEDOUT', host: url.host })));
             // A body that fails (a digest mismatch) is the cause, whatever the socket says next.
             // The socket's complaint can come first, so the body gets a moment to report.
             let bodyError;
+            // Name the host that failed: after a redirect it is not the one first asked, and a
+            // streamed body's source (another registry) may be what broke.
+            const named = (e) => Object.assign(e, { host: e.host ?? url.host });
             req.once('error', (err) => {
                 release();
                 const body = isStream(payload) ? payload : undefined;
                 if (!body)
-                    return reject(err);
-                setImmediate(() => reject(bodyError ?? body.errored ?? err));
+                    return reject(named(err));
+                setImmediate(() => reject(named(bodyError ?? body.errored ?? err)));
             });
             if (isStream(payload)) {
                 payload.once('error', (err) => (bodyError ??= err));
@@ -52646,7 +53236,7 @@ function tokenRequest(realm, service, scopes, cred) {
             form.set('service', service);
         if (scopes.length)
             form.set('scope', scopes.join(' '));
-        return { method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() };
+        return { method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString(), credentials: true };
     }
     if (service)
         url.searchParams.set('service', service);
@@ -52683,7 +53273,9 @@ async function readToken(res) {
  *   and fetched again when the registry answers 401 (also widening the scopes to
  *   what its challenge asks for);
  * - Authorization is only ever sent to the registry's own origin; a token request
- *   carrying a password that is redirected to another host fails.
+ *   carrying a password or refresh token that is redirected to another host fails;
+ * - only a 401 from the registry's own origin is a challenge: a 401 from a host a
+ *   redirect led to (a CDN naming its own token realm) is an error.
  */
 
 
@@ -52722,6 +53314,16 @@ class auth_RegistrySession {
         this.base = baseUrl(registry);
         this.name = host_bareHost(registry.domain);
         this.transport = opts.transport ?? defaultTransport();
+        // Every form of the credential is masked before it is first used: a registry may
+        // echo the password, the base64 user:pass, or the whole header back in an error.
+        if (credential) {
+            rememberCredential(credential.username, credential.password);
+            rememberSecret(credential.identityToken);
+            for (const form of [credential.password, credential.password && basicHeader(credential).slice(6), credential.identityToken]) {
+                if (form)
+                    opts.onSecret?.(form);
+            }
+        }
     }
     /** An authenticated request; throws RegistryError when access is refused after a fresh token. */
     async request(req) {
@@ -52740,7 +53342,13 @@ class auth_RegistrySession {
             return this.transport.request({ ...req, url, headers, insecure: this.registry.insecure });
         };
         const res = await send();
-        if (res.status !== 401 || !own)
+        if (res.status !== 401)
+            return res;
+        // Only the registry's own origin may change how we authenticate; a 401 from a host a
+        // redirect led to (a CDN) is that host's business, and its challenge is not followed.
+        if (res.url.origin !== this.base.origin)
+            throw await this.foreign401(res);
+        if (!own)
             return res;
         // A stale token, or a registry asking for more than we asked: learn from its challenge.
         const challenge = pickChallenge(res.header('www-authenticate'));
@@ -52823,6 +53431,8 @@ class auth_RegistrySession {
             headers: { authorization: await this.authorization(state, []) },
             insecure: this.registry.insecure,
         });
+        if (res.status === 401 && res.url.origin !== this.base.origin)
+            throw await this.foreign401(res);
         await res.drain();
         if (res.status === 401)
             throw this.wrongPassword(401);
@@ -52832,6 +53442,8 @@ class auth_RegistrySession {
     }
     async probe() {
         const res = await this.transport.request({ method: 'GET', url: new URL('/v2/', this.base), insecure: this.registry.insecure });
+        if (res.status === 401 && res.url.origin !== this.base.origin)
+            throw await this.foreign401(res);
         await res.drain();
         if (res.status === 200)
             return { scheme: 'none' };
@@ -52908,8 +53520,13 @@ class auth_RegistrySession {
         return token;
     }
     secret(value) {
+        rememberSecret(value);
         this.opts.onSecret?.(value);
         return value;
+    }
+    async foreign401(res) {
+        await res.drain();
+        return new auth_RegistryError(`registry ${this.name} redirected to ${res.url.host}, which asked for a login (HTTP 401); regkit logs in only to ${this.name} and the token server its own challenge names`, 401);
     }
     wrongPassword(status) {
         const who = this.credential?.identityToken ? 'identity token' : `user "${this.credential?.username}"`;
@@ -52948,6 +53565,7 @@ async function ping(registry, credential, opts = {}) {
  * (the same for all requests of a copy, so that one token serves them all).
  */
 
+
 function repository_readRepository(session, path) {
     return { session, path, scopes: [pullScope(path)] };
 }
@@ -52967,8 +53585,9 @@ async function registryReason(res) {
         const text = (await res.buffer(64 * 1024)).toString('utf8');
         const body = JSON.parse(text);
         const first = body.errors?.[0];
+        // A registry may echo what it was sent (the Authorization header) in its message.
         if (first)
-            return [first.code, first.message].filter(Boolean).join(': ');
+            return redact([first.code, first.message].filter(Boolean).join(': ').slice(0, 300));
     }
     catch {
         // not JSON, or cut short: the status alone has to do
@@ -53092,6 +53711,8 @@ async function blobs_openBlob(repo, desc, onBytes) {
         throw await unexpected(res, `reading blob ${desc.digest} from ${repositoryLabel(repo)}`, repo);
     const check = verifier(desc, `reading ${repositoryLabel(repo)}`, onBytes);
     // Errors reach the consumer through `check`; a consumer that gives up destroys it, which frees the source.
+    // A dropped source connection surfaces in the upload it feeds: it must name the source's host.
+    res.body.once('error', (err) => (err.host ??= res.url.host));
     pipeline(res.body, check, () => { });
     return check;
 }
@@ -53959,136 +54580,6 @@ async function merge_mergeImages(sources, into, tags, opts = {}) {
     };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/docker/config.ts
-/**
- * The Docker client's config.json: where it is, what a login adds to it, and
- * writing it so that nobody ever reads half a file.
- *
- * We write `auths` directly instead of running `docker login` (one process per
- * registry, and no credential helpers are needed). Every other key — credsStore,
- * credHelpers, proxies, plugin settings — is kept, and the folder is left alone
- * because buildx keeps its builder state beside config.json.
- */
-
-
-
-
-
-
-const config_CONFIG_FILE = 'config.json';
-/** DOCKER_CONFIG when set, else ~/.docker — the folder every later `docker` command reads. */
-function config_dockerConfigDir(env = process.env) {
-    const fromEnv = env.DOCKER_CONFIG?.trim();
-    return fromEnv ? fromEnv : (0,external_node_path_.join)(env.HOME?.trim() || (0,external_node_os_.homedir)(), '.docker');
-}
-function config_configPath(dir) {
-    return (0,external_node_path_.join)(dir, config_CONFIG_FILE);
-}
-/** Parses config.json text; an empty or absent file is an empty config. */
-function config_parseConfig(text, file) {
-    if (text === undefined || text.trim() === '')
-        return {};
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (err) {
-        throw new errors_UserError(`${file}: not valid JSON (${err.message}); fix or remove the Docker config`);
-    }
-    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-        throw new errors_UserError(`${file}: the Docker config must be a JSON object`);
-    }
-    return doc;
-}
-function objectAt(doc, key, file) {
-    const value = doc[key];
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value !== 'object' || Array.isArray(value))
-        throw new errors_UserError(`${file}: "${key}" must be a JSON object`);
-    return value;
-}
-/**
- * Adds the logins to a parsed config, in place. When a credential store or a
- * helper would take a registry over, Docker would ignore our `auths` entry; an
- * empty `credHelpers` entry sends the client back to the file for that registry.
- */
-function addLogins(doc, logins, file) {
-    const auths = objectAt(doc, 'auths', file) ?? {};
-    const helpers = objectAt(doc, 'credHelpers', file);
-    const storeSet = typeof doc.credsStore === 'string' && doc.credsStore !== '';
-    const touched = { auths: [], credHelpers: [] };
-    for (const login of logins) {
-        const key = configKey(login.domain);
-        auths[key] = { auth: basicAuth(login.username, login.password) };
-        touched.auths.push(key);
-        if (storeSet || (helpers && key in helpers)) {
-            const target = doc.credHelpers ?? (doc.credHelpers = {});
-            target[key] = '';
-            touched.credHelpers.push(key);
-        }
-    }
-    doc.auths = auths;
-    return touched;
-}
-/** Docker's own layout: tab-indented JSON. */
-function formatConfig(doc) {
-    return JSON.stringify(doc, null, '\t') + '\n';
-}
-/** The file's bytes, or undefined when there is none. */
-function config_readBytes(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw new errors_UserError(`cannot read the Docker config ${file}: ${err.message}`);
-    }
-}
-/** The real file behind a symlinked config.json, so that the link survives a rename. */
-function resolveTarget(file) {
-    try {
-        return (0,external_node_fs_.realpathSync)(file);
-    }
-    catch {
-        return file;
-    }
-}
-/**
- * Replaces the file in one rename: a reader sees the old bytes or the new ones.
- * The temporary file is created with the final mode, so a secret is never
- * readable by others even for a moment.
- */
-function writeAtomic(file, data, mode = 0o600) {
-    const target = resolveTarget(file);
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${config_CONFIG_FILE}.regkit-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-    let fd;
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true, mode: 0o700 });
-        fd = (0,external_node_fs_.openSync)(tmp, 'wx', mode);
-        (0,external_node_fs_.writeSync)(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-        (0,external_node_fs_.fsyncSync)(fd);
-        (0,external_node_fs_.closeSync)(fd);
-        fd = undefined;
-        (0,external_node_fs_.chmodSync)(tmp, mode); // the umask may have narrowed or the caller asked for the old mode
-        (0,external_node_fs_.renameSync)(tmp, target);
-    }
-    catch (err) {
-        try {
-            if (fd !== undefined)
-                (0,external_node_fs_.closeSync)(fd);
-            (0,external_node_fs_.rmSync)(tmp, { force: true });
-        }
-        catch {
-            // the folder itself is the problem; nothing was created in it
-        }
-        throw new errors_UserError(`cannot write the Docker config ${file}: ${err.message}`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/registry/docker-credentials.ts
 /**
  * Credentials for a registry from the Docker config that the login action (or
@@ -54580,6 +55071,8 @@ async function fromGoogleKeyless(registry, g, env, ctx) {
 
 
 
+
+
 function checkJsonKey(text, registry, what) {
     try {
         const doc = JSON.parse(text);
@@ -54601,8 +55094,11 @@ async function fromGoogle(registry, google, env, ctx) {
         return { username: '_json_key', password: checkJsonKey(google.json_key, registry, 'credentials.google.json_key'), source: 'Google service-account key' };
     }
     const file = google.json_key_file;
+    const place = { at: registry.positions['credentials.google.json_key_file'] ?? registry.at, subject: `registry "${registry.name}": credentials.google.json_key_file` };
+    const at = `${errors_formatPosition(place.at)}: ${place.subject}`;
+    workspacePath(file, at, undefined, place.at);
     const data = await readInput(file);
-    const plain = isEncrypted(data) ? decrypt(data, await ctx.key(file), { file, expect: 'json' }) : data;
+    const plain = isEncrypted(data) ? await decryptFor(data, file, place, ctx) : data;
     const text = checkJsonKey(plain.toString('utf8'), registry, file);
     return { username: '_json_key', password: text, source: `Google service-account key ${file}` };
 }
@@ -54685,106 +55181,6 @@ async function resolveCredentials(requests, ctx) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/docker/snapshot.ts
-/**
- * What the Docker config was before a login, and putting it back.
- *
- * The snapshot is taken, and handed to the caller to keep (the action saves it to
- * its state), BEFORE anything is written, so that the post step can undo a main
- * step that failed half-way. When later steps left the file as we wrote it, the
- * original bytes come back exactly; when they changed it, only our entries are
- * undone and their changes stay.
- */
-
-
-
-
-
-const snapshot_sha256 = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
-function takeSnapshot(dir) {
-    const file = config_configPath(dir);
-    const bytes = config_readBytes(file);
-    const snapshot = { file, dirExisted: (0,external_node_fs_.existsSync)(dir) };
-    if (bytes !== undefined) {
-        snapshot.content = bytes.toString('base64');
-        snapshot.mode = (0,external_node_fs_.statSync)(file).mode & 0o777;
-    }
-    return snapshot;
-}
-/** What writing these logins would produce, without writing: parse errors surface before any change. */
-function planWrite(snapshot, logins) {
-    const before = snapshot.content === undefined ? undefined : Buffer.from(snapshot.content, 'base64').toString('utf8');
-    const doc = config_parseConfig(before, snapshot.file);
-    const touched = addLogins(doc, logins, snapshot.file);
-    return { text: formatConfig(doc), touched };
-}
-/** Writes a planned config and records what was written in the snapshot. */
-function commitWrite(snapshot, plan) {
-    writeAtomic(snapshot.file, plan.text, 0o600);
-    snapshot.written = { sha256: snapshot_sha256(Buffer.from(plan.text, 'utf8')), touched: plan.touched };
-}
-/** Puts the config back as the snapshot found it. */
-function restoreSnapshot(snapshot) {
-    const { file } = snapshot;
-    const now = config_readBytes(file);
-    const original = snapshot.content === undefined ? undefined : Buffer.from(snapshot.content, 'base64');
-    if (now === undefined ? original === undefined : original !== undefined && now.equals(original))
-        return 'unchanged';
-    // Not ours any more: a later step changed the file; keep its changes.
-    if (now !== undefined && snapshot.written && snapshot_sha256(now) !== snapshot.written.sha256) {
-        undoEntries(snapshot, now, original, snapshot.written.touched);
-        return 'entries-removed';
-    }
-    if (original !== undefined) {
-        writeAtomic(file, original, snapshot.mode ?? 0o600);
-    }
-    else {
-        (0,external_node_fs_.rmSync)(file, { force: true });
-        if (!snapshot.dirExisted)
-            removeEmptyDir((0,external_node_path_.dirname)(file));
-    }
-    return 'restored';
-}
-function removeEmptyDir(dir) {
-    try {
-        (0,external_node_fs_.rmdirSync)(dir);
-    }
-    catch {
-        // not empty (buildx or another tool wrote there since): leave it
-    }
-}
-function section(doc, key) {
-    const v = doc[key];
-    return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
-}
-function undoSection(now, before, name, keys) {
-    const current = section(now, name);
-    if (!current)
-        return;
-    const previous = section(before, name);
-    for (const key of keys) {
-        if (previous && key in previous)
-            current[key] = previous[key];
-        else
-            delete current[key];
-    }
-    if (Object.keys(current).length === 0 && !(name in before))
-        delete now[name];
-}
-function undoEntries(snapshot, now, original, touched) {
-    let doc;
-    try {
-        doc = config_parseConfig(now.toString('utf8'), snapshot.file);
-    }
-    catch {
-        throw new errors_UserError(`${snapshot.file}: changed by a later step and no longer valid JSON; regkit's logins could not be removed`);
-    }
-    const before = config_parseConfig(original?.toString('utf8'), snapshot.file);
-    undoSection(doc, before, 'auths', touched.auths);
-    undoSection(doc, before, 'credHelpers', touched.credHelpers);
-    writeAtomic(snapshot.file, formatConfig(doc), snapshot.mode ?? 0o600);
-}
-
 ;// CONCATENATED MODULE: ./src/credentials/plan.ts
 /**
  * Which account logs in to which domain. Docker keeps one login per domain, so
@@ -54819,11 +55215,25 @@ function chooseAccounts(registriesFile, selected, registryContexts) {
  */
 
 
-/** Resolves when every login works; else one UserError line naming each registry that failed. */
-async function verifyLogins(checks, mask) {
-    const results = await Promise.allSettled(checks.map(({ registry, credential }) => 
-    // insecure: false means "not asked for": loopback still speaks plain http, which never leaves the machine.
-    ping({ domain: registry.domain, insecure: registry.insecure || undefined }, credential, { onSecret: mask })));
+/** How long the whole check may take, and each silent wait within it. */
+const VERIFY_DEADLINE_MS = 30_000;
+const IDLE_MS = 10_000;
+/**
+ * Resolves when every login works; else one UserError line naming each registry that failed.
+ * A registry that never answers fails the check within VERIFY_DEADLINE_MS, and each retry is
+ * said in one `log` line, so a stuck step is never silent.
+ */
+async function verifyLogins(checks, mask, log = () => { }) {
+    const transport = new Transport({ timeoutMs: IDLE_MS, retries: 2, deadline: Date.now() + VERIFY_DEADLINE_MS, onRetry: (m) => log(`login check: ${m}`) });
+    let results;
+    try {
+        results = await Promise.allSettled(checks.map(({ registry, credential }) => 
+        // insecure: false means "not asked for": loopback still speaks plain http, which never leaves the machine.
+        ping({ domain: registry.domain, insecure: registry.insecure || undefined }, credential, { onSecret: mask, transport })));
+    }
+    finally {
+        transport.close();
+    }
     const failures = [];
     results.forEach((result, i) => {
         if (result.status === 'rejected') {
@@ -54872,7 +55282,7 @@ async function login_logIn(opts) {
     for (const { domain, registry, passedOver } of plan) {
         for (const r of passedOver)
             notLoggedIn.push({ name: r.name, domain, reason: `${registry.name} serves ${domain}` });
-        const resolveOpts = { env: opts.env, key: await maybeKey(registriesFile.envFiles, registry, keys, opts.key) };
+        const resolveOpts = { env: opts.env, key: await maybeKey(registriesFile.envFiles, registry, keys, opts.key), keyFrom: opts.key };
         const spec = await resolveCredentialSpec(registriesFile, registry, resolveOpts);
         if (!spec) {
             notLoggedIn.push({ name: registry.name, domain, reason: 'no credentials (anonymous)' });
@@ -54882,10 +55292,18 @@ async function login_logIn(opts) {
         const keyless = ('google' in spec && 'workload_identity_provider' in spec.google) || ('azure' in spec && 'tenant_id' in spec.azure) || 'dockerhub' in spec;
         requests.push({ registry, spec, env: 'aws' in spec || keyless ? await registryEnv(registriesFile, registry, resolveOpts) : {} });
     }
-    const credentials = await resolveCredentials(requests, { key: (file) => keys.forFile(file), mask: opts.mask, idToken: opts.idToken });
+    // Every secret masked is also remembered, so that error lines and registry text are cleaned of it.
+    const mask = remembering(opts.mask);
+    const credentials = await resolveCredentials(requests, {
+        key: (file) => keys.forFile(file),
+        keyOrigin: () => keyOrigin(opts.key),
+        mask,
+        idToken: opts.idToken,
+        warn: opts.warn,
+    });
     const checks = requests.map(({ registry }) => ({ registry, credential: credentials.get(registry.name) }));
     if (opts.verify)
-        await verifyLogins(checks, opts.mask);
+        await verifyLogins(checks, mask, opts.log);
     const snapshot = takeSnapshot(opts.dockerConfigDir);
     const write = planWrite(snapshot, checks.map(({ registry, credential }) => ({ domain: registry.domain, ...credential })));
     opts.onSnapshot?.(snapshot);
@@ -55016,6 +55434,7 @@ async function loginPhase(phase, accounts, ctx) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/actions/login.ts
 /**
  * The root action: log in to every registry of the registries file, and put the
@@ -55046,6 +55465,8 @@ async function main() {
             dockerConfigDir: config_dockerConfigDir(),
             mask: setSecret,
             idToken: getIDToken,
+            log: info,
+            warn: warning,
             onSnapshot: setSnapshot,
         });
         await report(result);
@@ -55068,13 +55489,18 @@ async function report(result) {
 }
 async function post() {
     const snapshot = login_state_snapshot();
-    if (!logout || !snapshot)
-        return;
-    const result = restoreSnapshot(snapshot);
-    if (result === 'entries-removed')
-        warning(`${snapshot.file} was changed by a later step; removed only the logins regkit added`);
-    else if (result === 'restored')
-        info(`Put ${snapshot.file} back as it was before the login`);
+    try {
+        if (!logout || !snapshot)
+            return;
+        const result = restoreSnapshot(snapshot);
+        if (result === 'entries-removed')
+            warning(`${snapshot.file} was changed by a later step; removed only the logins regkit added`);
+        else if (result === 'restored')
+            info(`Put ${snapshot.file} back as it was before the login`);
+    }
+    finally {
+        removeSnapshot();
+    }
 }
 void runAction(main, post);
 

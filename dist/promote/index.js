@@ -40556,10 +40556,60 @@ function errors_formatPosition(p) {
 function errorAt(at, message) {
     return new errors_UserError(`${errors_formatPosition(at)}: ${message}`, { at });
 }
-/** One line for a thrown value, without stack or secrets the message did not already carry. */
+/** One line for a thrown value, without stack, and with every secret the process knows blanked. */
 function oneLine(err) {
     const text = err instanceof Error ? err.message : String(err);
-    return text.replace(/\s*\n\s*/g, ' ').trim();
+    return redact(text.replace(/\s*\n\s*/g, ' ').trim());
+}
+/**
+ * Every secret this process has seen, so that text from outside (a registry's
+ * error body, a challenge header) and every error message can be cleaned before
+ * it is printed. The runner's masking only covers what reaches its log; this
+ * also covers outputs, the summary, and the CLI, which has no runner at all.
+ *
+ * Callers register a secret (and its derived forms) before first use; `redact`
+ * replaces any of them with `***`.
+ */
+const known = new Set();
+let ordered;
+/** Remembers a secret; a multi-line one also by each line, as it may be printed cut. */
+function rememberSecret(value) {
+    if (!value)
+        return;
+    const forms = [value, ...value.split(/\r?\n|\\n/).map((l) => l.trim())];
+    for (const form of forms) {
+        // Very short lines ("}", "-----END") would blank ordinary text and hide nothing.
+        if (form.length >= 4 && !known.has(form)) {
+            known.add(form);
+            ordered = undefined;
+        }
+    }
+}
+/** Remembers a username/password pair by every form a registry or a Docker config shows it in. */
+function rememberCredential(username, password) {
+    if (!password)
+        return;
+    rememberSecret(password);
+    rememberSecret(Buffer.from(`${username}:${password}`, 'utf8').toString('base64'));
+    rememberSecret(Buffer.from(password, 'utf8').toString('base64'));
+}
+/** A mask callback (the runner's setSecret) that also remembers what it masks. */
+function remembering(mask) {
+    return (secret) => {
+        rememberSecret(secret);
+        mask(secret);
+    };
+}
+/** The text with every remembered secret replaced by `***`, longest first. */
+function redact(text) {
+    if (!known.size || !text)
+        return text;
+    ordered ??= [...known].sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const s of ordered)
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/report.ts
@@ -50559,16 +50609,98 @@ var dist = __nccwpck_require__(8815);
 // A YAML file parsed with positions, so that any path into its data can be named as file:line:col.
 
 
+/** The largest registries file read: a real one is a few KB; anything far bigger is a mistake. */
+const MAX_YAML_BYTES = 1024 * 1024;
+const MAX_DEPTH = 64;
+// The parser's messages may quote the text at fault — a password — so only our own words are used.
+const SAY = {
+    BAD_ALIAS: 'an alias (*name) is used where it is not allowed',
+    BAD_DIRECTIVE: 'an unsupported % directive',
+    BAD_DQ_ESCAPE: 'an invalid \\ escape in a double-quoted string',
+    BAD_INDENT: 'wrong indentation (items of one mapping or list must start at the same column)',
+    BAD_PROP_ORDER: 'anchor and tag in the wrong order',
+    BAD_SCALAR_START: 'a plain value cannot start with this character; put the value in quotes',
+    BLOCK_AS_IMPLICIT_KEY: 'a mapping nested on one line (a: b: c); put the value in quotes',
+    BLOCK_IN_FLOW: 'a block value inside [ ] or { }',
+    DUPLICATE_KEY: 'Map keys must be unique',
+    KEY_OVER_1024_CHARS: 'a key longer than 1024 characters',
+    MISSING_CHAR: 'a quote or bracket is never closed',
+    MULTILINE_IMPLICIT_KEY: 'a key that runs over several lines',
+    MULTIPLE_ANCHORS: 'two anchors on one value',
+    MULTIPLE_DOCS: 'more than one document (---) in the file',
+    MULTIPLE_TAGS: 'two tags on one value',
+    RESOURCE_EXHAUSTION: 'values are nested too deeply',
+    TAB_AS_INDENT: 'a tab used for indentation; indent with spaces',
+    UNEXPECTED_TOKEN: 'unexpected characters (a block scalar header such as > or | takes nothing after it on its line)',
+};
 function parseYaml(text, file) {
+    if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
+        throw new errors_UserError(`${file}: the file is larger than ${MAX_YAML_BYTES / 1024} KiB — a registries file is a few KB; check that config points at the right file`);
+    }
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
+    const where = (offset) => {
+        const { line, col } = lines.linePos(offset);
+        return { file, line, column: col };
+    };
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
+    }
+    catch (err) {
+        throw tooDeep(err, file) ?? err;
+    }
     const err = doc.errors[0];
     if (err) {
-        const { line, col } = lines.linePos(err.pos[0]);
-        const what = err.message.split('\n')[0].replace(/\.$/, '');
-        throw errorAt({ file, line, column: col }, `YAML syntax error: ${what} — fix the YAML at that place`);
+        const what = SAY[err.code] ?? `YAML syntax error (${err.code})`;
+        throw errorAt(where(err.pos[0]), `YAML syntax error: ${what} — fix the YAML at that place`);
     }
-    return { file, doc, lines, data: doc.toJS({ maxAliasCount: 100 }) };
+    checkDepthAndAliases(doc, where);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+            throw new errors_UserError(`${file}: aliases (*name) expand to too much data — write the values out instead of nesting aliases`);
+        }
+        throw tooDeep(e, file) ?? e;
+    }
+    return { file, doc, lines, data };
+}
+function tooDeep(err, file) {
+    if (err instanceof RangeError)
+        return new errors_UserError(`${file}: values are nested too deeply — a registries file needs only a few levels`);
+    return undefined;
+}
+/** Unknown aliases and absurd nesting, found by position before anything is built from the tree. */
+function checkDepthAndAliases(doc, where) {
+    const anchors = new Set();
+    const stack = [{ node: doc.contents, depth: 0 }];
+    while (stack.length) {
+        const { node, depth } = stack.pop();
+        if (!node || typeof node !== 'object')
+            continue;
+        const at = node.range?.[0] ?? 0;
+        if (depth > MAX_DEPTH)
+            throw errorAt(where(at), `values are nested more than ${MAX_DEPTH} levels deep — a registries file needs only a few`);
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            // Anchors must come before their alias: a document-order walk sees the anchor first.
+            if (!anchors.has(node.source))
+                throw errorAt(where(at), 'YAML alias (*) names no anchor (&) defined before it — quote the value if * is part of it');
+            continue;
+        }
+        const anchor = node.anchor;
+        if (anchor)
+            anchors.add(anchor);
+        const children = [];
+        if ((0,dist/* isMap */.jh)(node))
+            for (const pair of node.items)
+                children.push(pair.key, pair.value);
+        else if ((0,dist/* isSeq */.oP)(node))
+            children.push(...node.items);
+        for (let i = children.length - 1; i >= 0; i--)
+            stack.push({ node: children[i], depth: depth + 1 });
+    }
 }
 function positionAt(src, offset) {
     const { line, col } = src.lines.linePos(offset);
@@ -51299,56 +51431,75 @@ function decryptRegkitV1(raw, key, file) {
  */
 
 const NAME = /^[\w.-]+/;
+/**
+ * One pass over the text: a quoted value's closing quote is searched for once, from
+ * where the value starts, so an unclosed quote costs one scan, not one per line.
+ */
 function parseEnv(text, file) {
     const vars = new Map();
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const lineNo = i + 1;
-        let rest = lines[i].trim();
-        if (rest === '' || rest.startsWith('#'))
+    const src = text.replace(/^\uFEFF/, '');
+    let pos = 0;
+    let lineNo = 0;
+    while (pos <= src.length) {
+        lineNo++;
+        const eol = lineEnd(src, pos);
+        const raw = src.slice(pos, eol).replace(/\r$/, '');
+        const next = eol + 1;
+        let rest = raw.trim();
+        if (rest === '' || rest.startsWith('#')) {
+            pos = next;
             continue;
+        }
         rest = rest.replace(/^export\s+/, '');
         const name = NAME.exec(rest)?.[0];
         if (!name)
             throw errorAt({ file, line: lineNo, column: 0 }, `expected KEY=VALUE with a name of letters, digits, _ . or -`);
         rest = rest.slice(name.length).trimStart();
+        // The line may be part of an unquoted multi-line value (a PEM body): never echo it.
         if (!rest.startsWith('='))
-            throw errorAt({ file, line: lineNo, column: 0 }, `${name}: expected "=" after the name (KEY=VALUE)`);
+            throw errorAt({ file, line: lineNo, column: 0 }, 'expected KEY=VALUE; a value over several lines must be in quotes');
         rest = rest.slice(1).trimStart();
         const quote = rest[0];
         if (quote === '"' || quote === "'" || quote === '`') {
-            // A quoted value may run over several lines; find its closing quote.
-            let body = rest.slice(1);
-            let end = closingQuote(body, quote);
-            let last = i;
-            while (end < 0 && last + 1 < lines.length) {
-                last++;
-                body += '\n' + lines[last];
-                end = closingQuote(body, quote);
-            }
+            // `rest` is what is left of the line's end, so it starts that far before it.
+            const valueStart = pos + raw.trimEnd().length - rest.length + 1;
+            const end = closingQuote(src, valueStart, quote);
             if (end < 0)
                 throw errorAt({ file, line: lineNo, column: 0 }, `${name}: the ${quote}-quoted value is never closed`);
-            const after = body.slice(end + 1).trim();
+            const endLine = lineEnd(src, end);
+            const after = src.slice(end + 1, endLine).trim();
             if (after === '' || after.startsWith('#')) {
-                let value = body.slice(0, end);
+                let value = src.slice(valueStart, end).replace(/\r\n/g, '\n');
                 if (quote === '"')
                     value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
                 vars.set(name, value);
-                i = last;
+                lineNo += countLines(src, pos, end);
+                pos = endLine + 1;
                 continue;
             }
             // `"a" b`: not a quoted value after all; dotenv keeps it as written.
         }
         vars.set(name, unquotedValue(rest));
+        pos = next;
     }
     return vars;
 }
-/** Index of the first unescaped `quote` in body, or -1. */
-function closingQuote(body, quote) {
-    for (let j = 0; j < body.length; j++) {
-        if (body[j] === '\\' && body[j + 1] === quote)
+function lineEnd(src, from) {
+    const i = src.indexOf('\n', from);
+    return i < 0 ? src.length : i;
+}
+function countLines(src, from, to) {
+    let n = 0;
+    for (let i = src.indexOf('\n', from); i >= 0 && i < to; i = src.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/** Index of the first unescaped `quote` in src from `from`, or -1. */
+function closingQuote(src, from, quote) {
+    for (let j = from; j < src.length; j++) {
+        if (src[j] === '\\' && src[j + 1] === quote)
             j++;
-        else if (body[j] === quote)
+        else if (src[j] === quote)
             return j;
     }
     return -1;
@@ -51510,6 +51661,15 @@ async function findKey(opts = {}) {
     }
     return parseKey(text, `key file ${path}`);
 }
+/** Where findKey takes the key from, in the words of a message: "the aes-key input", "REGKIT_AES_KEY", "key file ./codeship.aes". */
+function keyOrigin(opts = {}) {
+    if (opts.input !== undefined && opts.input.trim() !== '')
+        return 'the aes-key input';
+    const fromEnv = (opts.env ?? process.env)[KEY_ENV];
+    if (!opts.keyPathExplicit && fromEnv !== undefined && fromEnv.trim() !== '')
+        return KEY_ENV;
+    return `key file ${opts.keyPath ?? DEFAULT_KEY_PATH}`;
+}
 /** Like findKey, but no key at all is a UserError naming every place looked at. */
 async function loadKey(opts = {}) {
     const key = await findKey(opts);
@@ -51535,11 +51695,18 @@ function noKeyMessage(opts = {}, forFile) {
 
 
 
-async function readInput(path) {
+/** Credential, env and key files are a few KB; anything far bigger is the wrong file, refused before it is read. */
+const MAX_SECRET_FILE_BYTES = 1024 * 1024;
+async function readInput(path, maxBytes = MAX_SECRET_FILE_BYTES) {
     try {
+        const size = (await (0,promises_.stat)(path)).size;
+        if (size > maxBytes)
+            throw new errors_UserError(`${path} is larger than ${Math.round(maxBytes / 1024)} KiB — a credential or env file is a few KB; check the path`);
         return await (0,promises_.readFile)(path);
     }
     catch (err) {
+        if (err instanceof errors_UserError)
+            throw err;
         const code = err.code;
         if (code === 'ENOENT')
             throw new errors_UserError(`${path} does not exist`);
@@ -51548,12 +51715,13 @@ async function readInput(path) {
         throw new errors_UserError(`cannot read ${path}: ${code ?? err.message}`);
     }
 }
-async function readSecretFile(path, key, expect) {
+/** `keyFrom`: where the caller looked for the key, for the message when there was none. */
+async function readSecretFile(path, key, expect, keyFrom = {}) {
     const data = await readInput(path);
     if (!isEncrypted(data))
         return data;
     if (!key)
-        throw new errors_UserError(noKeyMessage({ input: undefined }, path));
+        throw new errors_UserError(noKeyMessage(keyFrom, path));
     return decrypt(data, key, { file: path, expect });
 }
 /**
@@ -51596,6 +51764,54 @@ async function writeFileAtomic(path, data, opts = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/workspace.ts
+/**
+ * Files named in the registries file and in action inputs (env files, dockercfgs,
+ * key files, the Dockerfile, encrypted build args) are read from the repository
+ * only: a registries file from a pull request must not be able to make regkit read
+ * /etc/passwd or a runner's own secrets and echo any of it. Symlinks count where
+ * they lead. The job's temporary folder (RUNNER_TEMP) is allowed too: an earlier step
+ * of the same job may write a credential file there (a dockercfg generator). The CLI
+ * may lift the rule when its user asks explicitly.
+ */
+
+
+
+let outsideAllowed = false;
+/** For the CLI's explicit opt-out: paths may point anywhere from now on. */
+function allowPathsOutsideWorkspace() {
+    outsideAllowed = true;
+}
+/** Where a path really leads, following symlinks as far as the path exists. */
+function real(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        const parent = (0,external_node_path_.dirname)(path);
+        return parent === path ? path : (0,external_node_path_.join)(real(parent), (0,external_node_path_.basename)(path));
+    }
+}
+/**
+ * The absolute path of `path` (relative to `root`, the repository), or a UserError
+ * starting with `what` (file:line:col and key, or the input's name) when it leads outside;
+ * `at`, the place in the registries file, lets an action annotate that line.
+ */
+function workspacePath(path, what, root = process.cwd(), at) {
+    const full = (0,external_node_path_.resolve)(root, path);
+    if (outsideAllowed)
+        return full;
+    const target = real(full);
+    const inside = (dir) => {
+        const rel = (0,external_node_path_.relative)(real((0,external_node_path_.resolve)(dir)), target);
+        return rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel);
+    };
+    const runnerTemp = process.env.RUNNER_TEMP?.trim();
+    if (inside(root) || (runnerTemp && inside(runnerTemp)))
+        return full;
+    throw new errors_UserError(`${what}: "${path}" is outside the repository — keep the file in the repository and give its path relative to the repository root`, { at });
+}
+
 ;// CONCATENATED MODULE: ./src/registries-file/variables.ts
 // `${VAR}` resolution for a registry: its env_file, then the file's env_files, then the process environment.
 
@@ -51604,9 +51820,10 @@ async function writeFileAtomic(path, data, opts = {}) {
 
 
 
+
 // One read per env file and key for the life of the loaded file, however many registries use it.
 const cache = new WeakMap();
-function readEnvFile(registriesFile, path, at, subject, opts) {
+function readEnvFile(registriesFile, path, at, subject, key, opts) {
     let files = cache.get(registriesFile);
     if (!files)
         cache.set(registriesFile, (files = new Map()));
@@ -51614,12 +51831,13 @@ function readEnvFile(registriesFile, path, at, subject, opts) {
     let pending = files.get(id);
     if (!pending) {
         pending = (async () => {
+            workspacePath(path, `${errors_formatPosition(at)}: ${subject}${key}`, opts.cwd, at);
             const full = opts.cwd ? (0,external_node_path_.resolve)(opts.cwd, path) : path;
             if (!(0,external_node_fs_.existsSync)(full)) {
                 throw errorAt(at, `${subject}env file "${path}" does not exist — create it or fix the path (relative to the repository root)`);
             }
             try {
-                const data = await readSecretFile(full, opts.key, 'env');
+                const data = await readSecretFile(full, opts.key, 'env', opts.keyFrom);
                 return parseEnv(data.toString('utf8'), path);
             }
             catch (err) {
@@ -51640,11 +51858,11 @@ async function sourcesFor(registriesFile, registry, opts) {
     if (registry.envFile !== undefined) {
         const at = registry.positions['env_file'] ?? registry.at;
         const path = registry.envFile;
-        files.push(readEnvFile(registriesFile, path, at, subject, opts).then((values) => ({ where: path, values })));
+        files.push(readEnvFile(registriesFile, path, at, subject, 'env_file', opts).then((values) => ({ where: path, values })));
     }
     registriesFile.envFiles.forEach((path, i) => {
         const at = registriesFile.positions[`env_files.${i}`] ?? { file: registriesFile.file, line: 1, column: 1 };
-        files.push(readEnvFile(registriesFile, path, at, '', opts).then((values) => ({ where: path, values })));
+        files.push(readEnvFile(registriesFile, path, at, '', `env_files[${i}]`, opts).then((values) => ({ where: path, values })));
     });
     return [...(await Promise.all(files)), { where: 'the environment', values: opts.env }];
 }
@@ -51716,7 +51934,6 @@ async function resolveCredentialSpec(registriesFile, registry, opts) {
 // Which registry a step means: by name, for a pull from a domain, as a push target, as a fallback.
 
 
-
 /** The registry called `name`; else a UserError naming `where` (e.g. "input registry-contexts") with a did-you-mean. */
 function registryByName(registriesFile, name, where) {
     const found = registriesFile.registries.find((r) => r.name === name);
@@ -51778,6 +51995,27 @@ function fallbackChain(registriesFile, name) {
         next = r.fallback;
     }
     return chain;
+}
+/**
+ * When `text` (an image an input names) was read as a Docker Hub image only because its
+ * first part is not a domain, and that part is close to a registry name of the file:
+ * a sentence saying how it was read and what was probably meant. Undefined otherwise.
+ */
+function misreadAsDockerHub(registriesFile, text, input) {
+    const trimmed = text.trim();
+    const slash = trimmed.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const first = trimmed.slice(0, slash);
+    if (isDomainComponent(first))
+        return undefined;
+    const names = registriesFile.registries.map((r) => r.name);
+    if (names.includes(first))
+        return undefined;
+    const meant = suggest(first, names);
+    if (meant === undefined)
+        return undefined;
+    return `${input}: "${trimmed}" was read as the Docker Hub image docker.io/${trimmed}, as "${first}" is not a registry of ${registriesFile.file} — did you mean the registry "${meant}" (${meant}${trimmed.slice(slash)})?`;
 }
 
 ;// CONCATENATED MODULE: ./src/registries-file/pushed-name.ts
@@ -51869,6 +52107,7 @@ function allowsPlainHttp(registry) {
  * blank those characters all over the log and hide nothing.
  */
 
+
 function jsonKeyParts(text) {
     let doc;
     try {
@@ -51898,6 +52137,7 @@ function secretForms(value) {
 }
 /** Masks the password in all its forms, and the base64(user:pass) a Docker config holds. */
 function maskCredential(credential, mask) {
+    rememberCredential(credential.username, credential.password);
     for (const form of secretForms(credential.password))
         mask(form);
     mask(basicAuth(credential.username, credential.password));
@@ -51911,6 +52151,7 @@ function maskCredential(credential, mask) {
  * registry's domain, whatever spelling the file uses for it
  * (`https://index.docker.io/v1/`, `quay.io/`, `http://host:5000/v2/`...).
  */
+
 
 
 
@@ -51972,12 +52213,36 @@ function pickEntry(entries, domain, file, registry) {
     const key = keys.find((k) => k === domain) ?? keys[0];
     return entryCredential(entries[key], `registry ${registry}: entry "${key}" of ${file}`);
 }
+/**
+ * Decrypts a credential file; a key that does not fit is named with the registry, the
+ * registries file position and where the key came from (input, environment, key file).
+ */
+async function decryptFor(data, file, place, ctx) {
+    const key = await ctx.key(file);
+    try {
+        return decrypt(data, key, { file, expect: 'json' });
+    }
+    catch (err) {
+        if (!(err instanceof errors_UserError))
+            throw err;
+        const origin = ctx.keyOrigin?.();
+        throw errorAt(place.at, `${place.subject}: ${err.message}${origin ? ` (the key came from ${origin})` : ''}`);
+    }
+}
 async function fromDockercfg(registry, file, encrypted, ctx) {
+    const key = encrypted ? 'encrypted_dockercfg' : 'dockercfg';
+    const place = { at: registry.positions[`credentials.${key}`] ?? registry.at, subject: `registry "${registry.name}": credentials.${key}` };
+    const at = `${errors_formatPosition(place.at)}: ${place.subject}`;
+    workspacePath(file, at, undefined, place.at);
     const data = await readInput(file);
-    const plain = isEncrypted(data) ? decrypt(data, await ctx.key(file), { file, expect: 'json' }) : data;
+    const sealed = isEncrypted(data);
+    const plain = sealed ? await decryptFor(data, file, place, ctx) : data;
     const entries = dockercfgEntries(plain.toString('utf8'), file);
     const found = pickEntry(entries, registry.domain, file, registry.name);
-    const source = `${encrypted || isEncrypted(data) ? 'encrypted dockercfg' : 'dockercfg'} ${file}`;
+    if (encrypted && !sealed) {
+        ctx.warn?.(`${at}: ${file} is not encrypted — a plaintext credential file sits in the repository; encrypt it (regkit encrypt) or move it out of version control`);
+    }
+    const source = `${sealed ? 'encrypted dockercfg' : encrypted ? 'dockercfg (not encrypted)' : 'dockercfg'} ${file}`;
     return { ...found, source };
 }
 
@@ -52450,9 +52715,12 @@ class Response {
  *   connection resets/timeouts, when the body can be sent again (none, Buffer, or a
  *   factory); after the last attempt the failing response is returned;
  * - redirects are followed; Authorization is dropped when the origin changes
- *   (or, with onCrossOriginRedirect: 'fail', the request fails instead);
- * - Basic credentials are never sent over plain http, except to loopback or when
- *   the caller marks the target `insecure`.
+ *   (or, with onCrossOriginRedirect: 'fail', the request fails instead); a body
+ *   marked `credentials` (a token request's password or refresh token) never
+ *   follows a redirect to another origin: that request fails;
+ * - credentials (any Authorization, or a body marked `credentials`) are never
+ *   sent over plain http, except to loopback or when the caller marks the target
+ *   `insecure`.
  */
 
 
@@ -52496,6 +52764,8 @@ class Transport {
             timeoutMs: opts.timeoutMs ?? 120_000,
             userAgent: opts.userAgent ?? 'regkit',
             onExchange: opts.onExchange,
+            onRetry: opts.onRetry,
+            deadline: opts.deadline,
         };
         this.maxPerHost = this.opts.maxPerHost;
         this.agentOpts = { keepAlive: true, maxSockets: this.maxPerHost, scheduling: 'lifo' };
@@ -52505,7 +52775,9 @@ class Transport {
     async request(spec) {
         const replayable = !isStream(spec.body);
         const attempts = spec.retry === false || !replayable ? 1 : this.opts.retries + 1;
+        const host = new URL(spec.url).host;
         for (let attempt = 1;; attempt++) {
+            this.checkDeadline(host, attempt);
             let res;
             try {
                 res = await this.follow(spec);
@@ -52514,24 +52786,42 @@ class Transport {
                 const code = err.code ?? '';
                 if (err instanceof errors_UserError)
                     throw err;
+                const failed = err.host ?? host;
                 if (attempt < attempts && RETRY_CODES.has(code)) {
-                    await transport_sleep(this.backoff(attempt));
+                    await this.pause(this.backoff(attempt), failed, code === 'ETIMEDOUT' ? 'no answer' : code, attempt, attempts);
                     continue;
                 }
+                if (code === 'ETIMEDOUT')
+                    this.checkDeadline(failed, attempt + 1, 0);
                 if (RETRY_CODES.has(code) || code.startsWith('ENOTFOUND') || code.startsWith('ERR_TLS') || code.includes('CERT')) {
-                    const host = new URL(spec.url).host;
-                    throw new NetworkError(`cannot reach ${host}: ${code}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
+                    const via = failed !== host ? ` while sending to ${host}` : '';
+                    throw new NetworkError(`cannot reach ${failed}: ${code}${via}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
                 }
                 throw err;
             }
             if (attempt < attempts && RETRY_STATUS.has(res.status)) {
                 const after = Number(res.header('retry-after'));
                 await res.drain();
-                await transport_sleep(Number.isFinite(after) && after > 0 ? Math.min(after * 1000, this.opts.retryMaxMs) : this.backoff(attempt));
+                const delay = Number.isFinite(after) && after > 0 ? Math.min(after * 1000, this.opts.retryMaxMs) : this.backoff(attempt);
+                await this.pause(delay, res.url.host, `HTTP ${res.status}`, attempt, attempts);
                 continue;
             }
             return res;
         }
+    }
+    /** Waits before the next attempt, saying so; gives up at once when the deadline would pass first. */
+    async pause(ms, host, why, attempt, attempts) {
+        const { deadline } = this.opts;
+        if (deadline !== undefined && Date.now() + ms >= deadline)
+            this.checkDeadline(host, attempt + 1, 0);
+        this.opts.onRetry?.(`${host}: ${why}; trying again in ${(ms / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts})`);
+        await transport_sleep(ms);
+    }
+    checkDeadline(host, attempt, left = (this.opts.deadline ?? Infinity) - Date.now()) {
+        if (left > 0)
+            return;
+        const tries = attempt > 1 ? ` (after ${attempt - 1} attempt${attempt > 2 ? 's' : ''})` : '';
+        throw new NetworkError(`${host} did not answer in time${tries}; check that the registry is up and reachable from the runner`, 'ETIMEDOUT');
     }
     /** Frees the keep-alive sockets (lets a process exit at once). */
     close() {
@@ -52556,7 +52846,8 @@ class Transport {
             if (v !== undefined)
                 headers[k.toLowerCase()] = v;
         for (let hop = 0;; hop++) {
-            const res = await this.once(method, url, headers, body, spec.insecure ?? false);
+            const secretBody = !!spec.credentials && body !== undefined;
+            const res = await this.once(method, url, headers, body, spec.insecure ?? false, secretBody);
             const location = res.header('location');
             if (!REDIRECT_STATUS.has(res.status) || !location)
                 return res;
@@ -52564,13 +52855,14 @@ class Transport {
             if (hop >= MAX_REDIRECTS)
                 throw new errors_UserError(`too many redirects from ${new URL(spec.url).host}${new URL(spec.url).pathname}`);
             const next = new URL(location, url);
-            if (next.origin !== url.origin && headers.authorization !== undefined) {
-                if (spec.onCrossOriginRedirect === 'fail') {
+            const keepsBody = !(res.status === 303 || ((res.status === 301 || res.status === 302) && method === 'POST'));
+            if (next.origin !== url.origin && (headers.authorization !== undefined || secretBody)) {
+                if (spec.onCrossOriginRedirect === 'fail' || (secretBody && keepsBody)) {
                     throw new errors_UserError(`${url.host} redirected a request with credentials to another host (${next.host}); regkit does not send credentials there`);
                 }
                 delete headers.authorization;
             }
-            if (res.status === 303 || ((res.status === 301 || res.status === 302) && method === 'POST')) {
+            if (!keepsBody) {
                 if (method !== 'HEAD')
                     method = 'GET';
                 body = undefined;
@@ -52589,10 +52881,10 @@ class Transport {
             this.limiters.set(url.origin, (l = new Slots(this.maxPerHost)));
         return l;
     }
-    async once(method, url, headers, body, insecure) {
-        const auth = String(headers.authorization ?? '');
-        if (url.protocol === 'http:' && /^basic /i.test(auth) && !insecure && !host_isLoopback(url.host)) {
-            throw new errors_UserError(`refusing to send a password to ${url.host} over plain http; mark the registry insecure: true only if that is really intended`);
+    async once(method, url, headers, body, insecure, secretBody) {
+        const credentials = headers.authorization !== undefined || secretBody;
+        if (url.protocol === 'http:' && credentials && !insecure && !host_isLoopback(url.host)) {
+            throw new errors_UserError(`refusing to send credentials to ${url.host} over plain http; mark the registry insecure: true only if that is really intended`);
         }
         if (url.protocol !== 'http:' && url.protocol !== 'https:')
             throw new errors_UserError(`unsupported URL scheme in ${url.protocol}//${url.host}`);
@@ -52615,7 +52907,8 @@ class Transport {
                     limiter.release();
                 }
             };
-            const req = mod.request(url, { method, headers: outHeaders, agent, timeout: this.opts.timeoutMs }, (res) => {
+            const timeout = Math.max(1, Math.min(this.opts.timeoutMs, (this.opts.deadline ?? Infinity) - Date.now()));
+            const req = mod.request(url, { method, headers: outHeaders, agent, timeout }, (res) => {
                 res.once('end', release);
                 res.once('close', release);
                 res.once('error', release);
@@ -52626,16 +52919,19 @@ class Transport {
                 this.opts.onExchange?.({ method, url, status: response.status });
                 resolve(response);
             });
-            req.once('timeout', () => req.destroy(Object.assign(new Error(`timed out talking to ${url.host}`), { code: 'ETIMEDOUT' })));
+            req.once('timeout', () => req.destroy(Object.assign(new Error(`timed out talking to ${url.host}`), { code: 'ETIMEDOUT', host: url.host })));
             // A body that fails (a digest mismatch) is the cause, whatever the socket says next.
             // The socket's complaint can come first, so the body gets a moment to report.
             let bodyError;
+            // Name the host that failed: after a redirect it is not the one first asked, and a
+            // streamed body's source (another registry) may be what broke.
+            const named = (e) => Object.assign(e, { host: e.host ?? url.host });
             req.once('error', (err) => {
                 release();
                 const body = isStream(payload) ? payload : undefined;
                 if (!body)
-                    return reject(err);
-                setImmediate(() => reject(bodyError ?? body.errored ?? err));
+                    return reject(named(err));
+                setImmediate(() => reject(named(bodyError ?? body.errored ?? err)));
             });
             if (isStream(payload)) {
                 payload.once('error', (err) => (bodyError ??= err));
@@ -52671,7 +52967,7 @@ function tokenRequest(realm, service, scopes, cred) {
             form.set('service', service);
         if (scopes.length)
             form.set('scope', scopes.join(' '));
-        return { method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() };
+        return { method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString(), credentials: true };
     }
     if (service)
         url.searchParams.set('service', service);
@@ -52708,7 +53004,9 @@ async function readToken(res) {
  *   and fetched again when the registry answers 401 (also widening the scopes to
  *   what its challenge asks for);
  * - Authorization is only ever sent to the registry's own origin; a token request
- *   carrying a password that is redirected to another host fails.
+ *   carrying a password or refresh token that is redirected to another host fails;
+ * - only a 401 from the registry's own origin is a challenge: a 401 from a host a
+ *   redirect led to (a CDN naming its own token realm) is an error.
  */
 
 
@@ -52747,6 +53045,16 @@ class RegistrySession {
         this.base = baseUrl(registry);
         this.name = bareHost(registry.domain);
         this.transport = opts.transport ?? defaultTransport();
+        // Every form of the credential is masked before it is first used: a registry may
+        // echo the password, the base64 user:pass, or the whole header back in an error.
+        if (credential) {
+            rememberCredential(credential.username, credential.password);
+            rememberSecret(credential.identityToken);
+            for (const form of [credential.password, credential.password && basicHeader(credential).slice(6), credential.identityToken]) {
+                if (form)
+                    opts.onSecret?.(form);
+            }
+        }
     }
     /** An authenticated request; throws RegistryError when access is refused after a fresh token. */
     async request(req) {
@@ -52765,7 +53073,13 @@ class RegistrySession {
             return this.transport.request({ ...req, url, headers, insecure: this.registry.insecure });
         };
         const res = await send();
-        if (res.status !== 401 || !own)
+        if (res.status !== 401)
+            return res;
+        // Only the registry's own origin may change how we authenticate; a 401 from a host a
+        // redirect led to (a CDN) is that host's business, and its challenge is not followed.
+        if (res.url.origin !== this.base.origin)
+            throw await this.foreign401(res);
+        if (!own)
             return res;
         // A stale token, or a registry asking for more than we asked: learn from its challenge.
         const challenge = pickChallenge(res.header('www-authenticate'));
@@ -52848,6 +53162,8 @@ class RegistrySession {
             headers: { authorization: await this.authorization(state, []) },
             insecure: this.registry.insecure,
         });
+        if (res.status === 401 && res.url.origin !== this.base.origin)
+            throw await this.foreign401(res);
         await res.drain();
         if (res.status === 401)
             throw this.wrongPassword(401);
@@ -52857,6 +53173,8 @@ class RegistrySession {
     }
     async probe() {
         const res = await this.transport.request({ method: 'GET', url: new URL('/v2/', this.base), insecure: this.registry.insecure });
+        if (res.status === 401 && res.url.origin !== this.base.origin)
+            throw await this.foreign401(res);
         await res.drain();
         if (res.status === 200)
             return { scheme: 'none' };
@@ -52933,8 +53251,13 @@ class RegistrySession {
         return token;
     }
     secret(value) {
+        rememberSecret(value);
         this.opts.onSecret?.(value);
         return value;
+    }
+    async foreign401(res) {
+        await res.drain();
+        return new RegistryError(`registry ${this.name} redirected to ${res.url.host}, which asked for a login (HTTP 401); regkit logs in only to ${this.name} and the token server its own challenge names`, 401);
     }
     wrongPassword(status) {
         const who = this.credential?.identityToken ? 'identity token' : `user "${this.credential?.username}"`;
@@ -52973,6 +53296,7 @@ async function ping(registry, credential, opts = {}) {
  * (the same for all requests of a copy, so that one token serves them all).
  */
 
+
 function readRepository(session, path) {
     return { session, path, scopes: [pullScope(path)] };
 }
@@ -52992,8 +53316,9 @@ async function registryReason(res) {
         const text = (await res.buffer(64 * 1024)).toString('utf8');
         const body = JSON.parse(text);
         const first = body.errors?.[0];
+        // A registry may echo what it was sent (the Authorization header) in its message.
         if (first)
-            return [first.code, first.message].filter(Boolean).join(': ');
+            return redact([first.code, first.message].filter(Boolean).join(': ').slice(0, 300));
     }
     catch {
         // not JSON, or cut short: the status alone has to do
@@ -53117,6 +53442,8 @@ async function openBlob(repo, desc, onBytes) {
         throw await unexpected(res, `reading blob ${desc.digest} from ${repositoryLabel(repo)}`, repo);
     const check = verifier(desc, `reading ${repositoryLabel(repo)}`, onBytes);
     // Errors reach the consumer through `check`; a consumer that gives up destroys it, which frees the source.
+    // A dropped source connection surfaces in the upload it feeds: it must name the source's host.
+    res.body.once('error', (err) => (err.host ??= res.url.host));
     (0,external_node_stream_.pipeline)(res.body, check, () => { });
     return check;
 }
@@ -54020,12 +54347,24 @@ function config_parseConfig(text, file) {
         doc = JSON.parse(text);
     }
     catch (err) {
-        throw new errors_UserError(`${file}: not valid JSON (${err.message}); fix or remove the Docker config`);
+        // The parser's message quotes the text around the fault: another registry's base64 user:pass.
+        throw new errors_UserError(`${file}${jsonErrorPlace(text, err)}: not valid JSON; fix or remove the Docker config`);
     }
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
         throw new errors_UserError(`${file}: the Docker config must be a JSON object`);
     }
     return doc;
+}
+/** `:line:column` of a JSON.parse failure, from the offset alone (never the quoted text). */
+function jsonErrorPlace(text, err) {
+    const message = String(err?.message);
+    const m = /at position (\d+)/.exec(message);
+    if (!m && !/end of JSON/i.test(message))
+        return '';
+    const offset = m ? Math.min(Number(m[1]), text.length) : text.trimEnd().length;
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return `:${line}:${offset - before.lastIndexOf('\n')}`;
 }
 function objectAt(doc, key, file) {
     const value = doc[key];
@@ -54753,6 +55092,8 @@ async function fromGoogleKeyless(registry, g, env, ctx) {
 
 
 
+
+
 function checkJsonKey(text, registry, what) {
     try {
         const doc = JSON.parse(text);
@@ -54774,8 +55115,11 @@ async function fromGoogle(registry, google, env, ctx) {
         return { username: '_json_key', password: checkJsonKey(google.json_key, registry, 'credentials.google.json_key'), source: 'Google service-account key' };
     }
     const file = google.json_key_file;
+    const place = { at: registry.positions['credentials.google.json_key_file'] ?? registry.at, subject: `registry "${registry.name}": credentials.google.json_key_file` };
+    const at = `${errors_formatPosition(place.at)}: ${place.subject}`;
+    workspacePath(file, at, undefined, place.at);
     const data = await readInput(file);
-    const plain = isEncrypted(data) ? decrypt(data, await ctx.key(file), { file, expect: 'json' }) : data;
+    const plain = isEncrypted(data) ? await decryptFor(data, file, place, ctx) : data;
     const text = checkJsonKey(plain.toString('utf8'), registry, file);
     return { username: '_json_key', password: text, source: `Google service-account key ${file}` };
 }
@@ -54873,6 +55217,7 @@ async function resolveCredentials(requests, ctx) {
 
 
 
+
 const snapshot_sha256 = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
 function takeSnapshot(dir) {
     const file = configPath(dir);
@@ -54881,6 +55226,9 @@ function takeSnapshot(dir) {
     if (bytes !== undefined) {
         snapshot.content = bytes.toString('base64');
         snapshot.mode = (0,external_node_fs_.statSync)(file).mode & 0o777;
+    }
+    else if (isSymlink(file)) {
+        snapshot.link = (0,external_node_fs_.readlinkSync)(file);
     }
     return snapshot;
 }
@@ -54913,10 +55261,49 @@ function restoreSnapshot(snapshot) {
     }
     else {
         rmSync(file, { force: true });
-        if (!snapshot.dirExisted)
+        if (snapshot.link !== undefined)
+            symlinkSync(snapshot.link, file);
+        else if (!snapshot.dirExisted)
             removeEmptyDir(dirname(file));
     }
     return 'restored';
+}
+function isSymlink(file) {
+    try {
+        return (0,external_node_fs_.lstatSync)(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The snapshot kept for the post step, as a file only the runner's user can read: it holds
+ * the old config's credentials, and a big config does not fit in the step's environment.
+ */
+function snapshotFileIn(dir) {
+    return join(dir, `regkit-login-${process.pid}-${randomBytes(6).toString('hex')}.json`);
+}
+function saveSnapshotFile(path, snapshot) {
+    writeAtomic(path, JSON.stringify(snapshot), 0o600);
+}
+/** The snapshot a main step kept; undefined when there is none (main never got to write). */
+function loadSnapshotFile(path) {
+    let text;
+    try {
+        text = readFileSync(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new UserError(`${path}: the login's saved state is damaged; the Docker config could not be put back`);
+    }
+}
+function removeSnapshotFile(path) {
+    rmSync(path, { force: true });
 }
 function removeEmptyDir(dir) {
     try {
@@ -54992,11 +55379,25 @@ function chooseAccounts(registriesFile, selected, registryContexts) {
  */
 
 
-/** Resolves when every login works; else one UserError line naming each registry that failed. */
-async function verifyLogins(checks, mask) {
-    const results = await Promise.allSettled(checks.map(({ registry, credential }) => 
-    // insecure: false means "not asked for": loopback still speaks plain http, which never leaves the machine.
-    ping({ domain: registry.domain, insecure: registry.insecure || undefined }, credential, { onSecret: mask })));
+/** How long the whole check may take, and each silent wait within it. */
+const VERIFY_DEADLINE_MS = 30_000;
+const IDLE_MS = 10_000;
+/**
+ * Resolves when every login works; else one UserError line naming each registry that failed.
+ * A registry that never answers fails the check within VERIFY_DEADLINE_MS, and each retry is
+ * said in one `log` line, so a stuck step is never silent.
+ */
+async function verifyLogins(checks, mask, log = () => { }) {
+    const transport = new Transport({ timeoutMs: IDLE_MS, retries: 2, deadline: Date.now() + VERIFY_DEADLINE_MS, onRetry: (m) => log(`login check: ${m}`) });
+    let results;
+    try {
+        results = await Promise.allSettled(checks.map(({ registry, credential }) => 
+        // insecure: false means "not asked for": loopback still speaks plain http, which never leaves the machine.
+        ping({ domain: registry.domain, insecure: registry.insecure || undefined }, credential, { onSecret: mask, transport })));
+    }
+    finally {
+        transport.close();
+    }
     const failures = [];
     results.forEach((result, i) => {
         if (result.status === 'rejected') {
@@ -55045,7 +55446,7 @@ async function logIn(opts) {
     for (const { domain, registry, passedOver } of plan) {
         for (const r of passedOver)
             notLoggedIn.push({ name: r.name, domain, reason: `${registry.name} serves ${domain}` });
-        const resolveOpts = { env: opts.env, key: await maybeKey(registriesFile.envFiles, registry, keys, opts.key) };
+        const resolveOpts = { env: opts.env, key: await maybeKey(registriesFile.envFiles, registry, keys, opts.key), keyFrom: opts.key };
         const spec = await resolveCredentialSpec(registriesFile, registry, resolveOpts);
         if (!spec) {
             notLoggedIn.push({ name: registry.name, domain, reason: 'no credentials (anonymous)' });
@@ -55055,10 +55456,18 @@ async function logIn(opts) {
         const keyless = ('google' in spec && 'workload_identity_provider' in spec.google) || ('azure' in spec && 'tenant_id' in spec.azure) || 'dockerhub' in spec;
         requests.push({ registry, spec, env: 'aws' in spec || keyless ? await registryEnv(registriesFile, registry, resolveOpts) : {} });
     }
-    const credentials = await resolveCredentials(requests, { key: (file) => keys.forFile(file), mask: opts.mask, idToken: opts.idToken });
+    // Every secret masked is also remembered, so that error lines and registry text are cleaned of it.
+    const mask = remembering(opts.mask);
+    const credentials = await resolveCredentials(requests, {
+        key: (file) => keys.forFile(file),
+        keyOrigin: () => keyOrigin(opts.key),
+        mask,
+        idToken: opts.idToken,
+        warn: opts.warn,
+    });
     const checks = requests.map(({ registry }) => ({ registry, credential: credentials.get(registry.name) }));
     if (opts.verify)
-        await verifyLogins(checks, opts.mask);
+        await verifyLogins(checks, mask, opts.log);
     const snapshot = takeSnapshot(opts.dockerConfigDir);
     const write = planWrite(snapshot, checks.map(({ registry, credential }) => ({ domain: registry.domain, ...credential })));
     opts.onSnapshot?.(snapshot);
@@ -55184,6 +55593,7 @@ async function loginPhase(phase, accounts, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/index.ts
+
 
 
 
@@ -55464,10 +55874,64 @@ function formatLayout(t, layout) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/template/strconv/unicode-go.ts
+/**
+ * Code points that Go's unicode tables (Unicode 13.0, the Go the templates were
+ * checked against) do not know, but that JavaScript's newer tables class as
+ * letters, marks, numbers, punctuation or symbols. Go treats them as not printable
+ * (unassigned), so quoting and the js escaper must escape them as Go does.
+ * Generated by comparing unicode.IsPrint with the \p{L,M,N,P,S} classes over every code point.
+ */
+const NEWER_THAN_GO = [
+    0x61d, 0x61d, 0x870, 0x88f, 0x897, 0x89f, 0x8b5, 0x8b5, 0x8c8, 0x8d2, 0xc3c, 0xc3c,
+    0xc5c, 0xc5d, 0xcdc, 0xcdd, 0xcf3, 0xcf3, 0xece, 0xece, 0x170d, 0x170d, 0x1715, 0x1715,
+    0x171f, 0x171f, 0x180f, 0x180f, 0x1ac1, 0x1add, 0x1ae0, 0x1aeb, 0x1b4c, 0x1b4c, 0x1b4e, 0x1b4f,
+    0x1b7d, 0x1b7f, 0x1c89, 0x1c8a, 0x1dfa, 0x1dfa, 0x20c0, 0x20c1, 0x2427, 0x2429, 0x2b96, 0x2b96,
+    0x2c2f, 0x2c2f, 0x2c5f, 0x2c5f, 0x2e53, 0x2e5d, 0x2ffc, 0x2fff, 0x31e4, 0x31e5, 0x31ef, 0x31ef,
+    0x9ffd, 0x9fff, 0xa7c0, 0xa7c1, 0xa7cb, 0xa7dc, 0xa7f1, 0xa7f4, 0xfbc2, 0xfbd2, 0xfd40, 0xfd4f,
+    0xfd90, 0xfd91, 0xfdc8, 0xfdcf, 0xfdfe, 0xfdff, 0x10570, 0x1057a, 0x1057c, 0x1058a, 0x1058c, 0x10592,
+    0x10594, 0x10595, 0x10597, 0x105a1, 0x105a3, 0x105b1, 0x105b3, 0x105b9, 0x105bb, 0x105bc, 0x105c0, 0x105f3,
+    0x10780, 0x10785, 0x10787, 0x107b0, 0x107b2, 0x107ba, 0x10940, 0x10959, 0x10d40, 0x10d65, 0x10d69, 0x10d85,
+    0x10d8e, 0x10d8f, 0x10ec2, 0x10ec7, 0x10ed0, 0x10ed8, 0x10efa, 0x10eff, 0x10f70, 0x10f89, 0x11070, 0x11075,
+    0x110c2, 0x110c2, 0x1123f, 0x11241, 0x11380, 0x11389, 0x1138b, 0x1138b, 0x1138e, 0x1138e, 0x11390, 0x113b5,
+    0x113b7, 0x113c0, 0x113c2, 0x113c2, 0x113c5, 0x113c5, 0x113c7, 0x113ca, 0x113cc, 0x113d5, 0x113d7, 0x113d8,
+    0x113e1, 0x113e2, 0x116b9, 0x116b9, 0x116d0, 0x116e3, 0x11740, 0x11746, 0x11ab0, 0x11abf, 0x11b00, 0x11b09,
+    0x11b60, 0x11b67, 0x11bc0, 0x11be1, 0x11bf0, 0x11bf9, 0x11db0, 0x11ddb, 0x11de0, 0x11de9, 0x11f00, 0x11f10,
+    0x11f12, 0x11f3a, 0x11f3e, 0x11f5a, 0x12f90, 0x12ff2, 0x1342f, 0x1342f, 0x13440, 0x13455, 0x13460, 0x143fa,
+    0x16100, 0x16139, 0x16a70, 0x16abe, 0x16ac0, 0x16ac9, 0x16d40, 0x16d79, 0x16ea0, 0x16eb8, 0x16ebb, 0x16ed3,
+    0x16ff2, 0x16ff6, 0x187f8, 0x187ff, 0x18cff, 0x18cff, 0x18d09, 0x18d1e, 0x18d80, 0x18df2, 0x1aff0, 0x1aff3,
+    0x1aff5, 0x1affb, 0x1affd, 0x1affe, 0x1b11f, 0x1b122, 0x1b132, 0x1b132, 0x1b155, 0x1b155, 0x1cc00, 0x1ccfc,
+    0x1cd00, 0x1ceb3, 0x1ceba, 0x1ced0, 0x1cee0, 0x1cef0, 0x1cf00, 0x1cf2d, 0x1cf30, 0x1cf46, 0x1cf50, 0x1cfc3,
+    0x1d1e9, 0x1d1ea, 0x1d2c0, 0x1d2d3, 0x1df00, 0x1df1e, 0x1df25, 0x1df2a, 0x1e030, 0x1e06d, 0x1e08f, 0x1e08f,
+    0x1e290, 0x1e2ae, 0x1e4d0, 0x1e4f9, 0x1e5d0, 0x1e5fa, 0x1e5ff, 0x1e5ff, 0x1e6c0, 0x1e6de, 0x1e6e0, 0x1e6f5,
+    0x1e6fe, 0x1e6ff, 0x1e7e0, 0x1e7e6, 0x1e7e8, 0x1e7eb, 0x1e7ed, 0x1e7ee, 0x1e7f0, 0x1e7fe, 0x1f6d8, 0x1f6d8,
+    0x1f6dc, 0x1f6df, 0x1f774, 0x1f77f, 0x1f7d9, 0x1f7d9, 0x1f7f0, 0x1f7f0, 0x1f8b2, 0x1f8bb, 0x1f8c0, 0x1f8c1,
+    0x1f8d0, 0x1f8d8, 0x1f979, 0x1f979, 0x1f9cc, 0x1f9cc, 0x1fa54, 0x1fa57, 0x1fa75, 0x1fa77, 0x1fa7b, 0x1fa7c,
+    0x1fa87, 0x1fa8a, 0x1fa8e, 0x1fa8f, 0x1faa9, 0x1faaf, 0x1fab7, 0x1fabf, 0x1fac3, 0x1fac6, 0x1fac8, 0x1fac8,
+    0x1facd, 0x1facf, 0x1fad7, 0x1fadc, 0x1fadf, 0x1faea, 0x1faef, 0x1faf8, 0x1fbcb, 0x1fbef, 0x1fbfa, 0x1fbfa,
+    0x2a6de, 0x2a6df, 0x2b735, 0x2b73f, 0x2cea2, 0x2cead, 0x2ebf0, 0x2ee5d, 0x31350, 0x33479,
+];
+/** Whether r is in one of the [first, last] pairs of NEWER_THAN_GO. */
+function newerThanGo(r) {
+    let lo = 0;
+    let hi = NEWER_THAN_GO.length / 2 - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (r < NEWER_THAN_GO[2 * mid])
+            hi = mid - 1;
+        else if (r > NEWER_THAN_GO[2 * mid + 1])
+            lo = mid + 1;
+        else
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/template/strconv/quote.ts
 /** Go's strconv quoting: Quote, QuoteRune, CanBackquote, and Unquote for template literals. */
+
 const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
-/** unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+/** unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space, as of Go's Unicode tables. */
 function isPrint(r) {
     if (r < 0x20 || r === 0x7f)
         return false;
@@ -55475,7 +55939,7 @@ function isPrint(r) {
         return true;
     if (r >= 0xd800 && r <= 0xdfff)
         return false;
-    return printable.test(String.fromCodePoint(r));
+    return printable.test(String.fromCodePoint(r)) && !newerThanGo(r);
 }
 function quote_hex(n, width) {
     return n.toString(16).padStart(width, '0');
@@ -57873,7 +58337,16 @@ function methodOf(receiver, name) {
 
 
 
-const MAX_DEPTH = 100000;
+const exec_MAX_DEPTH = 100000;
+/** What an execution has used so far, shared by the templates it calls. */
+class Budget {
+    limits;
+    output = 0;
+    steps = 0;
+    constructor(limits = {}) {
+        this.limits = limits;
+    }
+}
 class Break {
 }
 class Continue {
@@ -57881,14 +58354,28 @@ class Continue {
 class State extends Evaluator {
     out;
     depth;
-    constructor(set, tree, out, dot, depth = 0) {
+    budget;
+    constructor(set, tree, out, dot, depth = 0, budget = new Budget()) {
         super(set, tree, dot);
         this.out = out;
         this.depth = depth;
+        this.budget = budget;
+    }
+    emit(text) {
+        const { maxOutput } = this.budget.limits;
+        this.budget.output += text.length;
+        if (maxOutput !== undefined && this.budget.output > maxOutput) {
+            this.errorf(`output longer than ${maxOutput} characters — the template runs away (recursion or a huge loop?)`);
+        }
+        this.out.push(text);
     }
     // ---- walking ----
     walk(dot, node) {
         this.at(node);
+        const { maxSteps } = this.budget.limits;
+        if (maxSteps !== undefined && ++this.budget.steps > maxSteps) {
+            this.errorf(`execution took more than ${maxSteps} steps — the template runs away (recursion or a huge loop?)`);
+        }
         if (node instanceof ActionNode) {
             const val = this.evalPipeline(dot, node.pipe);
             if (node.pipe.decl.length === 0)
@@ -57912,7 +58399,7 @@ class State extends Evaluator {
         else if (node instanceof TemplateNode)
             this.walkTemplate(dot, node);
         else if (node instanceof TextNode)
-            this.out.push(node.text);
+            this.emit(node.text);
         else
             this.errorf(`unknown node: ${node}`);
     }
@@ -57983,10 +58470,10 @@ class State extends Evaluator {
         const tree = this.set.trees.get(t.name);
         if (!tree)
             this.errorf(`template ${quote(t.name)} not defined`);
-        if (this.depth === MAX_DEPTH)
-            this.errorf(`exceeded maximum template depth (${MAX_DEPTH})`);
+        if (this.depth === exec_MAX_DEPTH)
+            this.errorf(`exceeded maximum template depth (${exec_MAX_DEPTH})`);
         dot = this.evalPipeline(dot, t.pipe);
-        const state = new State(this.set, tree, this.out, dot, this.depth + 1);
+        const state = new State(this.set, tree, this.out, dot, this.depth + 1, this.budget);
         try {
             state.walk(dot, tree.root);
         }
@@ -57994,7 +58481,7 @@ class State extends Evaluator {
             // JavaScript runs out of stack long before Go's depth limit: report it as Go would.
             if (err instanceof RangeError && err.message.includes('call stack')) {
                 this.at(t);
-                this.errorf(`exceeded maximum template depth (${MAX_DEPTH})`);
+                this.errorf(`exceeded maximum template depth (${exec_MAX_DEPTH})`);
             }
             throw err;
         }
@@ -58002,12 +58489,12 @@ class State extends Evaluator {
     printValue(n, v) {
         this.at(n);
         if (v === NO_VALUE) {
-            this.out.push('<no value>');
+            this.emit('<no value>');
             return;
         }
         if (values_kindOf(v) === 'func')
             this.errorf(`can't print ${n} of type ${typeString(v)}`);
-        this.out.push(sprint([v]));
+        this.emit(sprint([v]));
     }
 }
 
@@ -59189,17 +59676,17 @@ class Template {
         return names;
     }
     /** Executes with `data` as dot; throws TemplateError as Go's Execute would fail. */
-    execute(data) {
-        return this.executeTemplate(this.name, data);
+    execute(data, limits) {
+        return this.executeTemplate(this.name, data, limits);
     }
     /** Go's ExecuteTemplate: runs one of the templates the text defines. */
-    executeTemplate(name, data) {
+    executeTemplate(name, data, limits) {
         const tree = this.set.trees.get(name);
         if (!tree)
             throw new TemplateError(`template: no template ${quote(name)} associated with template ${quote(this.name)}`);
         const out = [];
         const dot = data === null || data === undefined ? NO_VALUE : data;
-        new State(this.set, tree, out, dot).walk(dot, tree.root);
+        new State(this.set, tree, out, dot, 0, new Budget(limits)).walk(dot, tree.root);
         return out.join('');
     }
 }
@@ -59352,6 +59839,8 @@ function templatesFromLines(input, inputName) {
     });
     return out;
 }
+/** A tag is at most 128 characters; these leave room for anything a tag template really does. */
+const TAG_LIMITS = { maxOutput: 64 * 1024, maxSteps: 200_000 };
 /** The field names the templates read, for tagVariables' `uses`: git answers only those. */
 function fieldsRead(templates, opts = {}) {
     const funcs = { ...tagFuncs, ...opts.funcs };
@@ -59366,7 +59855,7 @@ function renderEach(templates, dot, opts = {}) {
     const funcs = { ...tagFuncs, ...opts.funcs };
     const seen = new Set();
     return templates.map((template) => {
-        const output = Template.parse(template.name, template.text, { funcs }).execute(dot);
+        const output = Template.parse(template.name, template.text, { funcs }).execute(dot, TAG_LIMITS);
         const tag = opts.raw ? output : toTag(output, template.name, template.text);
         const duplicate = seen.has(tag);
         seen.add(tag);
@@ -59784,7 +60273,7 @@ function byNewest(a, b) {
 
 
 /** Counts the requests of a listing and stops it past its budget. */
-class Budget {
+class describe_Budget {
     limit;
     spent = 0;
     constructor(limit) {
@@ -60036,7 +60525,7 @@ async function listImages(opts) {
     const cache = describeCache();
     const requests = {};
     const perRegistry = await Promise.all(opts.registries.map(async (r) => {
-        const budget = new Budget(opts.budget ?? 5000);
+        const budget = new describe_Budget(opts.budget ?? 5000);
         try {
             return await listRegistry(r, opts, cache, budget);
         }
@@ -60427,7 +60916,11 @@ async function runPromote(inputs) {
         }
         const base = { mode, sources: sources.map((s) => formatRef(s.ref)), target, refs, picked };
         if (mode === 'copy') {
-            const r = await copyRefs(sources[0].ref, targets, sessions, { platforms, attachments: inputs.attachments ?? true, onBlob: inputs.onBlob });
+            const r = await copyRefs(sources[0].ref, targets, sessions, { platforms, attachments: inputs.attachments ?? true, onBlob: inputs.onBlob }).catch((err) => {
+                // A typo in a registry name reads as a Docker Hub image: say so before the network error.
+                const hint = misreadAsDockerHub(registriesFile, texts[0], 'source');
+                throw hint && err instanceof errors_UserError ? new errors_UserError(`${hint} (${oneLine(err)})`) : err;
+            });
             return { ...base, digest: r.digest, platforms: r.platforms, upToDate: r.upToDate, stats: r.stats, attached: r.attached };
         }
         const r = await mergeRefs(sources.map((s) => s.ref), targets[0], targets.map((t) => t.tag), sessions, { platforms });
