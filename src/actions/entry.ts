@@ -4,9 +4,12 @@
  */
 import * as core from '@actions/core';
 import { fail } from './report.js';
+import { proxySecrets } from '../registry/proxy.js';
 
 export async function runAction(main: () => Promise<void>, post?: () => Promise<void>): Promise<void> {
   const isPost = core.getState('isPost') === 'true';
+  // The proxy's password is in the environment, not an input: masked before any request.
+  for (const secret of proxySecrets()) core.setSecret(secret);
   try {
     if (isPost) {
       if (post) await post();

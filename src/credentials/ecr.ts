@@ -7,6 +7,7 @@
 import { UserError, oneLine } from '../errors.js';
 import { ecrParts, type AwsCredentials, type Registry } from '../registries-file/index.js';
 import { assumeRole, type AwsKeys } from './aws-role.js';
+import { proxyConfigured, proxyHttpsAgent } from '../registry/proxy.js';
 import type { Credential, CredentialContext } from './types.js';
 
 export interface EcrRequest {
@@ -73,7 +74,11 @@ async function fetchToken(call: Call): Promise<{ username: string; password: str
   // The SDK warns on Node 20 on every start; the action runs on node24, the CLI need not nag.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const { ECRClient, GetAuthorizationTokenCommand } = await import('@aws-sdk/client-ecr');
-  const client = new ECRClient({ region: call.region, endpoint: call.endpoint, credentials: call.keys, maxAttempts: 3 });
+  // The SDK reads no proxy variables itself: https goes through the same tunnelling agent as
+  // the registry client. A plain-http endpoint (signed headers, a session token) is not sent
+  // through a proxy, which could read it: it is reached directly.
+  const requestHandler = proxyConfigured() ? { httpsAgent: await proxyHttpsAgent({ keepAlive: true }) } : undefined;
+  const client = new ECRClient({ region: call.region, endpoint: call.endpoint, credentials: call.keys, maxAttempts: 3, requestHandler });
   const names = call.registries.map((r) => r.name).join(', ');
   let token: string | undefined;
   try {

@@ -18,7 +18,10 @@
  *   follows a redirect to another origin: that request fails;
  * - credentials (any Authorization, or a body marked `credentials`) are never
  *   sent over plain http, except to loopback or when the caller marks the target
- *   `insecure`.
+ *   `insecure`;
+ * - HTTPS_PROXY/HTTP_PROXY/NO_PROXY are honoured (see proxy.ts): https through a
+ *   CONNECT tunnel, plain http as absolute-form requests to the proxy, which then reads
+ *   every header, so no credential goes that way unless the target is `insecure`.
  */
 import http from 'node:http';
 import type https from 'node:https';
@@ -26,6 +29,7 @@ import { pipeline, type Readable } from 'node:stream';
 import { UserError } from '../errors.js';
 import { isLoopback } from '../naming/index.js';
 import { Slots } from './pool.js';
+import { proxyConfigured, proxyFor, proxyHeaders, proxyHttpsAgent } from './proxy.js';
 import { Response } from './response.js';
 
 export { Response } from './response.js';
@@ -101,6 +105,8 @@ export class Transport {
   private readonly opts: Required<Omit<TransportOptions, 'onExchange' | 'onRetry' | 'deadline'>> & Pick<TransportOptions, 'onExchange' | 'onRetry' | 'deadline'>;
   private readonly limiters = new Map<string, Slots>();
   private readonly httpAgent: http.Agent;
+  /** Keep-alive connections to an HTTP proxy, for absolute-form requests; made on first use. */
+  private proxyAgent?: http.Agent;
   /** Loaded on first use: node:https costs ~15 ms at start-up, and loopback registries never need it. */
   private https?: Promise<{ mod: typeof https; agent: https.Agent }>;
   private readonly agentOpts: http.AgentOptions;
@@ -176,12 +182,17 @@ export class Transport {
   /** Frees the keep-alive sockets (lets a process exit at once). */
   close(): void {
     this.httpAgent.destroy();
+    this.proxyAgent?.destroy();
     void this.https?.then(({ agent }) => agent.destroy());
   }
 
   private client(url: URL): Promise<{ mod: typeof http | typeof https; agent: http.Agent }> | { mod: typeof http; agent: http.Agent } {
     if (url.protocol !== 'https:') return { mod: http, agent: this.httpAgent };
-    return (this.https ??= import('node:https').then((mod) => ({ mod: mod.default, agent: new mod.default.Agent(this.agentOpts) })));
+    // With a proxy configured the agent tunnels per host (NO_PROXY hosts and loopback go direct).
+    return (this.https ??= import('node:https').then(async (mod) => ({
+      mod: mod.default,
+      agent: proxyConfigured() ? await proxyHttpsAgent(this.agentOpts) : new mod.default.Agent(this.agentOpts),
+    })));
   }
 
   private backoff(attempt: number): number {
@@ -238,7 +249,17 @@ export class Transport {
     const outHeaders: Record<string, string | number> = { 'user-agent': this.opts.userAgent, ...headers };
     if (typeof payload === 'string' || Buffer.isBuffer(payload)) outHeaders['content-length'] = Buffer.byteLength(payload);
     else if (!payload && (method === 'PUT' || method === 'POST' || method === 'PATCH')) outHeaders['content-length'] = 0;
-    const { mod, agent } = await this.client(url);
+    let { mod, agent } = await this.client(url);
+    // Plain http through a proxy: the request goes to the proxy, naming the target in full.
+    let target: http.RequestOptions = {};
+    const route = url.protocol === 'http:' ? await proxyFor(url) : undefined;
+    // Credentials get here only for insecure targets (checked above; loopback never uses a proxy).
+    if (route) {
+      Object.assign(outHeaders, { host: url.host }, proxyHeaders(route));
+      if (route.proxy.protocol === 'https:') mod = (await import('node:https')).default;
+      agent = this.proxyAgent ??= new mod.Agent(this.agentOpts);
+      target = { protocol: route.proxy.protocol, hostname: route.proxy.hostname, port: route.proxy.port || undefined, path: url.href };
+    }
     const limiter = this.limiter(url);
     await limiter.acquire();
     if (this.debug) process.stderr.write(`regkit: ${(performance.now() | 0)} > ${method} ${url.origin}${url.pathname}${url.search ? '?…' : ''}\n`);
@@ -251,7 +272,7 @@ export class Transport {
         }
       };
       const timeout = Math.max(1, Math.min(this.opts.timeoutMs, (this.opts.deadline ?? Infinity) - Date.now()));
-      const req = mod.request(url, { method, headers: outHeaders, agent, timeout }, (res) => {
+      const req = mod.request(url, { ...target, method, headers: outHeaders, agent, timeout }, (res) => {
         res.once('end', release);
         res.once('close', release);
         res.once('error', release);

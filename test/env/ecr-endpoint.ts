@@ -3,9 +3,10 @@
  * the AWS JSON 1.1 protocol and checks each request's SigV4 signature against
  * the keys it knows, so a test proves that the real AWS SDK client sent the
  * credentials regkit chose. Reach it by giving the SDK its URL as the endpoint
- * (AWS_ENDPOINT_URL_ECR).
+ * (AWS_ENDPOINT_URL_ECR). With `{ tls: makeCert([...]) }` it serves https.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { createHash, createHmac } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 
@@ -62,9 +63,9 @@ function send(res: ServerResponse, status: number, doc: unknown, errorType?: str
   res.writeHead(status, headers).end(JSON.stringify(doc));
 }
 
-export async function startEcrEndpoint(users: Record<string, EcrUser>): Promise<EcrEndpoint> {
+export async function startEcrEndpoint(users: Record<string, EcrUser>, opts: { tls?: { cert: string; key: string } } = {}): Promise<EcrEndpoint> {
   const calls: EcrCall[] = [];
-  const server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -103,11 +104,12 @@ export async function startEcrEndpoint(users: Record<string, EcrUser>): Promise<
         ],
       });
     });
-  });
+  };
+  const server = opts.tls ? createHttpsServer({ cert: opts.tls.cert, key: opts.tls.key }, handler) : createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     calls,
     close: () =>
       new Promise<void>((resolve) => {

@@ -20,3 +20,5 @@ export { startActionsCache, type ActionsCacheService, type CacheEntry } from './
 export { startReleaseServer, type ReleaseServer } from './release-server.js';
 export { buildxStandIn, releaseTable } from './buildx-stand-in.js';
 export { startHostile, startSilent, fakeRegistry, answer, type HostileServer, type HostileRequest, type HostileHandler } from './hostile.js';
+export { startForwardProxy, type ForwardProxy, type ForwardedRequest } from './forward-proxy.js';
+export { makeCert, type TestCert } from './certs.js';

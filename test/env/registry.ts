@@ -15,11 +15,14 @@
  *   tok.tokenServer // the token server (its .requests), made for it unless one is passed in
  *   await tok.stop();   // also stops a token server it made
  *
+ * TLS: `startRegistry({ tls: await makeCert(['registry.regkit.invalid']) })` serves https
+ * (url https://127.0.0.1:PORT); clients trust it through NODE_EXTRA_CA_CERTS.
  * Two registries can share one token server: `startRegistry({ auth: 'token', tokenServer })`.
  * Default user when `users` is omitted (htpasswd/token): { tester: 'tester-pass' }.
  * The generated config is at .configPath, the log (with access log) at .logFile.
  */
 import { request } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -42,6 +45,8 @@ export interface RegistryOptions {
   /** token: use this token server (its service and issuer) instead of making one. */
   tokenServer?: TokenServer;
   name?: string;
+  /** Serve https with this certificate and key. */
+  tls?: { certPath: string; keyPath: string };
 }
 
 export interface Registry {
@@ -64,8 +69,9 @@ export const DEFAULT_USERS: Record<string, string> = { tester: 'tester-pass' };
 
 /** Whatever status GET /v2/ answers with, or undefined when nothing answers yet. */
 export function probeV2(url: string): Promise<number | undefined> {
+  const send = url.startsWith('https:') ? httpsRequest : request;
   return new Promise((resolve) => {
-    const req = request(`${url}/v2/`, { method: 'GET', agent: false, timeout: 2000 }, (res) => {
+    const req = send(`${url}/v2/`, { method: 'GET', agent: false, timeout: 2000, rejectUnauthorized: false }, (res) => {
       res.resume();
       resolve(res.statusCode);
     });
@@ -119,12 +125,17 @@ export async function startRegistry(opts: RegistryOptions = {}): Promise<Registr
         delete: { enabled: true },
         maintenance: { uploadpurging: { enabled: false } },
       },
-      http: { addr: `127.0.0.1:${port}`, secret: randomBytes(16).toString('hex'), headers: { 'X-Content-Type-Options': ['nosniff'] } },
+      http: {
+        addr: `127.0.0.1:${port}`,
+        secret: randomBytes(16).toString('hex'),
+        headers: { 'X-Content-Type-Options': ['nosniff'] },
+        ...(opts.tls ? { tls: { certificate: opts.tls.certPath, key: opts.tls.keyPath } } : {}),
+      },
       ...(authConfig ? { auth: authConfig } : {}),
     };
     writeFileSync(configPath, stringify(config));
     const proc = spawnTracked('docker-registry', ['serve', configPath], { name, logFile });
-    const url = `http://127.0.0.1:${port}`;
+    const url = `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
     const status = await waitReady(url, proc);
     if (status === undefined) {
       await proc.stop();
