@@ -38,6 +38,7 @@ void runAction(async () => {
     actionLog,
   );
   core.setOutput('image', r.image);
+  core.setOutput('imageid', r.imageId);
   core.setOutput('digest', r.digest);
   core.setOutput('tags', r.plan.tags.join('\n'));
   core.setOutput('refs', r.plan.refs.join('\n'));

@@ -8,6 +8,7 @@ import { booleanInput, input, listInput } from './inputs.js';
 import { summaryTable, writeSummary } from './report.js';
 import * as state from './login-state.js';
 import { logIn, type LoginResult } from '../credentials/index.js';
+import { registriesFromInputs } from '../credentials/login-inputs.js';
 import { dockerConfigDir } from '../docker/config.js';
 import { restoreSnapshot } from '../docker/snapshot.js';
 import { defaultConfigPath } from '../registries-file/index.js';
@@ -18,8 +19,10 @@ async function main(): Promise<void> {
   core.setSecret(aesKey);
   state.setLogout(booleanInput('logout', true));
   try {
+    const inputs = { registry: input('registry'), username: input('username'), password: input('password'), ecr: input('ecr'), registryAuth: input('registry-auth') };
     const result = await logIn({
       config: input('config') || defaultConfigPath,
+      registriesFile: registriesFromInputs(inputs, core.setSecret),
       registries: listInput('registries', { commas: true }),
       registryContexts: listInput('registry-contexts', { commas: true }),
       verify: booleanInput('verify', true),

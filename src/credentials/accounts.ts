@@ -9,7 +9,7 @@
  */
 import { logIn, type LoginRow } from './login.js';
 import type { LoadKeyOptions } from '../crypto/index.js';
-import type { Registry } from '../registries-file/index.js';
+import type { RegistriesFile, Registry } from '../registries-file/index.js';
 import { createPhaseConfig, type PhaseConfig } from '../docker/phase-config.js';
 
 /** One registry per domain: a context for its domain wins, else the first one listed. */
@@ -35,6 +35,8 @@ export function unionAccounts(read: Map<string, Registry>, write: Map<string, Re
 export interface LoginContext {
   /** The registries file. */
   config: string;
+  /** The registries in hand (without a file: the one the image names); the file is not read again. */
+  registriesFile?: RegistriesFile;
   env: NodeJS.ProcessEnv;
   key: LoadKeyOptions;
   mask(secret: string): void;
@@ -58,6 +60,7 @@ export async function loginPhase(phase: string, accounts: Map<string, Registry>,
     const chosen = [...accounts.values()];
     const result = await logIn({
       config: ctx.config,
+      registriesFile: ctx.registriesFile,
       registries: chosen.map((r) => r.name),
       // The choice is made already; naming it as the context keeps logIn from asking for a primary.
       registryContexts: chosen.map((r) => r.name),

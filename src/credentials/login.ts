@@ -7,7 +7,7 @@
  */
 import { findKey, keyOrigin, noKeyMessage, type LoadKeyOptions } from '../crypto/index.js';
 import { remembering, UserError } from '../errors.js';
-import { loadRegistriesFile, registryEnv, resolveCredentialSpec, selectRegistries, type Registry } from '../registries-file/index.js';
+import { loadRegistriesFile, registryEnv, resolveCredentialSpec, selectRegistries, type RegistriesFile, type Registry } from '../registries-file/index.js';
 import { commitWrite, planWrite, takeSnapshot, type Snapshot } from '../docker/snapshot.js';
 import { resolveCredentials } from './resolve.js';
 import type { CredentialRequest } from './types.js';
@@ -17,6 +17,8 @@ import { verifyLogins } from './verify.js';
 export interface LoginOptions {
   /** Path of the registries file. */
   config: string;
+  /** Registries already in hand (from the login inputs, or the one an image names); the file is not read then. */
+  registriesFile?: RegistriesFile;
   /** Registry names to log in to; empty: all. */
   registries: string[];
   registryContexts: string[];
@@ -64,7 +66,7 @@ function keySource(opts: LoadKeyOptions): { key: Buffer | undefined; forFile(fil
 }
 
 export async function logIn(opts: LoginOptions): Promise<LoginResult> {
-  const registriesFile = await loadRegistriesFile(opts.config);
+  const registriesFile = opts.registriesFile ?? (await loadRegistriesFile(opts.config));
   const selected = selectRegistries(registriesFile, opts.registries, 'input registries');
   const plan = chooseAccounts(registriesFile, selected, opts.registryContexts);
 

@@ -85,7 +85,7 @@ export async function runBuild(inputs: BuildInputs, log: Log): Promise<BuildResu
     throw new UserError(`platforms: an image for ${inputs.platforms.length} platforms cannot be kept in the local image store — push it (disable-push: false) or build one platform`);
   }
   const accounts = phaseAccounts(plan, builder, inputs.disablePush, inputs.platforms);
-  const ctx: LoginContext = { config: inputs.config, env: inputs.env, key: { input: inputs.aesKey, env: inputs.env }, mask: inputs.mask };
+  const ctx: LoginContext = { config: inputs.config, registriesFile: plan.registriesFile, env: inputs.env, key: { input: inputs.aesKey, env: inputs.env }, mask: inputs.mask };
   const phases: PhaseLogin[] = [];
   const work = mkdtempSync(join(tempRoot(inputs.env), 'regkit-build-'));
   let actionsCache: ActionsCacheSource | undefined;

@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { loadRegistriesFile, pullRegistryFor, pushedName, pushTarget, selectRegistries, fallbackChain, type RegistriesFile, type Registry } from '../registries-file/index.js';
+import { registriesFor, pullRegistryFor, pushedName, pushTarget, selectRegistries, fallbackChain, type RegistriesFile, type Registry } from '../registries-file/index.js';
 import { parseImageRef } from '../naming/index.js';
 import { renderEach, templatesFromLines, uniqueTags } from '../tags/render.js';
 import { tagVariables } from '../tags/variables.js';
@@ -122,9 +122,9 @@ function readRegistriesFor(registriesFile: RegistriesFile, file: string, from: D
 }
 
 export async function planBuild(inputs: BuildInputs): Promise<BuildPlan> {
-  const registriesFile = await loadRegistriesFile(inputs.config);
   const imageName = inputs.imageName.trim();
   if (!imageName) throw new UserError('image-name: give the image name, e.g. api or team/api');
+  const registriesFile = await registriesFor(inputs.config, imageName, 'image-name');
   // selectRegistries gives every registry for no names: no contexts is none.
   const contexts = inputs.registryContexts.length ? selectRegistries(registriesFile, inputs.registryContexts, 'registry-contexts') : [];
   // Two contexts on one domain are refused whatever the Dockerfile pulls.

@@ -9,11 +9,11 @@ import { oneLine, UserError } from '../errors.js';
 import {
   defaultImageName,
   insecureFor,
-  loadRegistriesFile,
   misreadAsDockerHub,
   pullRegistryFor,
   pushedName,
   pushTarget,
+  registriesFor,
   registryByName,
   type RegistriesFile,
   type Registry,
@@ -59,9 +59,10 @@ async function session(registriesFile: RegistriesFile, domain: string, phase: Ph
 }
 
 export async function runPush(inputs: PushInputs, log: Log): Promise<PushResult> {
-  const registriesFile = await loadRegistriesFile(inputs.config);
   const candidate = inputs.candidate.trim();
   if (!candidate) throw new UserError('candidate: give the image to push (a build\'s image output, a local image, or a registry reference)');
+  const named = inputs.imageName.trim();
+  const registriesFile = await registriesFor(inputs.config, named || candidate, named ? 'image-name' : 'candidate');
   const target = pushTarget(registriesFile, inputs.registry || undefined);
   const reader = inputs.registryContext ? registryByName(registriesFile, inputs.registryContext, 'registry-context') : undefined;
   const imageName = inputs.imageName.trim() || defaultImageName(registriesFile, candidate);
@@ -70,7 +71,7 @@ export async function runPush(inputs: PushInputs, log: Log): Promise<PushResult>
   const tags = uniqueTags(renderEach(templates, dot));
   if (tags.length === 0) throw new UserError('tags: no tag templates — give at least one');
   const refs = tags.map((t) => pushedName(target, imageName, t));
-  const ctx: LoginContext = { config: inputs.config, env: inputs.env, key: { input: inputs.aesKey, env: inputs.env }, mask: inputs.mask };
+  const ctx: LoginContext = { config: inputs.config, registriesFile, env: inputs.env, key: { input: inputs.aesKey, env: inputs.env }, mask: inputs.mask };
 
   const client = dockerClients(inputs.env)[0];
   const local = client ? await localImage({ client, env: {} }, candidate) : undefined;

@@ -10,6 +10,7 @@ import type { RegistriesFile } from './types.js';
 export type { Provider, Position, Registry, RegistriesFile, CredentialSpec, AwsCredentials, GoogleCredentials, GoogleKeyless, AzureCredentials, DockerHubKeyless } from './types.js';
 export { providers, formatPosition } from './types.js';
 export { loadRegistriesFile, parseRegistriesFile } from './load.js';
+export { registriesFor } from './image-registry.js';
 export { resolveCredentialSpec, registryEnv, type ResolveOptions } from './variables.js';
 export { ecrParts } from './domains.js';
 export { registryByName, selectRegistries, pullRegistryFor, pushTarget, fallbackChain, misreadAsDockerHub } from './resolve.js';
