@@ -127,7 +127,7 @@ describe('build and push to a full image reference, no registries file', () => {
     const name = unique('api');
     const ws = bare({ Dockerfile: `FROM ${base}\nRUN echo built > /built\n` });
     const env = { ...d.env, ...pushEvent(), DOCKER_CONFIG: cfg };
-    const built = await runAction('build', { cwd: ws, inputs: { 'image-name': `${a.host}/acme/${name}`, tags: '{{ .Branch }}-{{ .ShortCommitID }}', network: 'host', cache: 'false' }, env });
+    const built = await runAction('build', { cwd: ws, inputs: { 'image-name': `${a.host}/acme/${name}`, tags: '{{ .Branch }}-{{ .ShortCommitID }}', network: 'host' }, env });
     expect(built.errors).toEqual([]);
     expect(built.outputs.refs).toBe(`${a.host}/acme/${name}:main-${SHORT}`);
     expect(built.outputs.imageid).toMatch(/^sha256:[0-9a-f]{64}$/);
