@@ -132,7 +132,8 @@ export async function tunnel(route: ProxyRoute, host: string, port: number): Pro
       resolve(socket);
     });
     req.once('error', (err: NodeJS.ErrnoException) => {
-      reject(Object.assign(new Error(`cannot reach proxy ${route.proxy.host}: ${err.code ?? err.message}`), { code: err.code }));
+      // The transport retries by code and names the proxy in its message.
+      reject(Object.assign(new Error(`cannot reach proxy ${route.proxy.host}: ${err.code ?? err.message}`), { code: err.code, proxy: route.proxy.host }));
     });
     req.end();
   });

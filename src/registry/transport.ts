@@ -150,7 +150,8 @@ export class Transport {
         if (code === 'ETIMEDOUT') this.checkDeadline(failed, attempt + 1, 0);
         if (RETRY_CODES.has(code) || code.startsWith('ENOTFOUND') || code.startsWith('ERR_TLS') || code.includes('CERT')) {
           const via = failed !== host ? ` while sending to ${host}` : '';
-          throw new NetworkError(`cannot reach ${failed}: ${code}${via}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
+          const proxy = (err as { proxy?: string }).proxy;
+          throw new NetworkError(`cannot reach ${failed}${proxy ? ` through the proxy ${proxy}` : ''}: ${code}${via}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
         }
         throw err;
       }
@@ -291,6 +292,7 @@ export class Transport {
       const named = (e: Error) => Object.assign(e, { host: (e as { host?: string }).host ?? url.host });
       req.once('error', (err) => {
         release();
+        if (route) Object.assign(err, { proxy: route.proxy.host });
         const body = isStream(payload) ? payload : undefined;
         if (!body) return reject(named(err));
         setImmediate(() => reject(named(bodyError ?? (body.errored as Error | null) ?? err)));

@@ -65,6 +65,21 @@ describe('plain http through a proxy', () => {
   });
 });
 
+describe('a proxy that is down', () => {
+  it('names the proxy, for https (tunnel) and plain http alike', async () => {
+    const gone = createServer();
+    await new Promise<void>((r) => gone.listen(0, '127.0.0.1', () => r()));
+    const port = (gone.address() as AddressInfo).port;
+    await new Promise<void>((r) => gone.close(() => r()));
+    process.env.HTTPS_PROXY = process.env.HTTP_PROXY = `http://127.0.0.1:${port}`;
+    const t = new Transport({ retries: 0 });
+    for (const url of ['https://app.regkit.invalid/v2/', 'http://app.regkit.invalid/v2/']) {
+      await expect(t.request({ method: 'GET', url })).rejects.toThrow(`cannot reach app.regkit.invalid through the proxy 127.0.0.1:${port}: ECONNREFUSED`);
+    }
+    t.close();
+  });
+});
+
 describe('proxySecrets', () => {
   it('lists the password as written and decoded, and the Proxy-Authorization value', () => {
     expect(proxySecrets({ HTTPS_PROXY: 'http://u%40corp:p%23w@proxy:3128', http_proxy: 'proxy:3128' })).toEqual(['p#w', 'p%23w', Buffer.from('u@corp:p#w').toString('base64')]);
