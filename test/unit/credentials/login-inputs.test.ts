@@ -1,7 +1,7 @@
 // docker/login-action's inputs turned into an in-memory registries file.
 import { describe, expect, it } from 'vitest';
 import { registriesFromInputs, usesLoginInputs, type LoginInputs } from '../../../src/credentials/login-inputs.js';
-import { resolveCredentialSpec } from '../../../src/integrations/index.js';
+import { resolveCredentialSpec } from '../../../src/registries-file/index.js';
 
 const none: LoginInputs = { registry: '', username: '', password: '', ecr: '', registryAuth: '' };
 const read = (inputs: Partial<LoginInputs>, masks: string[] = []) => registriesFromInputs({ ...none, ...inputs }, (s) => masks.push(s));
