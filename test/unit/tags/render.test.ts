@@ -114,3 +114,20 @@ describe('renderTags', () => {
     expect(call).toThrow(/^templates line 2: template "\{\{ \.Tag \}\}" rendered nothing/);
   });
 });
+
+describe('tags written as docker/* users write them', () => {
+  it('a metadata-action rule or a full image reference fails with one line saying what to write', () => {
+    expect(() => templatesFromLines('latest\ntype=ref,event=branch', 'tags')).toThrow(
+      'tags line 2: "type=ref,event=branch" is docker/metadata-action\'s syntax — write the tag as a template, e.g. {{ .Branch }}, sha-{{ .ShortCommitID }}, {{ semver .Tag "major.minor" }} or latest',
+    );
+    expect(() => templatesFromLines('ghcr.io/acme/api:{{ .Branch }}', 'tags')).toThrow(
+      'tags line 1: "ghcr.io/acme/api:{{ .Branch }}" is a full image reference — tags are the tag part only: give "{{ .Branch }}" here and the repository (ghcr.io/acme/api) as image-name',
+    );
+    expect(() => templatesFromLines('localhost:5000/api:1', 'tags')).toThrow(/is a full image reference/);
+  });
+
+  it('templates that merely contain "/" or ":" are left alone', () => {
+    const ok = ['{{ .Branch | replace "/" "-" }}', '{{ .Time.Format "2006/01/02:15" }}', 'release-{{ .Branch }}', 'v1.2:{{ .Branch }}'];
+    expect(templatesFromLines(ok.join('\n'), 'tags').map((t) => t.text)).toEqual(ok);
+  });
+});
