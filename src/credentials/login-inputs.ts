@@ -133,6 +133,9 @@ export function registriesFromInputs(inputs: LoginInputs, mask: (secret: string)
     if (others.length) throw new UserError(`registry-auth cannot be combined with ${others.join(', ')} — put every registry in the registry-auth list`);
   } else {
     for (const form of secretForms(inputs.password)) mask(form);
+    if (![inputs.registry, inputs.username, inputs.password].some((v) => v.trim() !== '')) {
+      throw new UserError('input ecr: goes with registry (and username/password), as in docker/login-action — give registry, or remove ecr to use the registries file');
+    }
     const at = (name: string): Position => ({ file: `input ${name}`, line: 1, column: 1 });
     entries = [{ ...inputs, at: at('registry'), positions: { registry: at('registry'), username: at('username'), password: at('password'), ecr: at('ecr') } }];
   }

@@ -110,6 +110,8 @@ describe('behind a forward proxy', () => {
     expect(r.errors).toEqual([]);
     expect(proxy.requests.map((q) => `${q.method} ${q.target}`)).toContain(`GET http://${PLAIN}/v2/`);
     expect(proxy.requests.every((q) => q.target.startsWith(`http://${PLAIN}/`) && q.headers['proxy-authorization'] === `Basic ${basic(PROXY_USER, PROXY_PW)}`)).toBe(true);
+    // What insecure: true accepts: the proxy reads the registry's credentials (docs/proxies.md).
+    expect(proxy.requests.some((q) => q.headers.authorization === `Basic ${basic('alice', ALICE)}`)).toBe(true);
   });
 
   it('the AWS SDK reaches the ECR API through the tunnel too', async () => {

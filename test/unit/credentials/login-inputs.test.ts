@@ -28,6 +28,7 @@ describe('login inputs', () => {
     expect(read({ registry: domain })!.registries[0]!.credentials).toEqual({ aws: {} });
     expect(read({ registry: domain, username: 'AWS', password: 'tok', ecr: 'false' })!.registries[0]).toMatchObject({ provider: 'other', credentials: { username: 'AWS', password: 'tok' } });
     expect(() => read({ registry: domain, ecr: 'maybe' })).toThrow('input ecr:1:1: ecr must be auto, true or false, not "maybe"');
+    expect(() => read({ ecr: 'auto' })).toThrow('input ecr: goes with registry (and username/password), as in docker/login-action — give registry, or remove ecr to use the registries file');
   });
 
   it('registry-auth: a list, positions in the input, every password masked before any check', () => {
