@@ -6,6 +6,7 @@
  */
 import { UserError, oneLine } from '../errors.js';
 import { githubIdToken, refused } from './oidc.js';
+import { proxyConfigured, proxyHttpsAgent } from '../registry/proxy.js';
 import type { CredentialContext } from './types.js';
 
 export interface AwsKeys {
@@ -37,7 +38,9 @@ export async function assumeRole(req: RoleRequest, ctx: CredentialContext): Prom
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const { STSClient, AssumeRoleWithWebIdentityCommand } = await import('@aws-sdk/client-sts');
   const endpoint = req.env.AWS_ENDPOINT_URL_STS?.trim() || req.env.AWS_ENDPOINT_URL?.trim() || undefined;
-  const client = new STSClient({ region: req.region, endpoint, maxAttempts: 3 });
+  // Through HTTPS_PROXY like the ECR call (the SDK reads no proxy variables itself).
+  const requestHandler = proxyConfigured() ? { httpsAgent: await proxyHttpsAgent({ keepAlive: true }) } : undefined;
+  const client = new STSClient({ region: req.region, endpoint, maxAttempts: 3, requestHandler });
   try {
     const out = await client.send(new AssumeRoleWithWebIdentityCommand({ RoleArn: req.role, RoleSessionName: sessionName(req.env), WebIdentityToken: token, DurationSeconds: 3600 }));
     const c = out.Credentials;

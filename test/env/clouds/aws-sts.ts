@@ -36,7 +36,7 @@ function errorXml(type: string, code: string, message: string): string {
   return `<ErrorResponse xmlns="${NS}"><Error><Type>${type}</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>${randomBytes(8).toString('hex')}</RequestId></ErrorResponse>`;
 }
 
-export async function startStsEndpoint(issuer: string, roles: Record<string, TrustedRole>): Promise<StsEndpoint> {
+export async function startStsEndpoint(issuer: string, roles: Record<string, TrustedRole>, opts: { tls?: { cert: string; key: string } } = {}): Promise<StsEndpoint> {
   const calls: StsCall[] = [];
   const server = await listen(async (req, res) => {
     const form = new URLSearchParams(await bodyOf(req));
@@ -70,6 +70,6 @@ export async function startStsEndpoint(issuer: string, roles: Record<string, Tru
         `<Credentials><AccessKeyId>${role.keys.accessKeyId}</AccessKeyId><SecretAccessKey>${role.keys.secretAccessKey}</SecretAccessKey><SessionToken>${role.keys.sessionToken}</SessionToken><Expiration>${expiration}</Expiration></Credentials>` +
         `<Provider>${issuer}</Provider></AssumeRoleWithWebIdentityResult><ResponseMetadata><RequestId>${randomBytes(8).toString('hex')}</RequestId></ResponseMetadata></AssumeRoleWithWebIdentityResponse>`,
     );
-  });
+  }, opts);
   return { ...server, calls };
 }

@@ -1,5 +1,7 @@
-// An HTTP server on 127.0.0.1 (a free port) for the cloud stand-ins, closed with its open connections.
+// An HTTP server on 127.0.0.1 (a free port) for the cloud stand-ins, closed with its open connections;
+// https with `{ tls: makeCert([...]) }`.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export interface LocalServer {
@@ -7,16 +9,17 @@ export interface LocalServer {
   close(): Promise<void>;
 }
 
-export async function listen(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>): Promise<LocalServer> {
-  const server = createServer((req, res) => {
+export async function listen(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>, opts: { tls?: { cert: string; key: string } } = {}): Promise<LocalServer> {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((err) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(String(err));
     });
-  });
+  };
+  const server = opts.tls ? createHttpsServer({ cert: opts.tls.cert, key: opts.tls.key }, handler) : createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: `${opts.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -9,10 +9,13 @@ import { getManifest, makeCert, makeImage, pushImage, startForwardProxy, startRe
 import { pushEvent, workspace } from '../../actions/build-fixture.js';
 import { readConfig } from '../../actions/login-fixture.js';
 import { startEcrEndpoint, type EcrEndpoint } from '../../env/ecr-endpoint.js';
+import { startOidcIssuer } from '../../env/clouds/oidc-issuer.js';
+import { startStsEndpoint } from '../../env/clouds/aws-sts.js';
 
 const HOST = 'registry.regkit.invalid';
 const PLAIN = 'plain.regkit.invalid';
 const ECR_API = 'ecr.regkit.invalid';
+const STS_API = 'sts.regkit.invalid';
 const ALICE = 'alice-Proxy1!pw';
 const PROXY_USER = 'corp-user';
 const PROXY_PW = 'corp-Pw9#proxy';
@@ -27,7 +30,7 @@ let ecr: EcrEndpoint; // the AWS ECR API over https, as ecr.regkit.invalid
 const image = makeImage({ seed: 'proxy-test', layers: [3_000] });
 
 beforeAll(async () => {
-  cert = await makeCert([HOST, ECR_API]);
+  cert = await makeCert([HOST, ECR_API, STS_API]);
   [secure, plain, seed] = await Promise.all([
     startRegistry({ auth: 'htpasswd', users: { alice: ALICE }, tls: cert, name: 'registry-tls' }),
     startRegistry({ auth: 'htpasswd', users: { alice: ALICE }, name: 'registry-plain' }),
@@ -125,6 +128,32 @@ describe('behind a forward proxy', () => {
     expect(proxy.requests.map((q) => `${q.method} ${q.target} ${q.status}`)).toEqual([`CONNECT ${ECR_API}:443 200`]);
     expect(readConfig(config).auths?.[domain]?.auth).toBe(basic('AWS', 'ecr-token-pw'));
     expect(seenByProxy()).not.toContain('AKIAREGKITPROXY');
+  });
+
+  it('a role assumed with the job\'s OIDC token: AWS STS and ECR both through the tunnel', async () => {
+    const role = 'arn:aws:iam::111122223333:role/push';
+    const gh = await startOidcIssuer({ subject: 'repo:acme/app:ref:refs/heads/main' });
+    const keys = { accessKeyId: 'ASIAREGKITPROXY', secretAccessKey: 'sts/Proxy+Secret', sessionToken: 'session-token-via-proxy' };
+    const sts = await startStsEndpoint(gh.url, { [role]: { audience: 'sts.amazonaws.com', subject: 'repo:acme/app:*', keys } }, { tls: cert });
+    const roleEcr = await startEcrEndpoint({ [keys.accessKeyId]: { secretAccessKey: keys.secretAccessKey, sessionToken: keys.sessionToken, account: '111122223333', password: 'ecr-role-pw' } }, { tls: cert });
+    const keyless = await startForwardProxy({ hosts: { [STS_API]: sts.url.replace('https://', ''), [ECR_API]: roleEcr.url.replace('https://', '') } });
+    try {
+      const domain = '111122223333.dkr.ecr.us-east-1.amazonaws.com';
+      const cwd = workspace([{ name: 'aws', provider: 'ecr', domain, credentials: { aws: { region: 'us-east-1', role } } }], {});
+      const config = tempDir('docker-config');
+      const env = { ...gh.env, HTTPS_PROXY: keyless.url, NODE_EXTRA_CA_CERTS: cert.certPath, AWS_ENDPOINT_URL_STS: `https://${STS_API}`, AWS_ENDPOINT_URL_ECR: `https://${ECR_API}`, DOCKER_CONFIG: config };
+      const r = await runAction('login', { cwd, inputs: { registries: 'aws', verify: false }, env, post: false });
+      expect(r.errors).toEqual([]);
+      expect(sts.calls.map((c) => [c.role, c.status])).toEqual([[role, 200]]);
+      expect(roleEcr.calls.map((c) => [c.accessKeyId, c.status])).toEqual([[keys.accessKeyId, 200]]);
+      // The OIDC token service is on loopback: direct, as @actions/http-client does it.
+      expect(keyless.requests.map((q) => `${q.method} ${q.target} ${q.status}`)).toEqual([`CONNECT ${STS_API}:443 200`, `CONNECT ${ECR_API}:443 200`]);
+      expect(readConfig(config).auths?.[domain]?.auth).toBe(basic('AWS', 'ecr-role-pw'));
+      expect(keyless.received().toString('latin1')).not.toContain(keys.sessionToken);
+    } finally {
+      await Promise.all([keyless.stop(), sts.close(), roleEcr.close()]);
+      await gh.close();
+    }
   });
 
   it('regkit copy and the promote action copy an image through the proxy', async () => {
