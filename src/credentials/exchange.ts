@@ -1,10 +1,13 @@
 /**
  * The HTTP of token exchanges (Google STS and IAM credentials, Microsoft Entra,
  * ACR, Docker Identity): tokens travel over https only (plain http to loopback,
- * where tests run their endpoints), and never across a redirect.
+ * where tests run their endpoints), and never across a redirect. Behind HTTPS_PROXY
+ * (which Node's fetch does not read) a request goes through @actions/http-client,
+ * which tunnels it as the rest of the toolkit does.
  */
 import { UserError, oneLine } from '../errors.js';
 import { isLoopback } from '../naming/index.js';
+import { proxyFor } from '../registry/proxy.js';
 
 export interface Answer {
   status: number;
@@ -49,10 +52,11 @@ export async function send(url: URL, what: string, init: { method?: string; head
   }
   const method = init.method ?? (body === undefined ? 'GET' : 'POST');
   let res: Response | undefined;
+  const viaProxy = (await proxyFor(url)) !== undefined;
   // A busy or briefly failing service gets two more tries; a refusal (4xx) is final.
   for (let attempt = 1; ; attempt++) {
     try {
-      res = await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
+      res = viaProxy ? await throughProxy(url, method, headers, body) : await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
     } catch (err) {
       if (attempt < ATTEMPTS) {
         await pause(attempt, undefined);
@@ -78,6 +82,21 @@ export async function send(url: URL, what: string, init: { method?: string; head
     // not JSON: the status says enough
   }
   return { status: res.status, json, headers: res.headers };
+}
+
+/** The same request with @actions/http-client (proxy tunnel, no redirects followed), answered as fetch answers. */
+async function throughProxy(url: URL, method: string, headers: Record<string, string>, body: string | undefined): Promise<Response> {
+  const { HttpClient } = await import('@actions/http-client');
+  const client = new HttpClient('regkit', [], { allowRedirects: false, socketTimeout: TIMEOUT_MS });
+  try {
+    const r = await client.request(method, url.href, body ?? null, headers);
+    const text = await r.readBody();
+    const out = new Headers();
+    for (const [k, v] of Object.entries(r.message.headers)) for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v]) out.append(k, one);
+    return new Response(text, { status: r.message.statusCode ?? 0, headers: out });
+  } finally {
+    client.dispose();
+  }
 }
 
 /** The string field `key` of a JSON answer, or undefined. */

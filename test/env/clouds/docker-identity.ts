@@ -25,7 +25,7 @@ export interface DockerIdentity extends LocalServer {
   busy: number;
 }
 
-export async function startDockerIdentity(issuer: string, connections: Record<string, OidcConnection>): Promise<DockerIdentity> {
+export async function startDockerIdentity(issuer: string, connections: Record<string, OidcConnection>, opts: { tls?: { cert: string; key: string } } = {}): Promise<DockerIdentity> {
   const calls: IdentityCall[] = [];
   const server = await listen(async (req, res) => {
     const form = new URLSearchParams(await bodyOf(req));
@@ -48,7 +48,7 @@ export async function startDockerIdentity(issuer: string, connections: Record<st
     if (!check.ok) return fail(401, 'access_denied', check.failed === 'subject' ? 'no ruleset of the connection matches the token' : `the id token is not valid: ${check.failed}`);
     call.status = 200;
     sendJson(res, 200, { access_token: connection.token, token_type: 'Bearer', expires_in: n });
-  });
+  }, opts);
   const identity: DockerIdentity = { ...server, calls, busy: 0 };
   return identity;
 }

@@ -11,11 +11,13 @@ import { readConfig } from '../../actions/login-fixture.js';
 import { startEcrEndpoint, type EcrEndpoint } from '../../env/ecr-endpoint.js';
 import { startOidcIssuer } from '../../env/clouds/oidc-issuer.js';
 import { startStsEndpoint } from '../../env/clouds/aws-sts.js';
+import { startDockerIdentity } from '../../env/clouds/docker-identity.js';
 
 const HOST = 'registry.regkit.invalid';
 const PLAIN = 'plain.regkit.invalid';
 const ECR_API = 'ecr.regkit.invalid';
 const STS_API = 'sts.regkit.invalid';
+const IDENTITY_API = 'identity.regkit.invalid';
 const ALICE = 'alice-Proxy1!pw';
 const PROXY_USER = 'corp-user';
 const PROXY_PW = 'corp-Pw9#proxy';
@@ -30,7 +32,7 @@ let ecr: EcrEndpoint; // the AWS ECR API over https, as ecr.regkit.invalid
 const image = makeImage({ seed: 'proxy-test', layers: [3_000] });
 
 beforeAll(async () => {
-  cert = await makeCert([HOST, ECR_API, STS_API]);
+  cert = await makeCert([HOST, ECR_API, STS_API, IDENTITY_API]);
   [secure, plain, seed] = await Promise.all([
     startRegistry({ auth: 'htpasswd', users: { alice: ALICE }, tls: cert, name: 'registry-tls' }),
     startRegistry({ auth: 'htpasswd', users: { alice: ALICE }, name: 'registry-plain' }),
@@ -152,6 +154,27 @@ describe('behind a forward proxy', () => {
       expect(keyless.received().toString('latin1')).not.toContain(keys.sessionToken);
     } finally {
       await Promise.all([keyless.stop(), sts.close(), roleEcr.close()]);
+      await gh.close();
+    }
+  });
+
+  it('a keyless token exchange (Docker Hub\'s OIDC connection) goes through the tunnel', async () => {
+    const connection = '0b6f5e2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b';
+    const gh = await startOidcIssuer({ subject: 'repo:acme/app:ref:refs/heads/main' });
+    const identity = await startDockerIdentity(gh.url, { [connection]: { subject: 'repo:acme/app:ref:refs/heads/main', token: 'dckr_oat_via-proxy' } }, { tls: cert });
+    const keyless = await startForwardProxy({ hosts: { [IDENTITY_API]: identity.url.replace('https://', '') } });
+    try {
+      const cwd = workspace([{ name: 'hub', provider: 'dockerhub', credentials: { dockerhub: { username: 'acme', connection_id: connection } } }], {});
+      const config = tempDir('docker-config');
+      const env = { ...gh.env, HTTPS_PROXY: keyless.url, NODE_EXTRA_CA_CERTS: cert.certPath, REGKIT_DOCKER_IDENTITY_URL: `https://${IDENTITY_API}`, DOCKER_CONFIG: config };
+      const r = await runAction('login', { cwd, inputs: { registries: 'hub', verify: false }, env, post: false });
+      expect(r.errors).toEqual([]);
+      expect(identity.calls.map((c) => [c.connection, c.status])).toEqual([[connection, 200]]);
+      expect(keyless.requests.map((q) => `${q.method} ${q.target} ${q.status}`)).toEqual([`CONNECT ${IDENTITY_API}:443 200`]);
+      expect(Object.values(readConfig(config).auths ?? {}).map((a) => a.auth)).toEqual([basic('acme', 'dckr_oat_via-proxy')]);
+      expect(secretLeaks(r, ['dckr_oat_via-proxy']).printed).toEqual([]);
+    } finally {
+      await Promise.all([keyless.stop(), identity.close()]);
       await gh.close();
     }
   });
