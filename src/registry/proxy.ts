@@ -36,9 +36,12 @@ export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
   return VARS.some((k) => !!env[k]);
 }
 
+// Lenient on purpose: only used to find what to mask, so `user:pass@host:port` without a scheme counts too.
 function parseProxyUrl(value: string): URL | undefined {
   try {
-    return new URL(value);
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url;
+    return new URL(`http://${value}`);
   } catch {
     try {
       return new URL(`http://${value}`);
@@ -87,7 +90,8 @@ export async function proxyFor(url: URL): Promise<ProxyRoute | undefined> {
     if (href) {
       const full = new URL(href);
       if (full.protocol !== 'http:' && full.protocol !== 'https:') {
-        throw new ProxyError(`the proxy for ${url.host} (${full.protocol}//${full.host}) is not an http:// or https:// URL; fix HTTPS_PROXY/HTTP_PROXY`);
+        // Nothing of the value is quoted: it may hold the proxy's password.
+        throw new ProxyError(`the proxy variable for ${url.protocol}//${url.host} (HTTPS_PROXY or HTTP_PROXY) is not an http:// or https:// URL — write it as http://[user:password@]host:port`);
       }
       const cred = credentialsOf(full);
       route = { proxy: new URL(full.origin), authorization: cred ? `Basic ${basic(cred)}` : undefined };

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Transport } from '../../../src/registry/transport.js';
-import { proxySecrets } from '../../../src/registry/proxy.js';
+import { proxyFor, proxySecrets } from '../../../src/registry/proxy.js';
 import { startForwardProxy, type ForwardProxy } from '../../env/forward-proxy.js';
 
 const VARS = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'NO_PROXY', 'no_proxy'];
@@ -80,9 +80,42 @@ describe('a proxy that is down', () => {
   });
 });
 
+describe('which proxy, decided by @actions/http-client', () => {
+  it('lower case wins, NO_PROXY by suffix, port or *, loopback always direct', async () => {
+    process.env.HTTPS_PROXY = 'http://upper:3128';
+    process.env.https_proxy = 'http://lower:3128';
+    const via = async (url: string) => (await proxyFor(new URL(url)))?.proxy.href;
+    expect(await via('https://ghcr.io/v2/')).toBe('http://lower:3128/');
+    expect(await via('https://127.0.0.1:5000/v2/')).toBeUndefined();
+    expect(await via('https://localhost/v2/')).toBeUndefined();
+    expect(await via('http://ghcr.io/v2/')).toBeUndefined(); // no HTTP_PROXY
+    process.env.NO_PROXY = '.corp, registry.example:8443';
+    expect(await via('https://a.b.corp/v2/')).toBeUndefined();
+    expect(await via('https://registry.example:8443/v2/')).toBeUndefined();
+    expect(await via('https://registry.example/v2/')).toBe('http://lower:3128/');
+    process.env.no_proxy = '*';
+    expect(await via('https://ghcr.io/v2/')).toBeUndefined();
+  });
+
+  it('a value without its scheme is refused without quoting it', async () => {
+    process.env.HTTPS_PROXY = 'corp-user:s3cret@proxy:3128';
+    await expect(proxyFor(new URL('https://ghcr.io/v2/'))).rejects.toThrow(
+      'the proxy variable for https://ghcr.io (HTTPS_PROXY or HTTP_PROXY) is not an http:// or https:// URL — write it as http://[user:password@]host:port',
+    );
+  });
+
+  it('user:password in the proxy URL becomes Proxy-Authorization, decoded', async () => {
+    process.env.HTTPS_PROXY = 'http://corp%5Cme:p%40ss@proxy:8080';
+    const route = await proxyFor(new URL('https://ghcr.io/v2/'));
+    expect(route?.proxy.href).toBe('http://proxy:8080/');
+    expect(route?.authorization).toBe(`Basic ${Buffer.from('corp\\me:p@ss').toString('base64')}`);
+  });
+});
+
 describe('proxySecrets', () => {
   it('lists the password as written and decoded, and the Proxy-Authorization value', () => {
     expect(proxySecrets({ HTTPS_PROXY: 'http://u%40corp:p%23w@proxy:3128', http_proxy: 'proxy:3128' })).toEqual(['p#w', 'p%23w', Buffer.from('u@corp:p#w').toString('base64')]);
     expect(proxySecrets({ NO_PROXY: '*' })).toEqual([]);
+    expect(proxySecrets({ https_proxy: 'corp-user:s3cret@proxy:3128' })).toEqual(['s3cret', Buffer.from('corp-user:s3cret').toString('base64')]);
   });
 });
