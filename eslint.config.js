@@ -14,11 +14,12 @@ const zones = [
   { target: './src/naming', from: './src', except: ['./naming', './errors.ts'], message: 'src/naming is a leaf: it imports only errors.ts' },
   { target: './src/template', from: './src', except: ['./template', './errors.ts'], message: 'src/template is a leaf: it imports only errors.ts' },
   { target: './src/crypto', from: './src', except: ['./crypto', './errors.ts'], message: 'src/crypto is a leaf: it imports only errors.ts' },
+  { target: './src/proxy', from: './src', except: ['./proxy', './naming', './errors.ts'], message: 'src/proxy is a leaf: it imports only naming and errors' },
   {
     target: './src/registry',
     from: './src',
-    except: ['./registry', './naming', './errors.ts', './log.ts', './docker/config.ts'],
-    message: "src/registry (the OCI client) imports only naming, errors and Docker's config file",
+    except: ['./registry', './naming', './proxy', './errors.ts', './log.ts', './docker/config.ts'],
+    message: "src/registry (the OCI client) imports only naming, proxy, errors and Docker's config file",
   },
   {
     target: ['./src/!(actions|cli)/**', './src/*.ts'],

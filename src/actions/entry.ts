@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 import { fail } from './report.js';
-import { proxySecrets } from '../registry/proxy.js';
+import { proxySecrets } from '../proxy/index.js';
 
 export async function runAction(main: () => Promise<void>, post?: () => Promise<void>): Promise<void> {
   const isPost = core.getState('isPost') === 'true';

@@ -6,7 +6,7 @@
  */
 import { UserError, oneLine } from '../errors.js';
 import { githubIdToken, refused } from './oidc.js';
-import { proxyConfigured, proxyHttpsAgent } from '../registry/proxy.js';
+import { proxyConfigured, proxyHttpsAgent } from '../proxy/index.js';
 import type { CredentialContext } from './types.js';
 
 export interface AwsKeys {

@@ -7,7 +7,7 @@
 import { UserError, oneLine } from '../errors.js';
 import { ecrParts, type AwsCredentials, type Registry } from '../registries-file/index.js';
 import { assumeRole, type AwsKeys } from './aws-role.js';
-import { proxyConfigured, proxyHttpsAgent } from '../registry/proxy.js';
+import { proxyConfigured, proxyHttpsAgent } from '../proxy/index.js';
 import type { Credential, CredentialContext } from './types.js';
 
 export interface EcrRequest {

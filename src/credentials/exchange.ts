@@ -7,7 +7,7 @@
  */
 import { UserError, oneLine } from '../errors.js';
 import { isLoopback } from '../naming/index.js';
-import { proxyFor } from '../registry/proxy.js';
+import { proxyFor } from '../proxy/index.js';
 
 export interface Answer {
   status: number;

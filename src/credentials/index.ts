@@ -10,3 +10,4 @@ export { dockercfgEntries, pickEntry } from './dockercfg.js';
 export { resolveCredentials } from './resolve.js';
 export { logIn, type LoginResult, type LoginRow } from './login.js';
 export { accountsByDomain, conflictingDomains, loginPhase, unionAccounts, type LoginContext, type PhaseLogin } from './accounts.js';
+export { registriesFromInputs, usesLoginInputs, type LoginInputs } from './login-inputs.js';

@@ -10,9 +10,19 @@
  */
 import { UserError } from '../errors.js';
 import { didYouMean, normalizeDomain } from '../naming/index.js';
-import { domainProblem } from '../registries-file/domains.js';
-import { ecrParts, formatPosition, type CredentialSpec, type Position, type RegistriesFile, type Registry } from '../registries-file/index.js';
-import { parseYaml, positionOf, positionsUnder, type YamlSource } from '../registries-file/yaml-source.js';
+import {
+  domainProblem,
+  ecrParts,
+  formatPosition,
+  parseYaml,
+  positionOf,
+  positionsUnder,
+  type CredentialSpec,
+  type Position,
+  type RegistriesFile,
+  type Registry,
+  type YamlSource,
+} from '../registries-file/index.js';
 import { secretForms } from './mask.js';
 
 export interface LoginInputs {

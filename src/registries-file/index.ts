@@ -12,7 +12,8 @@ export { providers, formatPosition } from './types.js';
 export { loadRegistriesFile, parseRegistriesFile } from './load.js';
 export { registriesFor } from './image-registry.js';
 export { resolveCredentialSpec, registryEnv, type ResolveOptions } from './variables.js';
-export { ecrParts } from './domains.js';
+export { domainProblem, ecrParts } from './domains.js';
+export { parseYaml, positionOf, positionsUnder, type YamlSource } from './yaml-source.js';
 export { registryByName, selectRegistries, pullRegistryFor, pushTarget, fallbackChain, misreadAsDockerHub } from './resolve.js';
 export { defaultImageName, pushedName } from './pushed-name.js';
 

@@ -29,7 +29,7 @@ import { pipeline, type Readable } from 'node:stream';
 import { UserError } from '../errors.js';
 import { isLoopback } from '../naming/index.js';
 import { Slots } from './pool.js';
-import { proxyConfigured, proxyFor, proxyHeaders, proxyHttpsAgent } from './proxy.js';
+import { proxyConfigured, proxyFor, proxyHeaders, proxyHttpsAgent } from '../proxy/index.js';
 import { Response } from './response.js';
 
 export { Response } from './response.js';

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Transport } from '../../../src/registry/transport.js';
-import { proxyFor, proxySecrets } from '../../../src/registry/proxy.js';
+import { proxyFor, proxySecrets } from '../../../src/proxy/index.js';
 import { startForwardProxy, type ForwardProxy } from '../../env/forward-proxy.js';
 
 const VARS = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'NO_PROXY', 'no_proxy'];

@@ -17,6 +17,7 @@ import type httpsTypes from 'node:https';
 import type { Duplex } from 'node:stream';
 import type tls from 'node:tls';
 import { UserError } from '../errors.js';
+import { basicAuth } from '../naming/index.js';
 
 const VARS = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 
@@ -56,7 +57,6 @@ function credentialsOf(url: URL): { user: string; password: string } | undefined
   return { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
 }
 
-const basic = (c: { user: string; password: string }) => Buffer.from(`${c.user}:${c.password}`).toString('base64');
 
 /** Every form of a proxy credential that could be printed: the password, the header value, the URL as written. */
 export function proxySecrets(env: NodeJS.ProcessEnv = process.env): string[] {
@@ -68,7 +68,7 @@ export function proxySecrets(env: NodeJS.ProcessEnv = process.env): string[] {
     if (!cred) continue;
     if (cred.password) out.add(cred.password);
     if (url.password) out.add(url.password);
-    out.add(basic(cred));
+    out.add(basicAuth(cred.user, cred.password));
   }
   return [...out];
 }
@@ -94,7 +94,7 @@ export async function proxyFor(url: URL): Promise<ProxyRoute | undefined> {
         throw new ProxyError(`the proxy variable for ${url.protocol}//${url.host} (HTTPS_PROXY or HTTP_PROXY) is not an http:// or https:// URL — write it as http://[user:password@]host:port`);
       }
       const cred = credentialsOf(full);
-      route = { proxy: new URL(full.origin), authorization: cred ? `Basic ${basic(cred)}` : undefined };
+      route = { proxy: new URL(full.origin), authorization: cred ? `Basic ${basicAuth(cred.user, cred.password)}` : undefined };
     }
     routes.set(id, route);
   }
