@@ -294,7 +294,7 @@ function downloadToolAttempt(url, dest, auth, headers) {
             throw new Error(`Destination file path ${dest} already exists`);
         }
         // Get the response headers
-        const http = new lib/* HttpClient */.Qq(userAgent, [], {
+        const http = new lib.HttpClient(userAgent, [], {
             allowRetries: false
         });
         if (auth) {
@@ -703,7 +703,7 @@ function getManifestFromRepo(owner_1, repo_1, auth_1) {
     return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
         let releases = [];
         const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
-        const http = new lib/* HttpClient */.Qq('tool-cache');
+        const http = new lib.HttpClient('tool-cache');
         const headers = {};
         if (auth) {
             core/* debug */.Yz('set auth');

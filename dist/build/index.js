@@ -39171,15 +39171,20 @@ class PersonalAccessTokenCredentialHandler {
 /***/ 4942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Qq: () => (/* binding */ HttpClient),
-  Kg: () => (/* binding */ HttpClientError),
-  Hv: () => (/* binding */ HttpCodes)
+  Headers: () => (/* binding */ Headers),
+  HttpClient: () => (/* binding */ HttpClient),
+  HttpClientError: () => (/* binding */ HttpClientError),
+  HttpClientResponse: () => (/* binding */ HttpClientResponse),
+  HttpCodes: () => (/* binding */ HttpCodes),
+  MediaTypes: () => (/* binding */ MediaTypes),
+  getProxyUrl: () => (/* binding */ lib_getProxyUrl),
+  isHttps: () => (/* binding */ isHttps)
 });
-
-// UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
 
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
@@ -39342,7 +39347,7 @@ var MediaTypes;
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
 function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    const proxyUrl = getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
 const HttpRedirectCodes = [
@@ -40799,64 +40804,6 @@ async function writeSummary(heading, markdown) {
     await lib_core/* summary */.z.addHeading(heading, 3).addEOL().addRaw(markdown, true).write();
 }
 
-;// CONCATENATED MODULE: ./src/actions/entry.ts
-/**
- * Runs an action's main (and post) step: the runner calls the same file twice,
- * and the state `isPost` tells the two apart. Failures become one line (report.ts).
- */
-
-
-async function runAction(main, post) {
-    const isPost = lib_core/* getState */.Gu('isPost') === 'true';
-    try {
-        if (isPost) {
-            if (post)
-                await post();
-        }
-        else {
-            if (post)
-                lib_core/* saveState */.LZ('isPost', 'true');
-            await main();
-        }
-    }
-    catch (err) {
-        fail(err);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/actions/inputs.ts
-/**
- * Action inputs through @actions/core, with the mistakes a user can make in a
- * workflow reported as user errors (one line naming the input), not as bugs.
- */
-
-
-function input(name, opts = {}) {
-    const value = lib_core/* getInput */.V4(name);
-    if (opts.required && value === '')
-        throw new errors_UserError(`input "${name}" is required — set it under with: in the workflow step`);
-    return value;
-}
-/** One item per non-empty line and, with commas, per comma too. */
-function listInput(name, opts = {}) {
-    const lines = lib_core/* getMultilineInput */.q3(name);
-    const items = opts.commas ? lines.flatMap((l) => l.split(',')) : lines;
-    return items.map((s) => s.trim()).filter((s) => s !== '');
-}
-/** YAML 1.2 core booleans, as core.getBooleanInput reads them; empty gives the fallback. */
-function booleanInput(name, fallback) {
-    if (lib_core/* getInput */.V4(name) === '')
-        return fallback;
-    try {
-        return lib_core/* getBooleanInput */.Vt(name);
-    }
-    catch {
-        throw new errors_UserError(`input "${name}" must be true or false, not "${lib_core/* getInput */.V4(name)}"`);
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/naming/host.ts
 /**
  * Registry hosts: the one place that says which names mean Docker Hub, what a
@@ -41108,7 +41055,7 @@ function suggest_suggest(word, candidates) {
     return bestScore <= limit ? best : undefined;
 }
 /** ` — did you mean "x"?` or the empty string. */
-function didYouMean(word, candidates) {
+function suggest_didYouMean(word, candidates) {
     const s = suggest_suggest(word, candidates);
     return s === undefined ? '' : `did you mean "${s}"?`;
 }
@@ -41123,6 +41070,212 @@ function didYouMean(word, candidates) {
 
 
 
+;// CONCATENATED MODULE: ./src/proxy/index.ts
+
+
+const VARS = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** The proxy refused a tunnel or could not be used. */
+class ProxyError extends errors_UserError {
+    name = 'ProxyError';
+}
+function proxyConfigured(env = process.env) {
+    return VARS.some((k) => !!env[k]);
+}
+// Lenient on purpose: only used to find what to mask, so `user:pass@host:port` without a scheme counts too.
+function parseProxyUrl(value) {
+    try {
+        const url = new URL(value);
+        if (url.protocol === 'http:' || url.protocol === 'https:')
+            return url;
+        return new URL(`http://${value}`);
+    }
+    catch {
+        try {
+            return new URL(`http://${value}`);
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+function credentialsOf(url) {
+    if (!url.username && !url.password)
+        return undefined;
+    return { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+}
+/** Every form of a proxy credential that could be printed: the password, the header value, the URL as written. */
+function proxySecrets(env = process.env) {
+    const out = new Set();
+    for (const k of VARS) {
+        const value = env[k];
+        const url = value ? parseProxyUrl(value) : undefined;
+        const cred = url && credentialsOf(url);
+        if (!cred)
+            continue;
+        if (cred.password)
+            out.add(cred.password);
+        if (url.password)
+            out.add(url.password);
+        out.add(basicAuth(cred.user, cred.password));
+    }
+    return [...out];
+}
+let loading;
+const routes = new Map();
+/** The proxy a request to `url` goes through, or undefined for a direct connection. */
+async function proxyFor(url) {
+    if (!proxyConfigured())
+        return undefined;
+    const key = `${url.protocol}//${url.host}`;
+    const id = [key, ...VARS.map((k) => process.env[k]), process.env.no_proxy, process.env.NO_PROXY].join('\0');
+    let route = routes.get(id);
+    if (route === undefined) {
+        const getProxyUrl = await (loading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4942)).then((m) => m.getProxyUrl));
+        const href = getProxyUrl(key);
+        route = null;
+        if (href) {
+            const full = new URL(href);
+            if (full.protocol !== 'http:' && full.protocol !== 'https:') {
+                // Nothing of the value is quoted: it may hold the proxy's password.
+                throw new ProxyError(`the proxy variable for ${url.protocol}//${url.host} (HTTPS_PROXY or HTTP_PROXY) is not an http:// or https:// URL — write it as http://[user:password@]host:port`);
+            }
+            const cred = credentialsOf(full);
+            route = { proxy: new URL(full.origin), authorization: cred ? `Basic ${basicAuth(cred.user, cred.password)}` : undefined };
+        }
+        routes.set(id, route);
+    }
+    return route ?? undefined;
+}
+/** Headers for an absolute-form (plain http) request through the proxy. */
+function proxyHeaders(route) {
+    return route.authorization ? { 'proxy-authorization': route.authorization } : {};
+}
+function defaultPort(url) {
+    return Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+}
+/** Opens a CONNECT tunnel to host:port; resolves with the socket once the proxy answered 2xx. */
+async function tunnel(route, host, port) {
+    const target = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+    const { proxy } = route;
+    // An https:// proxy is spoken to over TLS itself; the tunnel's own TLS runs inside that.
+    const mod = proxy.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).default : (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23))).default;
+    return new Promise((resolve, reject) => {
+        const req = mod.request({
+            host: proxy.hostname,
+            port: defaultPort(proxy),
+            method: 'CONNECT',
+            path: target,
+            headers: { host: target, ...proxyHeaders(route) },
+            agent: false,
+        });
+        req.once('connect', (res, socket, head) => {
+            if ((res.statusCode ?? 0) < 200 || (res.statusCode ?? 0) >= 300) {
+                socket.destroy();
+                const why = res.statusCode === 407 ? ' (proxy authentication required: put user:password in the proxy URL)' : '';
+                reject(new ProxyError(`proxy ${route.proxy.host} refused a tunnel to ${target}: HTTP ${res.statusCode} ${res.statusMessage ?? ''}`.trim() + why));
+                return;
+            }
+            if (head.length)
+                socket.unshift(head);
+            resolve(socket);
+        });
+        req.once('error', (err) => {
+            // The transport retries by code and names the proxy in its message.
+            reject(Object.assign(new Error(`cannot reach proxy ${route.proxy.host}: ${err.code ?? err.message}`), { code: err.code, proxy: route.proxy.host }));
+        });
+        req.end();
+    });
+}
+/**
+ * An https agent that opens each connection through the proxy getProxyUrl names for its
+ * host (a CONNECT tunnel, then TLS to the registry inside it), or directly. Keep-alive
+ * pooling works as for any https.Agent.
+ */
+async function proxyHttpsAgent(opts) {
+    const https = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).default;
+    const tlsMod = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1692, 23))).default;
+    class TunnelAgent extends https.Agent {
+        createConnection(options, cb) {
+            const host = options.host ?? 'localhost';
+            const port = Number(options.port) || 443;
+            const servername = options.servername || (/^[\d.]+$|:/.test(host) ? undefined : host);
+            const url = new URL(`https://${host.includes(':') ? `[${host}]` : host}:${port}`);
+            proxyFor(url)
+                .then(async (route) => {
+                if (!route)
+                    return tlsMod.connect({ ...options, host, port, servername });
+                const socket = await tunnel(route, host, port);
+                return tlsMod.connect({ ...options, socket, servername });
+            })
+                .then((s) => cb(null, s), (err) => cb(err));
+            return undefined;
+        }
+    }
+    return new TunnelAgent(opts);
+}
+
+;// CONCATENATED MODULE: ./src/actions/entry.ts
+/**
+ * Runs an action's main (and post) step: the runner calls the same file twice,
+ * and the state `isPost` tells the two apart. Failures become one line (report.ts).
+ */
+
+
+
+async function runAction(main, post) {
+    const isPost = lib_core/* getState */.Gu('isPost') === 'true';
+    // The proxy's password is in the environment, not an input: masked before any request.
+    for (const secret of proxySecrets())
+        lib_core/* setSecret */.Pq(secret);
+    try {
+        if (isPost) {
+            if (post)
+                await post();
+        }
+        else {
+            if (post)
+                lib_core/* saveState */.LZ('isPost', 'true');
+            await main();
+        }
+    }
+    catch (err) {
+        fail(err);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/inputs.ts
+/**
+ * Action inputs through @actions/core, with the mistakes a user can make in a
+ * workflow reported as user errors (one line naming the input), not as bugs.
+ */
+
+
+function input(name, opts = {}) {
+    const value = lib_core/* getInput */.V4(name);
+    if (opts.required && value === '')
+        throw new errors_UserError(`input "${name}" is required — set it under with: in the workflow step`);
+    return value;
+}
+/** One item per non-empty line and, with commas, per comma too. */
+function listInput(name, opts = {}) {
+    const lines = lib_core/* getMultilineInput */.q3(name);
+    const items = opts.commas ? lines.flatMap((l) => l.split(',')) : lines;
+    return items.map((s) => s.trim()).filter((s) => s !== '');
+}
+/** YAML 1.2 core booleans, as core.getBooleanInput reads them; empty gives the fallback. */
+function booleanInput(name, fallback) {
+    if (lib_core/* getInput */.V4(name) === '')
+        return fallback;
+    try {
+        return lib_core/* getBooleanInput */.Vt(name);
+    }
+    catch {
+        throw new errors_UserError(`input "${name}" must be true or false, not "${lib_core/* getInput */.V4(name)}"`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
 var build_exec = __nccwpck_require__(5260);
 // EXTERNAL MODULE: external "node:crypto"
@@ -41986,7 +42139,7 @@ function jsonKeyParts(text) {
     return parts;
 }
 /** Every form of a secret value that could appear somewhere. */
-function secretForms(value) {
+function mask_secretForms(value) {
     if (value === '')
         return [];
     if (!/[\r\n]/.test(value))
@@ -41996,7 +42149,7 @@ function secretForms(value) {
 /** Masks the password in all its forms, and the base64(user:pass) a Docker config holds. */
 function maskCredential(credential, mask) {
     rememberCredential(credential.username, credential.password);
-    for (const form of secretForms(credential.password))
+    for (const form of mask_secretForms(credential.password))
         mask(form);
     mask(basicAuth(credential.username, credential.password));
 }
@@ -52274,7 +52427,7 @@ const SAY = {
     TAB_AS_INDENT: 'a tab used for indentation; indent with spaces',
     UNEXPECTED_TOKEN: 'unexpected characters (a block scalar header such as > or | takes nothing after it on its line)',
 };
-function parseYaml(text, file) {
+function yaml_source_parseYaml(text, file) {
     if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
         throw new errors_UserError(`${file}: the file is larger than ${MAX_YAML_BYTES / 1024} KiB — a registries file is a few KB; check that config points at the right file`);
     }
@@ -52387,7 +52540,7 @@ function yaml_source_positionOf(src, path, key = false) {
     return positionAt(src, at);
 }
 /** Position of every key under `path`, by dotted path relative to it ("credentials.aws.region"). */
-function positionsUnder(src, path) {
+function yaml_source_positionsUnder(src, path) {
     const out = {};
     const walk = (node, prefix, here) => {
         node = deref(src, node);
@@ -52488,7 +52641,7 @@ function fromZodIssue(issue, data) {
             const place = path.filter((s) => typeof s === 'string').join('.');
             const allowed = keysAt[place] ?? [];
             return issue.keys.map((k) => {
-                let fix = didYouMean(k, allowed);
+                let fix = suggest_didYouMean(k, allowed);
                 if (!fix && place === 'registries' && keysAt['registries.credentials'].includes(k))
                     fix = 'put it under credentials:';
                 if (!fix)
@@ -52509,7 +52662,7 @@ function fromZodIssue(issue, data) {
         }
         case 'invalid_value': {
             if (last === 'provider' && typeof value === 'string') {
-                const fix = didYouMean(value, providers) || `use one of ${providers.join(', ')}`;
+                const fix = suggest_didYouMean(value, providers) || `use one of ${providers.join(', ')}`;
                 return [{ path, what: `unknown provider "${value}"`, fix }];
             }
             if (last === 'version')
@@ -52545,7 +52698,7 @@ const shapes = {
  * Why `raw` cannot be this provider's domain, as "what is wrong — what to do"; undefined when it can.
  * `raw` is the domain as written in the file.
  */
-function domainProblem(provider, raw) {
+function domains_domainProblem(provider, raw) {
     const text = raw.trim();
     if (text.includes('${'))
         return `domain "${text}" holds a \${VAR}, which is expanded only inside credentials — write the domain itself`;
@@ -52565,7 +52718,7 @@ function domainProblem(provider, raw) {
     return undefined;
 }
 /** Account and region of an ECR domain. */
-function ecrParts(domain) {
+function domains_ecrParts(domain) {
     const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(host_normalizeDomain(domain));
     return m ? { account: m[1], region: m[2] } : undefined;
 }
@@ -52632,7 +52785,7 @@ function interpolate(value, lookup, missing) {
 /** The domain a registry's entry gives it (normalised), or undefined when it has none it may use. */
 function registryDomain(r) {
     const raw = r.domain ?? impliedDomain[r.provider];
-    return raw === undefined || domainProblem(r.provider, raw) ? undefined : host_normalizeDomain(raw);
+    return raw === undefined || domains_domainProblem(r.provider, raw) ? undefined : host_normalizeDomain(raw);
 }
 const namePattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const rules_pathComponent = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
@@ -52678,7 +52831,7 @@ function credentialProblems(r, c, at) {
     }
     out.push(...keylessProblems(c, at));
     if (c.aws?.region && r.provider === 'ecr' && r.domain) {
-        const parts = ecrParts(r.domain);
+        const parts = domains_ecrParts(r.domain);
         if (parts && !c.aws.region.includes('${') && parts.region !== c.aws.region) {
             out.push({ path: [...at, 'aws', 'region'], what: `aws region ${c.aws.region} differs from the domain's region ${parts.region}`, fix: `write region: ${parts.region} or leave region out` });
         }
@@ -52758,7 +52911,7 @@ function registryProblems(r, i) {
         out.push({ path: at(), what: `provider ${provider} needs a domain`, fix: `add domain: ${provider === 'ecr' ? '<account>.dkr.ecr.<region>.amazonaws.com' : provider === 'gar' ? '<region>-docker.pkg.dev' : provider === 'gcr' ? 'gcr.io' : provider === 'acr' ? '<name>.azurecr.io' : 'registry.example.com'}` });
     }
     else if (r.domain !== undefined) {
-        const problem = domainProblem(provider, r.domain);
+        const problem = domains_domainProblem(provider, r.domain);
         if (problem) {
             const [what, fix] = problem.split(' — ');
             out.push({ path: at('domain'), what, fix });
@@ -52797,7 +52950,7 @@ function ruleProblems(file) {
     const mustName = (value, path, key) => {
         if (value === undefined || index.has(value))
             return true;
-        const hint = didYouMean(value, names);
+        const hint = suggest_didYouMean(value, names);
         out.push({ path, what: `${key} "${value}" names no registry`, fix: hint || `use one of ${names.join(', ')}` });
         return false;
     };
@@ -52898,7 +53051,7 @@ function toRegistry(src, r, i) {
         primary: r.primary ?? false,
         insecure: r.insecure ?? false,
         at,
-        positions: positionsUnder(src, ['registries', i]),
+        positions: yaml_source_positionsUnder(src, ['registries', i]),
     };
     if (r.prefix !== undefined)
         registry.prefix = r.prefix;
@@ -52913,13 +53066,13 @@ function toRegistry(src, r, i) {
 }
 /** The registries file from YAML text (for tests and callers that already read it). */
 function parseRegistriesFile(text, file) {
-    const src = parseYaml(text, file);
+    const src = yaml_source_parseYaml(text, file);
     const raw = checkSource(src);
     const registriesFile = {
         file,
         registries: raw.registries.map((r, i) => toRegistry(src, r, i)),
         envFiles: raw.env_files ?? [],
-        positions: positionsUnder(src, []),
+        positions: yaml_source_positionsUnder(src, []),
     };
     (raw.env_files ?? []).forEach((_, i) => (registriesFile.positions[`env_files.${i}`] = yaml_source_positionOf(src, ['env_files', i])));
     if (raw.default !== undefined)
@@ -52930,6 +53083,43 @@ function parseRegistriesFile(text, file) {
 }
 async function loadRegistriesFile(path) {
     return parseRegistriesFile(await readText(path), path);
+}
+
+;// CONCATENATED MODULE: ./src/registries-file/image-registry.ts
+/**
+ * A repository with one registry needs no registries file: when the file is absent and
+ * the step's image is a full reference (ghcr.io/acme/api), that reference's registry is
+ * the only registry, the default one, with no credentials of its own — the Docker config
+ * (what a login step wrote) carries them, as with docker/build-push-action.
+ */
+
+
+
+
+/** The registries file at `config`, or the one registry `image` names when there is no file. `input` names where the image came from. */
+async function registriesFor(config, image, input) {
+    if ((0,external_node_fs_.existsSync)(config))
+        return loadRegistriesFile(config);
+    const first = image.trim().split('/')[0] ?? '';
+    if (image.includes('/') && reference_isDomainComponent(first)) {
+        const domain = host_normalizeDomain(first);
+        const at = { file: `input ${input}`, line: 1, column: 1 };
+        return {
+            file: `input ${input}`,
+            default: domain,
+            registries: [{ name: domain, provider: 'other', domain, primary: false, insecure: false, at, positions: { domain: at } }],
+            envFiles: [],
+            positions: {},
+        };
+    }
+    try {
+        return await loadRegistriesFile(config);
+    }
+    catch (err) {
+        if (err instanceof errors_UserError)
+            throw new errors_UserError(`${err.message}, or give ${input} as a full reference such as ghcr.io/acme/api (its registry is then the only one)`);
+        throw err;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/registries-file/variables.ts
@@ -53060,7 +53250,7 @@ function registryByName(registriesFile, name, where) {
     if (found)
         return found;
     const names = registriesFile.registries.map((r) => r.name);
-    const hint = didYouMean(name, names);
+    const hint = suggest_didYouMean(name, names);
     throw new errors_UserError(`${where ? `${where}: ` : ''}no registry named "${name}" in ${registriesFile.file} — ${hint ? `${hint} ` : ''}(registries: ${names.join(', ')})`);
 }
 /** The named registries in the order given, without repeats; every registry when names is empty. */
@@ -53205,6 +53395,8 @@ function defaultImageName(file, candidate) {
 
 
 
+
+
 const defaultConfigPath = '.github/registries.yml';
 /**
  * The registry client's `insecure` for a domain: true where the file marks a registry
@@ -53299,6 +53491,7 @@ function once(ctx, key, make) {
  */
 
 
+
 // What STS says when the token or the trust policy does not fit: the token's claims help there.
 const REFUSALS = new Set(['InvalidIdentityTokenException', 'AccessDenied', 'ExpiredTokenException', 'IDPRejectedClaimException']);
 /** The session name CloudTrail shows: the workflow run, when there is one. */
@@ -53311,7 +53504,9 @@ async function assumeRole(req, ctx) {
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
     const endpoint = req.env.AWS_ENDPOINT_URL_STS?.trim() || req.env.AWS_ENDPOINT_URL?.trim() || undefined;
-    const client = new STSClient({ region: req.region, endpoint, maxAttempts: 3 });
+    // Through HTTPS_PROXY like the ECR call (the SDK reads no proxy variables itself).
+    const requestHandler = proxyConfigured() ? { httpsAgent: await proxyHttpsAgent({ keepAlive: true }) } : undefined;
+    const client = new STSClient({ region: req.region, endpoint, maxAttempts: 3, requestHandler });
     try {
         const out = await client.send(new AssumeRoleWithWebIdentityCommand({ RoleArn: req.role, RoleSessionName: sessionName(req.env), WebIdentityToken: token, DurationSeconds: 3600 }));
         const c = out.Credentials;
@@ -53346,12 +53541,13 @@ async function assumeRole(req, ctx) {
 
 
 
+
 function nonEmpty(v) {
     return v === undefined || v.trim() === '' ? undefined : v.trim();
 }
 function regionOf(req) {
     const { registry, aws, env } = req;
-    const parsed = ecrParts(registry.domain);
+    const parsed = domains_ecrParts(registry.domain);
     const region = nonEmpty(aws.region) ?? parsed?.region ?? nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION);
     if (!region) {
         throw new errors_UserError(`registry ${registry.name}: ${registry.domain} is not an ECR domain (<account>.dkr.ecr.<region>.amazonaws.com); set credentials.aws.region`);
@@ -53398,7 +53594,11 @@ async function fetchToken(call) {
     // The SDK warns on Node 20 on every start; the action runs on node24, the CLI need not nag.
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
-    const client = new ECRClient({ region: call.region, endpoint: call.endpoint, credentials: call.keys, maxAttempts: 3 });
+    // The SDK reads no proxy variables itself: https goes through the same tunnelling agent as
+    // the registry client. A plain-http endpoint (signed headers, a session token) is not sent
+    // through a proxy, which could read it: it is reached directly.
+    const requestHandler = proxyConfigured() ? { httpsAgent: await proxyHttpsAgent({ keepAlive: true }) } : undefined;
+    const client = new ECRClient({ region: call.region, endpoint: call.endpoint, credentials: call.keys, maxAttempts: 3, requestHandler });
     const names = call.registries.map((r) => r.name).join(', ');
     let token;
     try {
@@ -53618,7 +53818,7 @@ class Slots {
 
 ;// CONCATENATED MODULE: ./src/registry/response.ts
 
-class Response {
+class response_Response {
     status;
     headers;
     url;
@@ -53693,8 +53893,12 @@ class Response {
  *   follows a redirect to another origin: that request fails;
  * - credentials (any Authorization, or a body marked `credentials`) are never
  *   sent over plain http, except to loopback or when the caller marks the target
- *   `insecure`.
+ *   `insecure`;
+ * - HTTPS_PROXY/HTTP_PROXY/NO_PROXY are honoured (see proxy.ts): https through a
+ *   CONNECT tunnel, plain http as absolute-form requests to the proxy, which then reads
+ *   every header, so no credential goes that way unless the target is `insecure`.
  */
+
 
 
 
@@ -53724,6 +53928,8 @@ class Transport {
     opts;
     limiters = new Map();
     httpAgent;
+    /** Keep-alive connections to an HTTP proxy, for absolute-form requests; made on first use. */
+    proxyAgent;
     /** Loaded on first use: node:https costs ~15 ms at start-up, and loopback registries never need it. */
     https;
     agentOpts;
@@ -53768,7 +53974,8 @@ class Transport {
                     this.checkDeadline(failed, attempt + 1, 0);
                 if (RETRY_CODES.has(code) || code.startsWith('ENOTFOUND') || code.startsWith('ERR_TLS') || code.includes('CERT')) {
                     const via = failed !== host ? ` while sending to ${host}` : '';
-                    throw new NetworkError(`cannot reach ${failed}: ${code}${via}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
+                    const proxy = err.proxy;
+                    throw new NetworkError(`cannot reach ${failed}${proxy ? ` through the proxy ${proxy}` : ''}: ${code}${via}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
                 }
                 throw err;
             }
@@ -53799,12 +54006,17 @@ class Transport {
     /** Frees the keep-alive sockets (lets a process exit at once). */
     close() {
         this.httpAgent.destroy();
+        this.proxyAgent?.destroy();
         void this.https?.then(({ agent }) => agent.destroy());
     }
     client(url) {
         if (url.protocol !== 'https:')
             return { mod: (external_node_http_default()), agent: this.httpAgent };
-        return (this.https ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)).then((mod) => ({ mod: mod.default, agent: new mod.default.Agent(this.agentOpts) })));
+        // With a proxy configured the agent tunnels per host (NO_PROXY hosts and loopback go direct).
+        return (this.https ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)).then(async (mod) => ({
+            mod: mod.default,
+            agent: proxyConfigured() ? await proxyHttpsAgent(this.agentOpts) : new mod.default.Agent(this.agentOpts),
+        })));
     }
     backoff(attempt) {
         const base = Math.min(this.opts.retryBaseMs * 2 ** (attempt - 1), this.opts.retryMaxMs);
@@ -53867,7 +54079,18 @@ class Transport {
             outHeaders['content-length'] = Buffer.byteLength(payload);
         else if (!payload && (method === 'PUT' || method === 'POST' || method === 'PATCH'))
             outHeaders['content-length'] = 0;
-        const { mod, agent } = await this.client(url);
+        let { mod, agent } = await this.client(url);
+        // Plain http through a proxy: the request goes to the proxy, naming the target in full.
+        let target = {};
+        const route = url.protocol === 'http:' ? await proxyFor(url) : undefined;
+        // Credentials get here only for insecure targets (checked above; loopback never uses a proxy).
+        if (route) {
+            Object.assign(outHeaders, { host: url.host }, proxyHeaders(route));
+            if (route.proxy.protocol === 'https:')
+                mod = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).default;
+            agent = this.proxyAgent ??= new mod.Agent(this.agentOpts);
+            target = { protocol: route.proxy.protocol, hostname: route.proxy.hostname, port: route.proxy.port || undefined, path: url.href };
+        }
         const limiter = this.limiter(url);
         await limiter.acquire();
         if (this.debug)
@@ -53881,14 +54104,14 @@ class Transport {
                 }
             };
             const timeout = Math.max(1, Math.min(this.opts.timeoutMs, (this.opts.deadline ?? Infinity) - Date.now()));
-            const req = mod.request(url, { method, headers: outHeaders, agent, timeout }, (res) => {
+            const req = mod.request(url, { ...target, method, headers: outHeaders, agent, timeout }, (res) => {
                 res.once('end', release);
                 res.once('close', release);
                 res.once('error', release);
                 this.exchanges++;
                 if (this.debug)
                     process.stderr.write(`regkit: ${(performance.now() | 0)} < ${res.statusCode} ${method} ${url.pathname}\n`);
-                const response = new Response(res.statusCode ?? 0, res.headers, url, res);
+                const response = new response_Response(res.statusCode ?? 0, res.headers, url, res);
                 this.opts.onExchange?.({ method, url, status: response.status });
                 resolve(response);
             });
@@ -53901,6 +54124,8 @@ class Transport {
             const named = (e) => Object.assign(e, { host: e.host ?? url.host });
             req.once('error', (err) => {
                 release();
+                if (route)
+                    Object.assign(err, { proxy: route.proxy.host });
                 const body = isStream(payload) ? payload : undefined;
                 if (!body)
                     return reject(named(err));
@@ -55513,8 +55738,11 @@ async function copyRefs(source, targets, sessions, opts = {}) {
 /**
  * The HTTP of token exchanges (Google STS and IAM credentials, Microsoft Entra,
  * ACR, Docker Identity): tokens travel over https only (plain http to loopback,
- * where tests run their endpoints), and never across a redirect.
+ * where tests run their endpoints), and never across a redirect. Behind HTTPS_PROXY
+ * (which Node's fetch does not read) a request goes through @actions/http-client,
+ * which tunnels it as the rest of the toolkit does.
  */
+
 
 
 /** Checks where a token may be sent; `what` names the endpoint in messages ("Google STS"). */
@@ -55552,10 +55780,11 @@ async function send(url, what, init) {
     }
     const method = init.method ?? (body === undefined ? 'GET' : 'POST');
     let res;
+    const viaProxy = (await proxyFor(url)) !== undefined;
     // A busy or briefly failing service gets two more tries; a refusal (4xx) is final.
     for (let attempt = 1;; attempt++) {
         try {
-            res = await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
+            res = viaProxy ? await throughProxy(url, method, headers, body) : await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
         }
         catch (err) {
             if (attempt < ATTEMPTS) {
@@ -55585,6 +55814,23 @@ async function send(url, what, init) {
         // not JSON: the status says enough
     }
     return { status: res.status, json, headers: res.headers };
+}
+/** The same request with @actions/http-client (proxy tunnel, no redirects followed), answered as fetch answers. */
+async function throughProxy(url, method, headers, body) {
+    const { HttpClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
+    const client = new HttpClient('regkit', [], { allowRedirects: false, socketTimeout: TIMEOUT_MS });
+    try {
+        const r = await client.request(method, url.href, body ?? null, headers);
+        const text = await r.readBody();
+        const out = new Headers();
+        for (const [k, v] of Object.entries(r.message.headers))
+            for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v])
+                out.append(k, one);
+        return new Response(text, { status: r.message.statusCode ?? 0, headers: out });
+    }
+    finally {
+        client.dispose();
+    }
 }
 /** The string field `key` of a JSON answer, or undefined. */
 function field(a, key) {
@@ -56148,7 +56394,7 @@ function keySource(opts) {
     };
 }
 async function logIn(opts) {
-    const registriesFile = await loadRegistriesFile(opts.config);
+    const registriesFile = opts.registriesFile ?? (await loadRegistriesFile(opts.config));
     const selected = selectRegistries(registriesFile, opts.registries, 'input registries');
     const plan = chooseAccounts(registriesFile, selected, opts.registryContexts);
     const keys = keySource(opts.key);
@@ -56249,6 +56495,7 @@ async function loginPhase(phase, accounts, ctx) {
         const chosen = [...accounts.values()];
         const result = await logIn({
             config: ctx.config,
+            registriesFile: ctx.registriesFile,
             registries: chosen.map((r) => r.name),
             // The choice is made already; naming it as the context keeps logIn from asking for a primary.
             registryContexts: chosen.map((r) => r.name),
@@ -56266,7 +56513,146 @@ async function loginPhase(phase, accounts, ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/credentials/login-inputs.ts
+/**
+ * Logging in without a registries file, with the inputs docker/login-action users
+ * already write: `registry`, `username`, `password`, `ecr`, or several registries at
+ * once as the YAML list `registry-auth`. They become an in-memory registries file,
+ * so the login that follows is the same one — verification, masking, the Docker
+ * config written in one rename and put back in the post step. Positions in it name
+ * the input (`input registry-auth:3:5`), never a file that does not exist.
+ *
+ * Values from inputs are taken literally: a `$` in a password is a `$`, not a `${VAR}`.
+ */
+
+
+
+
+const ENTRY_KEYS = (/* unused pure expression or super */ null && (['registry', 'username', 'password', 'ecr']));
+/** Whether the step names its registries by inputs rather than by a registries file. */
+function usesLoginInputs(inputs) {
+    return [inputs.registry, inputs.username, inputs.password, inputs.ecr, inputs.registryAuth].some((v) => v.trim() !== '');
+}
+// `$$` is how the registries file writes a literal `$`; input values never hold variables.
+const login_inputs_literal = (s) => s.replace(/\$/g, '$$$$');
+function scalar(src, value, path, what) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    throw new UserError(`${formatPosition(positionOf(src, path))}: ${what} must be a single value`);
+}
+function fromRegistryAuth(text, mask) {
+    const src = parseYaml(text, 'input registry-auth');
+    const list = src.data;
+    if (!Array.isArray(list)) {
+        throw new UserError(`${formatPosition(positionOf(src, []))}: registry-auth must be a YAML list, one "- registry: …, username: …, password: …" per registry`);
+    }
+    // Masked first: nothing below prints a password, but nothing is trusted not to.
+    for (const item of list) {
+        const password = item?.password;
+        if (typeof password === 'string' || typeof password === 'number')
+            for (const form of secretForms(String(password)))
+                mask(form);
+    }
+    const entries = list.map((item, i) => {
+        if (!item || typeof item !== 'object' || Array.isArray(item)) {
+            throw new UserError(`${formatPosition(positionOf(src, [i]))}: registry-auth entry ${i + 1} must be a mapping with registry, username and password`);
+        }
+        const o = item;
+        return {
+            registry: scalar(src, o.registry, [i, 'registry'], 'registry'),
+            username: scalar(src, o.username, [i, 'username'], 'username'),
+            password: scalar(src, o.password, [i, 'password'], 'password'),
+            ecr: scalar(src, o.ecr, [i, 'ecr'], 'ecr'),
+            at: positionOf(src, [i]),
+            positions: positionsUnder(src, [i]),
+        };
+    });
+    list.forEach((item, i) => {
+        for (const key of Object.keys(item)) {
+            if (ENTRY_KEYS.includes(key))
+                continue;
+            const hint = didYouMean(key, ENTRY_KEYS);
+            throw new UserError(`${formatPosition(positionOf(src, [i, key], true))}: registry-auth entry ${i + 1} has an unknown key "${key}"${hint ? ` — ${hint}` : ''} (keys: ${ENTRY_KEYS.join(', ')})`);
+        }
+    });
+    if (entries.length === 0)
+        throw new UserError('input registry-auth: the list is empty — give at least one registry');
+    return entries;
+}
+function login_inputs_toRegistry(e, seen) {
+    const at = (key) => e.positions[key] ?? e.at;
+    const where = (key) => formatPosition(at(key));
+    const raw = e.registry.trim() || 'docker.io';
+    const problem = domainProblem('other', raw);
+    if (problem)
+        throw new UserError(`${where('registry')}: registry ${problem.replace(/^domain /, '')}`);
+    const domain = normalizeDomain(raw);
+    const before = seen.get(domain);
+    if (before)
+        throw new UserError(`${where('registry')}: ${domain} is given twice (also at ${formatPosition(before)}) — one login per registry`);
+    seen.set(domain, at('registry'));
+    const ecrMode = e.ecr.trim().toLowerCase() || 'auto';
+    if (!['auto', 'true', 'false'].includes(ecrMode))
+        throw new UserError(`${where('ecr')}: ecr must be auto, true or false, not "${e.ecr}"`);
+    const isEcr = ecrMode === 'true' || (ecrMode === 'auto' && ecrParts(domain) !== undefined);
+    if (isEcr && !ecrParts(domain)) {
+        throw new UserError(`${where('ecr')}: ecr: true, but ${domain} is not an Amazon ECR domain (<account>.dkr.ecr.<region>.amazonaws.com)`);
+    }
+    let credentials;
+    if (isEcr) {
+        // As docker/login-action: username and password are the AWS access key, else the AWS environment.
+        credentials = { aws: {} };
+        if (e.username || e.password)
+            credentials.aws = { access_key_id: login_inputs_literal(e.username), secret_access_key: login_inputs_literal(e.password) };
+    }
+    else {
+        if (!e.username)
+            throw new UserError(`${where('username')}: no username for ${domain} — give username and password`);
+        if (!e.password)
+            throw new UserError(`${where('password')}: no password for ${domain} — give password (a token), e.g. \${{ secrets.REGISTRY_TOKEN }}`);
+        credentials = { username: login_inputs_literal(e.username), password: login_inputs_literal(e.password) };
+    }
+    const positions = {};
+    if (e.positions.username)
+        positions[isEcr ? 'credentials.aws.access_key_id' : 'credentials.username'] = e.positions.username;
+    if (e.positions.password)
+        positions[isEcr ? 'credentials.aws.secret_access_key' : 'credentials.password'] = e.positions.password;
+    if (e.positions.registry)
+        positions.domain = e.positions.registry;
+    return { name: domain, provider: isEcr ? 'ecr' : 'other', domain, primary: false, insecure: false, credentials, at: e.at, positions };
+}
+/**
+ * The registries the login inputs name, as a registries file held in memory; undefined
+ * when the step uses none of them (the registries file is read instead).
+ */
+function registriesFromInputs(inputs, mask) {
+    if (!usesLoginInputs(inputs))
+        return undefined;
+    let entries;
+    if (inputs.registryAuth.trim()) {
+        const others = ['registry', 'username', 'password', 'ecr'].filter((k) => inputs[k].trim() !== '');
+        entries = fromRegistryAuth(inputs.registryAuth, mask);
+        if (others.length)
+            throw new UserError(`registry-auth cannot be combined with ${others.join(', ')} — put every registry in the registry-auth list`);
+    }
+    else {
+        for (const form of secretForms(inputs.password))
+            mask(form);
+        if (![inputs.registry, inputs.username, inputs.password].some((v) => v.trim() !== '')) {
+            throw new UserError('input ecr: goes with registry (and username/password), as in docker/login-action — give registry, or remove ecr to use the registries file');
+        }
+        const at = (name) => ({ file: `input ${name}`, line: 1, column: 1 });
+        entries = [{ ...inputs, at: at('registry'), positions: { registry: at('registry'), username: at('username'), password: at('password'), ecr: at('ecr') } }];
+    }
+    const seen = new Map();
+    const registries = entries.map((e) => login_inputs_toRegistry(e, seen));
+    return { file: 'inputs', registries, envFiles: [], positions: {} };
+}
+
 ;// CONCATENATED MODULE: ./src/credentials/index.ts
+
 
 
 
@@ -60717,13 +61103,33 @@ const funcs_tagFuncs = {
 
 
 
+
+// What docker/metadata-action and build-push-action users write in `tags`; the clean-up
+// into a Docker tag would turn either into nonsense (`typerefeventbranch`) without a word.
+const METADATA_RULE = /^type=[a-z]+(,|$)/;
+const FULL_REFERENCE = /^(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?|[a-z0-9-]+:\d+)\/[^\s:]+:.+$/i;
+function dockerTagForm(name, text) {
+    if (METADATA_RULE.test(text)) {
+        return new errors_UserError(`${name}: "${text}" is docker/metadata-action's syntax — write the tag as a template, e.g. {{ .Branch }}, sha-{{ .ShortCommitID }}, {{ semver .Tag "major.minor" }} or latest`);
+    }
+    if (FULL_REFERENCE.test(text)) {
+        const at = text.indexOf(':', text.indexOf('/'));
+        return new errors_UserError(`${name}: "${text}" is a full image reference — tags are the tag part only: give "${text.slice(at + 1)}" here and the repository (${text.slice(0, at)}) as image-name`);
+    }
+    return undefined;
+}
 /** The template list of a multi-line input: one template per non-blank line, named `INPUT line N`. */
 function templatesFromLines(input, inputName) {
     const out = [];
     input.split(/\r?\n/).forEach((line, i) => {
         const text = line.trim();
-        if (text !== '')
-            out.push({ name: `${inputName} line ${i + 1}`, text });
+        if (text === '')
+            return;
+        const name = `${inputName} line ${i + 1}`;
+        const wrong = dockerTagForm(name, text);
+        if (wrong)
+            throw wrong;
+        out.push({ name, text });
     });
     return out;
 }
@@ -61510,10 +61916,10 @@ function readRegistriesFor(registriesFile, file, from, contextNames, cache) {
     return [...new Set(out)];
 }
 async function planBuild(inputs) {
-    const registriesFile = await loadRegistriesFile(inputs.config);
     const imageName = inputs.imageName.trim();
     if (!imageName)
         throw new errors_UserError('image-name: give the image name, e.g. api or team/api');
+    const registriesFile = await registriesFor(inputs.config, imageName, 'image-name');
     // selectRegistries gives every registry for no names: no contexts is none.
     const contexts = inputs.registryContexts.length ? selectRegistries(registriesFile, inputs.registryContexts, 'registry-contexts') : [];
     // Two contexts on one domain are refused whatever the Dockerfile pulls.
@@ -61609,7 +62015,7 @@ async function runBuild(inputs, log) {
         throw new errors_UserError(`platforms: an image for ${inputs.platforms.length} platforms cannot be kept in the local image store — push it (disable-push: false) or build one platform`);
     }
     const accounts = phaseAccounts(plan, builder, inputs.disablePush, inputs.platforms);
-    const ctx = { config: inputs.config, env: inputs.env, key: { input: inputs.aesKey, env: inputs.env }, mask: inputs.mask };
+    const ctx = { config: inputs.config, registriesFile: plan.registriesFile, env: inputs.env, key: { input: inputs.aesKey, env: inputs.env }, mask: inputs.mask };
     const phases = [];
     const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot(inputs.env), 'regkit-build-'));
     let actionsCache;
@@ -61871,6 +62277,7 @@ void runAction(async () => {
         mask: lib_core/* setSecret */.Pq,
     }, actionLog);
     lib_core/* setOutput */.uH('image', r.image);
+    lib_core/* setOutput */.uH('imageid', r.imageId);
     lib_core/* setOutput */.uH('digest', r.digest);
     lib_core/* setOutput */.uH('tags', r.plan.tags.join('\n'));
     lib_core/* setOutput */.uH('refs', r.plan.refs.join('\n'));

@@ -11,8 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _crypto_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3528);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _registries_file_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(671);
-/* harmony import */ var _credentials_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2451);
+/* harmony import */ var _registries_file_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(899);
+/* harmony import */ var _credentials_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1622);
 /* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(656);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(741);
 /* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3338);
@@ -72,7 +72,7 @@ const command = {
                 },
                 dockerConfigDir: (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .dockerConfigDir */ .kG)(),
                 mask: () => { }, // nothing here prints a secret, and a terminal has no log masking
-                idToken: async (audience) => (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(264)]).then(__webpack_require__.bind(__webpack_require__, 7264))).getIDToken(audience), // in a workflow's run step
+                idToken: async (audience) => (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(260), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 6058))).getIDToken(audience), // in a workflow's run step
                 log: (line) => process.stderr.write(`regkit login: ${line}\n`),
                 warn: (message) => process.stderr.write(`regkit login: warning: ${message}\n`),
             });

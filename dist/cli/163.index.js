@@ -74,9 +74,9 @@ const command = {
         }, { min: 0, max: 0 });
         if (values.tagged && values.untagged)
             throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--tagged and --untagged exclude each other');
-        const { defaultConfigPath, insecureFor, loadRegistriesFile, selectRegistries } = await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(816), __webpack_require__.e(147), __webpack_require__.e(671), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 671));
+        const { defaultConfigPath, insecureFor, loadRegistriesFile, selectRegistries } = await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(816), __webpack_require__.e(147), __webpack_require__.e(899), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 899));
         const { Sessions, StatusLines, defaultTransport } = await Promise.all(/* import() */[__webpack_require__.e(741), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 741));
-        const { listImages, parseSince, formatJson, formatTable, renderHtml } = await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(816), __webpack_require__.e(147), __webpack_require__.e(741), __webpack_require__.e(671), __webpack_require__.e(451), __webpack_require__.e(60)]).then(__webpack_require__.bind(__webpack_require__, 3060));
+        const { listImages, parseSince, formatJson, formatTable, renderHtml } = await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(816), __webpack_require__.e(147), __webpack_require__.e(741), __webpack_require__.e(899), __webpack_require__.e(622), __webpack_require__.e(60)]).then(__webpack_require__.bind(__webpack_require__, 3060));
         const file = await loadRegistriesFile(values.config ?? defaultConfigPath);
         const registries = selectRegistries(file, list(values.registry), '--registry');
         const filter = {

@@ -4436,13 +4436,33 @@ const tagFuncs = {
 
 
 
+
+// What docker/metadata-action and build-push-action users write in `tags`; the clean-up
+// into a Docker tag would turn either into nonsense (`typerefeventbranch`) without a word.
+const METADATA_RULE = /^type=[a-z]+(,|$)/;
+const FULL_REFERENCE = /^(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?|[a-z0-9-]+:\d+)\/[^\s:]+:.+$/i;
+function dockerTagForm(name, text) {
+    if (METADATA_RULE.test(text)) {
+        return new UserError(`${name}: "${text}" is docker/metadata-action's syntax — write the tag as a template, e.g. {{ .Branch }}, sha-{{ .ShortCommitID }}, {{ semver .Tag "major.minor" }} or latest`);
+    }
+    if (FULL_REFERENCE.test(text)) {
+        const at = text.indexOf(':', text.indexOf('/'));
+        return new UserError(`${name}: "${text}" is a full image reference — tags are the tag part only: give "${text.slice(at + 1)}" here and the repository (${text.slice(0, at)}) as image-name`);
+    }
+    return undefined;
+}
 /** The template list of a multi-line input: one template per non-blank line, named `INPUT line N`. */
 function templatesFromLines(input, inputName) {
     const out = [];
     input.split(/\r?\n/).forEach((line, i) => {
         const text = line.trim();
-        if (text !== '')
-            out.push({ name: `${inputName} line ${i + 1}`, text });
+        if (text === '')
+            return;
+        const name = `${inputName} line ${i + 1}`;
+        const wrong = dockerTagForm(name, text);
+        if (wrong)
+            throw wrong;
+        out.push({ name, text });
     });
     return out;
 }

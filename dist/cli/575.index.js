@@ -13,10 +13,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _crypto_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3528);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _registries_file_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(671);
+/* harmony import */ var _registries_file_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(899);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7485);
 /* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3338);
-/* harmony import */ var _credentials_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2451);
+/* harmony import */ var _credentials_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1622);
 // regkit validate: the registries file's shape and rules, every registry's ${VAR}s, and the files it names.
 
 

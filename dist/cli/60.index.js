@@ -652,10 +652,10 @@ async function resolveQuery(query, registry, repository, sessions) {
     return rows[0]; // the listing is newest first
 }
 
-// EXTERNAL MODULE: ./src/credentials/index.ts + 17 modules
-var credentials = __webpack_require__(2451);
-// EXTERNAL MODULE: ./src/registries-file/index.ts + 11 modules
-var registries_file = __webpack_require__(671);
+// EXTERNAL MODULE: ./src/credentials/index.ts + 18 modules
+var credentials = __webpack_require__(1622);
+// EXTERNAL MODULE: ./src/registries-file/index.ts + 12 modules
+var registries_file = __webpack_require__(899);
 ;// CONCATENATED MODULE: ./src/images/job.ts
 /**
  * Listing images from a workflow step: log in to the chosen registries with

@@ -473,6 +473,164 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
+/***/ 1760:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $o: () => (/* binding */ proxyConfigured),
+/* harmony export */   R: () => (/* binding */ proxyHttpsAgent),
+/* harmony export */   To: () => (/* binding */ proxyHeaders),
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* unused harmony exports ProxyError, proxySecrets, tunnel */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _naming_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6495);
+
+
+const VARS = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** The proxy refused a tunnel or could not be used. */
+class ProxyError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'ProxyError';
+}
+function proxyConfigured(env = process.env) {
+    return VARS.some((k) => !!env[k]);
+}
+// Lenient on purpose: only used to find what to mask, so `user:pass@host:port` without a scheme counts too.
+function parseProxyUrl(value) {
+    try {
+        const url = new URL(value);
+        if (url.protocol === 'http:' || url.protocol === 'https:')
+            return url;
+        return new URL(`http://${value}`);
+    }
+    catch {
+        try {
+            return new URL(`http://${value}`);
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+function credentialsOf(url) {
+    if (!url.username && !url.password)
+        return undefined;
+    return { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+}
+/** Every form of a proxy credential that could be printed: the password, the header value, the URL as written. */
+function proxySecrets(env = process.env) {
+    const out = new Set();
+    for (const k of VARS) {
+        const value = env[k];
+        const url = value ? parseProxyUrl(value) : undefined;
+        const cred = url && credentialsOf(url);
+        if (!cred)
+            continue;
+        if (cred.password)
+            out.add(cred.password);
+        if (url.password)
+            out.add(url.password);
+        out.add(basicAuth(cred.user, cred.password));
+    }
+    return [...out];
+}
+let loading;
+const routes = new Map();
+/** The proxy a request to `url` goes through, or undefined for a direct connection. */
+async function proxyFor(url) {
+    if (!proxyConfigured())
+        return undefined;
+    const key = `${url.protocol}//${url.host}`;
+    const id = [key, ...VARS.map((k) => process.env[k]), process.env.no_proxy, process.env.NO_PROXY].join('\0');
+    let route = routes.get(id);
+    if (route === undefined) {
+        const getProxyUrl = await (loading ??= __webpack_require__.e(/* import() */ 942).then(__webpack_require__.bind(__webpack_require__, 4942)).then((m) => m.getProxyUrl));
+        const href = getProxyUrl(key);
+        route = null;
+        if (href) {
+            const full = new URL(href);
+            if (full.protocol !== 'http:' && full.protocol !== 'https:') {
+                // Nothing of the value is quoted: it may hold the proxy's password.
+                throw new ProxyError(`the proxy variable for ${url.protocol}//${url.host} (HTTPS_PROXY or HTTP_PROXY) is not an http:// or https:// URL — write it as http://[user:password@]host:port`);
+            }
+            const cred = credentialsOf(full);
+            route = { proxy: new URL(full.origin), authorization: cred ? `Basic ${(0,_naming_index_js__WEBPACK_IMPORTED_MODULE_1__.basicAuth)(cred.user, cred.password)}` : undefined };
+        }
+        routes.set(id, route);
+    }
+    return route ?? undefined;
+}
+/** Headers for an absolute-form (plain http) request through the proxy. */
+function proxyHeaders(route) {
+    return route.authorization ? { 'proxy-authorization': route.authorization } : {};
+}
+function defaultPort(url) {
+    return Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+}
+/** Opens a CONNECT tunnel to host:port; resolves with the socket once the proxy answered 2xx. */
+async function tunnel(route, host, port) {
+    const target = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+    const { proxy } = route;
+    // An https:// proxy is spoken to over TLS itself; the tunnel's own TLS runs inside that.
+    const mod = proxy.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).default : (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23))).default;
+    return new Promise((resolve, reject) => {
+        const req = mod.request({
+            host: proxy.hostname,
+            port: defaultPort(proxy),
+            method: 'CONNECT',
+            path: target,
+            headers: { host: target, ...proxyHeaders(route) },
+            agent: false,
+        });
+        req.once('connect', (res, socket, head) => {
+            if ((res.statusCode ?? 0) < 200 || (res.statusCode ?? 0) >= 300) {
+                socket.destroy();
+                const why = res.statusCode === 407 ? ' (proxy authentication required: put user:password in the proxy URL)' : '';
+                reject(new ProxyError(`proxy ${route.proxy.host} refused a tunnel to ${target}: HTTP ${res.statusCode} ${res.statusMessage ?? ''}`.trim() + why));
+                return;
+            }
+            if (head.length)
+                socket.unshift(head);
+            resolve(socket);
+        });
+        req.once('error', (err) => {
+            // The transport retries by code and names the proxy in its message.
+            reject(Object.assign(new Error(`cannot reach proxy ${route.proxy.host}: ${err.code ?? err.message}`), { code: err.code, proxy: route.proxy.host }));
+        });
+        req.end();
+    });
+}
+/**
+ * An https agent that opens each connection through the proxy getProxyUrl names for its
+ * host (a CONNECT tunnel, then TLS to the registry inside it), or directly. Keep-alive
+ * pooling works as for any https.Agent.
+ */
+async function proxyHttpsAgent(opts) {
+    const https = (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).default;
+    const tlsMod = (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 23))).default;
+    class TunnelAgent extends https.Agent {
+        createConnection(options, cb) {
+            const host = options.host ?? 'localhost';
+            const port = Number(options.port) || 443;
+            const servername = options.servername || (/^[\d.]+$|:/.test(host) ? undefined : host);
+            const url = new URL(`https://${host.includes(':') ? `[${host}]` : host}:${port}`);
+            proxyFor(url)
+                .then(async (route) => {
+                if (!route)
+                    return tlsMod.connect({ ...options, host, port, servername });
+                const socket = await tunnel(route, host, port);
+                return tlsMod.connect({ ...options, socket, servername });
+            })
+                .then((s) => cb(null, s), (err) => cb(err));
+            return undefined;
+        }
+    }
+    return new TunnelAgent(opts);
+}
+
+
+/***/ }),
+
 /***/ 741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -687,6 +845,8 @@ class Slots {
     }
 }
 
+// EXTERNAL MODULE: ./src/proxy/index.ts
+var proxy = __webpack_require__(1760);
 ;// CONCATENATED MODULE: ./src/registry/response.ts
 
 class Response {
@@ -764,8 +924,12 @@ class Response {
  *   follows a redirect to another origin: that request fails;
  * - credentials (any Authorization, or a body marked `credentials`) are never
  *   sent over plain http, except to loopback or when the caller marks the target
- *   `insecure`.
+ *   `insecure`;
+ * - HTTPS_PROXY/HTTP_PROXY/NO_PROXY are honoured (see proxy.ts): https through a
+ *   CONNECT tunnel, plain http as absolute-form requests to the proxy, which then reads
+ *   every header, so no credential goes that way unless the target is `insecure`.
  */
+
 
 
 
@@ -795,6 +959,8 @@ class Transport {
     opts;
     limiters = new Map();
     httpAgent;
+    /** Keep-alive connections to an HTTP proxy, for absolute-form requests; made on first use. */
+    proxyAgent;
     /** Loaded on first use: node:https costs ~15 ms at start-up, and loopback registries never need it. */
     https;
     agentOpts;
@@ -839,7 +1005,8 @@ class Transport {
                     this.checkDeadline(failed, attempt + 1, 0);
                 if (RETRY_CODES.has(code) || code.startsWith('ENOTFOUND') || code.startsWith('ERR_TLS') || code.includes('CERT')) {
                     const via = failed !== host ? ` while sending to ${host}` : '';
-                    throw new NetworkError(`cannot reach ${failed}: ${code}${via}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
+                    const proxy = err.proxy;
+                    throw new NetworkError(`cannot reach ${failed}${proxy ? ` through the proxy ${proxy}` : ''}: ${code}${via}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
                 }
                 throw err;
             }
@@ -870,12 +1037,17 @@ class Transport {
     /** Frees the keep-alive sockets (lets a process exit at once). */
     close() {
         this.httpAgent.destroy();
+        this.proxyAgent?.destroy();
         void this.https?.then(({ agent }) => agent.destroy());
     }
     client(url) {
         if (url.protocol !== 'https:')
             return { mod: (external_node_http_default()), agent: this.httpAgent };
-        return (this.https ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)).then((mod) => ({ mod: mod.default, agent: new mod.default.Agent(this.agentOpts) })));
+        // With a proxy configured the agent tunnels per host (NO_PROXY hosts and loopback go direct).
+        return (this.https ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)).then(async (mod) => ({
+            mod: mod.default,
+            agent: (0,proxy/* proxyConfigured */.$o)() ? await (0,proxy/* proxyHttpsAgent */.R)(this.agentOpts) : new mod.default.Agent(this.agentOpts),
+        })));
     }
     backoff(attempt) {
         const base = Math.min(this.opts.retryBaseMs * 2 ** (attempt - 1), this.opts.retryMaxMs);
@@ -938,7 +1110,18 @@ class Transport {
             outHeaders['content-length'] = Buffer.byteLength(payload);
         else if (!payload && (method === 'PUT' || method === 'POST' || method === 'PATCH'))
             outHeaders['content-length'] = 0;
-        const { mod, agent } = await this.client(url);
+        let { mod, agent } = await this.client(url);
+        // Plain http through a proxy: the request goes to the proxy, naming the target in full.
+        let target = {};
+        const route = url.protocol === 'http:' ? await (0,proxy/* proxyFor */.iJ)(url) : undefined;
+        // Credentials get here only for insecure targets (checked above; loopback never uses a proxy).
+        if (route) {
+            Object.assign(outHeaders, { host: url.host }, (0,proxy/* proxyHeaders */.To)(route));
+            if (route.proxy.protocol === 'https:')
+                mod = (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).default;
+            agent = this.proxyAgent ??= new mod.Agent(this.agentOpts);
+            target = { protocol: route.proxy.protocol, hostname: route.proxy.hostname, port: route.proxy.port || undefined, path: url.href };
+        }
         const limiter = this.limiter(url);
         await limiter.acquire();
         if (this.debug)
@@ -952,7 +1135,7 @@ class Transport {
                 }
             };
             const timeout = Math.max(1, Math.min(this.opts.timeoutMs, (this.opts.deadline ?? Infinity) - Date.now()));
-            const req = mod.request(url, { method, headers: outHeaders, agent, timeout }, (res) => {
+            const req = mod.request(url, { ...target, method, headers: outHeaders, agent, timeout }, (res) => {
                 res.once('end', release);
                 res.once('close', release);
                 res.once('error', release);
@@ -972,6 +1155,8 @@ class Transport {
             const named = (e) => Object.assign(e, { host: e.host ?? url.host });
             req.once('error', (err) => {
                 release();
+                if (route)
+                    Object.assign(err, { proxy: route.proxy.host });
                 const body = isStream(payload) ? payload : undefined;
                 if (!body)
                     return reject(named(err));

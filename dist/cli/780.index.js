@@ -51,7 +51,7 @@ const command = {
         try {
             let source;
             // The listing (and what it loads) only when SRC is a query: a plain copy starts faster without it.
-            const images = positionals[0].includes('?') ? await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(816), __webpack_require__.e(147), __webpack_require__.e(741), __webpack_require__.e(671), __webpack_require__.e(451), __webpack_require__.e(60)]).then(__webpack_require__.bind(__webpack_require__, 3060)) : undefined;
+            const images = positionals[0].includes('?') ? await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(816), __webpack_require__.e(147), __webpack_require__.e(741), __webpack_require__.e(899), __webpack_require__.e(622), __webpack_require__.e(60)]).then(__webpack_require__.bind(__webpack_require__, 3060)) : undefined;
             const query = images?.parseQuery(positionals[0], 'SRC');
             if (images && query) {
                 const { resolveQuery, describeChoice } = images;

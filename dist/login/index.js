@@ -37344,376 +37344,26 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Headers: () => (/* binding */ Headers),
+  HttpClient: () => (/* binding */ HttpClient),
+  HttpClientError: () => (/* binding */ HttpClientError),
+  HttpClientResponse: () => (/* binding */ HttpClientResponse),
+  HttpCodes: () => (/* binding */ HttpCodes),
+  MediaTypes: () => (/* binding */ MediaTypes),
+  getProxyUrl: () => (/* binding */ lib_getProxyUrl),
+  isHttps: () => (/* binding */ isHttps)
+});
 
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -37875,7 +37525,7 @@ var MediaTypes;
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
 function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    const proxyUrl = getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
 const HttpRedirectCodes = [
@@ -38512,8 +38162,381 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -38538,7 +38561,7 @@ class BasicCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -38560,7 +38583,7 @@ class BearerCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -38582,7 +38605,7 @@ class PersonalAccessTokenCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -38607,7 +38630,7 @@ class OidcClient {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+        return new lib.HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -40617,68 +40640,6 @@ async function writeSummary(heading, markdown) {
     await summary.addHeading(heading, 3).addEOL().addRaw(markdown, true).write();
 }
 
-;// CONCATENATED MODULE: ./src/actions/entry.ts
-/**
- * Runs an action's main (and post) step: the runner calls the same file twice,
- * and the state `isPost` tells the two apart. Failures become one line (report.ts).
- */
-
-
-async function runAction(main, post) {
-    const isPost = getState('isPost') === 'true';
-    try {
-        if (isPost) {
-            if (post)
-                await post();
-        }
-        else {
-            if (post)
-                saveState('isPost', 'true');
-            await main();
-        }
-    }
-    catch (err) {
-        fail(err);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/actions/inputs.ts
-/**
- * Action inputs through @actions/core, with the mistakes a user can make in a
- * workflow reported as user errors (one line naming the input), not as bugs.
- */
-
-
-function input(name, opts = {}) {
-    const value = getInput(name);
-    if (opts.required && value === '')
-        throw new errors_UserError(`input "${name}" is required — set it under with: in the workflow step`);
-    return value;
-}
-/** One item per non-empty line and, with commas, per comma too. */
-function listInput(name, opts = {}) {
-    const lines = getMultilineInput(name);
-    const items = opts.commas ? lines.flatMap((l) => l.split(',')) : lines;
-    return items.map((s) => s.trim()).filter((s) => s !== '');
-}
-/** YAML 1.2 core booleans, as core.getBooleanInput reads them; empty gives the fallback. */
-function booleanInput(name, fallback) {
-    if (getInput(name) === '')
-        return fallback;
-    try {
-        return getBooleanInput(name);
-    }
-    catch {
-        throw new errors_UserError(`input "${name}" must be true or false, not "${getInput(name)}"`);
-    }
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/naming/host.ts
 /**
  * Registry hosts: the one place that says which names mean Docker Hub, what a
@@ -40945,6 +40906,216 @@ function didYouMean(word, candidates) {
 
 
 
+;// CONCATENATED MODULE: ./src/proxy/index.ts
+
+
+const VARS = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** The proxy refused a tunnel or could not be used. */
+class ProxyError extends errors_UserError {
+    name = 'ProxyError';
+}
+function proxyConfigured(env = process.env) {
+    return VARS.some((k) => !!env[k]);
+}
+// Lenient on purpose: only used to find what to mask, so `user:pass@host:port` without a scheme counts too.
+function parseProxyUrl(value) {
+    try {
+        const url = new URL(value);
+        if (url.protocol === 'http:' || url.protocol === 'https:')
+            return url;
+        return new URL(`http://${value}`);
+    }
+    catch {
+        try {
+            return new URL(`http://${value}`);
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+function credentialsOf(url) {
+    if (!url.username && !url.password)
+        return undefined;
+    return { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+}
+/** Every form of a proxy credential that could be printed: the password, the header value, the URL as written. */
+function proxySecrets(env = process.env) {
+    const out = new Set();
+    for (const k of VARS) {
+        const value = env[k];
+        const url = value ? parseProxyUrl(value) : undefined;
+        const cred = url && credentialsOf(url);
+        if (!cred)
+            continue;
+        if (cred.password)
+            out.add(cred.password);
+        if (url.password)
+            out.add(url.password);
+        out.add(basicAuth(cred.user, cred.password));
+    }
+    return [...out];
+}
+let loading;
+const routes = new Map();
+/** The proxy a request to `url` goes through, or undefined for a direct connection. */
+async function proxyFor(url) {
+    if (!proxyConfigured())
+        return undefined;
+    const key = `${url.protocol}//${url.host}`;
+    const id = [key, ...VARS.map((k) => process.env[k]), process.env.no_proxy, process.env.NO_PROXY].join('\0');
+    let route = routes.get(id);
+    if (route === undefined) {
+        const getProxyUrl = await (loading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4942)).then((m) => m.getProxyUrl));
+        const href = getProxyUrl(key);
+        route = null;
+        if (href) {
+            const full = new URL(href);
+            if (full.protocol !== 'http:' && full.protocol !== 'https:') {
+                // Nothing of the value is quoted: it may hold the proxy's password.
+                throw new ProxyError(`the proxy variable for ${url.protocol}//${url.host} (HTTPS_PROXY or HTTP_PROXY) is not an http:// or https:// URL — write it as http://[user:password@]host:port`);
+            }
+            const cred = credentialsOf(full);
+            route = { proxy: new URL(full.origin), authorization: cred ? `Basic ${basicAuth(cred.user, cred.password)}` : undefined };
+        }
+        routes.set(id, route);
+    }
+    return route ?? undefined;
+}
+/** Headers for an absolute-form (plain http) request through the proxy. */
+function proxyHeaders(route) {
+    return route.authorization ? { 'proxy-authorization': route.authorization } : {};
+}
+function defaultPort(url) {
+    return Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+}
+/** Opens a CONNECT tunnel to host:port; resolves with the socket once the proxy answered 2xx. */
+async function tunnel(route, host, port) {
+    const target = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+    const { proxy } = route;
+    // An https:// proxy is spoken to over TLS itself; the tunnel's own TLS runs inside that.
+    const mod = proxy.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).default : (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23))).default;
+    return new Promise((resolve, reject) => {
+        const req = mod.request({
+            host: proxy.hostname,
+            port: defaultPort(proxy),
+            method: 'CONNECT',
+            path: target,
+            headers: { host: target, ...proxyHeaders(route) },
+            agent: false,
+        });
+        req.once('connect', (res, socket, head) => {
+            if ((res.statusCode ?? 0) < 200 || (res.statusCode ?? 0) >= 300) {
+                socket.destroy();
+                const why = res.statusCode === 407 ? ' (proxy authentication required: put user:password in the proxy URL)' : '';
+                reject(new ProxyError(`proxy ${route.proxy.host} refused a tunnel to ${target}: HTTP ${res.statusCode} ${res.statusMessage ?? ''}`.trim() + why));
+                return;
+            }
+            if (head.length)
+                socket.unshift(head);
+            resolve(socket);
+        });
+        req.once('error', (err) => {
+            // The transport retries by code and names the proxy in its message.
+            reject(Object.assign(new Error(`cannot reach proxy ${route.proxy.host}: ${err.code ?? err.message}`), { code: err.code, proxy: route.proxy.host }));
+        });
+        req.end();
+    });
+}
+/**
+ * An https agent that opens each connection through the proxy getProxyUrl names for its
+ * host (a CONNECT tunnel, then TLS to the registry inside it), or directly. Keep-alive
+ * pooling works as for any https.Agent.
+ */
+async function proxyHttpsAgent(opts) {
+    const https = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).default;
+    const tlsMod = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1692, 23))).default;
+    class TunnelAgent extends https.Agent {
+        createConnection(options, cb) {
+            const host = options.host ?? 'localhost';
+            const port = Number(options.port) || 443;
+            const servername = options.servername || (/^[\d.]+$|:/.test(host) ? undefined : host);
+            const url = new URL(`https://${host.includes(':') ? `[${host}]` : host}:${port}`);
+            proxyFor(url)
+                .then(async (route) => {
+                if (!route)
+                    return tlsMod.connect({ ...options, host, port, servername });
+                const socket = await tunnel(route, host, port);
+                return tlsMod.connect({ ...options, socket, servername });
+            })
+                .then((s) => cb(null, s), (err) => cb(err));
+            return undefined;
+        }
+    }
+    return new TunnelAgent(opts);
+}
+
+;// CONCATENATED MODULE: ./src/actions/entry.ts
+/**
+ * Runs an action's main (and post) step: the runner calls the same file twice,
+ * and the state `isPost` tells the two apart. Failures become one line (report.ts).
+ */
+
+
+
+async function runAction(main, post) {
+    const isPost = getState('isPost') === 'true';
+    // The proxy's password is in the environment, not an input: masked before any request.
+    for (const secret of proxySecrets())
+        setSecret(secret);
+    try {
+        if (isPost) {
+            if (post)
+                await post();
+        }
+        else {
+            if (post)
+                saveState('isPost', 'true');
+            await main();
+        }
+    }
+    catch (err) {
+        fail(err);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/inputs.ts
+/**
+ * Action inputs through @actions/core, with the mistakes a user can make in a
+ * workflow reported as user errors (one line naming the input), not as bugs.
+ */
+
+
+function input(name, opts = {}) {
+    const value = getInput(name);
+    if (opts.required && value === '')
+        throw new errors_UserError(`input "${name}" is required — set it under with: in the workflow step`);
+    return value;
+}
+/** One item per non-empty line and, with commas, per comma too. */
+function listInput(name, opts = {}) {
+    const lines = getMultilineInput(name);
+    const items = opts.commas ? lines.flatMap((l) => l.split(',')) : lines;
+    return items.map((s) => s.trim()).filter((s) => s !== '');
+}
+/** YAML 1.2 core booleans, as core.getBooleanInput reads them; empty gives the fallback. */
+function booleanInput(name, fallback) {
+    if (getInput(name) === '')
+        return fallback;
+    try {
+        return getBooleanInput(name);
+    }
+    catch {
+        throw new errors_UserError(`input "${name}" must be true or false, not "${getInput(name)}"`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/docker/config.ts
 /**
  * The Docker client's config.json: where it is, what a login adds to it, and
@@ -52224,8 +52395,45 @@ function parseRegistriesFile(text, file) {
         registriesFile.caching = raw.caching;
     return registriesFile;
 }
-async function loadRegistriesFile(path) {
+async function load_loadRegistriesFile(path) {
     return parseRegistriesFile(await readText(path), path);
+}
+
+;// CONCATENATED MODULE: ./src/registries-file/image-registry.ts
+/**
+ * A repository with one registry needs no registries file: when the file is absent and
+ * the step's image is a full reference (ghcr.io/acme/api), that reference's registry is
+ * the only registry, the default one, with no credentials of its own — the Docker config
+ * (what a login step wrote) carries them, as with docker/build-push-action.
+ */
+
+
+
+
+/** The registries file at `config`, or the one registry `image` names when there is no file. `input` names where the image came from. */
+async function registriesFor(config, image, input) {
+    if (existsSync(config))
+        return loadRegistriesFile(config);
+    const first = image.trim().split('/')[0] ?? '';
+    if (image.includes('/') && isDomainComponent(first)) {
+        const domain = normalizeDomain(first);
+        const at = { file: `input ${input}`, line: 1, column: 1 };
+        return {
+            file: `input ${input}`,
+            default: domain,
+            registries: [{ name: domain, provider: 'other', domain, primary: false, insecure: false, at, positions: { domain: at } }],
+            envFiles: [],
+            positions: {},
+        };
+    }
+    try {
+        return await loadRegistriesFile(config);
+    }
+    catch (err) {
+        if (err instanceof UserError)
+            throw new UserError(`${err.message}, or give ${input} as a full reference such as ghcr.io/acme/api (its registry is then the only one)`);
+        throw err;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/registries-file/variables.ts
@@ -52501,6 +52709,8 @@ function defaultImageName(file, candidate) {
 
 
 
+
+
 const defaultConfigPath = '.github/registries.yml';
 /**
  * The registry client's `insecure` for a domain: true where the file marks a registry
@@ -52595,6 +52805,7 @@ function once(ctx, key, make) {
  */
 
 
+
 // What STS says when the token or the trust policy does not fit: the token's claims help there.
 const REFUSALS = new Set(['InvalidIdentityTokenException', 'AccessDenied', 'ExpiredTokenException', 'IDPRejectedClaimException']);
 /** The session name CloudTrail shows: the workflow run, when there is one. */
@@ -52607,7 +52818,9 @@ async function assumeRole(req, ctx) {
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
     const endpoint = req.env.AWS_ENDPOINT_URL_STS?.trim() || req.env.AWS_ENDPOINT_URL?.trim() || undefined;
-    const client = new STSClient({ region: req.region, endpoint, maxAttempts: 3 });
+    // Through HTTPS_PROXY like the ECR call (the SDK reads no proxy variables itself).
+    const requestHandler = proxyConfigured() ? { httpsAgent: await proxyHttpsAgent({ keepAlive: true }) } : undefined;
+    const client = new STSClient({ region: req.region, endpoint, maxAttempts: 3, requestHandler });
     try {
         const out = await client.send(new AssumeRoleWithWebIdentityCommand({ RoleArn: req.role, RoleSessionName: sessionName(req.env), WebIdentityToken: token, DurationSeconds: 3600 }));
         const c = out.Credentials;
@@ -52639,6 +52852,7 @@ async function assumeRole(req, ctx) {
  * ECR registries that share a region and AWS credentials cost a single call.
  * The AWS SDK is loaded only when an ECR registry is logged in to.
  */
+
 
 
 
@@ -52694,7 +52908,11 @@ async function fetchToken(call) {
     // The SDK warns on Node 20 on every start; the action runs on node24, the CLI need not nag.
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
-    const client = new ECRClient({ region: call.region, endpoint: call.endpoint, credentials: call.keys, maxAttempts: 3 });
+    // The SDK reads no proxy variables itself: https goes through the same tunnelling agent as
+    // the registry client. A plain-http endpoint (signed headers, a session token) is not sent
+    // through a proxy, which could read it: it is reached directly.
+    const requestHandler = proxyConfigured() ? { httpsAgent: await proxyHttpsAgent({ keepAlive: true }) } : undefined;
+    const client = new ECRClient({ region: call.region, endpoint: call.endpoint, credentials: call.keys, maxAttempts: 3, requestHandler });
     const names = call.registries.map((r) => r.name).join(', ');
     let token;
     try {
@@ -52914,7 +53132,7 @@ class Slots {
 
 ;// CONCATENATED MODULE: ./src/registry/response.ts
 
-class Response {
+class response_Response {
     status;
     headers;
     url;
@@ -52989,8 +53207,12 @@ class Response {
  *   follows a redirect to another origin: that request fails;
  * - credentials (any Authorization, or a body marked `credentials`) are never
  *   sent over plain http, except to loopback or when the caller marks the target
- *   `insecure`.
+ *   `insecure`;
+ * - HTTPS_PROXY/HTTP_PROXY/NO_PROXY are honoured (see proxy.ts): https through a
+ *   CONNECT tunnel, plain http as absolute-form requests to the proxy, which then reads
+ *   every header, so no credential goes that way unless the target is `insecure`.
  */
+
 
 
 
@@ -53020,6 +53242,8 @@ class Transport {
     opts;
     limiters = new Map();
     httpAgent;
+    /** Keep-alive connections to an HTTP proxy, for absolute-form requests; made on first use. */
+    proxyAgent;
     /** Loaded on first use: node:https costs ~15 ms at start-up, and loopback registries never need it. */
     https;
     agentOpts;
@@ -53064,7 +53288,8 @@ class Transport {
                     this.checkDeadline(failed, attempt + 1, 0);
                 if (RETRY_CODES.has(code) || code.startsWith('ENOTFOUND') || code.startsWith('ERR_TLS') || code.includes('CERT')) {
                     const via = failed !== host ? ` while sending to ${host}` : '';
-                    throw new NetworkError(`cannot reach ${failed}: ${code}${via}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
+                    const proxy = err.proxy;
+                    throw new NetworkError(`cannot reach ${failed}${proxy ? ` through the proxy ${proxy}` : ''}: ${code}${via}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
                 }
                 throw err;
             }
@@ -53095,12 +53320,17 @@ class Transport {
     /** Frees the keep-alive sockets (lets a process exit at once). */
     close() {
         this.httpAgent.destroy();
+        this.proxyAgent?.destroy();
         void this.https?.then(({ agent }) => agent.destroy());
     }
     client(url) {
         if (url.protocol !== 'https:')
             return { mod: (external_node_http_default()), agent: this.httpAgent };
-        return (this.https ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)).then((mod) => ({ mod: mod.default, agent: new mod.default.Agent(this.agentOpts) })));
+        // With a proxy configured the agent tunnels per host (NO_PROXY hosts and loopback go direct).
+        return (this.https ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)).then(async (mod) => ({
+            mod: mod.default,
+            agent: proxyConfigured() ? await proxyHttpsAgent(this.agentOpts) : new mod.default.Agent(this.agentOpts),
+        })));
     }
     backoff(attempt) {
         const base = Math.min(this.opts.retryBaseMs * 2 ** (attempt - 1), this.opts.retryMaxMs);
@@ -53163,7 +53393,18 @@ class Transport {
             outHeaders['content-length'] = Buffer.byteLength(payload);
         else if (!payload && (method === 'PUT' || method === 'POST' || method === 'PATCH'))
             outHeaders['content-length'] = 0;
-        const { mod, agent } = await this.client(url);
+        let { mod, agent } = await this.client(url);
+        // Plain http through a proxy: the request goes to the proxy, naming the target in full.
+        let target = {};
+        const route = url.protocol === 'http:' ? await proxyFor(url) : undefined;
+        // Credentials get here only for insecure targets (checked above; loopback never uses a proxy).
+        if (route) {
+            Object.assign(outHeaders, { host: url.host }, proxyHeaders(route));
+            if (route.proxy.protocol === 'https:')
+                mod = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).default;
+            agent = this.proxyAgent ??= new mod.Agent(this.agentOpts);
+            target = { protocol: route.proxy.protocol, hostname: route.proxy.hostname, port: route.proxy.port || undefined, path: url.href };
+        }
         const limiter = this.limiter(url);
         await limiter.acquire();
         if (this.debug)
@@ -53177,14 +53418,14 @@ class Transport {
                 }
             };
             const timeout = Math.max(1, Math.min(this.opts.timeoutMs, (this.opts.deadline ?? Infinity) - Date.now()));
-            const req = mod.request(url, { method, headers: outHeaders, agent, timeout }, (res) => {
+            const req = mod.request(url, { ...target, method, headers: outHeaders, agent, timeout }, (res) => {
                 res.once('end', release);
                 res.once('close', release);
                 res.once('error', release);
                 this.exchanges++;
                 if (this.debug)
                     process.stderr.write(`regkit: ${(performance.now() | 0)} < ${res.statusCode} ${method} ${url.pathname}\n`);
-                const response = new Response(res.statusCode ?? 0, res.headers, url, res);
+                const response = new response_Response(res.statusCode ?? 0, res.headers, url, res);
                 this.opts.onExchange?.({ method, url, status: response.status });
                 resolve(response);
             });
@@ -53197,6 +53438,8 @@ class Transport {
             const named = (e) => Object.assign(e, { host: e.host ?? url.host });
             req.once('error', (err) => {
                 release();
+                if (route)
+                    Object.assign(err, { proxy: route.proxy.host });
                 const body = isStream(payload) ? payload : undefined;
                 if (!body)
                     return reject(named(err));
@@ -54781,8 +55024,11 @@ async function copyRefs(source, targets, sessions, opts = {}) {
 /**
  * The HTTP of token exchanges (Google STS and IAM credentials, Microsoft Entra,
  * ACR, Docker Identity): tokens travel over https only (plain http to loopback,
- * where tests run their endpoints), and never across a redirect.
+ * where tests run their endpoints), and never across a redirect. Behind HTTPS_PROXY
+ * (which Node's fetch does not read) a request goes through @actions/http-client,
+ * which tunnels it as the rest of the toolkit does.
  */
+
 
 
 /** Checks where a token may be sent; `what` names the endpoint in messages ("Google STS"). */
@@ -54820,10 +55066,11 @@ async function send(url, what, init) {
     }
     const method = init.method ?? (body === undefined ? 'GET' : 'POST');
     let res;
+    const viaProxy = (await proxyFor(url)) !== undefined;
     // A busy or briefly failing service gets two more tries; a refusal (4xx) is final.
     for (let attempt = 1;; attempt++) {
         try {
-            res = await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
+            res = viaProxy ? await throughProxy(url, method, headers, body) : await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
         }
         catch (err) {
             if (attempt < ATTEMPTS) {
@@ -54853,6 +55100,23 @@ async function send(url, what, init) {
         // not JSON: the status says enough
     }
     return { status: res.status, json, headers: res.headers };
+}
+/** The same request with @actions/http-client (proxy tunnel, no redirects followed), answered as fetch answers. */
+async function throughProxy(url, method, headers, body) {
+    const { HttpClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
+    const client = new HttpClient('regkit', [], { allowRedirects: false, socketTimeout: TIMEOUT_MS });
+    try {
+        const r = await client.request(method, url.href, body ?? null, headers);
+        const text = await r.readBody();
+        const out = new Headers();
+        for (const [k, v] of Object.entries(r.message.headers))
+            for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v])
+                out.append(k, one);
+        return new Response(text, { status: r.message.statusCode ?? 0, headers: out });
+    }
+    finally {
+        client.dispose();
+    }
 }
 /** The string field `key` of a JSON answer, or undefined. */
 function field(a, key) {
@@ -55273,7 +55537,7 @@ function keySource(opts) {
     };
 }
 async function login_logIn(opts) {
-    const registriesFile = await loadRegistriesFile(opts.config);
+    const registriesFile = opts.registriesFile ?? (await load_loadRegistriesFile(opts.config));
     const selected = selectRegistries(registriesFile, opts.registries, 'input registries');
     const plan = chooseAccounts(registriesFile, selected, opts.registryContexts);
     const keys = keySource(opts.key);
@@ -55411,6 +55675,7 @@ async function loginPhase(phase, accounts, ctx) {
         const chosen = [...accounts.values()];
         const result = await logIn({
             config: ctx.config,
+            registriesFile: ctx.registriesFile,
             registries: chosen.map((r) => r.name),
             // The choice is made already; naming it as the context keeps logIn from asking for a primary.
             registryContexts: chosen.map((r) => r.name),
@@ -55428,7 +55693,146 @@ async function loginPhase(phase, accounts, ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/credentials/login-inputs.ts
+/**
+ * Logging in without a registries file, with the inputs docker/login-action users
+ * already write: `registry`, `username`, `password`, `ecr`, or several registries at
+ * once as the YAML list `registry-auth`. They become an in-memory registries file,
+ * so the login that follows is the same one — verification, masking, the Docker
+ * config written in one rename and put back in the post step. Positions in it name
+ * the input (`input registry-auth:3:5`), never a file that does not exist.
+ *
+ * Values from inputs are taken literally: a `$` in a password is a `$`, not a `${VAR}`.
+ */
+
+
+
+
+const ENTRY_KEYS = ['registry', 'username', 'password', 'ecr'];
+/** Whether the step names its registries by inputs rather than by a registries file. */
+function usesLoginInputs(inputs) {
+    return [inputs.registry, inputs.username, inputs.password, inputs.ecr, inputs.registryAuth].some((v) => v.trim() !== '');
+}
+// `$$` is how the registries file writes a literal `$`; input values never hold variables.
+const login_inputs_literal = (s) => s.replace(/\$/g, '$$$$');
+function scalar(src, value, path, what) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    throw new errors_UserError(`${errors_formatPosition(yaml_source_positionOf(src, path))}: ${what} must be a single value`);
+}
+function fromRegistryAuth(text, mask) {
+    const src = parseYaml(text, 'input registry-auth');
+    const list = src.data;
+    if (!Array.isArray(list)) {
+        throw new errors_UserError(`${errors_formatPosition(yaml_source_positionOf(src, []))}: registry-auth must be a YAML list, one "- registry: …, username: …, password: …" per registry`);
+    }
+    // Masked first: nothing below prints a password, but nothing is trusted not to.
+    for (const item of list) {
+        const password = item?.password;
+        if (typeof password === 'string' || typeof password === 'number')
+            for (const form of secretForms(String(password)))
+                mask(form);
+    }
+    const entries = list.map((item, i) => {
+        if (!item || typeof item !== 'object' || Array.isArray(item)) {
+            throw new errors_UserError(`${errors_formatPosition(yaml_source_positionOf(src, [i]))}: registry-auth entry ${i + 1} must be a mapping with registry, username and password`);
+        }
+        const o = item;
+        return {
+            registry: scalar(src, o.registry, [i, 'registry'], 'registry'),
+            username: scalar(src, o.username, [i, 'username'], 'username'),
+            password: scalar(src, o.password, [i, 'password'], 'password'),
+            ecr: scalar(src, o.ecr, [i, 'ecr'], 'ecr'),
+            at: yaml_source_positionOf(src, [i]),
+            positions: positionsUnder(src, [i]),
+        };
+    });
+    list.forEach((item, i) => {
+        for (const key of Object.keys(item)) {
+            if (ENTRY_KEYS.includes(key))
+                continue;
+            const hint = didYouMean(key, ENTRY_KEYS);
+            throw new errors_UserError(`${errors_formatPosition(yaml_source_positionOf(src, [i, key], true))}: registry-auth entry ${i + 1} has an unknown key "${key}"${hint ? ` — ${hint}` : ''} (keys: ${ENTRY_KEYS.join(', ')})`);
+        }
+    });
+    if (entries.length === 0)
+        throw new errors_UserError('input registry-auth: the list is empty — give at least one registry');
+    return entries;
+}
+function login_inputs_toRegistry(e, seen) {
+    const at = (key) => e.positions[key] ?? e.at;
+    const where = (key) => errors_formatPosition(at(key));
+    const raw = e.registry.trim() || 'docker.io';
+    const problem = domainProblem('other', raw);
+    if (problem)
+        throw new errors_UserError(`${where('registry')}: registry ${problem.replace(/^domain /, '')}`);
+    const domain = host_normalizeDomain(raw);
+    const before = seen.get(domain);
+    if (before)
+        throw new errors_UserError(`${where('registry')}: ${domain} is given twice (also at ${errors_formatPosition(before)}) — one login per registry`);
+    seen.set(domain, at('registry'));
+    const ecrMode = e.ecr.trim().toLowerCase() || 'auto';
+    if (!['auto', 'true', 'false'].includes(ecrMode))
+        throw new errors_UserError(`${where('ecr')}: ecr must be auto, true or false, not "${e.ecr}"`);
+    const isEcr = ecrMode === 'true' || (ecrMode === 'auto' && ecrParts(domain) !== undefined);
+    if (isEcr && !ecrParts(domain)) {
+        throw new errors_UserError(`${where('ecr')}: ecr: true, but ${domain} is not an Amazon ECR domain (<account>.dkr.ecr.<region>.amazonaws.com)`);
+    }
+    let credentials;
+    if (isEcr) {
+        // As docker/login-action: username and password are the AWS access key, else the AWS environment.
+        credentials = { aws: {} };
+        if (e.username || e.password)
+            credentials.aws = { access_key_id: login_inputs_literal(e.username), secret_access_key: login_inputs_literal(e.password) };
+    }
+    else {
+        if (!e.username)
+            throw new errors_UserError(`${where('username')}: no username for ${domain} — give username and password`);
+        if (!e.password)
+            throw new errors_UserError(`${where('password')}: no password for ${domain} — give password (a token), e.g. \${{ secrets.REGISTRY_TOKEN }}`);
+        credentials = { username: login_inputs_literal(e.username), password: login_inputs_literal(e.password) };
+    }
+    const positions = {};
+    if (e.positions.username)
+        positions[isEcr ? 'credentials.aws.access_key_id' : 'credentials.username'] = e.positions.username;
+    if (e.positions.password)
+        positions[isEcr ? 'credentials.aws.secret_access_key' : 'credentials.password'] = e.positions.password;
+    if (e.positions.registry)
+        positions.domain = e.positions.registry;
+    return { name: domain, provider: isEcr ? 'ecr' : 'other', domain, primary: false, insecure: false, credentials, at: e.at, positions };
+}
+/**
+ * The registries the login inputs name, as a registries file held in memory; undefined
+ * when the step uses none of them (the registries file is read instead).
+ */
+function registriesFromInputs(inputs, mask) {
+    if (!usesLoginInputs(inputs))
+        return undefined;
+    let entries;
+    if (inputs.registryAuth.trim()) {
+        const others = ['registry', 'username', 'password', 'ecr'].filter((k) => inputs[k].trim() !== '');
+        entries = fromRegistryAuth(inputs.registryAuth, mask);
+        if (others.length)
+            throw new errors_UserError(`registry-auth cannot be combined with ${others.join(', ')} — put every registry in the registry-auth list`);
+    }
+    else {
+        for (const form of secretForms(inputs.password))
+            mask(form);
+        if (![inputs.registry, inputs.username, inputs.password].some((v) => v.trim() !== '')) {
+            throw new errors_UserError('input ecr: goes with registry (and username/password), as in docker/login-action — give registry, or remove ecr to use the registries file');
+        }
+        const at = (name) => ({ file: `input ${name}`, line: 1, column: 1 });
+        entries = [{ ...inputs, at: at('registry'), positions: { registry: at('registry'), username: at('username'), password: at('password'), ecr: at('ecr') } }];
+    }
+    const seen = new Map();
+    const registries = entries.map((e) => login_inputs_toRegistry(e, seen));
+    return { file: 'inputs', registries, envFiles: [], positions: {} };
+}
+
 ;// CONCATENATED MODULE: ./src/credentials/index.ts
+
 
 
 
@@ -55455,8 +55859,10 @@ async function main() {
     setSecret(aesKey);
     setLogout(booleanInput('logout', true));
     try {
+        const inputs = { registry: input('registry'), username: input('username'), password: input('password'), ecr: input('ecr'), registryAuth: input('registry-auth') };
         const result = await login_logIn({
             config: input('config') || defaultConfigPath,
+            registriesFile: registriesFromInputs(inputs, setSecret),
             registries: listInput('registries', { commas: true }),
             registryContexts: listInput('registry-contexts', { commas: true }),
             verify: booleanInput('verify', true),

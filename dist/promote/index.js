@@ -154,7 +154,7 @@ __webpack_unused_export__ = closest;
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -174,10 +174,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -467,7 +467,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -38515,6 +38515,825 @@ function getExecOutput(commandLine, args, options) {
 }
 //# sourceMappingURL=exec.js.map
 
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Headers: () => (/* binding */ Headers),
+  HttpClient: () => (/* binding */ HttpClient),
+  HttpClientError: () => (/* binding */ HttpClientError),
+  HttpClientResponse: () => (/* binding */ HttpClientResponse),
+  HttpCodes: () => (/* binding */ HttpCodes),
+  MediaTypes: () => (/* binding */ MediaTypes),
+  getProxyUrl: () => (/* binding */ lib_getProxyUrl),
+  isHttps: () => (/* binding */ isHttps)
+});
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
 /***/ })
 
 /******/ });
@@ -38885,804 +39704,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -39707,7 +39732,7 @@ class BasicCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -39729,7 +39754,7 @@ class auth_BearerCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -39751,7 +39776,7 @@ class PersonalAccessTokenCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -40658,62 +40683,6 @@ async function writeSummary(heading, markdown) {
     await summary.addHeading(heading, 3).addEOL().addRaw(markdown, true).write();
 }
 
-;// CONCATENATED MODULE: ./src/actions/entry.ts
-/**
- * Runs an action's main (and post) step: the runner calls the same file twice,
- * and the state `isPost` tells the two apart. Failures become one line (report.ts).
- */
-
-
-async function runAction(main, post) {
-    const isPost = getState('isPost') === 'true';
-    try {
-        if (isPost) {
-            if (post)
-                await post();
-        }
-        else {
-            if (post)
-                saveState('isPost', 'true');
-            await main();
-        }
-    }
-    catch (err) {
-        fail(err);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/actions/inputs.ts
-/**
- * Action inputs through @actions/core, with the mistakes a user can make in a
- * workflow reported as user errors (one line naming the input), not as bugs.
- */
-
-
-function input(name, opts = {}) {
-    const value = getInput(name);
-    if (opts.required && value === '')
-        throw new errors_UserError(`input "${name}" is required — set it under with: in the workflow step`);
-    return value;
-}
-/** One item per non-empty line and, with commas, per comma too. */
-function listInput(name, opts = {}) {
-    const lines = getMultilineInput(name);
-    const items = opts.commas ? lines.flatMap((l) => l.split(',')) : lines;
-    return items.map((s) => s.trim()).filter((s) => s !== '');
-}
-/** YAML 1.2 core booleans, as core.getBooleanInput reads them; empty gives the fallback. */
-function booleanInput(name, fallback) {
-    if (core.getInput(name) === '')
-        return fallback;
-    try {
-        return core.getBooleanInput(name);
-    }
-    catch {
-        throw new UserError(`input "${name}" must be true or false, not "${core.getInput(name)}"`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/naming/host.ts
 /**
  * Registry hosts: the one place that says which names mean Docker Hub, what a
@@ -40857,7 +40826,7 @@ function parseReference(input) {
     return ref;
 }
 /** Docker's rule for the first component of a name: a registry when it has a dot, a port or capitals, or is localhost. */
-function isDomainComponent(first) {
+function reference_isDomainComponent(first) {
     return first === 'localhost' || /[.:]/.test(first) || first.toLowerCase() !== first;
 }
 /** Docker's splitDockerDomain: which part of a familiar name is the registry. */
@@ -40868,7 +40837,7 @@ function splitDockerDomain(name) {
     const maybeDomain = name.slice(0, slash);
     let domain;
     let remote;
-    if (isDomainComponent(maybeDomain)) {
+    if (reference_isDomainComponent(maybeDomain)) {
         [domain, remote] = [maybeDomain === 'index.docker.io' ? 'docker.io' : maybeDomain, name.slice(slash + 1)];
     }
     else {
@@ -40886,7 +40855,7 @@ function splitDockerDomain(name) {
 function splitImageName(image) {
     const name = image.split('@')[0];
     const slash = name.indexOf('/');
-    if (slash > 0 && isDomainComponent(name.slice(0, slash)))
+    if (slash > 0 && reference_isDomainComponent(name.slice(0, slash)))
         return { domain: normalizeDomain(name.slice(0, slash)), path: name.slice(slash + 1) };
     return { domain: 'docker.io', path: name };
 }
@@ -40965,7 +40934,7 @@ function suggest(word, candidates) {
     return bestScore <= limit ? best : undefined;
 }
 /** ` — did you mean "x"?` or the empty string. */
-function didYouMean(word, candidates) {
+function suggest_didYouMean(word, candidates) {
     const s = suggest(word, candidates);
     return s === undefined ? '' : `did you mean "${s}"?`;
 }
@@ -40979,6 +40948,210 @@ function didYouMean(word, candidates) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/proxy/index.ts
+
+
+const VARS = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** The proxy refused a tunnel or could not be used. */
+class ProxyError extends errors_UserError {
+    name = 'ProxyError';
+}
+function proxyConfigured(env = process.env) {
+    return VARS.some((k) => !!env[k]);
+}
+// Lenient on purpose: only used to find what to mask, so `user:pass@host:port` without a scheme counts too.
+function parseProxyUrl(value) {
+    try {
+        const url = new URL(value);
+        if (url.protocol === 'http:' || url.protocol === 'https:')
+            return url;
+        return new URL(`http://${value}`);
+    }
+    catch {
+        try {
+            return new URL(`http://${value}`);
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+function credentialsOf(url) {
+    if (!url.username && !url.password)
+        return undefined;
+    return { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+}
+/** Every form of a proxy credential that could be printed: the password, the header value, the URL as written. */
+function proxySecrets(env = process.env) {
+    const out = new Set();
+    for (const k of VARS) {
+        const value = env[k];
+        const url = value ? parseProxyUrl(value) : undefined;
+        const cred = url && credentialsOf(url);
+        if (!cred)
+            continue;
+        if (cred.password)
+            out.add(cred.password);
+        if (url.password)
+            out.add(url.password);
+        out.add(basicAuth(cred.user, cred.password));
+    }
+    return [...out];
+}
+let loading;
+const routes = new Map();
+/** The proxy a request to `url` goes through, or undefined for a direct connection. */
+async function proxyFor(url) {
+    if (!proxyConfigured())
+        return undefined;
+    const key = `${url.protocol}//${url.host}`;
+    const id = [key, ...VARS.map((k) => process.env[k]), process.env.no_proxy, process.env.NO_PROXY].join('\0');
+    let route = routes.get(id);
+    if (route === undefined) {
+        const getProxyUrl = await (loading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4942)).then((m) => m.getProxyUrl));
+        const href = getProxyUrl(key);
+        route = null;
+        if (href) {
+            const full = new URL(href);
+            if (full.protocol !== 'http:' && full.protocol !== 'https:') {
+                // Nothing of the value is quoted: it may hold the proxy's password.
+                throw new ProxyError(`the proxy variable for ${url.protocol}//${url.host} (HTTPS_PROXY or HTTP_PROXY) is not an http:// or https:// URL — write it as http://[user:password@]host:port`);
+            }
+            const cred = credentialsOf(full);
+            route = { proxy: new URL(full.origin), authorization: cred ? `Basic ${basicAuth(cred.user, cred.password)}` : undefined };
+        }
+        routes.set(id, route);
+    }
+    return route ?? undefined;
+}
+/** Headers for an absolute-form (plain http) request through the proxy. */
+function proxyHeaders(route) {
+    return route.authorization ? { 'proxy-authorization': route.authorization } : {};
+}
+function defaultPort(url) {
+    return Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+}
+/** Opens a CONNECT tunnel to host:port; resolves with the socket once the proxy answered 2xx. */
+async function tunnel(route, host, port) {
+    const target = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+    const { proxy } = route;
+    // An https:// proxy is spoken to over TLS itself; the tunnel's own TLS runs inside that.
+    const mod = proxy.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).default : (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23))).default;
+    return new Promise((resolve, reject) => {
+        const req = mod.request({
+            host: proxy.hostname,
+            port: defaultPort(proxy),
+            method: 'CONNECT',
+            path: target,
+            headers: { host: target, ...proxyHeaders(route) },
+            agent: false,
+        });
+        req.once('connect', (res, socket, head) => {
+            if ((res.statusCode ?? 0) < 200 || (res.statusCode ?? 0) >= 300) {
+                socket.destroy();
+                const why = res.statusCode === 407 ? ' (proxy authentication required: put user:password in the proxy URL)' : '';
+                reject(new ProxyError(`proxy ${route.proxy.host} refused a tunnel to ${target}: HTTP ${res.statusCode} ${res.statusMessage ?? ''}`.trim() + why));
+                return;
+            }
+            if (head.length)
+                socket.unshift(head);
+            resolve(socket);
+        });
+        req.once('error', (err) => {
+            // The transport retries by code and names the proxy in its message.
+            reject(Object.assign(new Error(`cannot reach proxy ${route.proxy.host}: ${err.code ?? err.message}`), { code: err.code, proxy: route.proxy.host }));
+        });
+        req.end();
+    });
+}
+/**
+ * An https agent that opens each connection through the proxy getProxyUrl names for its
+ * host (a CONNECT tunnel, then TLS to the registry inside it), or directly. Keep-alive
+ * pooling works as for any https.Agent.
+ */
+async function proxyHttpsAgent(opts) {
+    const https = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).default;
+    const tlsMod = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1692, 23))).default;
+    class TunnelAgent extends https.Agent {
+        createConnection(options, cb) {
+            const host = options.host ?? 'localhost';
+            const port = Number(options.port) || 443;
+            const servername = options.servername || (/^[\d.]+$|:/.test(host) ? undefined : host);
+            const url = new URL(`https://${host.includes(':') ? `[${host}]` : host}:${port}`);
+            proxyFor(url)
+                .then(async (route) => {
+                if (!route)
+                    return tlsMod.connect({ ...options, host, port, servername });
+                const socket = await tunnel(route, host, port);
+                return tlsMod.connect({ ...options, socket, servername });
+            })
+                .then((s) => cb(null, s), (err) => cb(err));
+            return undefined;
+        }
+    }
+    return new TunnelAgent(opts);
+}
+
+;// CONCATENATED MODULE: ./src/actions/entry.ts
+/**
+ * Runs an action's main (and post) step: the runner calls the same file twice,
+ * and the state `isPost` tells the two apart. Failures become one line (report.ts).
+ */
+
+
+
+async function runAction(main, post) {
+    const isPost = getState('isPost') === 'true';
+    // The proxy's password is in the environment, not an input: masked before any request.
+    for (const secret of proxySecrets())
+        core_setSecret(secret);
+    try {
+        if (isPost) {
+            if (post)
+                await post();
+        }
+        else {
+            if (post)
+                saveState('isPost', 'true');
+            await main();
+        }
+    }
+    catch (err) {
+        fail(err);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/inputs.ts
+/**
+ * Action inputs through @actions/core, with the mistakes a user can make in a
+ * workflow reported as user errors (one line naming the input), not as bugs.
+ */
+
+
+function input(name, opts = {}) {
+    const value = getInput(name);
+    if (opts.required && value === '')
+        throw new errors_UserError(`input "${name}" is required — set it under with: in the workflow step`);
+    return value;
+}
+/** One item per non-empty line and, with commas, per comma too. */
+function listInput(name, opts = {}) {
+    const lines = getMultilineInput(name);
+    const items = opts.commas ? lines.flatMap((l) => l.split(',')) : lines;
+    return items.map((s) => s.trim()).filter((s) => s !== '');
+}
+/** YAML 1.2 core booleans, as core.getBooleanInput reads them; empty gives the fallback. */
+function booleanInput(name, fallback) {
+    if (core.getInput(name) === '')
+        return fallback;
+    try {
+        return core.getBooleanInput(name);
+    }
+    catch {
+        throw new UserError(`input "${name}" must be true or false, not "${core.getInput(name)}"`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/registries-file/types.ts
 const providers = ['dockerhub', 'ghcr', 'ecr', 'gcr', 'gar', 'acr', 'quay', 'artifactory', 'ibm', 'other'];
@@ -50633,7 +50806,7 @@ const SAY = {
     TAB_AS_INDENT: 'a tab used for indentation; indent with spaces',
     UNEXPECTED_TOKEN: 'unexpected characters (a block scalar header such as > or | takes nothing after it on its line)',
 };
-function parseYaml(text, file) {
+function yaml_source_parseYaml(text, file) {
     if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
         throw new errors_UserError(`${file}: the file is larger than ${MAX_YAML_BYTES / 1024} KiB — a registries file is a few KB; check that config points at the right file`);
     }
@@ -50746,7 +50919,7 @@ function yaml_source_positionOf(src, path, key = false) {
     return positionAt(src, at);
 }
 /** Position of every key under `path`, by dotted path relative to it ("credentials.aws.region"). */
-function positionsUnder(src, path) {
+function yaml_source_positionsUnder(src, path) {
     const out = {};
     const walk = (node, prefix, here) => {
         node = deref(src, node);
@@ -50847,7 +51020,7 @@ function fromZodIssue(issue, data) {
             const place = path.filter((s) => typeof s === 'string').join('.');
             const allowed = keysAt[place] ?? [];
             return issue.keys.map((k) => {
-                let fix = didYouMean(k, allowed);
+                let fix = suggest_didYouMean(k, allowed);
                 if (!fix && place === 'registries' && keysAt['registries.credentials'].includes(k))
                     fix = 'put it under credentials:';
                 if (!fix)
@@ -50868,7 +51041,7 @@ function fromZodIssue(issue, data) {
         }
         case 'invalid_value': {
             if (last === 'provider' && typeof value === 'string') {
-                const fix = didYouMean(value, providers) || `use one of ${providers.join(', ')}`;
+                const fix = suggest_didYouMean(value, providers) || `use one of ${providers.join(', ')}`;
                 return [{ path, what: `unknown provider "${value}"`, fix }];
             }
             if (last === 'version')
@@ -50904,7 +51077,7 @@ const shapes = {
  * Why `raw` cannot be this provider's domain, as "what is wrong — what to do"; undefined when it can.
  * `raw` is the domain as written in the file.
  */
-function domainProblem(provider, raw) {
+function domains_domainProblem(provider, raw) {
     const text = raw.trim();
     if (text.includes('${'))
         return `domain "${text}" holds a \${VAR}, which is expanded only inside credentials — write the domain itself`;
@@ -50924,7 +51097,7 @@ function domainProblem(provider, raw) {
     return undefined;
 }
 /** Account and region of an ECR domain. */
-function ecrParts(domain) {
+function domains_ecrParts(domain) {
     const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(host_normalizeDomain(domain));
     return m ? { account: m[1], region: m[2] } : undefined;
 }
@@ -50991,7 +51164,7 @@ function interpolate(value, lookup, missing) {
 /** The domain a registry's entry gives it (normalised), or undefined when it has none it may use. */
 function registryDomain(r) {
     const raw = r.domain ?? impliedDomain[r.provider];
-    return raw === undefined || domainProblem(r.provider, raw) ? undefined : host_normalizeDomain(raw);
+    return raw === undefined || domains_domainProblem(r.provider, raw) ? undefined : host_normalizeDomain(raw);
 }
 const namePattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const rules_pathComponent = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
@@ -51037,7 +51210,7 @@ function credentialProblems(r, c, at) {
     }
     out.push(...keylessProblems(c, at));
     if (c.aws?.region && r.provider === 'ecr' && r.domain) {
-        const parts = ecrParts(r.domain);
+        const parts = domains_ecrParts(r.domain);
         if (parts && !c.aws.region.includes('${') && parts.region !== c.aws.region) {
             out.push({ path: [...at, 'aws', 'region'], what: `aws region ${c.aws.region} differs from the domain's region ${parts.region}`, fix: `write region: ${parts.region} or leave region out` });
         }
@@ -51117,7 +51290,7 @@ function registryProblems(r, i) {
         out.push({ path: at(), what: `provider ${provider} needs a domain`, fix: `add domain: ${provider === 'ecr' ? '<account>.dkr.ecr.<region>.amazonaws.com' : provider === 'gar' ? '<region>-docker.pkg.dev' : provider === 'gcr' ? 'gcr.io' : provider === 'acr' ? '<name>.azurecr.io' : 'registry.example.com'}` });
     }
     else if (r.domain !== undefined) {
-        const problem = domainProblem(provider, r.domain);
+        const problem = domains_domainProblem(provider, r.domain);
         if (problem) {
             const [what, fix] = problem.split(' — ');
             out.push({ path: at('domain'), what, fix });
@@ -51156,7 +51329,7 @@ function ruleProblems(file) {
     const mustName = (value, path, key) => {
         if (value === undefined || index.has(value))
             return true;
-        const hint = didYouMean(value, names);
+        const hint = suggest_didYouMean(value, names);
         out.push({ path, what: `${key} "${value}" names no registry`, fix: hint || `use one of ${names.join(', ')}` });
         return false;
     };
@@ -51257,7 +51430,7 @@ function toRegistry(src, r, i) {
         primary: r.primary ?? false,
         insecure: r.insecure ?? false,
         at,
-        positions: positionsUnder(src, ['registries', i]),
+        positions: yaml_source_positionsUnder(src, ['registries', i]),
     };
     if (r.prefix !== undefined)
         registry.prefix = r.prefix;
@@ -51272,13 +51445,13 @@ function toRegistry(src, r, i) {
 }
 /** The registries file from YAML text (for tests and callers that already read it). */
 function parseRegistriesFile(text, file) {
-    const src = parseYaml(text, file);
+    const src = yaml_source_parseYaml(text, file);
     const raw = checkSource(src);
     const registriesFile = {
         file,
         registries: raw.registries.map((r, i) => toRegistry(src, r, i)),
         envFiles: raw.env_files ?? [],
-        positions: positionsUnder(src, []),
+        positions: yaml_source_positionsUnder(src, []),
     };
     (raw.env_files ?? []).forEach((_, i) => (registriesFile.positions[`env_files.${i}`] = yaml_source_positionOf(src, ['env_files', i])));
     if (raw.default !== undefined)
@@ -51287,12 +51460,49 @@ function parseRegistriesFile(text, file) {
         registriesFile.caching = raw.caching;
     return registriesFile;
 }
-async function loadRegistriesFile(path) {
+async function load_loadRegistriesFile(path) {
     return parseRegistriesFile(await readText(path), path);
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/registries-file/image-registry.ts
+/**
+ * A repository with one registry needs no registries file: when the file is absent and
+ * the step's image is a full reference (ghcr.io/acme/api), that reference's registry is
+ * the only registry, the default one, with no credentials of its own — the Docker config
+ * (what a login step wrote) carries them, as with docker/build-push-action.
+ */
+
+
+
+
+/** The registries file at `config`, or the one registry `image` names when there is no file. `input` names where the image came from. */
+async function registriesFor(config, image, input) {
+    if (existsSync(config))
+        return loadRegistriesFile(config);
+    const first = image.trim().split('/')[0] ?? '';
+    if (image.includes('/') && isDomainComponent(first)) {
+        const domain = normalizeDomain(first);
+        const at = { file: `input ${input}`, line: 1, column: 1 };
+        return {
+            file: `input ${input}`,
+            default: domain,
+            registries: [{ name: domain, provider: 'other', domain, primary: false, insecure: false, at, positions: { domain: at } }],
+            envFiles: [],
+            positions: {},
+        };
+    }
+    try {
+        return await loadRegistriesFile(config);
+    }
+    catch (err) {
+        if (err instanceof UserError)
+            throw new UserError(`${err.message}, or give ${input} as a full reference such as ghcr.io/acme/api (its registry is then the only one)`);
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/crypto/armor.ts
 /**
  * The text wrapping shared by the encrypted formats: an optional header line,
@@ -51940,7 +52150,7 @@ function registryByName(registriesFile, name, where) {
     if (found)
         return found;
     const names = registriesFile.registries.map((r) => r.name);
-    const hint = didYouMean(name, names);
+    const hint = suggest_didYouMean(name, names);
     throw new errors_UserError(`${where ? `${where}: ` : ''}no registry named "${name}" in ${registriesFile.file} — ${hint ? `${hint} ` : ''}(registries: ${names.join(', ')})`);
 }
 /** The named registries in the order given, without repeats; every registry when names is empty. */
@@ -52007,7 +52217,7 @@ function misreadAsDockerHub(registriesFile, text, input) {
     if (slash <= 0)
         return undefined;
     const first = trimmed.slice(0, slash);
-    if (isDomainComponent(first))
+    if (reference_isDomainComponent(first))
         return undefined;
     const names = registriesFile.registries.map((r) => r.name);
     if (names.includes(first))
@@ -52039,7 +52249,7 @@ function pushedName(registry, imageName, tag) {
     if (name.includes('@'))
         throw new errors_UserError(`image name "${imageName}" has a digest — give the repository name only; pushes are by tag`);
     const parts = name.split('/');
-    if (parts.length > 1 && isDomainComponent(parts[0])) {
+    if (parts.length > 1 && reference_isDomainComponent(parts[0])) {
         if (host_normalizeDomain(parts[0]) !== registry.domain) {
             throw new errors_UserError(`image name "${imageName}" names domain ${parts[0]}, but the push goes to registry "${registry.name}" (${registry.domain}) — give the image name without a domain`);
         }
@@ -52078,6 +52288,8 @@ function defaultImageName(file, candidate) {
  * about its contents, `${VAR}` resolution, and the name and domain resolution every action uses.
  * Everything outside src/registries-file imports from here.
  */
+
+
 
 
 
@@ -52128,7 +52340,7 @@ function jsonKeyParts(text) {
     return parts;
 }
 /** Every form of a secret value that could appear somewhere. */
-function secretForms(value) {
+function mask_secretForms(value) {
     if (value === '')
         return [];
     if (!/[\r\n]/.test(value))
@@ -52138,7 +52350,7 @@ function secretForms(value) {
 /** Masks the password in all its forms, and the base64(user:pass) a Docker config holds. */
 function maskCredential(credential, mask) {
     rememberCredential(credential.username, credential.password);
-    for (const form of secretForms(credential.password))
+    for (const form of mask_secretForms(credential.password))
         mask(form);
     mask(basicAuth(credential.username, credential.password));
 }
@@ -52326,6 +52538,7 @@ function once(ctx, key, make) {
  */
 
 
+
 // What STS says when the token or the trust policy does not fit: the token's claims help there.
 const REFUSALS = new Set(['InvalidIdentityTokenException', 'AccessDenied', 'ExpiredTokenException', 'IDPRejectedClaimException']);
 /** The session name CloudTrail shows: the workflow run, when there is one. */
@@ -52338,7 +52551,9 @@ async function assumeRole(req, ctx) {
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
     const endpoint = req.env.AWS_ENDPOINT_URL_STS?.trim() || req.env.AWS_ENDPOINT_URL?.trim() || undefined;
-    const client = new STSClient({ region: req.region, endpoint, maxAttempts: 3 });
+    // Through HTTPS_PROXY like the ECR call (the SDK reads no proxy variables itself).
+    const requestHandler = proxyConfigured() ? { httpsAgent: await proxyHttpsAgent({ keepAlive: true }) } : undefined;
+    const client = new STSClient({ region: req.region, endpoint, maxAttempts: 3, requestHandler });
     try {
         const out = await client.send(new AssumeRoleWithWebIdentityCommand({ RoleArn: req.role, RoleSessionName: sessionName(req.env), WebIdentityToken: token, DurationSeconds: 3600 }));
         const c = out.Credentials;
@@ -52373,12 +52588,13 @@ async function assumeRole(req, ctx) {
 
 
 
+
 function nonEmpty(v) {
     return v === undefined || v.trim() === '' ? undefined : v.trim();
 }
 function regionOf(req) {
     const { registry, aws, env } = req;
-    const parsed = ecrParts(registry.domain);
+    const parsed = domains_ecrParts(registry.domain);
     const region = nonEmpty(aws.region) ?? parsed?.region ?? nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION);
     if (!region) {
         throw new errors_UserError(`registry ${registry.name}: ${registry.domain} is not an ECR domain (<account>.dkr.ecr.<region>.amazonaws.com); set credentials.aws.region`);
@@ -52425,7 +52641,11 @@ async function fetchToken(call) {
     // The SDK warns on Node 20 on every start; the action runs on node24, the CLI need not nag.
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
-    const client = new ECRClient({ region: call.region, endpoint: call.endpoint, credentials: call.keys, maxAttempts: 3 });
+    // The SDK reads no proxy variables itself: https goes through the same tunnelling agent as
+    // the registry client. A plain-http endpoint (signed headers, a session token) is not sent
+    // through a proxy, which could read it: it is reached directly.
+    const requestHandler = proxyConfigured() ? { httpsAgent: await proxyHttpsAgent({ keepAlive: true }) } : undefined;
+    const client = new ECRClient({ region: call.region, endpoint: call.endpoint, credentials: call.keys, maxAttempts: 3, requestHandler });
     const names = call.registries.map((r) => r.name).join(', ');
     let token;
     try {
@@ -52645,7 +52865,7 @@ class Slots {
 
 ;// CONCATENATED MODULE: ./src/registry/response.ts
 
-class Response {
+class response_Response {
     status;
     headers;
     url;
@@ -52720,8 +52940,12 @@ class Response {
  *   follows a redirect to another origin: that request fails;
  * - credentials (any Authorization, or a body marked `credentials`) are never
  *   sent over plain http, except to loopback or when the caller marks the target
- *   `insecure`.
+ *   `insecure`;
+ * - HTTPS_PROXY/HTTP_PROXY/NO_PROXY are honoured (see proxy.ts): https through a
+ *   CONNECT tunnel, plain http as absolute-form requests to the proxy, which then reads
+ *   every header, so no credential goes that way unless the target is `insecure`.
  */
+
 
 
 
@@ -52751,6 +52975,8 @@ class Transport {
     opts;
     limiters = new Map();
     httpAgent;
+    /** Keep-alive connections to an HTTP proxy, for absolute-form requests; made on first use. */
+    proxyAgent;
     /** Loaded on first use: node:https costs ~15 ms at start-up, and loopback registries never need it. */
     https;
     agentOpts;
@@ -52795,7 +53021,8 @@ class Transport {
                     this.checkDeadline(failed, attempt + 1, 0);
                 if (RETRY_CODES.has(code) || code.startsWith('ENOTFOUND') || code.startsWith('ERR_TLS') || code.includes('CERT')) {
                     const via = failed !== host ? ` while sending to ${host}` : '';
-                    throw new NetworkError(`cannot reach ${failed}: ${code}${via}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
+                    const proxy = err.proxy;
+                    throw new NetworkError(`cannot reach ${failed}${proxy ? ` through the proxy ${proxy}` : ''}: ${code}${via}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
                 }
                 throw err;
             }
@@ -52826,12 +53053,17 @@ class Transport {
     /** Frees the keep-alive sockets (lets a process exit at once). */
     close() {
         this.httpAgent.destroy();
+        this.proxyAgent?.destroy();
         void this.https?.then(({ agent }) => agent.destroy());
     }
     client(url) {
         if (url.protocol !== 'https:')
             return { mod: (external_node_http_default()), agent: this.httpAgent };
-        return (this.https ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)).then((mod) => ({ mod: mod.default, agent: new mod.default.Agent(this.agentOpts) })));
+        // With a proxy configured the agent tunnels per host (NO_PROXY hosts and loopback go direct).
+        return (this.https ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)).then(async (mod) => ({
+            mod: mod.default,
+            agent: proxyConfigured() ? await proxyHttpsAgent(this.agentOpts) : new mod.default.Agent(this.agentOpts),
+        })));
     }
     backoff(attempt) {
         const base = Math.min(this.opts.retryBaseMs * 2 ** (attempt - 1), this.opts.retryMaxMs);
@@ -52894,7 +53126,18 @@ class Transport {
             outHeaders['content-length'] = Buffer.byteLength(payload);
         else if (!payload && (method === 'PUT' || method === 'POST' || method === 'PATCH'))
             outHeaders['content-length'] = 0;
-        const { mod, agent } = await this.client(url);
+        let { mod, agent } = await this.client(url);
+        // Plain http through a proxy: the request goes to the proxy, naming the target in full.
+        let target = {};
+        const route = url.protocol === 'http:' ? await proxyFor(url) : undefined;
+        // Credentials get here only for insecure targets (checked above; loopback never uses a proxy).
+        if (route) {
+            Object.assign(outHeaders, { host: url.host }, proxyHeaders(route));
+            if (route.proxy.protocol === 'https:')
+                mod = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).default;
+            agent = this.proxyAgent ??= new mod.Agent(this.agentOpts);
+            target = { protocol: route.proxy.protocol, hostname: route.proxy.hostname, port: route.proxy.port || undefined, path: url.href };
+        }
         const limiter = this.limiter(url);
         await limiter.acquire();
         if (this.debug)
@@ -52908,14 +53151,14 @@ class Transport {
                 }
             };
             const timeout = Math.max(1, Math.min(this.opts.timeoutMs, (this.opts.deadline ?? Infinity) - Date.now()));
-            const req = mod.request(url, { method, headers: outHeaders, agent, timeout }, (res) => {
+            const req = mod.request(url, { ...target, method, headers: outHeaders, agent, timeout }, (res) => {
                 res.once('end', release);
                 res.once('close', release);
                 res.once('error', release);
                 this.exchanges++;
                 if (this.debug)
                     process.stderr.write(`regkit: ${(performance.now() | 0)} < ${res.statusCode} ${method} ${url.pathname}\n`);
-                const response = new Response(res.statusCode ?? 0, res.headers, url, res);
+                const response = new response_Response(res.statusCode ?? 0, res.headers, url, res);
                 this.opts.onExchange?.({ method, url, status: response.status });
                 resolve(response);
             });
@@ -52928,6 +53171,8 @@ class Transport {
             const named = (e) => Object.assign(e, { host: e.host ?? url.host });
             req.once('error', (err) => {
                 release();
+                if (route)
+                    Object.assign(err, { proxy: route.proxy.host });
                 const body = isStream(payload) ? payload : undefined;
                 if (!body)
                     return reject(named(err));
@@ -54802,8 +55047,11 @@ async function copyRefs(source, targets, sessions, opts = {}) {
 /**
  * The HTTP of token exchanges (Google STS and IAM credentials, Microsoft Entra,
  * ACR, Docker Identity): tokens travel over https only (plain http to loopback,
- * where tests run their endpoints), and never across a redirect.
+ * where tests run their endpoints), and never across a redirect. Behind HTTPS_PROXY
+ * (which Node's fetch does not read) a request goes through @actions/http-client,
+ * which tunnels it as the rest of the toolkit does.
  */
+
 
 
 /** Checks where a token may be sent; `what` names the endpoint in messages ("Google STS"). */
@@ -54841,10 +55089,11 @@ async function send(url, what, init) {
     }
     const method = init.method ?? (body === undefined ? 'GET' : 'POST');
     let res;
+    const viaProxy = (await proxyFor(url)) !== undefined;
     // A busy or briefly failing service gets two more tries; a refusal (4xx) is final.
     for (let attempt = 1;; attempt++) {
         try {
-            res = await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
+            res = viaProxy ? await throughProxy(url, method, headers, body) : await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
         }
         catch (err) {
             if (attempt < ATTEMPTS) {
@@ -54874,6 +55123,23 @@ async function send(url, what, init) {
         // not JSON: the status says enough
     }
     return { status: res.status, json, headers: res.headers };
+}
+/** The same request with @actions/http-client (proxy tunnel, no redirects followed), answered as fetch answers. */
+async function throughProxy(url, method, headers, body) {
+    const { HttpClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
+    const client = new HttpClient('regkit', [], { allowRedirects: false, socketTimeout: TIMEOUT_MS });
+    try {
+        const r = await client.request(method, url.href, body ?? null, headers);
+        const text = await r.readBody();
+        const out = new Headers();
+        for (const [k, v] of Object.entries(r.message.headers))
+            for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v])
+                out.append(k, one);
+        return new Response(text, { status: r.message.statusCode ?? 0, headers: out });
+    }
+    finally {
+        client.dispose();
+    }
 }
 /** The string field `key` of a JSON answer, or undefined. */
 function field(a, key) {
@@ -55437,7 +55703,7 @@ function keySource(opts) {
     };
 }
 async function logIn(opts) {
-    const registriesFile = await loadRegistriesFile(opts.config);
+    const registriesFile = opts.registriesFile ?? (await load_loadRegistriesFile(opts.config));
     const selected = selectRegistries(registriesFile, opts.registries, 'input registries');
     const plan = chooseAccounts(registriesFile, selected, opts.registryContexts);
     const keys = keySource(opts.key);
@@ -55575,6 +55841,7 @@ async function loginPhase(phase, accounts, ctx) {
         const chosen = [...accounts.values()];
         const result = await logIn({
             config: ctx.config,
+            registriesFile: ctx.registriesFile,
             registries: chosen.map((r) => r.name),
             // The choice is made already; naming it as the context keeps logIn from asking for a primary.
             registryContexts: chosen.map((r) => r.name),
@@ -55592,7 +55859,146 @@ async function loginPhase(phase, accounts, ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/credentials/login-inputs.ts
+/**
+ * Logging in without a registries file, with the inputs docker/login-action users
+ * already write: `registry`, `username`, `password`, `ecr`, or several registries at
+ * once as the YAML list `registry-auth`. They become an in-memory registries file,
+ * so the login that follows is the same one — verification, masking, the Docker
+ * config written in one rename and put back in the post step. Positions in it name
+ * the input (`input registry-auth:3:5`), never a file that does not exist.
+ *
+ * Values from inputs are taken literally: a `$` in a password is a `$`, not a `${VAR}`.
+ */
+
+
+
+
+const ENTRY_KEYS = (/* unused pure expression or super */ null && (['registry', 'username', 'password', 'ecr']));
+/** Whether the step names its registries by inputs rather than by a registries file. */
+function usesLoginInputs(inputs) {
+    return [inputs.registry, inputs.username, inputs.password, inputs.ecr, inputs.registryAuth].some((v) => v.trim() !== '');
+}
+// `$$` is how the registries file writes a literal `$`; input values never hold variables.
+const login_inputs_literal = (s) => s.replace(/\$/g, '$$$$');
+function scalar(src, value, path, what) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    throw new UserError(`${formatPosition(positionOf(src, path))}: ${what} must be a single value`);
+}
+function fromRegistryAuth(text, mask) {
+    const src = parseYaml(text, 'input registry-auth');
+    const list = src.data;
+    if (!Array.isArray(list)) {
+        throw new UserError(`${formatPosition(positionOf(src, []))}: registry-auth must be a YAML list, one "- registry: …, username: …, password: …" per registry`);
+    }
+    // Masked first: nothing below prints a password, but nothing is trusted not to.
+    for (const item of list) {
+        const password = item?.password;
+        if (typeof password === 'string' || typeof password === 'number')
+            for (const form of secretForms(String(password)))
+                mask(form);
+    }
+    const entries = list.map((item, i) => {
+        if (!item || typeof item !== 'object' || Array.isArray(item)) {
+            throw new UserError(`${formatPosition(positionOf(src, [i]))}: registry-auth entry ${i + 1} must be a mapping with registry, username and password`);
+        }
+        const o = item;
+        return {
+            registry: scalar(src, o.registry, [i, 'registry'], 'registry'),
+            username: scalar(src, o.username, [i, 'username'], 'username'),
+            password: scalar(src, o.password, [i, 'password'], 'password'),
+            ecr: scalar(src, o.ecr, [i, 'ecr'], 'ecr'),
+            at: positionOf(src, [i]),
+            positions: positionsUnder(src, [i]),
+        };
+    });
+    list.forEach((item, i) => {
+        for (const key of Object.keys(item)) {
+            if (ENTRY_KEYS.includes(key))
+                continue;
+            const hint = didYouMean(key, ENTRY_KEYS);
+            throw new UserError(`${formatPosition(positionOf(src, [i, key], true))}: registry-auth entry ${i + 1} has an unknown key "${key}"${hint ? ` — ${hint}` : ''} (keys: ${ENTRY_KEYS.join(', ')})`);
+        }
+    });
+    if (entries.length === 0)
+        throw new UserError('input registry-auth: the list is empty — give at least one registry');
+    return entries;
+}
+function login_inputs_toRegistry(e, seen) {
+    const at = (key) => e.positions[key] ?? e.at;
+    const where = (key) => formatPosition(at(key));
+    const raw = e.registry.trim() || 'docker.io';
+    const problem = domainProblem('other', raw);
+    if (problem)
+        throw new UserError(`${where('registry')}: registry ${problem.replace(/^domain /, '')}`);
+    const domain = normalizeDomain(raw);
+    const before = seen.get(domain);
+    if (before)
+        throw new UserError(`${where('registry')}: ${domain} is given twice (also at ${formatPosition(before)}) — one login per registry`);
+    seen.set(domain, at('registry'));
+    const ecrMode = e.ecr.trim().toLowerCase() || 'auto';
+    if (!['auto', 'true', 'false'].includes(ecrMode))
+        throw new UserError(`${where('ecr')}: ecr must be auto, true or false, not "${e.ecr}"`);
+    const isEcr = ecrMode === 'true' || (ecrMode === 'auto' && ecrParts(domain) !== undefined);
+    if (isEcr && !ecrParts(domain)) {
+        throw new UserError(`${where('ecr')}: ecr: true, but ${domain} is not an Amazon ECR domain (<account>.dkr.ecr.<region>.amazonaws.com)`);
+    }
+    let credentials;
+    if (isEcr) {
+        // As docker/login-action: username and password are the AWS access key, else the AWS environment.
+        credentials = { aws: {} };
+        if (e.username || e.password)
+            credentials.aws = { access_key_id: login_inputs_literal(e.username), secret_access_key: login_inputs_literal(e.password) };
+    }
+    else {
+        if (!e.username)
+            throw new UserError(`${where('username')}: no username for ${domain} — give username and password`);
+        if (!e.password)
+            throw new UserError(`${where('password')}: no password for ${domain} — give password (a token), e.g. \${{ secrets.REGISTRY_TOKEN }}`);
+        credentials = { username: login_inputs_literal(e.username), password: login_inputs_literal(e.password) };
+    }
+    const positions = {};
+    if (e.positions.username)
+        positions[isEcr ? 'credentials.aws.access_key_id' : 'credentials.username'] = e.positions.username;
+    if (e.positions.password)
+        positions[isEcr ? 'credentials.aws.secret_access_key' : 'credentials.password'] = e.positions.password;
+    if (e.positions.registry)
+        positions.domain = e.positions.registry;
+    return { name: domain, provider: isEcr ? 'ecr' : 'other', domain, primary: false, insecure: false, credentials, at: e.at, positions };
+}
+/**
+ * The registries the login inputs name, as a registries file held in memory; undefined
+ * when the step uses none of them (the registries file is read instead).
+ */
+function registriesFromInputs(inputs, mask) {
+    if (!usesLoginInputs(inputs))
+        return undefined;
+    let entries;
+    if (inputs.registryAuth.trim()) {
+        const others = ['registry', 'username', 'password', 'ecr'].filter((k) => inputs[k].trim() !== '');
+        entries = fromRegistryAuth(inputs.registryAuth, mask);
+        if (others.length)
+            throw new UserError(`registry-auth cannot be combined with ${others.join(', ')} — put every registry in the registry-auth list`);
+    }
+    else {
+        for (const form of secretForms(inputs.password))
+            mask(form);
+        if (![inputs.registry, inputs.username, inputs.password].some((v) => v.trim() !== '')) {
+            throw new UserError('input ecr: goes with registry (and username/password), as in docker/login-action — give registry, or remove ecr to use the registries file');
+        }
+        const at = (name) => ({ file: `input ${name}`, line: 1, column: 1 });
+        entries = [{ ...inputs, at: at('registry'), positions: { registry: at('registry'), username: at('username'), password: at('password'), ecr: at('ecr') } }];
+    }
+    const seen = new Map();
+    const registries = entries.map((e) => login_inputs_toRegistry(e, seen));
+    return { file: 'inputs', registries, envFiles: [], positions: {} };
+}
+
 ;// CONCATENATED MODULE: ./src/credentials/index.ts
+
 
 
 
@@ -59829,13 +60235,33 @@ const tagFuncs = {
 
 
 
+
+// What docker/metadata-action and build-push-action users write in `tags`; the clean-up
+// into a Docker tag would turn either into nonsense (`typerefeventbranch`) without a word.
+const METADATA_RULE = /^type=[a-z]+(,|$)/;
+const FULL_REFERENCE = /^(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?|[a-z0-9-]+:\d+)\/[^\s:]+:.+$/i;
+function dockerTagForm(name, text) {
+    if (METADATA_RULE.test(text)) {
+        return new errors_UserError(`${name}: "${text}" is docker/metadata-action's syntax — write the tag as a template, e.g. {{ .Branch }}, sha-{{ .ShortCommitID }}, {{ semver .Tag "major.minor" }} or latest`);
+    }
+    if (FULL_REFERENCE.test(text)) {
+        const at = text.indexOf(':', text.indexOf('/'));
+        return new errors_UserError(`${name}: "${text}" is a full image reference — tags are the tag part only: give "${text.slice(at + 1)}" here and the repository (${text.slice(0, at)}) as image-name`);
+    }
+    return undefined;
+}
 /** The template list of a multi-line input: one template per non-blank line, named `INPUT line N`. */
 function templatesFromLines(input, inputName) {
     const out = [];
     input.split(/\r?\n/).forEach((line, i) => {
         const text = line.trim();
-        if (text !== '')
-            out.push({ name: `${inputName} line ${i + 1}`, text });
+        if (text === '')
+            return;
+        const name = `${inputName} line ${i + 1}`;
+        const wrong = dockerTagForm(name, text);
+        if (wrong)
+            throw wrong;
+        out.push({ name, text });
     });
     return out;
 }
@@ -60752,7 +61178,7 @@ function parseQuery(text, where = 'source') {
         const key = (eq < 0 ? part : part.slice(0, eq)).trim();
         const value = eq < 0 ? '' : decodeURIComponent(part.slice(eq + 1).trim());
         if (!KEYS.includes(key))
-            throw new errors_UserError(`${where}: unknown query key "${key}" in "${trimmed}" (keys: ${KEYS.join(', ')})${(' ' + didYouMean(key, KEYS)).trimEnd()}`);
+            throw new errors_UserError(`${where}: unknown query key "${key}" in "${trimmed}" (keys: ${KEYS.join(', ')})${(' ' + suggest_didYouMean(key, KEYS)).trimEnd()}`);
         if (key === 'newest') {
             newest = value === '' || value === 'true';
             continue;
@@ -60810,7 +61236,7 @@ async function resolveQuery(query, registry, repository, sessions) {
 
 
 async function listImagesForJob(job) {
-    const file = await loadRegistriesFile(job.config);
+    const file = await load_loadRegistriesFile(job.config);
     const chosen = selectRegistries(file, job.registries, 'registry');
     const filter = job.filter.trim() ? parseQuery(`images?${job.filter.trim().replace(/^\?/, '')}`, 'filter')?.filter : {};
     if (!filter)
@@ -60877,7 +61303,7 @@ async function runPromote(inputs) {
     const mode = inputs.mode.trim() || 'copy';
     if (mode !== 'copy' && mode !== 'merge')
         throw new errors_UserError(`mode: "${mode}" is not copy, merge or images`);
-    const registriesFile = await loadRegistriesFile(inputs.config);
+    const registriesFile = await load_loadRegistriesFile(inputs.config);
     const texts = mode === 'merge' ? inputs.sources : [inputs.source];
     if (!texts.length || texts.some((t) => !t.trim())) {
         throw new errors_UserError(mode === 'merge' ? 'sources: give the per-platform images (by digest), one per line' : 'source: give the image to promote');

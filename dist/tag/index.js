@@ -1,10 +1,160 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+__webpack_unused_export__ = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+__webpack_unused_export__ = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -24,10 +174,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -317,7 +467,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -28482,6 +28632,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -29735,239 +29892,32 @@ function getExecOutput(commandLine, args, options) {
 }
 //# sourceMappingURL=exec.js.map
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Headers: () => (/* binding */ Headers),
+  HttpClient: () => (/* binding */ HttpClient),
+  HttpClientError: () => (/* binding */ HttpClientError),
+  HttpClientResponse: () => (/* binding */ HttpClientResponse),
+  HttpCodes: () => (/* binding */ HttpCodes),
+  MediaTypes: () => (/* binding */ MediaTypes),
+  getProxyUrl: () => (/* binding */ lib_getProxyUrl),
+  isHttps: () => (/* binding */ isHttps)
+});
 
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -30060,7 +30010,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -30123,7 +30073,7 @@ var MediaTypes;
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
 function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    const proxyUrl = getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
 const HttpRedirectCodes = [
@@ -30138,7 +30088,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -30184,7 +30134,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -30487,7 +30437,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -30498,7 +30448,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -30597,7 +30547,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -30612,7 +30562,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -30637,7 +30587,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -30660,7 +30610,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -30760,8 +30710,281 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -30786,7 +31009,7 @@ class BasicCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -30808,7 +31031,7 @@ class auth_BearerCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -30830,7 +31053,7 @@ class PersonalAccessTokenCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -31370,7 +31593,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -31617,7 +31840,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * An error the user can fix: shown as one line, never with a stack trace.
  * Everything else that escapes is a bug and is reported as such.
  */
-class UserError extends Error {
+class errors_UserError extends Error {
     name = 'UserError';
     /** The place in a user's file the message is about: actions annotate that line. */
     at;
@@ -31633,7 +31856,7 @@ function formatPosition(p) {
 }
 /** A UserError whose message starts with its position, as compilers print them. */
 function errorAt(at, message) {
-    return new UserError(`${formatPosition(at)}: ${message}`, { at });
+    return new errors_UserError(`${formatPosition(at)}: ${message}`, { at });
 }
 /** One line for a thrown value, without stack, and with every secret the process knows blanked. */
 function oneLine(err) {
@@ -31709,7 +31932,7 @@ function annotation(at, title) {
     return { title, file, startLine: at.line, ...(at.column > 0 ? { startColumn: at.column } : {}) };
 }
 function fail(err) {
-    if (err instanceof UserError) {
+    if (err instanceof errors_UserError) {
         error(oneLine(err), annotation(err.at, 'regkit'));
     }
     else {
@@ -31737,6 +31960,416 @@ async function writeSummary(heading, markdown) {
     await summary.addHeading(heading, 3).addEOL().addRaw(markdown, true).write();
 }
 
+;// CONCATENATED MODULE: ./src/naming/host.ts
+/**
+ * Registry hosts: the one place that says which names mean Docker Hub, what a
+ * domain looks like in normal form, which hosts are loopback (where plain http
+ * never leaves the machine), and how Docker keys and encodes a login.
+ */
+/** Every name Docker accepts for Docker Hub; all of them mean one registry, written docker.io. */
+const DOCKER_HUB_ALIASES = (/* unused pure expression or super */ null && (['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']));
+/** The host that actually serves Docker Hub's /v2/ API. */
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+/** The key Docker stores Docker Hub credentials under in config.json, whatever alias the user wrote. */
+const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
+/** host[:port] as written, without a scheme or path, lower-cased; the port is kept. */
+function bareHost(domain) {
+    return domain.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0].toLowerCase();
+}
+/**
+ * The normal form of a registry domain: host[:port], lower case, no scheme, path,
+ * or :443 (https's own port), IPv6 in brackets; every Docker Hub alias becomes docker.io. Accepts the
+ * keys of a .dockercfg / config.json `auths` map.
+ */
+function host_normalizeDomain(domain) {
+    let host = bareHost(domain);
+    // A bare IPv6 address (two colons or more, no brackets) has no port: bracket it, as URLs do.
+    if (!host.startsWith('[') && (host.match(/:/g) ?? []).length > 1)
+        host = `[${host}]`;
+    host = host.replace(/:443$/, '');
+    return DOCKER_HUB_ALIASES.includes(host) ? 'docker.io' : host;
+}
+function isDockerHub(domain) {
+    return host_normalizeDomain(domain) === 'docker.io';
+}
+/** The host serving the /v2/ API for a domain (Docker Hub's aliases all map to one). */
+function apiHost(domain) {
+    const host = host_normalizeDomain(domain);
+    return host === 'docker.io' ? DOCKER_HUB_API_HOST : host;
+}
+/** The host without its port: `[::1]:5000` → `::1`, `localhost:5000` → `localhost`. */
+function hostname(domain) {
+    const h = bareHost(domain);
+    if (h.startsWith('['))
+        return h.slice(1, h.indexOf(']'));
+    // Two or more colons and no brackets: a bare IPv6 address, which has no port.
+    return (h.match(/:/g) ?? []).length === 1 ? h.split(':')[0] : h;
+}
+/**
+ * localhost, 127.0.0.0/8 and ::1, with or without a port. Names under .localhost
+ * are not counted: whether they resolve to this machine is up to the resolver, and
+ * credentials in plain http must not depend on that.
+ */
+function isLoopback(domain) {
+    const h = hostname(domain);
+    return h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+/** The auths key Docker looks a registry up by: the Hub's index URL, else host[:port]. */
+function configKey(domain) {
+    return isDockerHub(domain) ? DOCKER_HUB_KEY : host_normalizeDomain(domain);
+}
+/** `base64(username:password)`: config.json's `auth`, and the credentials of HTTP Basic. */
+function host_basicAuth(username, password) {
+    return Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
+}
+
+;// CONCATENATED MODULE: ./src/naming/reference.ts
+/**
+ * Image references, parsed and normalised exactly as Docker does
+ * (the rules of Docker's reference package: Parse and ParseNormalizedNamed):
+ *
+ *   parseImageRef('alpine')                    → docker.io/library/alpine (no tag)
+ *   parseImageRef('localhost:5000/a/b:1@sha256:…') → domain localhost:5000, path a/b, tag 1, digest
+ *   formatRef(ref)                             → 'docker.io/library/alpine:latest'
+ *
+ *   reference := name [ ":" tag ] [ "@" digest ]
+ *   name      := [domain '/'] path          domain := host [':' port]
+ */
+
+
+// The grammar, built from the same pieces as Docker's regexp.go.
+const alphanumeric = '[a-z0-9]+';
+const separator = '(?:[._]|__|[-]+)';
+const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const ipv6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const host = `(?:${domainComponent}(?:\\.${domainComponent})*|${ipv6})`;
+const domainAndPort = `${host}(?::[0-9]+)?`;
+const tagPat = '[\\w][\\w.-]{0,127}';
+const digestPat = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9A-Fa-f]{32,}';
+const pathComponent = `${alphanumeric}(?:${separator}${alphanumeric})*`;
+const remoteName = `${pathComponent}(?:/${pathComponent})*`;
+const namePat = `(?:${domainAndPort}/)?${remoteName}`;
+const referenceRe = new RegExp(`^(${namePat})(?::(${tagPat}))?(?:@(${digestPat}))?$`);
+const anchoredNameRe = new RegExp(`^(?:(${domainAndPort})/)?(${remoteName})$`);
+const identifierRe = /^[a-f0-9]{64}$/;
+const tagRe = new RegExp(`^${tagPat}$`);
+const pathComponentRe = new RegExp(`^${pathComponent}$`);
+const MAX_NAME = 255;
+/** Hex lengths of the algorithms go-digest registers. */
+const DIGEST_HEX = { sha256: 64, sha384: 96, sha512: 128 };
+class InvalidReferenceError extends (/* unused pure expression or super */ null && (UserError)) {
+    name = 'InvalidReferenceError';
+}
+function reference_fail(input, why) {
+    throw new InvalidReferenceError(`invalid image reference "${input}": ${why}`);
+}
+/** Checks a digest as go-digest's Parse does; returns it unchanged. */
+function validateDigest(digest, input = digest) {
+    const i = digest.indexOf(':');
+    const algorithm = digest.slice(0, i);
+    const hex = digest.slice(i + 1);
+    if (i <= 0 || !hex)
+        reference_fail(input, 'invalid checksum digest format');
+    const want = DIGEST_HEX[algorithm];
+    if (want === undefined)
+        reference_fail(input, `unsupported digest algorithm "${algorithm}"`);
+    if (hex.length !== want)
+        reference_fail(input, `invalid checksum digest length`);
+    if (!/^[a-f0-9]+$/.test(hex))
+        reference_fail(input, 'invalid checksum digest format');
+    return digest;
+}
+/** Docker's Parse: the grammar only, no normalisation (domain may be ''). */
+function parseReference(input) {
+    if (input === '')
+        reference_fail(input, 'repository name must have at least one component');
+    const m = referenceRe.exec(input);
+    if (!m) {
+        if (input.toLowerCase() !== input && referenceRe.test(input.toLowerCase()))
+            reference_fail(input, 'repository name must be lowercase');
+        reference_fail(input, 'invalid reference format');
+    }
+    // The whole name (domain included) is limited, as in Docker's Parse and Distribution 2.8.
+    if (m[1].length > MAX_NAME)
+        reference_fail(input, `repository name must not be more than ${MAX_NAME} characters`);
+    const n = anchoredNameRe.exec(m[1]);
+    const domain = n?.[1] ?? '';
+    const path = n ? n[2] : m[1];
+    const ref = { domain, path };
+    if (m[2] !== undefined)
+        ref.tag = m[2];
+    if (m[3] !== undefined)
+        ref.digest = validateDigest(m[3], input);
+    return ref;
+}
+/** Docker's rule for the first component of a name: a registry when it has a dot, a port or capitals, or is localhost. */
+function isDomainComponent(first) {
+    return first === 'localhost' || /[.:]/.test(first) || first.toLowerCase() !== first;
+}
+/** Docker's splitDockerDomain: which part of a familiar name is the registry. */
+function splitDockerDomain(name) {
+    const slash = name.indexOf('/');
+    if (slash < 0)
+        return ['docker.io', `library/${name}`];
+    const maybeDomain = name.slice(0, slash);
+    let domain;
+    let remote;
+    if (isDomainComponent(maybeDomain)) {
+        [domain, remote] = [maybeDomain === 'index.docker.io' ? 'docker.io' : maybeDomain, name.slice(slash + 1)];
+    }
+    else {
+        [domain, remote] = ['docker.io', name];
+    }
+    if (domain === 'docker.io' && !remote.includes('/'))
+        remote = `library/${remote}`;
+    return [domain, remote];
+}
+/**
+ * The registry (normal form) and the rest of an image name, split as Docker splits
+ * it but without checking or completing the rest: `alpine:3` → docker.io, `alpine:3`.
+ * For names in files regkit converts, which may hold variables Docker would refuse.
+ */
+function splitImageName(image) {
+    const name = image.split('@')[0];
+    const slash = name.indexOf('/');
+    if (slash > 0 && isDomainComponent(name.slice(0, slash)))
+        return { domain: normalizeDomain(name.slice(0, slash)), path: name.slice(slash + 1) };
+    return { domain: 'docker.io', path: name };
+}
+/** Docker's ParseNormalizedNamed: what `docker pull NAME` understands by NAME. */
+function parseImageRef(input) {
+    if (identifierRe.test(input))
+        reference_fail(input, 'cannot specify 64-byte hexadecimal strings');
+    const [domain, remainder] = splitDockerDomain(input);
+    const colon = remainder.indexOf(':');
+    const remote = colon >= 0 ? remainder.slice(0, colon) : remainder;
+    if (remote.toLowerCase() !== remote)
+        reference_fail(input, `repository name (${remote}) must be lowercase`);
+    const ref = parseReference(`${domain}/${remainder}`);
+    if (!ref.domain)
+        reference_fail(input, 'invalid reference format');
+    return ref;
+}
+/** The repository with its registry: docker.io/library/alpine. */
+function repositoryName(ref) {
+    return ref.domain ? `${ref.domain}/${ref.path}` : ref.path;
+}
+/** The full string: name[:tag][@digest]. */
+function formatRef(ref) {
+    return repositoryName(ref) + (ref.tag !== undefined ? `:${ref.tag}` : '') + (ref.digest ? `@${ref.digest}` : '');
+}
+/** As Docker's UI shows it: without docker.io/ and library/. */
+function familiarName(ref) {
+    if (ref.domain !== 'docker.io')
+        return formatRef(ref);
+    let path = ref.path;
+    if (path.startsWith('library/') && !path.slice(8).includes('/'))
+        path = path.slice(8);
+    return formatRef({ ...ref, domain: '', path });
+}
+/** Docker's TagNameOnly: `latest` when there is neither tag nor digest. */
+function withDefaultTag(ref) {
+    return ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref;
+}
+/** What to ask the registry for: the digest when there is one (it pins the tag), else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** One part of a repository path between slashes: lower-case alphanumerics joined by . _ __ or dashes. */
+function isPathComponent(part) {
+    return pathComponentRe.test(part);
+}
+function isValidTag(tag) {
+    return tagRe.test(tag);
+}
+function withTag(ref, tag) {
+    if (!isValidTag(tag))
+        throw new InvalidReferenceError(`invalid tag "${tag}": tags are up to 128 letters, digits, _ . - and do not start with . or -`);
+    return { domain: ref.domain, path: ref.path, tag };
+}
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/naming/suggest.ts
+
+/** The candidate a typo most likely meant, or undefined when none is close enough to be a fair guess. */
+function suggest(word, candidates) {
+    const lower = word.toLowerCase();
+    let best;
+    let bestScore = Infinity;
+    for (const c of candidates) {
+        if (c === word)
+            continue;
+        const score = c.toLowerCase() === lower ? 0 : distance(lower, c.toLowerCase());
+        if (score < bestScore) {
+            best = c;
+            bestScore = score;
+        }
+    }
+    // A third of the word, at least 2: "usrname" → "username", not "abc" → "xyz".
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    return bestScore <= limit ? best : undefined;
+}
+/** ` — did you mean "x"?` or the empty string. */
+function didYouMean(word, candidates) {
+    const s = suggest(word, candidates);
+    return s === undefined ? '' : `did you mean "${s}"?`;
+}
+
+;// CONCATENATED MODULE: ./src/naming/index.ts
+/**
+ * Names of registries, images and tags: every rule about them lives here, and
+ * everything else imports them from this file. A leaf: it imports nothing of regkit
+ * but errors.
+ */
+
+
+
+
+;// CONCATENATED MODULE: ./src/proxy/index.ts
+
+
+const VARS = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** The proxy refused a tunnel or could not be used. */
+class ProxyError extends (/* unused pure expression or super */ null && (UserError)) {
+    name = 'ProxyError';
+}
+function proxyConfigured(env = process.env) {
+    return VARS.some((k) => !!env[k]);
+}
+// Lenient on purpose: only used to find what to mask, so `user:pass@host:port` without a scheme counts too.
+function parseProxyUrl(value) {
+    try {
+        const url = new URL(value);
+        if (url.protocol === 'http:' || url.protocol === 'https:')
+            return url;
+        return new URL(`http://${value}`);
+    }
+    catch {
+        try {
+            return new URL(`http://${value}`);
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+function credentialsOf(url) {
+    if (!url.username && !url.password)
+        return undefined;
+    return { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+}
+/** Every form of a proxy credential that could be printed: the password, the header value, the URL as written. */
+function proxySecrets(env = process.env) {
+    const out = new Set();
+    for (const k of VARS) {
+        const value = env[k];
+        const url = value ? parseProxyUrl(value) : undefined;
+        const cred = url && credentialsOf(url);
+        if (!cred)
+            continue;
+        if (cred.password)
+            out.add(cred.password);
+        if (url.password)
+            out.add(url.password);
+        out.add(host_basicAuth(cred.user, cred.password));
+    }
+    return [...out];
+}
+let loading;
+const routes = new Map();
+/** The proxy a request to `url` goes through, or undefined for a direct connection. */
+async function proxyFor(url) {
+    if (!proxyConfigured())
+        return undefined;
+    const key = `${url.protocol}//${url.host}`;
+    const id = [key, ...VARS.map((k) => process.env[k]), process.env.no_proxy, process.env.NO_PROXY].join('\0');
+    let route = routes.get(id);
+    if (route === undefined) {
+        const getProxyUrl = await (loading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4942)).then((m) => m.getProxyUrl));
+        const href = getProxyUrl(key);
+        route = null;
+        if (href) {
+            const full = new URL(href);
+            if (full.protocol !== 'http:' && full.protocol !== 'https:') {
+                // Nothing of the value is quoted: it may hold the proxy's password.
+                throw new ProxyError(`the proxy variable for ${url.protocol}//${url.host} (HTTPS_PROXY or HTTP_PROXY) is not an http:// or https:// URL — write it as http://[user:password@]host:port`);
+            }
+            const cred = credentialsOf(full);
+            route = { proxy: new URL(full.origin), authorization: cred ? `Basic ${basicAuth(cred.user, cred.password)}` : undefined };
+        }
+        routes.set(id, route);
+    }
+    return route ?? undefined;
+}
+/** Headers for an absolute-form (plain http) request through the proxy. */
+function proxyHeaders(route) {
+    return route.authorization ? { 'proxy-authorization': route.authorization } : {};
+}
+function defaultPort(url) {
+    return Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+}
+/** Opens a CONNECT tunnel to host:port; resolves with the socket once the proxy answered 2xx. */
+async function tunnel(route, host, port) {
+    const target = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+    const { proxy } = route;
+    // An https:// proxy is spoken to over TLS itself; the tunnel's own TLS runs inside that.
+    const mod = proxy.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).default : (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23))).default;
+    return new Promise((resolve, reject) => {
+        const req = mod.request({
+            host: proxy.hostname,
+            port: defaultPort(proxy),
+            method: 'CONNECT',
+            path: target,
+            headers: { host: target, ...proxyHeaders(route) },
+            agent: false,
+        });
+        req.once('connect', (res, socket, head) => {
+            if ((res.statusCode ?? 0) < 200 || (res.statusCode ?? 0) >= 300) {
+                socket.destroy();
+                const why = res.statusCode === 407 ? ' (proxy authentication required: put user:password in the proxy URL)' : '';
+                reject(new ProxyError(`proxy ${route.proxy.host} refused a tunnel to ${target}: HTTP ${res.statusCode} ${res.statusMessage ?? ''}`.trim() + why));
+                return;
+            }
+            if (head.length)
+                socket.unshift(head);
+            resolve(socket);
+        });
+        req.once('error', (err) => {
+            // The transport retries by code and names the proxy in its message.
+            reject(Object.assign(new Error(`cannot reach proxy ${route.proxy.host}: ${err.code ?? err.message}`), { code: err.code, proxy: route.proxy.host }));
+        });
+        req.end();
+    });
+}
+/**
+ * An https agent that opens each connection through the proxy getProxyUrl names for its
+ * host (a CONNECT tunnel, then TLS to the registry inside it), or directly. Keep-alive
+ * pooling works as for any https.Agent.
+ */
+async function proxyHttpsAgent(opts) {
+    const https = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).default;
+    const tlsMod = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1692, 23))).default;
+    class TunnelAgent extends https.Agent {
+        createConnection(options, cb) {
+            const host = options.host ?? 'localhost';
+            const port = Number(options.port) || 443;
+            const servername = options.servername || (/^[\d.]+$|:/.test(host) ? undefined : host);
+            const url = new URL(`https://${host.includes(':') ? `[${host}]` : host}:${port}`);
+            proxyFor(url)
+                .then(async (route) => {
+                if (!route)
+                    return tlsMod.connect({ ...options, host, port, servername });
+                const socket = await tunnel(route, host, port);
+                return tlsMod.connect({ ...options, socket, servername });
+            })
+                .then((s) => cb(null, s), (err) => cb(err));
+            return undefined;
+        }
+    }
+    return new TunnelAgent(opts);
+}
+
 ;// CONCATENATED MODULE: ./src/actions/entry.ts
 /**
  * Runs an action's main (and post) step: the runner calls the same file twice,
@@ -31744,8 +32377,12 @@ async function writeSummary(heading, markdown) {
  */
 
 
+
 async function runAction(main, post) {
     const isPost = getState('isPost') === 'true';
+    // The proxy's password is in the environment, not an input: masked before any request.
+    for (const secret of proxySecrets())
+        core_setSecret(secret);
     try {
         if (isPost) {
             if (post)
@@ -31772,7 +32409,7 @@ async function runAction(main, post) {
 function input(name, opts = {}) {
     const value = getInput(name);
     if (opts.required && value === '')
-        throw new UserError(`input "${name}" is required — set it under with: in the workflow step`);
+        throw new errors_UserError(`input "${name}" is required — set it under with: in the workflow step`);
     return value;
 }
 /** One item per non-empty line and, with commas, per comma too. */
@@ -31789,7 +32426,7 @@ function booleanInput(name, fallback) {
         return getBooleanInput(name);
     }
     catch {
-        throw new UserError(`input "${name}" must be true or false, not "${getInput(name)}"`);
+        throw new errors_UserError(`input "${name}" must be true or false, not "${getInput(name)}"`);
     }
 }
 
@@ -31799,7 +32436,7 @@ function booleanInput(name, fallback) {
  * A template that does not parse or fails while executing. The message has Go's
  * shape so users can search for it: `template: NAME:LINE:COL: ...`.
  */
-class TemplateError extends UserError {
+class TemplateError extends errors_UserError {
     name = 'TemplateError';
 }
 
@@ -35916,7 +36553,7 @@ function toTag(rendered, templateName, templateText) {
     const tag = sanitizeTag(rendered);
     if (tag === '') {
         const got = rendered === '' ? 'nothing' : JSON.stringify(rendered.length > 40 ? rendered.slice(0, 37) + '...' : rendered);
-        throw new UserError(`${templateName}: template ${quoteTemplate(templateText)} rendered ${got}, which leaves no valid tag characters ([A-Za-z0-9_.-], not starting with . or -)`);
+        throw new errors_UserError(`${templateName}: template ${quoteTemplate(templateText)} rendered ${got}, which leaves no valid tag characters ([A-Za-z0-9_.-], not starting with . or -)`);
     }
     return tag;
 }
@@ -36023,13 +36660,33 @@ const tagFuncs = {
 
 
 
+
+// What docker/metadata-action and build-push-action users write in `tags`; the clean-up
+// into a Docker tag would turn either into nonsense (`typerefeventbranch`) without a word.
+const METADATA_RULE = /^type=[a-z]+(,|$)/;
+const FULL_REFERENCE = /^(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?|[a-z0-9-]+:\d+)\/[^\s:]+:.+$/i;
+function dockerTagForm(name, text) {
+    if (METADATA_RULE.test(text)) {
+        return new errors_UserError(`${name}: "${text}" is docker/metadata-action's syntax — write the tag as a template, e.g. {{ .Branch }}, sha-{{ .ShortCommitID }}, {{ semver .Tag "major.minor" }} or latest`);
+    }
+    if (FULL_REFERENCE.test(text)) {
+        const at = text.indexOf(':', text.indexOf('/'));
+        return new errors_UserError(`${name}: "${text}" is a full image reference — tags are the tag part only: give "${text.slice(at + 1)}" here and the repository (${text.slice(0, at)}) as image-name`);
+    }
+    return undefined;
+}
 /** The template list of a multi-line input: one template per non-blank line, named `INPUT line N`. */
 function templatesFromLines(input, inputName) {
     const out = [];
     input.split(/\r?\n/).forEach((line, i) => {
         const text = line.trim();
-        if (text !== '')
-            out.push({ name: `${inputName} line ${i + 1}`, text });
+        if (text === '')
+            return;
+        const name = `${inputName} line ${i + 1}`;
+        const wrong = dockerTagForm(name, text);
+        if (wrong)
+            throw wrong;
+        out.push({ name, text });
     });
     return out;
 }
@@ -36084,14 +36741,14 @@ function readPayload(env) {
     }
     catch (err) {
         // The runner always writes the file; a missing one is a broken local setup.
-        throw new UserError(`GITHUB_EVENT_PATH=${path}: cannot read the event payload (${err.code ?? 'error'})`);
+        throw new errors_UserError(`GITHUB_EVENT_PATH=${path}: cannot read the event payload (${err.code ?? 'error'})`);
     }
     try {
         const value = JSON.parse(text);
         return value && typeof value === 'object' ? value : {};
     }
     catch (err) {
-        throw new UserError(`GITHUB_EVENT_PATH=${path}: the event payload is not JSON (${err.message})`);
+        throw new errors_UserError(`GITHUB_EVENT_PATH=${path}: the event payload is not JSON (${err.message})`);
     }
 }
 function date(value) {
@@ -36196,7 +36853,7 @@ async function git(cwd, args) {
 function need(variable, cwd, r, hint) {
     if (r.ok)
         return r.out;
-    throw new UserError(`${variable}: git in ${cwd} failed (${r.err}); ${hint}`);
+    throw new errors_UserError(`${variable}: git in ${cwd} failed (${r.err}); ${hint}`);
 }
 const CHECKOUT = 'check the repository out first (actions/checkout)';
 async function headCommit(cwd) {
@@ -36212,7 +36869,7 @@ async function currentBranch(cwd) {
         return '';
     return need('Branch', cwd, r, `${CHECKOUT} or set GITHUB_REF_NAME`);
 }
-async function repositoryName(cwd) {
+async function git_repositoryName(cwd) {
     const top = need('RepoName', cwd, await git(cwd, ['rev-parse', '--show-toplevel']), `${CHECKOUT} or set GITHUB_REPOSITORY`);
     return top.split(/[\\/]/).pop() ?? '';
 }
@@ -36266,7 +36923,7 @@ async function askGit(facts, opts) {
     if (reads('Branch') && facts.branch === undefined)
         pending.push(settle(currentBranch(cwd)).then((a) => (out.branch = a)));
     if (reads('RepoName') && !facts.repository.split('/')[1])
-        pending.push(settle(repositoryName(cwd)).then((a) => (out.repo = a)));
+        pending.push(settle(git_repositoryName(cwd)).then((a) => (out.repo = a)));
     if (needsCommit) {
         const known = opts.overrides?.CommitID ?? facts.commitId;
         out.commit = known !== undefined ? { value: known } : await settle(headCommit(cwd));

@@ -1,8 +1,8 @@
-export const id = 451;
-export const ids = [451];
+export const id = 622;
+export const ids = [622];
 export const modules = {
 
-/***/ 2451:
+/***/ 1622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   MD: () => (/* reexport */ pickEntry)
 });
 
-// UNUSED EXPORTS: conflictingDomains, maskCredential, resolveCredentials, secretForms, unionAccounts
+// UNUSED EXPORTS: conflictingDomains, maskCredential, registriesFromInputs, resolveCredentials, secretForms, unionAccounts, usesLoginInputs
 
 // EXTERNAL MODULE: ./src/naming/index.ts + 3 modules
 var naming = __webpack_require__(6495);
@@ -50,7 +50,7 @@ function jsonKeyParts(text) {
     return parts;
 }
 /** Every form of a secret value that could appear somewhere. */
-function secretForms(value) {
+function mask_secretForms(value) {
     if (value === '')
         return [];
     if (!/[\r\n]/.test(value))
@@ -60,7 +60,7 @@ function secretForms(value) {
 /** Masks the password in all its forms, and the base64(user:pass) a Docker config holds. */
 function maskCredential(credential, mask) {
     (0,errors/* rememberCredential */.bk)(credential.username, credential.password);
-    for (const form of secretForms(credential.password))
+    for (const form of mask_secretForms(credential.password))
         mask(form);
     mask((0,naming.basicAuth)(credential.username, credential.password));
 }
@@ -172,8 +172,8 @@ async function fromDockercfg(registry, file, encrypted, ctx) {
     return { ...found, source };
 }
 
-// EXTERNAL MODULE: ./src/registries-file/index.ts + 11 modules
-var registries_file = __webpack_require__(671);
+// EXTERNAL MODULE: ./src/registries-file/index.ts + 12 modules
+var registries_file = __webpack_require__(899);
 ;// CONCATENATED MODULE: ./src/credentials/oidc.ts
 /**
  * GitHub's OIDC token for keyless logins: asked for once per audience, masked
@@ -245,6 +245,8 @@ function once(ctx, key, make) {
     return pending;
 }
 
+// EXTERNAL MODULE: ./src/proxy/index.ts
+var proxy = __webpack_require__(1760);
 ;// CONCATENATED MODULE: ./src/credentials/aws-role.ts
 /**
  * AWS without stored keys: GitHub's OIDC token is traded with STS
@@ -252,6 +254,7 @@ function once(ctx, key, make) {
  * temporary keys, which then sign ECR's GetAuthorizationToken. Registries that
  * name the same role share one assumed session.
  */
+
 
 
 // What STS says when the token or the trust policy does not fit: the token's claims help there.
@@ -266,7 +269,9 @@ async function assumeRole(req, ctx) {
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
     const endpoint = req.env.AWS_ENDPOINT_URL_STS?.trim() || req.env.AWS_ENDPOINT_URL?.trim() || undefined;
-    const client = new STSClient({ region: req.region, endpoint, maxAttempts: 3 });
+    // Through HTTPS_PROXY like the ECR call (the SDK reads no proxy variables itself).
+    const requestHandler = (0,proxy/* proxyConfigured */.$o)() ? { httpsAgent: await (0,proxy/* proxyHttpsAgent */.R)({ keepAlive: true }) } : undefined;
+    const client = new STSClient({ region: req.region, endpoint, maxAttempts: 3, requestHandler });
     try {
         const out = await client.send(new AssumeRoleWithWebIdentityCommand({ RoleArn: req.role, RoleSessionName: sessionName(req.env), WebIdentityToken: token, DurationSeconds: 3600 }));
         const c = out.Credentials;
@@ -298,6 +303,7 @@ async function assumeRole(req, ctx) {
  * ECR registries that share a region and AWS credentials cost a single call.
  * The AWS SDK is loaded only when an ECR registry is logged in to.
  */
+
 
 
 
@@ -353,7 +359,11 @@ async function fetchToken(call) {
     // The SDK warns on Node 20 on every start; the action runs on node24, the CLI need not nag.
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
-    const client = new ECRClient({ region: call.region, endpoint: call.endpoint, credentials: call.keys, maxAttempts: 3 });
+    // The SDK reads no proxy variables itself: https goes through the same tunnelling agent as
+    // the registry client. A plain-http endpoint (signed headers, a session token) is not sent
+    // through a proxy, which could read it: it is reached directly.
+    const requestHandler = (0,proxy/* proxyConfigured */.$o)() ? { httpsAgent: await (0,proxy/* proxyHttpsAgent */.R)({ keepAlive: true }) } : undefined;
+    const client = new ECRClient({ region: call.region, endpoint: call.endpoint, credentials: call.keys, maxAttempts: 3, requestHandler });
     const names = call.registries.map((r) => r.name).join(', ');
     let token;
     try {
@@ -416,8 +426,11 @@ var src_registry = __webpack_require__(741);
 /**
  * The HTTP of token exchanges (Google STS and IAM credentials, Microsoft Entra,
  * ACR, Docker Identity): tokens travel over https only (plain http to loopback,
- * where tests run their endpoints), and never across a redirect.
+ * where tests run their endpoints), and never across a redirect. Behind HTTPS_PROXY
+ * (which Node's fetch does not read) a request goes through @actions/http-client,
+ * which tunnels it as the rest of the toolkit does.
  */
+
 
 
 /** Checks where a token may be sent; `what` names the endpoint in messages ("Google STS"). */
@@ -455,10 +468,11 @@ async function send(url, what, init) {
     }
     const method = init.method ?? (body === undefined ? 'GET' : 'POST');
     let res;
+    const viaProxy = (await (0,proxy/* proxyFor */.iJ)(url)) !== undefined;
     // A busy or briefly failing service gets two more tries; a refusal (4xx) is final.
     for (let attempt = 1;; attempt++) {
         try {
-            res = await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
+            res = viaProxy ? await throughProxy(url, method, headers, body) : await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
         }
         catch (err) {
             if (attempt < ATTEMPTS) {
@@ -488,6 +502,23 @@ async function send(url, what, init) {
         // not JSON: the status says enough
     }
     return { status: res.status, json, headers: res.headers };
+}
+/** The same request with @actions/http-client (proxy tunnel, no redirects followed), answered as fetch answers. */
+async function throughProxy(url, method, headers, body) {
+    const { HttpClient } = await __webpack_require__.e(/* import() */ 942).then(__webpack_require__.bind(__webpack_require__, 4942));
+    const client = new HttpClient('regkit', [], { allowRedirects: false, socketTimeout: TIMEOUT_MS });
+    try {
+        const r = await client.request(method, url.href, body ?? null, headers);
+        const text = await r.readBody();
+        const out = new Headers();
+        for (const [k, v] of Object.entries(r.message.headers))
+            for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v])
+                out.append(k, one);
+        return new Response(text, { status: r.message.statusCode ?? 0, headers: out });
+    }
+    finally {
+        client.dispose();
+    }
 }
 /** The string field `key` of a JSON answer, or undefined. */
 function field(a, key) {
@@ -1059,7 +1090,7 @@ function keySource(opts) {
     };
 }
 async function logIn(opts) {
-    const registriesFile = await (0,registries_file.loadRegistriesFile)(opts.config);
+    const registriesFile = opts.registriesFile ?? (await (0,registries_file.loadRegistriesFile)(opts.config));
     const selected = (0,registries_file.selectRegistries)(registriesFile, opts.registries, 'input registries');
     const plan = chooseAccounts(registriesFile, selected, opts.registryContexts);
     const keys = keySource(opts.key);
@@ -1199,6 +1230,7 @@ async function loginPhase(phase, accounts, ctx) {
         const chosen = [...accounts.values()];
         const result = await logIn({
             config: ctx.config,
+            registriesFile: ctx.registriesFile,
             registries: chosen.map((r) => r.name),
             // The choice is made already; naming it as the context keeps logIn from asking for a primary.
             registryContexts: chosen.map((r) => r.name),
@@ -1216,7 +1248,146 @@ async function loginPhase(phase, accounts, ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/credentials/login-inputs.ts
+/**
+ * Logging in without a registries file, with the inputs docker/login-action users
+ * already write: `registry`, `username`, `password`, `ecr`, or several registries at
+ * once as the YAML list `registry-auth`. They become an in-memory registries file,
+ * so the login that follows is the same one — verification, masking, the Docker
+ * config written in one rename and put back in the post step. Positions in it name
+ * the input (`input registry-auth:3:5`), never a file that does not exist.
+ *
+ * Values from inputs are taken literally: a `$` in a password is a `$`, not a `${VAR}`.
+ */
+
+
+
+
+const ENTRY_KEYS = (/* unused pure expression or super */ null && (['registry', 'username', 'password', 'ecr']));
+/** Whether the step names its registries by inputs rather than by a registries file. */
+function usesLoginInputs(inputs) {
+    return [inputs.registry, inputs.username, inputs.password, inputs.ecr, inputs.registryAuth].some((v) => v.trim() !== '');
+}
+// `$$` is how the registries file writes a literal `$`; input values never hold variables.
+const literal = (s) => s.replace(/\$/g, '$$$$');
+function scalar(src, value, path, what) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    throw new UserError(`${formatPosition(positionOf(src, path))}: ${what} must be a single value`);
+}
+function fromRegistryAuth(text, mask) {
+    const src = parseYaml(text, 'input registry-auth');
+    const list = src.data;
+    if (!Array.isArray(list)) {
+        throw new UserError(`${formatPosition(positionOf(src, []))}: registry-auth must be a YAML list, one "- registry: …, username: …, password: …" per registry`);
+    }
+    // Masked first: nothing below prints a password, but nothing is trusted not to.
+    for (const item of list) {
+        const password = item?.password;
+        if (typeof password === 'string' || typeof password === 'number')
+            for (const form of secretForms(String(password)))
+                mask(form);
+    }
+    const entries = list.map((item, i) => {
+        if (!item || typeof item !== 'object' || Array.isArray(item)) {
+            throw new UserError(`${formatPosition(positionOf(src, [i]))}: registry-auth entry ${i + 1} must be a mapping with registry, username and password`);
+        }
+        const o = item;
+        return {
+            registry: scalar(src, o.registry, [i, 'registry'], 'registry'),
+            username: scalar(src, o.username, [i, 'username'], 'username'),
+            password: scalar(src, o.password, [i, 'password'], 'password'),
+            ecr: scalar(src, o.ecr, [i, 'ecr'], 'ecr'),
+            at: positionOf(src, [i]),
+            positions: positionsUnder(src, [i]),
+        };
+    });
+    list.forEach((item, i) => {
+        for (const key of Object.keys(item)) {
+            if (ENTRY_KEYS.includes(key))
+                continue;
+            const hint = didYouMean(key, ENTRY_KEYS);
+            throw new UserError(`${formatPosition(positionOf(src, [i, key], true))}: registry-auth entry ${i + 1} has an unknown key "${key}"${hint ? ` — ${hint}` : ''} (keys: ${ENTRY_KEYS.join(', ')})`);
+        }
+    });
+    if (entries.length === 0)
+        throw new UserError('input registry-auth: the list is empty — give at least one registry');
+    return entries;
+}
+function toRegistry(e, seen) {
+    const at = (key) => e.positions[key] ?? e.at;
+    const where = (key) => formatPosition(at(key));
+    const raw = e.registry.trim() || 'docker.io';
+    const problem = domainProblem('other', raw);
+    if (problem)
+        throw new UserError(`${where('registry')}: registry ${problem.replace(/^domain /, '')}`);
+    const domain = normalizeDomain(raw);
+    const before = seen.get(domain);
+    if (before)
+        throw new UserError(`${where('registry')}: ${domain} is given twice (also at ${formatPosition(before)}) — one login per registry`);
+    seen.set(domain, at('registry'));
+    const ecrMode = e.ecr.trim().toLowerCase() || 'auto';
+    if (!['auto', 'true', 'false'].includes(ecrMode))
+        throw new UserError(`${where('ecr')}: ecr must be auto, true or false, not "${e.ecr}"`);
+    const isEcr = ecrMode === 'true' || (ecrMode === 'auto' && ecrParts(domain) !== undefined);
+    if (isEcr && !ecrParts(domain)) {
+        throw new UserError(`${where('ecr')}: ecr: true, but ${domain} is not an Amazon ECR domain (<account>.dkr.ecr.<region>.amazonaws.com)`);
+    }
+    let credentials;
+    if (isEcr) {
+        // As docker/login-action: username and password are the AWS access key, else the AWS environment.
+        credentials = { aws: {} };
+        if (e.username || e.password)
+            credentials.aws = { access_key_id: literal(e.username), secret_access_key: literal(e.password) };
+    }
+    else {
+        if (!e.username)
+            throw new UserError(`${where('username')}: no username for ${domain} — give username and password`);
+        if (!e.password)
+            throw new UserError(`${where('password')}: no password for ${domain} — give password (a token), e.g. \${{ secrets.REGISTRY_TOKEN }}`);
+        credentials = { username: literal(e.username), password: literal(e.password) };
+    }
+    const positions = {};
+    if (e.positions.username)
+        positions[isEcr ? 'credentials.aws.access_key_id' : 'credentials.username'] = e.positions.username;
+    if (e.positions.password)
+        positions[isEcr ? 'credentials.aws.secret_access_key' : 'credentials.password'] = e.positions.password;
+    if (e.positions.registry)
+        positions.domain = e.positions.registry;
+    return { name: domain, provider: isEcr ? 'ecr' : 'other', domain, primary: false, insecure: false, credentials, at: e.at, positions };
+}
+/**
+ * The registries the login inputs name, as a registries file held in memory; undefined
+ * when the step uses none of them (the registries file is read instead).
+ */
+function registriesFromInputs(inputs, mask) {
+    if (!usesLoginInputs(inputs))
+        return undefined;
+    let entries;
+    if (inputs.registryAuth.trim()) {
+        const others = ['registry', 'username', 'password', 'ecr'].filter((k) => inputs[k].trim() !== '');
+        entries = fromRegistryAuth(inputs.registryAuth, mask);
+        if (others.length)
+            throw new UserError(`registry-auth cannot be combined with ${others.join(', ')} — put every registry in the registry-auth list`);
+    }
+    else {
+        for (const form of secretForms(inputs.password))
+            mask(form);
+        if (![inputs.registry, inputs.username, inputs.password].some((v) => v.trim() !== '')) {
+            throw new UserError('input ecr: goes with registry (and username/password), as in docker/login-action — give registry, or remove ecr to use the registries file');
+        }
+        const at = (name) => ({ file: `input ${name}`, line: 1, column: 1 });
+        entries = [{ ...inputs, at: at('registry'), positions: { registry: at('registry'), username: at('username'), password: at('password'), ecr: at('ecr') } }];
+    }
+    const seen = new Map();
+    const registries = entries.map((e) => toRegistry(e, seen));
+    return { file: 'inputs', registries, envFiles: [], positions: {} };
+}
+
 ;// CONCATENATED MODULE: ./src/credentials/index.ts
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 671;
-export const ids = [671];
+export const id = 899;
+export const ids = [899];
 export const modules = {
 
-/***/ 671:
+/***/ 899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,14 +12,14 @@ __webpack_require__.d(__webpack_exports__, {
   D5: () => (/* reexport */ ecrParts),
   Ld: () => (/* reexport */ errors/* formatPosition */.Ld),
   insecureFor: () => (/* binding */ insecureFor),
-  loadRegistriesFile: () => (/* reexport */ loadRegistriesFile),
+  loadRegistriesFile: () => (/* reexport */ load_loadRegistriesFile),
   gd: () => (/* reexport */ pullRegistryFor),
   Wq: () => (/* reexport */ registryEnv),
   zD: () => (/* reexport */ resolveCredentialSpec),
   selectRegistries: () => (/* reexport */ selectRegistries)
 });
 
-// UNUSED EXPORTS: allowsPlainHttp, defaultImageName, fallbackChain, misreadAsDockerHub, parseRegistriesFile, providers, pushTarget, pushedName, registryByName
+// UNUSED EXPORTS: allowsPlainHttp, defaultImageName, domainProblem, fallbackChain, misreadAsDockerHub, parseRegistriesFile, parseYaml, positionOf, positionsUnder, providers, pushTarget, pushedName, registriesFor, registryByName
 
 // EXTERNAL MODULE: ./src/naming/index.ts + 3 modules
 var naming = __webpack_require__(6495);
@@ -799,12 +799,49 @@ function parseRegistriesFile(text, file) {
         registriesFile.caching = raw.caching;
     return registriesFile;
 }
-async function loadRegistriesFile(path) {
+async function load_loadRegistriesFile(path) {
     return parseRegistriesFile(await readText(path), path);
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/registries-file/image-registry.ts
+/**
+ * A repository with one registry needs no registries file: when the file is absent and
+ * the step's image is a full reference (ghcr.io/acme/api), that reference's registry is
+ * the only registry, the default one, with no credentials of its own — the Docker config
+ * (what a login step wrote) carries them, as with docker/build-push-action.
+ */
+
+
+
+
+/** The registries file at `config`, or the one registry `image` names when there is no file. `input` names where the image came from. */
+async function registriesFor(config, image, input) {
+    if (existsSync(config))
+        return loadRegistriesFile(config);
+    const first = image.trim().split('/')[0] ?? '';
+    if (image.includes('/') && isDomainComponent(first)) {
+        const domain = normalizeDomain(first);
+        const at = { file: `input ${input}`, line: 1, column: 1 };
+        return {
+            file: `input ${input}`,
+            default: domain,
+            registries: [{ name: domain, provider: 'other', domain, primary: false, insecure: false, at, positions: { domain: at } }],
+            envFiles: [],
+            positions: {},
+        };
+    }
+    try {
+        return await loadRegistriesFile(config);
+    }
+    catch (err) {
+        if (err instanceof UserError)
+            throw new UserError(`${err.message}, or give ${input} as a full reference such as ghcr.io/acme/api (its registry is then the only one)`);
+        throw err;
+    }
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/crypto/index.ts + 7 modules
@@ -1077,6 +1114,8 @@ function defaultImageName(file, candidate) {
  * about its contents, `${VAR}` resolution, and the name and domain resolution every action uses.
  * Everything outside src/registries-file imports from here.
  */
+
+
 
 
 
