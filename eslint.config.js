@@ -11,10 +11,30 @@ const withIndex = ['credentials', 'crypto', 'migrate', 'naming', 'registries-fil
 
 // Who may not import whom. Leaves first: they import nothing of regkit above them.
 const zones = [
-  { target: './src/naming', from: './src', except: ['./naming', './errors.ts'], message: 'src/naming is a leaf: it imports only errors.ts' },
-  { target: './src/template', from: './src', except: ['./template', './errors.ts'], message: 'src/template is a leaf: it imports only errors.ts' },
-  { target: './src/crypto', from: './src', except: ['./crypto', './errors.ts'], message: 'src/crypto is a leaf: it imports only errors.ts' },
-  { target: './src/proxy', from: './src', except: ['./proxy', './naming', './errors.ts'], message: 'src/proxy is a leaf: it imports only naming and errors' },
+  {
+    target: './src/naming',
+    from: './src',
+    except: ['./naming', './errors.ts'],
+    message: 'src/naming is a leaf: it imports only errors.ts',
+  },
+  {
+    target: './src/template',
+    from: './src',
+    except: ['./template', './errors.ts'],
+    message: 'src/template is a leaf: it imports only errors.ts',
+  },
+  {
+    target: './src/crypto',
+    from: './src',
+    except: ['./crypto', './errors.ts'],
+    message: 'src/crypto is a leaf: it imports only errors.ts',
+  },
+  {
+    target: './src/proxy',
+    from: './src',
+    except: ['./proxy', './naming', './errors.ts'],
+    message: 'src/proxy is a leaf: it imports only naming and errors',
+  },
   {
     target: './src/registry',
     from: './src',
@@ -37,9 +57,21 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     // Imports say `./x.js` for `./x.ts`, as Node's ESM wants: TypeScript's resolver maps them.
     settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
-    languageOptions: { globals: { process: 'readonly', Buffer: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        Buffer: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // `(...args: any[]) => unknown` is how TypeScript says "any function" (Go's funcs are such).
       '@typescript-eslint/no-explicit-any': ['error', { ignoreRestArgs: true }],
       // Ports of Go keep Go's initial values, which the next branch may overwrite.

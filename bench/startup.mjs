@@ -63,29 +63,53 @@ try {
   };
   const scenarios = [
     { name: "node -e ''", args: ['-e', ''], env },
-    { name: 'tag action, default template', args: [bundle], env: { ...env, INPUT_TEMPLATES: '{{ .Branch }}-{{ .ShortCommitID }}' } },
+    {
+      name: 'tag action, default template',
+      args: [bundle],
+      env: { ...env, INPUT_TEMPLATES: '{{ .Branch }}-{{ .ShortCommitID }}' },
+    },
     // The corpus without CommitDescription, which runs `git describe` (measured on its own below).
     {
       name: 'tag action, corpus templates',
       args: [bundle],
-      env: { ...env, INPUT_TEMPLATES: corpus.split('\n').filter((l) => !l.includes('CommitDescription')).join('\n') },
+      env: {
+        ...env,
+        INPUT_TEMPLATES: corpus
+          .split('\n')
+          .filter((l) => !l.includes('CommitDescription'))
+          .join('\n'),
+      },
     },
     {
       name: 'tag action, + git describe',
       args: [bundle],
       // regkit's own checkout stands in for the workspace; its HEAD is the commit built.
-      env: { ...env, GITHUB_SHA: spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim(), INPUT_TEMPLATES: '{{.Branch}}.{{.CommitDescription}}' },
+      env: {
+        ...env,
+        GITHUB_SHA: spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim(),
+        INPUT_TEMPLATES: '{{.Branch}}.{{.CommitDescription}}',
+      },
     },
     ...['login', 'build', 'push', 'promote'].map((action) => ({
       name: `${action} action, to its first error`,
       args: [join(root, 'dist', action, 'index.js')],
-      env: { ...env, INPUT_CONFIG: join(dir, 'no-registries.yml'), 'INPUT_IMAGE-NAME': 'api', INPUT_CANDIDATE: 'api:1', INPUT_SOURCE: 'a/b:1', INPUT_TAGS: 'x' },
+      env: {
+        ...env,
+        INPUT_CONFIG: join(dir, 'no-registries.yml'),
+        'INPUT_IMAGE-NAME': 'api',
+        INPUT_CANDIDATE: 'api:1',
+        INPUT_SOURCE: 'a/b:1',
+        INPUT_TAGS: 'x',
+      },
       fails: true,
     })),
   ];
 
   const hook = join(dir, 'cpu-hook.cjs');
-  writeFileSync(hook, "process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeSync(2, `\\nregkit-bench-cpu ${(u.user + u.system) / 1000}\\n`); });\n");
+  writeFileSync(
+    hook,
+    "process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeSync(2, `\\nregkit-bench-cpu ${(u.user + u.system) / 1000}\\n`); });\n",
+  );
 
   const times = scenarios.map(() => []);
   const cpu = scenarios.map(() => []);
@@ -101,7 +125,11 @@ try {
       if (s.fails ? !/no such file/.test(r.stdout) || /internal error/.test(r.stdout) : failed) {
         throw new Error(`${s.name}: unexpected exit ${r.status}: ${r.stdout}${r.stderr}`);
       }
-      const c = spawnSync(node, ['-r', hook, ...s.args], { env: s.env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+      const c = spawnSync(node, ['-r', hook, ...s.args], {
+        env: s.env,
+        encoding: 'utf8',
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       const used = /regkit-bench-cpu ([\d.]+)/.exec(c.stderr);
       if (!used) throw new Error(`${s.name}: no CPU time reported: ${c.stderr}`);
       if (i >= warmup) {
@@ -118,19 +146,29 @@ try {
   };
   const base = median(times[0]);
   const cpuBase = median(cpu[0]);
-  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
   const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
   console.log(`node ${version}, ${runs} runs each after ${warmup} warm-up, medians (load average ${load}):`);
-  console.log(`  ${''.padEnd(32)} ${'wall ms'.padStart(8)} ${'ratio'.padStart(6)} ${'cpu ms'.padStart(8)} ${'ratio'.padStart(6)}`);
+  console.log(
+    `  ${''.padEnd(32)} ${'wall ms'.padStart(8)} ${'ratio'.padStart(6)} ${'cpu ms'.padStart(8)} ${'ratio'.padStart(6)}`,
+  );
   scenarios.forEach((s, j) => {
     const m = median(times[j]);
     const c = median(cpu[j]);
-    console.log(`  ${s.name.padEnd(32)} ${m.toFixed(1).padStart(8)} ${(m / base).toFixed(2).padStart(5)}x ${c.toFixed(1).padStart(8)} ${(c / cpuBase).toFixed(2).padStart(5)}x`);
+    console.log(
+      `  ${s.name.padEnd(32)} ${m.toFixed(1).padStart(8)} ${(m / base).toFixed(2).padStart(5)}x ${c.toFixed(1).padStart(8)} ${(c / cpuBase).toFixed(2).padStart(5)}x`,
+    );
   });
   const ratio = median(times[2]) / base;
-  console.log(`goal: tag action within 2.5x of node -e '' → corpus templates ${ratio.toFixed(2)}x wall ${ratio <= 2.5 ? '(met)' : '(NOT met)'}`);
+  console.log(
+    `goal: tag action within 2.5x of node -e '' → corpus templates ${ratio.toFixed(2)}x wall ${ratio <= 2.5 ? '(met)' : '(NOT met)'}`,
+  );
   const worst = Math.max(...scenarios.map((s, j) => (s.fails ? median(times[j]) / base : 0)));
-  console.log(`goal: every other action within 3x → the slowest ${worst.toFixed(2)}x wall ${worst <= 3 ? '(met)' : '(NOT met)'}`);
+  console.log(
+    `goal: every other action within 3x → the slowest ${worst.toFixed(2)}x wall ${worst <= 3 ? '(met)' : '(NOT met)'}`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -28,11 +28,20 @@ for (const [name, input] of Object.entries(entries)) {
       esm: true,
       // No cache: ncc's cache has given one entry another's module format (seen in a
       // fresh clone); a full build is what CI checks dist/ against anyway.
-      minify: false, sourceMap: false, quiet: true, transpileOnly: true, cache: false, license: 'licenses.txt',
+      minify: false,
+      sourceMap: false,
+      quiet: true,
+      transpileOnly: true,
+      cache: false,
+      license: 'licenses.txt',
     });
   } catch (err) {
     // ncc's own errors carry its minified source; the first lines say what is wrong.
-    const text = String(err?.message ?? err).split('\n').filter((l) => l.length < 400).slice(0, 20).join('\n');
+    const text = String(err?.message ?? err)
+      .split('\n')
+      .filter((l) => l.length < 400)
+      .slice(0, 20)
+      .join('\n');
     console.error(`build of ${name} (${input}) failed:\n${text}`);
     process.exit(1);
   }

@@ -50,7 +50,9 @@ async function main() {
     users: { deployer: 'prod-pass', reader: 'read-pass' },
     access: { reader: [{ repo: '*', actions: ['pull'] }] },
   });
-  show(`staging  ${staging.url}  (htpasswd: ci)\nprod     ${prod.url}  (token auth: deployer can push, reader can only pull)`);
+  show(
+    `staging  ${staging.url}  (htpasswd: ci)\nprod     ${prod.url}  (token auth: deployer can push, reader can only pull)`,
+  );
 
   const ws = tempDir('demo-workspace');
   const dockerConfig = join(ws, '.docker-config');
@@ -59,7 +61,19 @@ async function main() {
   writeFileSync(join(dockerConfig, 'config.json'), JSON.stringify({ auths: {}, credsStore: '' }, null, 2) + '\n');
   const before = readFileSync(join(dockerConfig, 'config.json'));
   await runOk('git', ['init', '-q', '-b', 'main', ws]);
-  await runOk('git', ['-C', ws, '-c', 'user.name=Demo', '-c', 'user.email=demo@example.com', 'commit', '-q', '--allow-empty', '-m', 'Demo commit']);
+  await runOk('git', [
+    '-C',
+    ws,
+    '-c',
+    'user.name=Demo',
+    '-c',
+    'user.email=demo@example.com',
+    'commit',
+    '-q',
+    '--allow-empty',
+    '-m',
+    'Demo commit',
+  ]);
   const sha = (await runOk('git', ['-C', ws, 'rev-parse', 'HEAD'])).trim();
 
   step('A key, an encrypted dockercfg (jet v2, as Codeship wrote them), a registries file');
@@ -67,7 +81,10 @@ async function main() {
   const key = readFileSync(join(ws, 'codeship.aes'), 'utf8').trim();
   const auth = Buffer.from('ci:staging-pass').toString('base64');
   writeFileSync(join(ws, 'dockercfg.json'), JSON.stringify({ auths: { [staging.host]: { auth } } }));
-  await cli(['encrypt', 'dockercfg.json', '.github/dockercfg.encrypted', '--format', 'jet', '--key-path', 'codeship.aes'], ws);
+  await cli(
+    ['encrypt', 'dockercfg.json', '.github/dockercfg.encrypted', '--format', 'jet', '--key-path', 'codeship.aes'],
+    ws,
+  );
   writeFileSync(
     join(ws, '.github/registries.yml'),
     [
@@ -123,7 +140,11 @@ async function main() {
 
   step('build: FROM the staging registry, pushed to the default registry with its prefix');
   const build = actionOk(
-    await runAction('build', { cwd: ws, env, inputs: { 'image-name': 'app', tags: '{{ .Branch }}-{{ printf "%.8s" .CommitID }}' } }),
+    await runAction('build', {
+      cwd: ws,
+      env,
+      inputs: { 'image-name': 'app', tags: '{{ .Branch }}-{{ printf "%.8s" .CommitID }}' },
+    }),
     'build',
   );
   const built = build.outputs.refs.split('\n')[0];
@@ -131,7 +152,11 @@ async function main() {
 
   step('promote: staging → prod with release tags, registry to registry, no daemon');
   const promote = actionOk(
-    await runAction('promote', { cwd: ws, env, inputs: { source: built, registry: 'prod', 'image-name': 'app', tags: '1.0.0\nlatest' } }),
+    await runAction('promote', {
+      cwd: ws,
+      env,
+      inputs: { source: built, registry: 'prod', 'image-name': 'app', tags: '1.0.0\nlatest' },
+    }),
     'promote',
   );
   check(promote.outputs.digest === build.outputs.digest, 'promoted digest differs from the built one');
@@ -144,7 +169,19 @@ async function main() {
   check(run.stdout.includes('hello from a regkit demo image'), 'the promoted image did not run');
 
   step('tags: Codeship templates rendered as Go renders them');
-  await cli(['render', '{{ .Branch }}-{{ .CommitID }}', '{{ printf "%.8s" .CommitID }}', '{{ .Time.Format "20060102" }}', '--var', `CommitID=${sha}`, '--var', 'Branch=feature/login'], ws);
+  await cli(
+    [
+      'render',
+      '{{ .Branch }}-{{ .CommitID }}',
+      '{{ printf "%.8s" .CommitID }}',
+      '{{ .Time.Format "20060102" }}',
+      '--var',
+      `CommitID=${sha}`,
+      '--var',
+      'Branch=feature/login',
+    ],
+    ws,
+  );
 
   step("login's post step: the Docker config is back as it was");
   const post = await login.runPost!();

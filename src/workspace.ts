@@ -43,5 +43,8 @@ export function workspacePath(path: string, what: string, root = process.cwd(), 
   };
   const runnerTemp = process.env.RUNNER_TEMP?.trim();
   if (inside(root) || (runnerTemp && inside(runnerTemp))) return full;
-  throw new UserError(`${what}: "${path}" is outside the repository — keep the file in the repository and give its path relative to the repository root`, { at });
+  throw new UserError(
+    `${what}: "${path}" is outside the repository — keep the file in the repository and give its path relative to the repository root`,
+    { at },
+  );
 }

@@ -29,7 +29,13 @@ it('build cache: cold, caching registry, Actions cache', async () => {
   try {
     await seed(d, await baseImage(d), `${reg.host}/team/base:1`);
     const files = {
-      Dockerfile: [`FROM ${reg.host}/team/base:1`, 'RUN sleep 8 && head -c 40000000 /dev/urandom > /blob', 'COPY hello.txt /hello.txt', 'RUN sha256sum /blob /hello.txt > /sums', ''].join('\n'),
+      Dockerfile: [
+        `FROM ${reg.host}/team/base:1`,
+        'RUN sleep 8 && head -c 40000000 /dev/urandom > /blob',
+        'COPY hello.txt /hello.txt',
+        'RUN sha256sum /blob /hello.txt > /sums',
+        '',
+      ].join('\n'),
       'hello.txt': 'bench\n',
     };
     const regs = [
@@ -51,7 +57,12 @@ it('build cache: cold, caching registry, Actions cache', async () => {
         const step = () =>
           runAction('build', {
             cwd: ws,
-            inputs: { 'image-name': name, 'disable-push': true, network: 'host', cache: mode === 'cold' ? 'false' : mode },
+            inputs: {
+              'image-name': name,
+              'disable-push': true,
+              network: 'host',
+              cache: mode === 'cold' ? 'false' : mode,
+            },
             env: { ...d.env, ...pushEvent('main'), ...svc.env('v2'), RUNNER_TEMP: runnerTemp },
           });
         if (mode !== 'cold') {
@@ -66,11 +77,21 @@ it('build cache: cold, caching registry, Actions cache', async () => {
         const c = JSON.parse(r.outputs.metadata).cache;
         hits = c ? `${c.hits}/${c.steps}` : '0/3';
       }
-      rows.push(`${mode.padEnd(9)} ${(median(times) / 1000).toFixed(1).padStart(6)} s   steps from cache ${hits}   runs ${times.map((t) => (t / 1000).toFixed(1)).join(' ')}`);
+      rows.push(
+        `${mode.padEnd(9)} ${(median(times) / 1000).toFixed(1).padStart(6)} s   steps from cache ${hits}   runs ${times.map((t) => (t / 1000).toFixed(1)).join(' ')}`,
+      );
     }
     const entry = svc.entries.filter((e) => e.committed).at(-1);
     const size = (await dockerOk(d, ['image', 'ls', '--format', '{{.Size}}'])).trim().split('\n')[0];
-    console.log(['', `build cache, emptied daemon, median of ${runs}`, ...rows, `Actions cache entry: ${((entry?.size ?? 0) / 1e6).toFixed(1)} MB (zstd tar of docker save); image ${size}`, ''].join('\n'));
+    console.log(
+      [
+        '',
+        `build cache, emptied daemon, median of ${runs}`,
+        ...rows,
+        `Actions cache entry: ${((entry?.size ?? 0) / 1e6).toFixed(1)} MB (zstd tar of docker save); image ${size}`,
+        '',
+      ].join('\n'),
+    );
   } finally {
     await Promise.all([reg.stop(), cacheReg.stop(), svc.close(), d.stop()]);
   }

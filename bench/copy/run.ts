@@ -28,7 +28,16 @@ import { it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { makeMultiPlatform, pushImage, startProxy, startRegistry, tempDir, type Index, type Proxy, type Registry } from '../../test/env/index.js';
+import {
+  makeMultiPlatform,
+  pushImage,
+  startProxy,
+  startRegistry,
+  tempDir,
+  type Index,
+  type Proxy,
+  type Registry,
+} from '../../test/env/index.js';
 import { repoRoot } from '../../test/harness/cli.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -43,7 +52,10 @@ const peakKb: Record<string, number> = {};
 function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolvePromise, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn('/usr/bin/time', ['-f', 'peak-rss-kb %M', cmd, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', 'peak-rss-kb %M', cmd, ...args], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let err = '';
     child.stderr.on('data', (b: Buffer) => (err += b));
     child.on('error', reject);
@@ -74,14 +86,20 @@ it('copy: regkit vs skopeo', async () => {
   const [pa, pb] = await Promise.all([startProxy(a.url), startProxy(b.url)]);
   const images: Record<string, Index> = {
     small: makeMultiPlatform(['linux/amd64', 'linux/arm64'], { seed: 'bench-small', layers: [200_000, 20_000] }),
-    large: makeMultiPlatform(['linux/amd64', 'linux/arm64'], { seed: 'bench-large', layers: [20e6, 15e6, 10e6, 5e6, 1e6] }),
+    large: makeMultiPlatform(['linux/amd64', 'linux/arm64'], {
+      seed: 'bench-large',
+      layers: [20e6, 15e6, 10e6, 5e6, 1e6],
+    }),
   };
   for (const [name, img] of Object.entries(images)) await pushImage({ url: a.url, ...USER }, `src/${name}`, img, '1.0');
 
   const configDir = tempDir('bench-docker');
   const auth = { auth: Buffer.from(`${USER.username}:${USER.password}`).toString('base64') };
   const hosts = [a.host, b.host, pa.host, pb.host];
-  writeFileSync(join(configDir, 'config.json'), JSON.stringify({ auths: Object.fromEntries(hosts.map((h) => [h, auth])) }));
+  writeFileSync(
+    join(configDir, 'config.json'),
+    JSON.stringify({ auths: Object.fromEntries(hosts.map((h) => [h, auth])) }),
+  );
   const env = { PATH: process.env.PATH, HOME: tempDir('bench-home'), DOCKER_CONFIG: configDir };
   const cli = resolve(repoRoot, 'dist/cli/index.js');
   const authfile = join(configDir, 'config.json');
@@ -93,7 +111,20 @@ it('copy: regkit vs skopeo', async () => {
       name: 'skopeo',
       copy: (src, dst) => {
         coldSkopeo();
-        return timed('skopeo', ['copy', '--all', '--src-tls-verify=false', '--dest-tls-verify=false', '--authfile', authfile, `docker://${src}`, `docker://${dst}`], env);
+        return timed(
+          'skopeo',
+          [
+            'copy',
+            '--all',
+            '--src-tls-verify=false',
+            '--dest-tls-verify=false',
+            '--authfile',
+            authfile,
+            `docker://${src}`,
+            `docker://${dst}`,
+          ],
+          env,
+        );
       },
     },
   ];
@@ -102,7 +133,11 @@ it('copy: regkit vs skopeo', async () => {
   const setLatency = (on: boolean) => {
     for (const p of [pa, pb, ...tokenServers]) p.intercept = on ? delay : undefined;
   };
-  type Scenario = { name: string; prepare?: (tool: Tool, tag: string) => Promise<void>; run: (tool: Tool, tag: string, reg: { a: string; b: string }) => Promise<number> };
+  type Scenario = {
+    name: string;
+    prepare?: (tool: Tool, tag: string) => Promise<void>;
+    run: (tool: Tool, tag: string, reg: { a: string; b: string }) => Promise<number>;
+  };
   const lines: string[] = [];
   const delay = () => new Promise<boolean>((r) => setTimeout(() => r(false), LATENCY));
   const passes = [
@@ -114,7 +149,10 @@ it('copy: regkit vs skopeo', async () => {
   for (const { pass, size } of cases) {
     const unique = () => `${size}-${++n}`;
     const scenarios: Scenario[] = [
-      { name: 'cross-registry, new repository', run: (t, id, r) => t.copy(`${r.a}/src/${size}:1.0`, `${r.b}/${t.name}-cross/${id}:1.0`) },
+      {
+        name: 'cross-registry, new repository',
+        run: (t, id, r) => t.copy(`${r.a}/src/${size}:1.0`, `${r.b}/${t.name}-cross/${id}:1.0`),
+      },
       {
         name: 'repeat copy (already there)',
         prepare: (t, id) => t.copy(`${a.host}/src/${size}:1.0`, `${b.host}/${t.name}-repeat/${id}:1.0`).then(() => {}),
@@ -124,7 +162,10 @@ it('copy: regkit vs skopeo', async () => {
         name: 'same registry, new repository',
         run: (t, id, r) => t.copy(`${r.a}/src/${size}:1.0`, `${r.a}/${t.name}-mount/${id}:1.0`),
       },
-      { name: 'retag in one repository', run: (t, id, r) => t.copy(`${r.a}/src/${size}:1.0`, `${r.a}/src/${size}:${t.name}-${id}`) },
+      {
+        name: 'retag in one repository',
+        run: (t, id, r) => t.copy(`${r.a}/src/${size}:1.0`, `${r.a}/src/${size}:${t.name}-${id}`),
+      },
     ];
     for (const s of scenarios) {
       const times: Record<string, number[]> = { regkit: [], skopeo: [] };
@@ -156,7 +197,9 @@ it('copy: regkit vs skopeo', async () => {
     }
   }
   coldSkopeo();
-  console.log(['', `copy benchmark (median of ${RUNS} runs; requests exclude GET /v2/ and token requests)`, ...lines].join('\n'));
+  console.log(
+    ['', `copy benchmark (median of ${RUNS} runs; requests exclude GET /v2/ and token requests)`, ...lines].join('\n'),
+  );
   await Promise.all([pa.stop(), pb.stop()]);
   await Promise.all([a.stop(), b.stop()]);
 });

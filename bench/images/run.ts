@@ -41,9 +41,11 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ m
 
 async function pool<T>(items: T[], n: number, fn: (item: T) => Promise<unknown>): Promise<void> {
   const queue = [...items];
-  await Promise.all(Array.from({ length: n }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
-  }));
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
+    }),
+  );
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -54,9 +56,17 @@ it('images: regkit vs skopeo list-tags + inspect', async () => {
   const target = { url: reg.url, ...USER };
   for (let r = 0; r < REPOS; r++) {
     for (let t = 0; t < TAGS; t += 2) {
-      const labels = { Labels: { 'io.regkit.branch': t % 4 ? 'main' : 'dev', 'org.opencontainers.image.revision': `${r}-${t}`.padEnd(40, '0') } };
+      const labels = {
+        Labels: {
+          'io.regkit.branch': t % 4 ? 'main' : 'dev',
+          'org.opencontainers.image.revision': `${r}-${t}`.padEnd(40, '0'),
+        },
+      };
       const seed = `bench-images-${r}-${t}`;
-      const img = t % 4 ? makeImage({ seed, config: labels, layers: [2_000] }) : makeMultiPlatform(['linux/amd64', 'linux/arm64'], { seed, config: labels, layers: [2_000] });
+      const img =
+        t % 4
+          ? makeImage({ seed, config: labels, layers: [2_000] })
+          : makeMultiPlatform(['linux/amd64', 'linux/arm64'], { seed, config: labels, layers: [2_000] });
       await pushImage(target, `app${r}`, img, `v${t}`);
       await pushImage(target, `app${r}`, img, `v${t + 1}`);
     }
@@ -76,10 +86,14 @@ it('images: regkit vs skopeo list-tags + inspect', async () => {
   const authfile = join(configDir, 'config.json');
   const repos = Array.from({ length: REPOS }, (_, r) => `app${r}`);
 
-  const regkit = (host: string) => timed(process.execPath, [cli, 'images', '--config', registriesFile(host), '--json', '--quiet'], env).then((r) => r.ms);
+  const regkit = (host: string) =>
+    timed(process.execPath, [cli, 'images', '--config', registriesFile(host), '--json', '--quiet'], env).then(
+      (r) => r.ms,
+    );
   const skopeo = (host: string, parallel: number) => async () => {
     const start = process.hrtime.bigint();
-    const sk = (args: string[]) => timed('skopeo', [...args.slice(0, 1), '--tls-verify=false', '--authfile', authfile, ...args.slice(1)], env);
+    const sk = (args: string[]) =>
+      timed('skopeo', [...args.slice(0, 1), '--tls-verify=false', '--authfile', authfile, ...args.slice(1)], env);
     const tags: string[] = [];
     await pool(repos, parallel, async (repo) => {
       const listed = JSON.parse((await sk(['list-tags', `docker://${host}/${repo}`])).out) as { Tags: string[] };
@@ -103,7 +117,13 @@ it('images: regkit vs skopeo list-tags + inspect', async () => {
     lines.push(`${name.padEnd(24)} ${median(times).toFixed(0).padStart(7)} ms  requests ${requests}`);
     console.log(lines.at(-1));
   }
-  console.log(['', `images benchmark: ${REPOS * TAGS} tags over ${REPOS} repositories (median of ${RUNS} runs; requests exclude GET /v2/ and token requests)`, ...lines].join('\n'));
+  console.log(
+    [
+      '',
+      `images benchmark: ${REPOS * TAGS} tags over ${REPOS} repositories (median of ${RUNS} runs; requests exclude GET /v2/ and token requests)`,
+      ...lines,
+    ].join('\n'),
+  );
   await proxy.stop();
   await reg.stop();
 });

@@ -45,7 +45,9 @@ it('login: regkit vs sequential docker login', async () => {
   const d: Dockerd = await startDockerd();
   const users = { bench: 'bench-pass' };
   const registries: Registry[] = await Promise.all(
-    Array.from({ length: Math.max(...SIZES) }, (_, i) => startRegistry({ auth: i % 2 ? 'token' : 'htpasswd', users, name: `bench-${i}` })),
+    Array.from({ length: Math.max(...SIZES) }, (_, i) =>
+      startRegistry({ auth: i % 2 ? 'token' : 'htpasswd', users, name: `bench-${i}` }),
+    ),
   );
   const ws = tempDir('bench-login');
   mkdirSync(join(ws, '.github'));
@@ -53,7 +55,12 @@ it('login: regkit vs sequential docker login', async () => {
     join(ws, '.github/registries.yml'),
     stringify({
       version: 1,
-      registries: registries.map((r, i) => ({ name: `r${i}`, provider: 'other', domain: r.host, credentials: { username: 'bench', password: '${BENCH_PASSWORD}' } })),
+      registries: registries.map((r, i) => ({
+        name: `r${i}`,
+        provider: 'other',
+        domain: r.host,
+        credentials: { username: 'bench', password: '${BENCH_PASSWORD}' },
+      })),
     }),
   );
   const base = { PATH: process.env.PATH, HOME: tempDir('bench-home'), BENCH_PASSWORD: 'bench-pass', ...d.env };
@@ -72,14 +79,26 @@ it('login: regkit vs sequential docker login', async () => {
         INPUT_LOGOUT: 'true',
       });
     const regkitCli = async () =>
-      timed(process.execPath, [resolve(repoRoot, 'dist/cli/index.js'), 'login', '--config', join(ws, '.github/registries.yml'), '--registry', names.join(',')], {
-        ...base,
-        DOCKER_CONFIG: tempDir('cfg'),
-      });
+      timed(
+        process.execPath,
+        [
+          resolve(repoRoot, 'dist/cli/index.js'),
+          'login',
+          '--config',
+          join(ws, '.github/registries.yml'),
+          '--registry',
+          names.join(','),
+        ],
+        {
+          ...base,
+          DOCKER_CONFIG: tempDir('cfg'),
+        },
+      );
     const dockerLogins = async () => {
       const env = { ...base, DOCKER_CONFIG: tempDir('cfg') };
       let total = 0;
-      for (const r of registries.slice(0, n)) total += await timed('docker', ['login', '-u', 'bench', '--password-stdin', r.host], env, 'bench-pass\n');
+      for (const r of registries.slice(0, n))
+        total += await timed('docker', ['login', '-u', 'bench', '--password-stdin', r.host], env, 'bench-pass\n');
       return total;
     };
     const times = { action: [] as number[], cli: [] as number[], docker: [] as number[] };

@@ -25,19 +25,22 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const list = (v) => (v ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+const list = (v) => (v ?? [])
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
 const command = {
     usage: [
         'usage: regkit login [--config FILE] [--registry NAME]... [--registry-context NAME]... [--aes-key-env NAME] [--key-path P] [--no-verify]',
         '',
         'Logs in to the registries of a registries file the way the login action does, writing',
-        "the credentials into the Docker config ($DOCKER_CONFIG/config.json, else ~/.docker/config.json).",
+        'the credentials into the Docker config ($DOCKER_CONFIG/config.json, else ~/.docker/config.json).',
         'Unlike the action there is no post step: the logins stay until you `docker logout`.',
         '',
         'options:',
         `  --config FILE             registries file (default ${_registries_file_index_js__WEBPACK_IMPORTED_MODULE_2__.defaultConfigPath})`,
         '  --registry NAME           log in to this registry only (repeat, or comma separated; default all)',
-        '  --registry-context NAME   use this registry\'s account for its domain instead of the primary',
+        "  --registry-context NAME   use this registry's account for its domain instead of the primary",
         `  --aes-key-env NAME        read the AES key from environment variable NAME (default ${_crypto_index_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_ENV */ .uM})`,
         `  --key-path P              key file (default ${_crypto_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_KEY_PATH */ .Qn}), used when the variable is unset`,
         '  --no-verify               write the logins without checking them against the registries',

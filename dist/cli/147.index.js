@@ -63,8 +63,11 @@ function decodeBase64(body) {
 }
 /** Only base64 characters and line breaks: what a jet v1 file is made of. */
 function looksLikeBase64(text) {
-    const lines = text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    return lines.every((l) => /^[A-Za-z0-9+/]*={0,2}$/.test(l.trimEnd())) && decodeBase64(joinLines(text.trim())) !== undefined;
+    const lines = text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/);
+    return (lines.every((l) => /^[A-Za-z0-9+/]*={0,2}$/.test(l.trimEnd())) && decodeBase64(joinLines(text.trim())) !== undefined);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -422,7 +425,9 @@ function noKeyMessage(opts = {}, forFile) {
     const path = opts.keyPath ?? DEFAULT_KEY_PATH;
     const withInput = 'input' in opts;
     const what = forFile ? `No AES key provided to decrypt ${forFile}` : 'No AES key provided';
-    const set = withInput ? `set the aes-key input or ${KEY_ENV}, or put the key in ${path}` : `set ${KEY_ENV} or put the key in ${path}`;
+    const set = withInput
+        ? `set the aes-key input or ${KEY_ENV}, or put the key in ${path}`
+        : `set ${KEY_ENV} or put the key in ${path}`;
     const looked = [...(withInput ? ['the aes-key input'] : []), KEY_ENV, (0,external_node_path_.resolve)(path)];
     return `${what}: ${set} (looked at: ${looked.join(', ')})`;
 }

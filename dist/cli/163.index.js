@@ -20,7 +20,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const list = (v) => (v ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+const list = (v) => (v ?? [])
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
 function count(name, v, fallback) {
     if (v === undefined)
         return fallback;
@@ -35,13 +38,13 @@ const command = {
         '',
         'Lists the images of the registries of a registries file: for each image its tags, digest,',
         'platforms, size, creation time, and the branch, commit and message that built it (from its',
-        'labels). Repositories come from the registry\'s catalog, or from --repository where it has none.',
+        "labels). Repositories come from the registry's catalog, or from --repository where it has none.",
         'Credentials come from the Docker config (run `regkit login` first). Progress goes to stderr.',
         '',
         'options:',
         '  --config FILE          registries file (default .github/registries.yml)',
         '  --registry NAME        list this registry only (repeat, or comma separated; default all)',
-        '  --repository PATTERN   repositories to list, relative to the registry\'s prefix; * and ? need a catalog',
+        "  --repository PATTERN   repositories to list, relative to the registry's prefix; * and ? need a catalog",
         '  --branch PATTERN       built from a matching branch',
         '  --tag PATTERN          with a matching tag (e.g. v1.*)',
         '  --base PATTERN         built on a matching base image (where the image records it)',
@@ -114,7 +117,9 @@ const command = {
             }
             process.stdout.write(values.json ? formatJson(listing.rows) : formatTable(listing.rows));
             if (!values.quiet) {
-                const requests = Object.entries(listing.requests).map(([name, n]) => `${name} ${n}`).join(', ');
+                const requests = Object.entries(listing.requests)
+                    .map(([name, n]) => `${name} ${n}`)
+                    .join(', ');
                 process.stderr.write(`${listing.rows.length} images (requests: ${requests})${values.html ? `; wrote ${values.html}` : ''}\n`);
             }
         }

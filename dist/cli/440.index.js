@@ -25,7 +25,7 @@ const command = {
         'options:',
         `  --key-path P      key file (default ${_crypto_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_KEY_PATH */ .Qn}, used when REGKIT_AES_KEY is not set; a named file wins over REGKIT_AES_KEY)`,
         '  --format regkit   regkit:v1, authenticated AES-256-GCM (default)',
-        '  --format jet      jet v2 (codeship:v2), readable by Codeship\'s jet',
+        "  --format jet      jet v2 (codeship:v2), readable by Codeship's jet",
     ].join('\n'),
     async run(argv) {
         const { values, positionals } = (0,_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .q)(argv, { 'key-path': { type: 'string' }, format: { type: 'string' } }, { min: 2, max: 2 });

@@ -139,7 +139,7 @@ function flatten(step, report) {
 function appendOnFail(group, jobs, report) {
     if (!group.onFail.length)
         return;
-    report.changed(group.pos, 'on_fail of a parallel group: its steps run at the end of each of the group\'s jobs when that job fails');
+    report.changed(group.pos, "on_fail of a parallel group: its steps run at the end of each of the group's jobs when that job fails");
     for (const job of jobs)
         job.leaves.push(...group.onFail.flatMap((s) => flatten(s, report)).map((l) => ({ ...l, groupOnFail: true })));
 }
@@ -156,7 +156,12 @@ function firstName(step) {
     return undefined;
 }
 function slug(s) {
-    return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
+    return s
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40)
+        .replace(/-+$/, '');
 }
 function uniqueId(base, taken) {
     let id = /^[a-z_]/.test(base) ? base : `j-${base}`;
@@ -283,7 +288,9 @@ class Report {
         return this.lines
             .filter((l) => l.level === level)
             .slice()
-            .sort((a, b) => (a.pos?.file ?? '').localeCompare(b.pos?.file ?? '') || (a.pos?.line ?? 0) - (b.pos?.line ?? 0) || (a.pos?.col ?? 0) - (b.pos?.col ?? 0));
+            .sort((a, b) => (a.pos?.file ?? '').localeCompare(b.pos?.file ?? '') ||
+            (a.pos?.line ?? 0) - (b.pos?.line ?? 0) ||
+            (a.pos?.col ?? 0) - (b.pos?.col ?? 0));
     }
 }
 const LABEL = {
@@ -306,7 +313,10 @@ const SECTIONS = [
 ];
 function renderReport(r) {
     const out = ['# Migration from Codeship Pro', ''];
-    const from = [r.servicesFile, r.stepsFile].filter(Boolean).map((f) => `\`${f}\``).join(' and ');
+    const from = [r.servicesFile, r.stepsFile]
+        .filter(Boolean)
+        .map((f) => `\`${f}\``)
+        .join(' and ');
     if (r.failed) {
         out.push(`Nothing was converted from ${from || 'the Codeship files'}: the errors below stop the migration. Fix them and run \`regkit migrate\` again.`, '');
     }
@@ -355,18 +365,77 @@ var naming = __webpack_require__(6495);
  */
 
 const SERVICE_KEYS = [
-    'build', 'image', 'environment', 'env_file', 'encrypted_env_file', 'encrypted_dockercfg_path',
-    'dockercfg_service', 'add_docker', 'cached', 'default_cache_branch', 'volumes', 'volumes_from',
-    'depends_on', 'links', 'command', 'entrypoint', 'working_dir', 'user', 'privileged', 'cap_add',
-    'cap_drop', 'hostname', 'domainname', 'dns', 'dns_search', 'extra_hosts', 'labels', 'ports',
-    'container_name', 'healthcheck', 'ulimits', 'mem_limit', 'cpu_shares', 'cpuset', 'devices',
-    'security_opt', 'read_only', 'restart', 'network_mode', 'stdin_open', 'tty', 'expose', 'logging',
-    'log_driver', 'dockerfile',
+    'build',
+    'image',
+    'environment',
+    'env_file',
+    'encrypted_env_file',
+    'encrypted_dockercfg_path',
+    'dockercfg_service',
+    'add_docker',
+    'cached',
+    'default_cache_branch',
+    'volumes',
+    'volumes_from',
+    'depends_on',
+    'links',
+    'command',
+    'entrypoint',
+    'working_dir',
+    'user',
+    'privileged',
+    'cap_add',
+    'cap_drop',
+    'hostname',
+    'domainname',
+    'dns',
+    'dns_search',
+    'extra_hosts',
+    'labels',
+    'ports',
+    'container_name',
+    'healthcheck',
+    'ulimits',
+    'mem_limit',
+    'cpu_shares',
+    'cpuset',
+    'devices',
+    'security_opt',
+    'read_only',
+    'restart',
+    'network_mode',
+    'stdin_open',
+    'tty',
+    'expose',
+    'logging',
+    'log_driver',
+    'dockerfile',
 ];
-const BUILD_KEYS = ['image', 'context', 'path', 'dockerfile', 'dockerfile_path', 'args', 'encrypted_args', 'encrypted_args_file'];
+const BUILD_KEYS = [
+    'image',
+    'context',
+    'path',
+    'dockerfile',
+    'dockerfile_path',
+    'args',
+    'encrypted_args',
+    'encrypted_args_file',
+];
 const STEP_KEYS = [
-    'name', 'type', 'service', 'services', 'command', 'tag', 'exclude', 'steps', 'image_name', 'image_tag',
-    'registry', 'encrypted_dockercfg_path', 'dockercfg_service', 'on_fail',
+    'name',
+    'type',
+    'service',
+    'services',
+    'command',
+    'tag',
+    'exclude',
+    'steps',
+    'image_name',
+    'image_tag',
+    'registry',
+    'encrypted_dockercfg_path',
+    'dockercfg_service',
+    'on_fail',
 ];
 const STEP_TYPES = ['serial', 'parallel', 'push', 'pull', 'manual', 'matrix'];
 /** ` (did you mean "x"?)` after a report line's subject, or nothing. */
@@ -449,17 +518,29 @@ function literal(s) {
 
 /** Keys Codeship reads that have no counterpart in a `docker run` of one step. */
 const NOT_CONVERTED = {
-    ports: 'a step reaches its services by name on the job\'s network, so nothing is published on the runner; drop it',
-    container_name: 'containers run under Docker\'s own names and are reached by service name on the job\'s network; drop it',
+    ports: "a step reaches its services by name on the job's network, so nothing is published on the runner; drop it",
+    container_name: "containers run under Docker's own names and are reached by service name on the job's network; drop it",
     healthcheck: 'a step starts once its services are started, as on Codeship, without waiting for them to be healthy; if a step needs to wait, make its command retry',
-    hostname: read_services_option('--hostname'), domainname: read_services_option('--domainname'), dns: read_services_option('--dns'), dns_search: read_services_option('--dns-search'),
-    extra_hosts: read_services_option('--add-host'), labels: read_services_option('--label'), ulimits: read_services_option('--ulimit'), mem_limit: read_services_option('--memory'),
-    cpu_shares: read_services_option('--cpu-shares'), cpuset: read_services_option('--cpuset-cpus'), devices: read_services_option('--device'), security_opt: read_services_option('--security-opt'),
-    read_only: read_services_option('--read-only'), restart: 'a step\'s containers are not restarted, as on Codeship; drop it',
-    network_mode: 'a step and its services share the job\'s network; if the step needs another one, change `--network` on its docker run line',
-    stdin_open: 'steps on GitHub run without a terminal; a program that needs one must be given its input another way', tty: 'steps on GitHub run without a terminal; a program that needs one must be given its input another way',
-    expose: 'a step and its services reach each other on every port on the job\'s network; drop it',
-    logging: 'a container\'s output goes to the step\'s log; drop it', log_driver: 'a container\'s output goes to the step\'s log; drop it',
+    hostname: read_services_option('--hostname'),
+    domainname: read_services_option('--domainname'),
+    dns: read_services_option('--dns'),
+    dns_search: read_services_option('--dns-search'),
+    extra_hosts: read_services_option('--add-host'),
+    labels: read_services_option('--label'),
+    ulimits: read_services_option('--ulimit'),
+    mem_limit: read_services_option('--memory'),
+    cpu_shares: read_services_option('--cpu-shares'),
+    cpuset: read_services_option('--cpuset-cpus'),
+    devices: read_services_option('--device'),
+    security_opt: read_services_option('--security-opt'),
+    read_only: read_services_option('--read-only'),
+    restart: "a step's containers are not restarted, as on Codeship; drop it",
+    network_mode: "a step and its services share the job's network; if the step needs another one, change `--network` on its docker run line",
+    stdin_open: 'steps on GitHub run without a terminal; a program that needs one must be given its input another way',
+    tty: 'steps on GitHub run without a terminal; a program that needs one must be given its input another way',
+    expose: "a step and its services reach each other on every port on the job's network; drop it",
+    logging: "a container's output goes to the step's log; drop it",
+    log_driver: "a container's output goes to the step's log; drop it",
 };
 function read_services_option(flag) {
     return `not passed to docker run; if the step needs it, add \`${flag}\` to the docker run line in the workflow`;
@@ -473,7 +554,9 @@ function readServices(root, report) {
     }
     let map = root;
     const nested = entry(root, 'services');
-    if (nested && nested.value.kind === 'map' && (entry(root, 'version') || nested.value.entries.every((e) => e.value.kind === 'map'))) {
+    if (nested &&
+        nested.value.kind === 'map' &&
+        (entry(root, 'version') || nested.value.entries.every((e) => e.value.kind === 'map'))) {
         map = nested.value;
         for (const e of root.entries) {
             if (e.key === 'services' || e.key === 'version')
@@ -493,12 +576,31 @@ function readServices(root, report) {
     return services;
 }
 function describe(n) {
-    return n.kind === 'seq' ? 'a list' : n.kind === 'map' ? 'a mapping' : n.value === null ? 'empty' : `the value \`${String(n.value)}\``;
+    return n.kind === 'seq'
+        ? 'a list'
+        : n.kind === 'map'
+            ? 'a mapping'
+            : n.value === null
+                ? 'empty'
+                : `the value \`${String(n.value)}\``;
 }
 function readService(e, m, report) {
     const s = {
-        name: e.key, pos: e.keyPos, environment: [], envFiles: [], encryptedEnvFiles: [], addDocker: false, cached: false,
-        volumes: [], privileged: false, capAdd: [], capDrop: [], links: [], dependsOn: [], volumesFrom: [], refs: [],
+        name: e.key,
+        pos: e.keyPos,
+        environment: [],
+        envFiles: [],
+        encryptedEnvFiles: [],
+        addDocker: false,
+        cached: false,
+        volumes: [],
+        privileged: false,
+        capAdd: [],
+        capDrop: [],
+        links: [],
+        dependsOn: [],
+        volumesFrom: [],
+        refs: [],
     };
     let serviceDockerfile;
     for (const f of m.entries) {
@@ -634,7 +736,11 @@ function readVolumesFrom(v, report, service) {
 /** Every service that links, depends_on and volumes_from name must exist. */
 function checkReferences(services, servicesFile, report) {
     for (const s of services.values()) {
-        for (const [key, list] of [['links', s.links], ['depends_on', s.dependsOn], ['volumes_from', s.volumesFrom]]) {
+        for (const [key, list] of [
+            ['links', s.links],
+            ['depends_on', s.dependsOn],
+            ['volumes_from', s.volumesFrom],
+        ]) {
             for (const l of list) {
                 if (services.has(l.service))
                     continue;
@@ -823,20 +929,34 @@ function volume(v, dir) {
     if (parts.length === 1) {
         if (v.startsWith('/'))
             return { arg: bashQuote(v) };
-        return { level: 'skipped', note: 'is neither `host:container` nor an absolute container path; Docker rejects it, so it is left out — fix the entry' };
+        return {
+            level: 'skipped',
+            note: 'is neither `host:container` nor an absolute container path; Docker rejects it, so it is left out — fix the entry',
+        };
     }
     const [host, ...rest] = parts;
     if (host.startsWith('/'))
         return { arg: bashQuote(v) };
     if (host.startsWith('~'))
-        return { arg: bashQuote(v), level: 'changed', note: '→ a folder under the runner\'s home, which holds nothing of the build; mount a folder of the repository instead' };
+        return {
+            arg: bashQuote(v),
+            level: 'changed',
+            note: "→ a folder under the runner's home, which holds nothing of the build; mount a folder of the repository instead",
+        };
     const path = repoPath(dir, host);
     const full = path === '.' ? '$GITHUB_WORKSPACE' : `$GITHUB_WORKSPACE/${path}`;
-    const arg = `"${[full, ...rest].join(':').replace(/(["\\`])/g, '\\$1').replace(/\$(?!GITHUB_WORKSPACE)/g, '\\$')}"`;
+    const arg = `"${[full, ...rest]
+        .join(':')
+        .replace(/(["\\`])/g, '\\$1')
+        .replace(/\$(?!GITHUB_WORKSPACE)/g, '\\$')}"`;
     const bare = !host.startsWith('.') && !host.includes('/');
     if (!bare)
         return { arg };
-    return { arg, level: 'converted', note: `→ the repository's \`${path}\`, as Codeship read a bare name (Docker and Compose would make a named volume)` };
+    return {
+        arg,
+        level: 'converted',
+        note: `→ the repository's \`${path}\`, as Codeship read a bare name (Docker and Compose would make a named volume)`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/migrate/read-steps.ts
@@ -882,7 +1002,8 @@ function one(node, parent, services, servicesFile, report) {
             case 'name':
             case 'type':
             case 'steps':
-            case 'on_fail': break;
+            case 'on_fail':
+                break;
             case 'service': {
                 const t = yaml_tree_text(v);
                 if (t)
@@ -920,13 +1041,16 @@ function one(node, parent, services, servicesFile, report) {
             case 'registry':
                 inh.registry = yaml_tree_text(v);
                 break;
-            case 'command': break;
+            case 'command':
+                break;
             default: {
                 const hint = f.key === 'cached' || f.key === 'cache'
                     ? ' — `cached` is a service field (codeship-services.yml); on a step Codeship ignores it'
                     : suggestion(f.key, STEP_KEYS);
                 const guess = (0,naming.suggest)(f.key, STEP_KEYS);
-                const effect = guess === 'image_tag' && (type === 'push') && !entry(m, 'image_tag') ? '; the push uses Codeship\'s default tag `latest`' : '';
+                const effect = guess === 'image_tag' && type === 'push' && !entry(m, 'image_tag')
+                    ? "; the push uses Codeship's default tag `latest`"
+                    : '';
                 report.skipped(f.keyPos, `${label}: unknown key \`${f.key}\`${hint}; ignored as Codeship ignores it${effect}`);
             }
         }
@@ -953,10 +1077,20 @@ function one(node, parent, services, servicesFile, report) {
         if (type === 'matrix')
             report.changed(typeEntry.value.pos, `${label}: \`type: matrix\` runs its steps once for each of its services, in parallel`);
         const children = list(stepsEntry.value.items, inh, services, servicesFile, report);
-        return [{ type: type === 'matrix' ? 'parallel' : type, pos: m.pos, name, filters: inh.filters, credentials: inh.credentials, onFail, steps: children }];
+        return [
+            {
+                type: type === 'matrix' ? 'parallel' : type,
+                pos: m.pos,
+                name,
+                filters: inh.filters,
+                credentials: inh.credentials,
+                onFail,
+                steps: children,
+            },
+        ];
     }
     // A leaf step: with a group's `services:` list it runs once per service.
-    const targets = inh.service ? [inh.service] : inh.services ?? [];
+    const targets = inh.service ? [inh.service] : (inh.services ?? []);
     if (!targets.length) {
         report.error(m.pos, `${label}: no \`service\` (neither here nor on an enclosing group); ${type === 'push' ? 'push step' : 'step'} not converted`);
         return [];
@@ -968,13 +1102,27 @@ function one(node, parent, services, servicesFile, report) {
             report.error(t.pos, `${label}: service \`${t.name}\` is not defined in ${servicesFile}${suggestion(t.name, known)}; ${type === 'push' ? 'push step' : 'step'} not converted`);
             continue;
         }
-        const base = { pos: m.pos, name, filters: inh.filters, credentials: inh.credentials, onFail, service: t.name, servicePos: t.pos };
+        const base = {
+            pos: m.pos,
+            name,
+            filters: inh.filters,
+            credentials: inh.credentials,
+            onFail,
+            service: t.name,
+            servicePos: t.pos,
+        };
         if (type === 'run') {
             const c = entry(m, 'command');
             out.push({ ...base, type: 'run', command: c ? yaml_tree_text(c.value) : undefined, commandPos: c?.value.pos });
         }
         else {
-            out.push({ ...base, type: type, imageName: inh.imageName, imageTag: inh.imageTag, registry: inh.registry });
+            out.push({
+                ...base,
+                type: type,
+                imageName: inh.imageName,
+                imageTag: inh.imageTag,
+                registry: inh.registry,
+            });
         }
     }
     return out;
@@ -1014,24 +1162,33 @@ function providerFor(domain) {
 const IMPLIED = new Set(['dockerhub', 'ghcr', 'quay']);
 const GENERATORS = {
     'codeship/aws-ecr-dockercfg-generator': { providers: ['ecr'], credentials: { aws: {} } },
-    'codeship/gcr-dockercfg-generator': { providers: ['gcr', 'gar'], credentials: { google: { json_key: '${GOOGLE_AUTH_JSON}' } } },
+    'codeship/gcr-dockercfg-generator': {
+        providers: ['gcr', 'gar'],
+        credentials: { google: { json_key: '${GOOGLE_AUTH_JSON}' } },
+    },
     'codeship/azure-dockercfg-generator': {
         providers: ['acr'],
         credentials: { azure: { client_id: '${AZURE_USERNAME}', client_secret: '${AZURE_PASSWORD}' } },
-        note: 'Codeship\'s generator ran `az login` with AZURE_USERNAME/AZURE_PASSWORD; regkit signs in to ACR as a service principal, so those two variables must hold a service principal\'s id and secret',
+        note: "Codeship's generator ran `az login` with AZURE_USERNAME/AZURE_PASSWORD; regkit signs in to ACR as a service principal, so those two variables must hold a service principal's id and secret",
     },
-    'codeship/ibm-bluemix-dockercfg-generator': { providers: ['ibm'], credentials: { ibm: { apikey: '${BLUEMIX_API_KEY}' } } },
-    'codeship/dockercfg-generator': { providers: ['*'], credentials: { username: '${DOCKER_USERNAME}', password: '${DOCKER_PASSWORD}' } },
+    'codeship/ibm-bluemix-dockercfg-generator': {
+        providers: ['ibm'],
+        credentials: { ibm: { apikey: '${BLUEMIX_API_KEY}' } },
+    },
+    'codeship/dockercfg-generator': {
+        providers: ['*'],
+        credentials: { username: '${DOCKER_USERNAME}', password: '${DOCKER_PASSWORD}' },
+    },
     'codeship/heroku-dockercfg-generator': {
         providers: ['other'],
         credentials: { username: '_', password: '${HEROKU_API_KEY}' },
-        note: 'not one of Codeship\'s documented generators: Heroku\'s registry takes the user `_` and an API key, read here from HEROKU_API_KEY in the generator\'s env file — check the variable name',
+        note: "not one of Codeship's documented generators: Heroku's registry takes the user `_` and an API key, read here from HEROKU_API_KEY in the generator's env file — check the variable name",
     },
 };
 // The recommended next step after a cloud generator: no stored key at all, GitHub's OIDC token instead.
 const KEYLESS = {
     'codeship/aws-ecr-dockercfg-generator': (d) => `\`credentials: { aws: { role: arn:aws:iam::${d.split('.')[0]}:role/<role GitHub may assume> } }\``,
-    'codeship/gcr-dockercfg-generator': () => '`credentials: { google: { workload_identity_provider: projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>, service_account: <the key\'s service account> } }`',
+    'codeship/gcr-dockercfg-generator': () => "`credentials: { google: { workload_identity_provider: projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>, service_account: <the key's service account> } }`",
     'codeship/azure-dockercfg-generator': () => '`credentials: { azure: { tenant_id: <directory id>, client_id: <app with a federated credential> } }`',
 };
 class RegistryPlanner {
@@ -1084,14 +1241,18 @@ class RegistryPlanner {
     unmatched() {
         for (const { credentials: source, service } of this.runs) {
             const image = this.services.get(service)?.image;
-            const tied = [...this.byKey.keys()].filter((k) => k.startsWith(sourceKey(source) + '|')).map((k) => k.slice(k.indexOf('|') + 1));
+            const tied = [...this.byKey.keys()]
+                .filter((k) => k.startsWith(sourceKey(source) + '|'))
+                .map((k) => k.slice(k.indexOf('|') + 1));
             const domain = image ? (0,naming.splitImageName)(image).domain : undefined;
             if (tied.length) {
                 // The file serves those registries; it is not guessed to hold the login of the step image's too.
                 const key = `${sourceKey(source)}|${image}`;
                 if (domain && !tied.includes(domain) && !this.toldRuns.has(key)) {
                     this.toldRuns.add(key);
-                    const what = source.kind === 'dockercfg' ? `encrypted_dockercfg_path ${source.path}` : `dockercfg_service \`${source.service}\``;
+                    const what = source.kind === 'dockercfg'
+                        ? `encrypted_dockercfg_path ${source.path}`
+                        : `dockercfg_service \`${source.service}\``;
                     this.report.changed(source.pos, `${what} serves ${tied.join(', ')}; the step's image ${image} is pulled without it — if it holds the login for ${domain} too, add a registry for ${domain} with the same credentials to .github/registries.yml`);
                 }
             }
@@ -1187,7 +1348,9 @@ class RegistryPlanner {
         }
         const how = `dockercfg_service \`${svc.name}\` (${image}) → registry \`${e.name}\` (${domain}) with ${Object.keys(gen.credentials).join('/')} credentials${e.env_file ? ` and env_file ${e.env_file}` : ''}`;
         const keyless = KEYLESS[image]?.(domain);
-        const next = keyless ? `; recommended next step, no stored cloud key: ${keyless} with \`permissions: id-token: write\` in the workflow, then delete ${e.env_file ?? 'the key'} (regkit's docs/login.md, "Keyless logins")` : '';
+        const next = keyless
+            ? `; recommended next step, no stored cloud key: ${keyless} with \`permissions: id-token: write\` in the workflow, then delete ${e.env_file ?? 'the key'} (regkit's docs/login.md, "Keyless logins")`
+            : '';
         if (gen.note)
             this.report.changed(source.pos, `${how}: ${gen.note}${next}`);
         else
@@ -1205,7 +1368,13 @@ function sourceKey(source) {
 }
 /** The domain a provider's registries have without a `domain:` key. */
 function implied(provider) {
-    return provider === 'dockerhub' ? 'docker.io' : provider === 'ghcr' ? 'ghcr.io' : provider === 'quay' ? 'quay.io' : undefined;
+    return provider === 'dockerhub'
+        ? 'docker.io'
+        : provider === 'ghcr'
+            ? 'ghcr.io'
+            : provider === 'quay'
+                ? 'quay.io'
+                : undefined;
 }
 function nameFor(provider, domain) {
     if (provider === 'ecr')
@@ -1229,22 +1398,56 @@ function nameFor(provider, domain) {
  * range is written in a JavaScript `u` regexp so that it means only itself.
  */
 const POSIX = {
-    alnum: [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a]],
-    alpha: [[0x41, 0x5a], [0x61, 0x7a]],
+    alnum: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x61, 0x7a],
+    ],
+    alpha: [
+        [0x41, 0x5a],
+        [0x61, 0x7a],
+    ],
     ascii: [[0x00, 0x7f]],
-    blank: [[0x09, 0x09], [0x20, 0x20]],
-    cntrl: [[0x00, 0x1f], [0x7f, 0x7f]],
+    blank: [
+        [0x09, 0x09],
+        [0x20, 0x20],
+    ],
+    cntrl: [
+        [0x00, 0x1f],
+        [0x7f, 0x7f],
+    ],
     digit: [[0x30, 0x39]],
     graph: [[0x21, 0x7e]],
     lower: [[0x61, 0x7a]],
     print: [[0x20, 0x7e]],
-    punct: [[0x21, 0x2f], [0x3a, 0x40], [0x5b, 0x60], [0x7b, 0x7e]],
-    space: [[0x09, 0x0d], [0x20, 0x20]],
+    punct: [
+        [0x21, 0x2f],
+        [0x3a, 0x40],
+        [0x5b, 0x60],
+        [0x7b, 0x7e],
+    ],
+    space: [
+        [0x09, 0x0d],
+        [0x20, 0x20],
+    ],
     upper: [[0x41, 0x5a]],
-    word: [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]],
-    xdigit: [[0x30, 0x39], [0x41, 0x46], [0x61, 0x66]],
+    word: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x5f, 0x5f],
+        [0x61, 0x7a],
+    ],
+    xdigit: [
+        [0x30, 0x39],
+        [0x41, 0x46],
+        [0x61, 0x66],
+    ],
 };
-const GO_SPACE = [[0x09, 0x0a], [0x0c, 0x0d], [0x20, 0x20]];
+const GO_SPACE = [
+    [0x09, 0x0a],
+    [0x0c, 0x0d],
+    [0x20, 0x20],
+];
 const PERL = { d: POSIX.digit, w: POSIX.word, s: GO_SPACE };
 const MAX_RUNE = 0x10ffff;
 function complement(ranges) {
@@ -1439,7 +1642,9 @@ class Translator {
                     throw bad(`invalid repeat count: \`${q.text}\``);
                 if (q.repeats)
                     this.checkLinear(last.start, last.inner);
-                const elem = varies ? { varies: true, set: last.elem.set } : { ...last.elem, literal: undefined, varies: last.elem.varies };
+                const elem = varies
+                    ? { varies: true, set: last.elem.set }
+                    : { ...last.elem, literal: undefined, varies: last.elem.varies };
                 last = { ...last, src: inner + q.js, quantifiable: false, quantified: true, paths: next, elem };
                 continue;
             }
@@ -1454,8 +1659,18 @@ class Translator {
             const inner = isGroup ? { alt: this.lastAlternates, elems: this.lastElems } : { alt: false, elems: [] };
             // A group is one element of unknown width; a single character knows its set (unless case folds it).
             const set = isGroup || this.globalI ? undefined : atom.set;
-            const elem = isGroup ? { varies: inner.alt || inner.elems.some((e) => e.varies) } : { varies: false, set, literal: set && set.length === 1 && set[0][0] === set[0][1] ? set[0][0] : undefined };
-            last = { src: atom.src, quantifiable: atom.quantifiable, quantified: false, paths: atom.paths ?? [], start, inner, elem };
+            const elem = isGroup
+                ? { varies: inner.alt || inner.elems.some((e) => e.varies) }
+                : { varies: false, set, literal: set && set.length === 1 && set[0][0] === set[0][1] ? set[0][0] : undefined };
+            last = {
+                src: atom.src,
+                quantifiable: atom.quantifiable,
+                quantified: false,
+                paths: atom.paths ?? [],
+                start,
+                inner,
+                elem,
+            };
         }
         flush();
         this.lastPaths = paths;
@@ -1530,7 +1745,11 @@ class Translator {
                 return { src, quantifiable: true, set };
             }
             case '.':
-                return { src: f.s ? '[\\s\\S]' : '[^\\n]', quantifiable: true, set: f.s ? [[0, MAX_RUNE]] : complement([[10, 10]]) };
+                return {
+                    src: f.s ? '[\\s\\S]' : '[^\\n]',
+                    quantifiable: true,
+                    set: f.s ? [[0, MAX_RUNE]] : complement([[10, 10]]),
+                };
             case '^':
                 return { src: f.m ? '(?<![^\\n])' : '^', quantifiable: false };
             case '$':
@@ -1549,7 +1768,7 @@ class Translator {
         let inner = { ...f };
         if (this.peek() === '?') {
             if (this.match(/\?(=|!|<=|<!)/y))
-                throw bad('lookaround `(?=`, `(?!`, `(?<=`, `(?<!` is not supported by Go\'s regexp (RE2)');
+                throw bad("lookaround `(?=`, `(?!`, `(?<=`, `(?<!` is not supported by Go's regexp (RE2)");
             const named = this.match(/\?P<([^>]*)>/y);
             if (named) {
                 if (!/^[A-Za-z0-9_]+$/.test(named[1]))
@@ -1777,7 +1996,12 @@ function compileFilter(value) {
     const t = translate(value);
     if (t.ok)
         return t;
-    return { ok: false, reason: t.goRejects ? `Go's regexp rejects it (${t.reason}), so Codeship never ran this step` : `not translated: ${t.reason}` };
+    return {
+        ok: false,
+        reason: t.goRejects
+            ? `Go's regexp rejects it (${t.reason}), so Codeship never ran this step`
+            : `not translated: ${t.reason}`,
+    };
 }
 /** The filters one job needs, named by output. */
 class JobFilters {
@@ -1808,7 +2032,9 @@ class JobFilters {
                 return false;
             }
             if (first) {
-                const what = isRegexp(f.value) ? `Go regexp, searched → /${c.source}/${c.flags.replace('u', '')}` : 'the whole branch or tag name';
+                const what = isRegexp(f.value)
+                    ? `Go regexp, searched → /${c.source}/${c.flags.replace('u', '')}`
+                    : 'the whole branch or tag name';
                 this.report.converted(f.pos, `${f.kind} \`${f.value}\` (${what}) → output of step \`${FILTER_STEP_ID}\``);
             }
             compiled.push({ f, c });
@@ -1835,7 +2061,12 @@ class JobFilters {
         const known = this.byValue.get(value);
         if (known)
             return known;
-        const base = value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 30).replace(/-+$/, '') || 'filter';
+        const base = value
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-+|-+$/g, '')
+            .slice(0, 30)
+            .replace(/-+$/, '') || 'filter';
         let name = /^[a-z]/.test(base) ? base : `b-${base}`;
         const root = name;
         for (let i = 2; this.outputs.has(name); i++)
@@ -1911,7 +2142,10 @@ function buildJob(plan, ctx, reportedFilters) {
     const leafIds = new Map();
     const conditions = new Map();
     for (const leaf of plan.leaves)
-        conditions.set(leaf, filters.condition(leaf.filters, { pos: leaf.pos, label: leaf.name ? `step \`${leaf.name}\`` : `${leaf.type} step` }));
+        conditions.set(leaf, filters.condition(leaf.filters, {
+            pos: leaf.pos,
+            label: leaf.name ? `step \`${leaf.name}\`` : `${leaf.type} step`,
+        }));
     const steps = [{ uses: 'actions/checkout@v4' }];
     if (filters.outputs.size) {
         ctx.usesFilters.value = true;
@@ -1959,7 +2193,11 @@ function buildJob(plan, ctx, reportedFilters) {
     for (const [file, leaves] of envFiles) {
         ctx.usesDecrypt.value = true;
         const path = repoPath(ctx.servicesDir, file);
-        steps.push(withIf({ name: `Decrypt ${path}`, run: `mkdir -p "$RUNNER_TEMP/codeship-env"\nnode ${DECRYPT_ENV} ${bashQuote(path)} "$RUNNER_TEMP/codeship-env/${envName(file)}"`, env: { AES_KEY: aesKey } }, whenAny(leaves)));
+        steps.push(withIf({
+            name: `Decrypt ${path}`,
+            run: `mkdir -p "$RUNNER_TEMP/codeship-env"\nnode ${DECRYPT_ENV} ${bashQuote(path)} "$RUNNER_TEMP/codeship-env/${envName(file)}"`,
+            env: { AES_KEY: aesKey },
+        }, whenAny(leaves)));
     }
     for (const [name, leaves] of builds)
         steps.push(withIf(buildStep(ctx.services.get(name), ctx, leaves[0].name), whenAny(leaves)));
@@ -1972,7 +2210,11 @@ function buildJob(plan, ctx, reportedFilters) {
         }
         else if (leaf.groupOnFail)
             cond = cond === false ? false : cond ? `failure() && ${cond}` : 'failure()';
-        const step = leaf.type === 'run' ? runStep(leaf, ctx, steps.length) : leaf.type === 'pull' ? pullStep(leaf, ctx) : pushSteps(leaf, ctx, ids);
+        const step = leaf.type === 'run'
+            ? runStep(leaf, ctx, steps.length)
+            : leaf.type === 'pull'
+                ? pullStep(leaf, ctx)
+                : pushSteps(leaf, ctx, ids);
         if (!step)
             continue;
         const list = Array.isArray(step) ? step : [step];
@@ -2016,13 +2258,19 @@ function uniqueStepId(base, ids) {
     return id;
 }
 function buildId(service) {
-    return `build-${service.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'service'}`;
+    return `build-${service
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'service'}`;
 }
 function envName(file) {
     return file.replace(/[^A-Za-z0-9._-]+/g, '_') + '.env';
 }
 function localName(service) {
-    return service.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'service';
+    return (service
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'service');
 }
 /** A service's image in a step: the build's output, or the image it names. */
 function imageOf(svc) {
@@ -2040,9 +2288,17 @@ function buildStep(svc, ctx, stepName) {
     }
     if (b.args.length) {
         // Codeship rendered build args as Go templates, as the build action renders build-args.
-        const known = { ServiceName: svc.name, CiName: 'codeship', ImageName: b.image, StepName: stepName };
+        const known = {
+            ServiceName: svc.name,
+            CiName: 'codeship',
+            ImageName: b.image,
+            StepName: stepName,
+        };
         const filled = new Set();
-        withs['build-args'] = b.args.filter(([, v]) => !v.includes('\n')).map(([k, v]) => `${k}=${fillVariables(v, known, filled)}`).join('\n');
+        withs['build-args'] = b.args
+            .filter(([, v]) => !v.includes('\n'))
+            .map(([k, v]) => `${k}=${fillVariables(v, known, filled)}`)
+            .join('\n');
         if (first && filled.size)
             ctx.report.converted(b.pos, `service \`${svc.name}\`: ${[...filled].map((f) => `.${f}`).join(', ')} in build args filled in as Codeship rendered them (the build action has no input for them)`);
         const left = b.args.filter(([, v]) => /\{\{[^}]*\.(ServiceName|StepName|ImageName|CiName)\b/.test(fillVariables(v, known, new Set())));
@@ -2052,7 +2308,9 @@ function buildStep(svc, ctx, stepName) {
             if (first && v.includes('\n'))
                 ctx.report.skipped(b.pos, `service \`${svc.name}\`: build arg ${k} has a line break, which build-args cannot carry; it is left out — move it into an encrypted_args_file`);
     }
-    const encrypted = b.encryptedArgsFile ? repoPath(ctx.servicesDir, b.encryptedArgsFile) : ctx.inlineArgsFiles.get(svc.name);
+    const encrypted = b.encryptedArgsFile
+        ? repoPath(ctx.servicesDir, b.encryptedArgsFile)
+        : ctx.inlineArgsFiles.get(svc.name);
     if (encrypted)
         withs['encrypted-build-args'] = encrypted;
     withs['disable-push'] = 'true';
@@ -2091,7 +2349,7 @@ function runStep(leaf, ctx, index) {
     }
     const net = beside.order.length > 0;
     const envFile = (f) => `"$RUNNER_TEMP/codeship-env/${envName(f)}"`;
-    const volumesFrom = (name) => (beside.order.some((c) => c.service.name === name) ? `$${shellVar(name)}` : undefined);
+    const volumesFrom = (name) => beside.order.some((c) => c.service.name === name) ? `$${shellVar(name)}` : undefined;
     const joined = net ? ['--network', '"$CODESHIP_NETWORK"', '--label', '"codeship-step=$step"'] : [];
     const lines = [];
     if (net) {
@@ -2099,7 +2357,13 @@ function runStep(leaf, ctx, index) {
         // As on Codeship, a step's services live as long as the step, however it ends.
         `trap 'docker ps -aq --filter "label=codeship-step=$step" | xargs -r docker rm -f -v >/dev/null' EXIT`);
         for (const c of beside.order) {
-            const opts = ['-d', ...joined, ...c.aliases.flatMap((a) => ['--network-alias', bashQuote(a)]), ...containerOptions(c.service, ctx, envFile, volumesFrom), ...environment(c.service)];
+            const opts = [
+                '-d',
+                ...joined,
+                ...c.aliases.flatMap((a) => ['--network-alias', bashQuote(a)]),
+                ...containerOptions(c.service, ctx, envFile, volumesFrom),
+                ...environment(c.service),
+            ];
             lines.push(`${shellVar(c.service.name)}=$(${dockerRun(opts, c.service, commandWords(c.service, undefined))})`);
         }
     }
@@ -2119,7 +2383,9 @@ function runStep(leaf, ctx, index) {
     const own = net ? ['--network-alias', bashQuote(svc.name), ...(svc.addDocker ? ['-e', 'CODESHIP_NETWORK'] : [])] : [];
     const opts = ['--rm', ...joined, ...own, ...containerOptions(svc, ctx, envFile, volumesFrom), ...environment(svc)];
     lines.push(dockerRun(opts, svc, commandWords(svc, argv)));
-    const started = net ? `, with ${beside.order.map((c) => c.service.name).join(', ')} started beside it on the job's network` : '';
+    const started = net
+        ? `, with ${beside.order.map((c) => c.service.name).join(', ')} started beside it on the job's network`
+        : '';
     ctx.report.converted(leaf.pos, `${leaf.name ? `step \`${leaf.name}\`` : 'step'} (${leaf.service}${leaf.command !== undefined ? `: ${leaf.command}` : ''}) → docker run${started}`);
     const name = leaf.name ?? `${leaf.service}${leaf.command !== undefined ? `: ${leaf.command}` : ''}`;
     return { name: literal(name.length > 80 ? name.slice(0, 77) + '...' : name), run: lines.join('\n') };
@@ -2132,7 +2398,13 @@ function generatorStep(svc, ctx) {
         ctx.usesDecrypt.value = true;
         lines.push(`mkdir -p "$RUNNER_TEMP/codeship-env"`, `node ${DECRYPT_ENV} ${bashQuote(repoPath(ctx.servicesDir, f))} "$RUNNER_TEMP/codeship-env/${envName(f)}"`);
     }
-    const opts = ['--rm', ...containerOptions(svc, ctx, (f) => `"$RUNNER_TEMP/codeship-env/${envName(f)}"`, () => undefined), ...environment(svc), '-v', `"${dir}:/opt/data"`];
+    const opts = [
+        '--rm',
+        ...containerOptions(svc, ctx, (f) => `"$RUNNER_TEMP/codeship-env/${envName(f)}"`, () => undefined),
+        ...environment(svc),
+        '-v',
+        `"${dir}:/opt/data"`,
+    ];
     lines.push(dockerRun(opts, svc, ['/opt/data/dockercfg']));
     const step = { name: literal(`Generate registry credentials with ${svc.name}`), run: lines.join('\n') };
     if (svc.encryptedEnvFiles.length)
@@ -2155,7 +2427,9 @@ function dockerRun(options, svc, words) {
     // The build output reference is the one expression kept.
     const image = svc.build ? imageOf(svc) : literal(bashQuote(imageOf(svc)));
     const run = `docker run ${opts.join(' ')} ${image}${args.length ? ' ' + args.join(' ') : ''}`;
-    return run.length > 110 ? `docker run ${pairs(opts).join(' \\\n  ')} \\\n  ${image}${args.length ? ' \\\n  ' + args.join(' ') : ''}` : run;
+    return run.length > 110
+        ? `docker run ${pairs(opts).join(' \\\n  ')} \\\n  ${image}${args.length ? ' \\\n  ' + args.join(' ') : ''}`
+        : run;
 }
 /** A bash variable holding the container of a service started beside a step. */
 function shellVar(service) {
@@ -2165,7 +2439,10 @@ function shellVar(service) {
 function pairs(opts) {
     const out = [];
     for (let i = 0; i < opts.length; i++) {
-        if (opts[i].startsWith('-') && i + 1 < opts.length && !opts[i + 1].startsWith('-') && !['--rm', '-d', '--privileged'].includes(opts[i]))
+        if (opts[i].startsWith('-') &&
+            i + 1 < opts.length &&
+            !opts[i + 1].startsWith('-') &&
+            !['--rm', '-d', '--privileged'].includes(opts[i]))
             out.push(`${opts[i]} ${opts[++i]}`);
         else
             out.push(opts[i]);
@@ -2217,7 +2494,7 @@ function pushSteps(leaf, ctx, ids) {
         ctx.report.changed(leaf.pos, `${label}: service \`${svc.name}\` is not built here; its image ${svc.image} is pushed as it is`);
     if (ctx.needsKey)
         withs['aes-key'] = aesKey;
-    ctx.report.converted(leaf.pos, `${label} (${leaf.service} → ${leaf.imageName}:${template}${leaf.imageTag ? '' : ', Codeship\'s default tag'}) → ${uses('push')} to registry \`${registry.name}\``);
+    ctx.report.converted(leaf.pos, `${label} (${leaf.service} → ${leaf.imageName}:${template}${leaf.imageTag ? '' : ", Codeship's default tag"}) → ${uses('push')} to registry \`${registry.name}\``);
     out.push({ name: literal(leaf.name ?? `Push ${leaf.imageName}`), uses: uses('push'), with: mapLiteral(withs) });
     return out;
 }
@@ -3980,8 +4257,20 @@ function renderCodefreshReport(file, outputs, c, registries) {
 
 
 
-const SERVICES_FILES = ['codeship-services.yml', 'codeship-services.yaml', 'codeship-services.json', 'docker-compose.yml', 'docker-compose.yaml'];
-const STEPS_FILES = ['codeship-steps.yml', 'codeship-steps.yaml', 'codeship-steps.json', 'jet-steps.yml', 'jet-steps.json'];
+const SERVICES_FILES = [
+    'codeship-services.yml',
+    'codeship-services.yaml',
+    'codeship-services.json',
+    'docker-compose.yml',
+    'docker-compose.yaml',
+];
+const STEPS_FILES = [
+    'codeship-steps.yml',
+    'codeship-steps.yaml',
+    'codeship-steps.json',
+    'jet-steps.yml',
+    'jet-steps.json',
+];
 function migrate(opts) {
     const report = new Report();
     const files = new Map();
@@ -3994,7 +4283,16 @@ function migrate(opts) {
     const steps = stepsTree && servicesTree ? readSteps(stepsTree, services, servicesFile, report) : [];
     const pushesInFile = stepsTree ? countPushes(stepsTree) : 0;
     if (!servicesTree || !stepsTree) {
-        const text = renderReport({ report, servicesFile, stepsFile, outputs: [], pushesInFile, pushesConverted: 0, secrets: [], failed: true });
+        const text = renderReport({
+            report,
+            servicesFile,
+            stepsFile,
+            outputs: [],
+            pushesInFile,
+            pushesConverted: 0,
+            secrets: [],
+            failed: true,
+        });
         files.set('MIGRATION.md', text);
         return { ok: false, files, report, text };
     }
@@ -4039,12 +4337,23 @@ function migrate(opts) {
         report.converted(b.pos, `service \`${name}\`: encrypted_args written as it is to ${path} (jet v1) for encrypted-build-args`);
     }
     const needsKey = registries.file.registries.some((r) => r.env_file || (r.credentials && 'encrypted_dockercfg' in r.credentials)) ||
-        [...used].some((n) => services.get(n).encryptedEnvFiles.length || services.get(n).build?.encryptedArgs || services.get(n).build?.encryptedArgsFile);
+        [...used].some((n) => services.get(n).encryptedEnvFiles.length ||
+            services.get(n).build?.encryptedArgs ||
+            services.get(n).build?.encryptedArgsFile);
     // Codeship read paths in the services file relative to its folder.
     const servicesDir = external_node_path_.posix.dirname((0,external_node_path_.relative)(opts.cwd, (0,external_node_path_.resolve)(opts.cwd, servicesFile)).split('\\').join('/'));
     const ctx = {
-        services, registries, report, needsKey, inlineArgsFiles, usesFilters: { value: false }, usesDecrypt: { value: false },
-        reportedBuilds: new Set(), reportedCycles: new Set(), reportedVolumes: new Set(), servicesDir,
+        services,
+        registries,
+        report,
+        needsKey,
+        inlineArgsFiles,
+        usesFilters: { value: false },
+        usesDecrypt: { value: false },
+        reportedBuilds: new Set(),
+        reportedCycles: new Set(),
+        reportedVolumes: new Set(),
+        servicesDir,
     };
     const plans = layout(steps, report);
     const reportedFilters = new Set();
@@ -4064,13 +4373,16 @@ function migrate(opts) {
         Object.assign(env, CI_ENV);
     if (Object.keys(env).length)
         workflow.env = env;
-    workflow.jobs = Object.keys(jobs).length ? jobs : { empty: { 'runs-on': 'ubuntu-latest', steps: [{ run: 'echo "The Codeship steps file has no steps."' }] } };
+    workflow.jobs = Object.keys(jobs).length
+        ? jobs
+        : { empty: { 'runs-on': 'ubuntu-latest', steps: [{ run: 'echo "The Codeship steps file has no steps."' }] } };
     const header = `# Converted from ${stepsFile} and ${servicesFile} by \`regkit migrate\`; see MIGRATION.md.\n`;
     files.set(workflowPath, header + new dist/* Document */.yo(workflow).toString({ lineWidth: 0 }));
     if (registries.file.registries.length) {
         const regHeader = `# Registries for ${workflowPath}, converted from Codeship's credentials by \`regkit migrate\`.\n`;
         const { version, caching, registries: list } = registries.file;
-        files.set('.github/registries.yml', regHeader + new dist/* Document */.yo({ version, ...(caching ? { caching } : {}), registries: list }).toString({ lineWidth: 0 }));
+        files.set('.github/registries.yml', regHeader +
+            new dist/* Document */.yo({ version, ...(caching ? { caching } : {}), registries: list }).toString({ lineWidth: 0 }));
     }
     if (ctx.usesFilters.value)
         files.set(BRANCH_FILTERS, BRANCH_FILTERS_SOURCE);
@@ -4078,7 +4390,17 @@ function migrate(opts) {
         files.set(DECRYPT_ENV, DECRYPT_ENV_SOURCE);
     const secrets = needsKey ? [AES_SECRET] : [];
     const outputs = [...files.keys()].filter((f) => f !== 'MIGRATION.md');
-    const text = renderReport({ report, servicesFile, stepsFile, outputs, pushesInFile, pushesConverted, secrets, failed: false, manual: plans.some((p) => p.environment) });
+    const text = renderReport({
+        report,
+        servicesFile,
+        stepsFile,
+        outputs,
+        pushesInFile,
+        pushesConverted,
+        secrets,
+        failed: false,
+        manual: plans.some((p) => p.environment),
+    });
     files.set('MIGRATION.md', text);
     return { ok: true, files, report, text };
 }
@@ -4111,7 +4433,7 @@ function load(cwd, file, report) {
     return parsed.root;
 }
 function collect(steps) {
-    return steps.flatMap((s) => ('steps' in s ? [...collect(s.steps), ...collect(s.onFail)] : [s, ...collect(s.onFail)]));
+    return steps.flatMap((s) => 'steps' in s ? [...collect(s.steps), ...collect(s.onFail)] : [s, ...collect(s.onFail)]);
 }
 /** Push steps as written in the file, before any could be lost to a broken reference. */
 function countPushes(node) {
@@ -4119,8 +4441,11 @@ function countPushes(node) {
         return node.items.reduce((n, i) => n + countPushes(i), 0);
     if (node.kind !== 'map')
         return 0;
-    const self = node.entries.some((e) => e.key === 'type' && e.value.kind === 'scalar' && e.value.value === 'push') ? 1 : 0;
-    return self + node.entries.filter((e) => e.key === 'steps' || e.key === 'on_fail').reduce((n, e) => n + countPushes(e.value), 0);
+    const self = node.entries.some((e) => e.key === 'type' && e.value.kind === 'scalar' && e.value.value === 'push')
+        ? 1
+        : 0;
+    return (self +
+        node.entries.filter((e) => e.key === 'steps' || e.key === 'on_fail').reduce((n, e) => n + countPushes(e.value), 0));
 }
 function countEmitted(jobs) {
     let n = 0;
@@ -4171,7 +4496,14 @@ See docs/migrate.md.`;
 const command = {
     usage: migrate_usage,
     async run(argv) {
-        const { values } = (0,usage/* parse */.q)(argv, { from: { type: 'string' }, pipeline: { type: 'string' }, services: { type: 'string' }, steps: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' } }, { min: 0, max: 0 });
+        const { values } = (0,usage/* parse */.q)(argv, {
+            from: { type: 'string' },
+            pipeline: { type: 'string' },
+            services: { type: 'string' },
+            steps: { type: 'string' },
+            out: { type: 'string' },
+            name: { type: 'string' },
+        }, { min: 0, max: 0 });
         const from = values.from ?? 'codeship';
         if (from !== 'codeship' && from !== 'codefresh')
             throw new usage/* UsageError */.e(`--from ${from}: use codeship or codefresh`);
@@ -4260,14 +4592,23 @@ __webpack_require__.d(__webpack_exports__, {
  * never leaves the machine), and how Docker keys and encodes a login.
  */
 /** Every name Docker accepts for Docker Hub; all of them mean one registry, written docker.io. */
-const DOCKER_HUB_ALIASES = ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com'];
+const DOCKER_HUB_ALIASES = [
+    'docker.io',
+    'index.docker.io',
+    'registry-1.docker.io',
+    'registry.hub.docker.com',
+];
 /** The host that actually serves Docker Hub's /v2/ API. */
 const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
 /** The key Docker stores Docker Hub credentials under in config.json, whatever alias the user wrote. */
 const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
 /** host[:port] as written, without a scheme or path, lower-cased; the port is kept. */
 function bareHost(domain) {
-    return domain.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0].toLowerCase();
+    return domain
+        .trim()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .split('/')[0]
+        .toLowerCase();
 }
 /**
  * The normal form of a registry domain: host[:port], lower case, no scheme, path,

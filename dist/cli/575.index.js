@@ -77,7 +77,13 @@ async function readInside(path) {
 }
 // The key is looked for only when a file is encrypted: a file without encrypted parts validates without one.
 async function keyIfNeeded(registriesFile, keyPath) {
-    const paths = [...registriesFile.envFiles, ...registriesFile.registries.flatMap((r) => [...(r.envFile ? [r.envFile] : []), ...credentialFiles(r.credentials).map(([, p]) => p)])];
+    const paths = [
+        ...registriesFile.envFiles,
+        ...registriesFile.registries.flatMap((r) => [
+            ...(r.envFile ? [r.envFile] : []),
+            ...credentialFiles(r.credentials).map(([, p]) => p),
+        ]),
+    ];
     for (const path of paths) {
         if (path.includes('$'))
             continue;
@@ -145,7 +151,9 @@ function formOf(registry, spec) {
 function summary(registriesFile, forms) {
     const domains = new Set(registriesFile.registries.map((r) => r.domain));
     const n = registriesFile.registries.length;
-    const head = [`${registriesFile.file}: OK — ${n} ${n === 1 ? 'registry' : 'registries'} on ${domains.size} ${domains.size === 1 ? 'domain' : 'domains'}`];
+    const head = [
+        `${registriesFile.file}: OK — ${n} ${n === 1 ? 'registry' : 'registries'} on ${domains.size} ${domains.size === 1 ? 'domain' : 'domains'}`,
+    ];
     head.push(`default ${registriesFile.default ?? '(none)'}`, `caching ${registriesFile.caching ?? '(none)'}`);
     const rows = registriesFile.registries.map((r, i) => {
         const notes = [
@@ -159,7 +167,11 @@ function summary(registriesFile, forms) {
         return [r.name, r.provider, r.domain, forms[i], notes.join(', ')];
     });
     const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((row) => row[c].length)));
-    const lines = rows.map((row) => '  ' + row.map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell)).join('  ').trimEnd());
+    const lines = rows.map((row) => '  ' +
+        row
+            .map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell))
+            .join('  ')
+            .trimEnd());
     return `${head.join(', ')}\n${lines.join('\n')}\n`;
 }
 

@@ -226,7 +226,10 @@ async function describeImage(repo, reference, cache, budget) {
 function globMatcher(pattern) {
     if (!/[*?]/.test(pattern))
         return (text) => text === pattern;
-    const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    const source = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
     const re = new RegExp(`^${source}$`);
     return (text) => re.test(text);
 }
@@ -258,7 +261,7 @@ function tagMatcher(filter) {
     return filter.tag ? globMatcher(filter.tag) : () => true;
 }
 function matches(row, filter) {
-    if (filter.tagged !== undefined && (row.tags.length > 0) !== filter.tagged)
+    if (filter.tagged !== undefined && row.tags.length > 0 !== filter.tagged)
         return false;
     if (filter.tag && !row.tags.some(globMatcher(filter.tag)))
         return false;
@@ -268,7 +271,8 @@ function matches(row, filter) {
         return false;
     if (filter.revision) {
         const want = filter.revision.toLowerCase();
-        if (!row.revision || !(want.length >= 7 ? row.revision.toLowerCase().startsWith(want) : row.revision.toLowerCase() === want))
+        if (!row.revision ||
+            !(want.length >= 7 ? row.revision.toLowerCase().startsWith(want) : row.revision.toLowerCase() === want))
             return false;
     }
     if (filter.since && !(row.created && new Date(row.created) >= filter.since))
@@ -291,7 +295,7 @@ function matches(row, filter) {
 
 
 
-const withPrefix = (r, name) => (r.prefix && !name.startsWith(`${r.prefix}/`) ? `${r.prefix}/${name}` : name);
+const withPrefix = (r, name) => r.prefix && !name.startsWith(`${r.prefix}/`) ? `${r.prefix}/${name}` : name;
 async function repositoriesOf(r, opts, budget) {
     const patterns = (opts.repositories ?? []).map((p) => withPrefix(r, p.trim())).filter(Boolean);
     if (patterns.length && !patterns.some(isGlob))
@@ -299,16 +303,27 @@ async function repositoriesOf(r, opts, budget) {
     budget.spend();
     const catalog = await (0,registry.listCatalog)(await opts.sessions.get(r.domain));
     if (!catalog) {
-        const what = patterns.length ? `patterns (${patterns.filter(isGlob).join(', ')}) need it` : 'name the repositories with --repository';
+        const what = patterns.length
+            ? `patterns (${patterns.filter(isGlob).join(', ')}) need it`
+            : 'name the repositories with --repository';
         throw new errors/* UserError */.yo(`registry ${r.name} (${r.domain}) offers no catalog of its repositories to this account; ${what}`);
     }
-    const wanted = patterns.length ? patterns.map(globMatcher) : [r.prefix ? (n) => n.startsWith(`${r.prefix}/`) : () => true];
+    const wanted = patterns.length
+        ? patterns.map(globMatcher)
+        : [r.prefix ? (n) => n.startsWith(`${r.prefix}/`) : () => true];
     return catalog.filter((n) => wanted.some((w) => w(n)));
 }
 async function listRegistry(r, opts, cache, budget) {
     const filter = opts.filter ?? {};
     const limit = (0,registry.limiter)(opts.parallel ?? 8);
-    const progress = { registry: r.name, repositories: 0, repositoriesDone: 0, images: 0, imagesDone: 0, requests: 0 };
+    const progress = {
+        registry: r.name,
+        repositories: 0,
+        repositoriesDone: 0,
+        images: 0,
+        imagesDone: 0,
+        requests: 0,
+    };
     const report = () => opts.onProgress?.({ ...progress, requests: budget.spent });
     const repos = await repositoriesOf(r, opts, budget);
     progress.repositories = repos.length;
@@ -344,7 +359,14 @@ async function listRegistry(r, opts, cache, budget) {
         }))).then((all) => all.filter((x) => x.d !== undefined));
         const rows = new Map();
         for (const { tag, d } of described) {
-            const row = rows.get(d.digest) ?? { registry: r.name, domain: session.name, repository: path, tags: [], attached: attached.get(d.digest) ?? [], ...d };
+            const row = rows.get(d.digest) ?? {
+                registry: r.name,
+                domain: session.name,
+                repository: path,
+                tags: [],
+                attached: attached.get(d.digest) ?? [],
+                ...d,
+            };
             row.tags.push(tag);
             rows.set(d.digest, row);
         }
@@ -358,7 +380,14 @@ async function listRegistry(r, opts, cache, budget) {
                     return undefined; // the signed image itself is gone
                 });
                 if (d)
-                    rows.set(digest, { registry: r.name, domain: session.name, repository: path, tags: [], attached: attached.get(digest) ?? [], ...d });
+                    rows.set(digest, {
+                        registry: r.name,
+                        domain: session.name,
+                        repository: path,
+                        tags: [],
+                        attached: attached.get(digest) ?? [],
+                        ...d,
+                    });
             }
         }
         for (const row of rows.values())
@@ -404,12 +433,24 @@ async function listImages(opts) {
 const shortDigest = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
 const shortCommit = (revision) => (revision ? revision.slice(0, 7) : '');
 /** 2026-01-31 12:00 (UTC), or '' */
-const shortTime = (iso) => (iso && !Number.isNaN(new Date(iso).getTime()) ? new Date(iso).toISOString().slice(0, 16).replace('T', ' ') : '');
+const shortTime = (iso) => iso && !Number.isNaN(new Date(iso).getTime()) ? new Date(iso).toISOString().slice(0, 16).replace('T', ' ') : '';
 const firstLine = (text = '', max = 50) => {
     const line = text.split('\n')[0].trim();
     return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 };
-const COLUMNS = ['REGISTRY', 'IMAGE', 'TAGS', 'DIGEST', 'PLATFORMS', 'SIZE', 'CREATED', 'BRANCH', 'COMMIT', 'MESSAGE', 'ATTACHED'];
+const COLUMNS = [
+    'REGISTRY',
+    'IMAGE',
+    'TAGS',
+    'DIGEST',
+    'PLATFORMS',
+    'SIZE',
+    'CREATED',
+    'BRANCH',
+    'COMMIT',
+    'MESSAGE',
+    'ATTACHED',
+];
 function tableCells(row) {
     return [
         row.registry,
@@ -428,7 +469,12 @@ function tableCells(row) {
 function formatTable(rows) {
     const lines = [[...COLUMNS], ...rows.map(tableCells)];
     const widths = COLUMNS.map((_, i) => Math.max(...lines.map((l) => [...l[i]].length)));
-    return lines.map((l) => l.map((c, i) => (i === l.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()).join('\n') + '\n';
+    return (lines
+        .map((l) => l
+        .map((c, i) => (i === l.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd())
+        .join('\n') + '\n');
 }
 function formatJson(rows) {
     return JSON.stringify(rows, null, 2) + '\n';
@@ -448,14 +494,30 @@ const html_escape = (s) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&
 const columns = [
     { title: 'Registry', cell: (r) => html_escape(r.registry), key: (r) => r.registry },
     { title: 'Image', cell: (r) => html_escape(r.repository), key: (r) => r.repository },
-    { title: 'Tags', cell: (r) => (r.tags.length ? r.tags.map((t) => `<span class="tag">${html_escape(t)}</span>`).join(' ') : '<em>untagged</em>'), key: (r) => r.tags.join(' ') },
-    { title: 'Digest', cell: (r) => `<code title="${html_escape(r.digest)}">${html_escape(shortDigest(r.digest))}</code>`, key: (r) => r.digest },
+    {
+        title: 'Tags',
+        cell: (r) => r.tags.length ? r.tags.map((t) => `<span class="tag">${html_escape(t)}</span>`).join(' ') : '<em>untagged</em>',
+        key: (r) => r.tags.join(' '),
+    },
+    {
+        title: 'Digest',
+        cell: (r) => `<code title="${html_escape(r.digest)}">${html_escape(shortDigest(r.digest))}</code>`,
+        key: (r) => r.digest,
+    },
     { title: 'Platforms', cell: (r) => html_escape(r.platforms.join(', ')), key: (r) => r.platforms.join(' ') },
     { title: 'Size', cell: (r) => html_escape((0,registry.formatBytes)(r.size)), key: (r) => r.size },
     { title: 'Created', cell: (r) => html_escape(shortTime(r.created)), key: (r) => r.created ?? '' },
     { title: 'Branch', cell: (r) => html_escape(r.branch ?? ''), key: (r) => r.branch ?? '' },
-    { title: 'Commit', cell: (r) => `<code title="${html_escape(r.revision ?? '')}">${html_escape(shortCommit(r.revision))}</code>`, key: (r) => r.revision ?? '' },
-    { title: 'Message', cell: (r) => `<span title="${html_escape(r.message ?? '')}">${html_escape(firstLine(r.message))}</span>`, key: (r) => r.message ?? '' },
+    {
+        title: 'Commit',
+        cell: (r) => `<code title="${html_escape(r.revision ?? '')}">${html_escape(shortCommit(r.revision))}</code>`,
+        key: (r) => r.revision ?? '',
+    },
+    {
+        title: 'Message',
+        cell: (r) => `<span title="${html_escape(r.message ?? '')}">${html_escape(firstLine(r.message))}</span>`,
+        key: (r) => r.message ?? '',
+    },
     { title: 'Base', cell: (r) => html_escape(r.base ?? ''), key: (r) => r.base ?? '' },
     { title: 'Attached', cell: (r) => html_escape([...new Set(r.attached)].join(', ')), key: (r) => r.attached.length },
 ];
@@ -473,7 +535,9 @@ function rowHtml(r) {
         tagged: r.tags.length ? 'yes' : 'no',
         created: r.created ?? '',
     };
-    const attrs = Object.entries(data).map(([k, v]) => ` data-${k}="${html_escape(v)}"`).join('');
+    const attrs = Object.entries(data)
+        .map(([k, v]) => ` data-${k}="${html_escape(v)}"`)
+        .join('');
     const keys = ` data-keys="${html_escape(JSON.stringify(columns.map((c) => c.key(r))))}"`;
     return `<tr${attrs}${keys}>${columns.map((c) => `<td>${c.cell(r)}</td>`).join('')}<td class="cmd">${commands(r)}</td></tr>`;
 }
@@ -602,7 +666,10 @@ function parseQuery(text, where = 'source') {
         throw new errors/* UserError */.yo(`${where}: "${trimmed}": a query picks the tag or digest itself — give the image name without :tag or @digest (use tag=PATTERN to narrow)`);
     const filter = {};
     let newest = false;
-    for (const part of trimmed.slice(q + 1).split('&').filter(Boolean)) {
+    for (const part of trimmed
+        .slice(q + 1)
+        .split('&')
+        .filter(Boolean)) {
         const eq = part.indexOf('=');
         const key = (eq < 0 ? part : part.slice(0, eq)).trim();
         const value = eq < 0 ? '' : decodeURIComponent(part.slice(eq + 1).trim());
@@ -641,12 +708,20 @@ function describeChoice(row) {
 }
 /** The one image `query` picks in `repository` of `registry`; throws one line when there is none or, without `newest`, several. */
 async function resolveQuery(query, registry, repository, sessions) {
-    const { rows } = await listImages({ registries: [registry], repositories: [repository], sessions, filter: query.filter });
+    const { rows } = await listImages({
+        registries: [registry],
+        repositories: [repository],
+        sessions,
+        filter: query.filter,
+    });
     const where = `${registry.domain}/${repository}`;
     if (!rows.length)
         throw new errors/* UserError */.yo(`no image of ${where} matches "${query.text}"`);
     if (rows.length > 1 && !query.newest) {
-        const listed = rows.slice(0, 5).map((r) => (r.tags[0] ?? shortDigest(r.digest))).join(', ');
+        const listed = rows
+            .slice(0, 5)
+            .map((r) => r.tags[0] ?? shortDigest(r.digest))
+            .join(', ');
         throw new errors/* UserError */.yo(`${rows.length} images of ${where} match "${query.text}" (${listed}${rows.length > 5 ? ', …' : ''}); add &newest to take the newest, or narrow the query`);
     }
     return rows[0]; // the listing is newest first
@@ -671,7 +746,9 @@ var registries_file = __webpack_require__(899);
 async function listImagesForJob(job) {
     const file = await (0,registries_file.loadRegistriesFile)(job.config);
     const chosen = (0,registries_file.selectRegistries)(file, job.registries, 'registry');
-    const filter = job.filter.trim() ? parseQuery(`images?${job.filter.trim().replace(/^\?/, '')}`, 'filter')?.filter : {};
+    const filter = job.filter.trim()
+        ? parseQuery(`images?${job.filter.trim().replace(/^\?/, '')}`, 'filter')?.filter
+        : {};
     if (!filter)
         throw new errors/* UserError */.yo('filter: give key=value pairs joined by &, e.g. branch=main&since=7d');
     const phase = await (0,credentials/* loginPhase */.Nw)('images-read', (0,credentials/* accountsByDomain */.y4)(chosen), job);
@@ -681,7 +758,14 @@ async function listImagesForJob(job) {
             insecure: (domain) => (0,registries_file.insecureFor)(file, domain),
             onSecret: job.mask,
         });
-        return await listImages({ registries: chosen, sessions, repositories: job.repositories, filter, warn: job.warn, onProgress: job.onProgress });
+        return await listImages({
+            registries: chosen,
+            sessions,
+            repositories: job.repositories,
+            filter,
+            warn: job.warn,
+            onProgress: job.onProgress,
+        });
     }
     finally {
         phase.remove();

@@ -157,7 +157,10 @@ async function decryptFor(data, file, place, ctx) {
 }
 async function fromDockercfg(registry, file, encrypted, ctx) {
     const key = encrypted ? 'encrypted_dockercfg' : 'dockercfg';
-    const place = { at: registry.positions[`credentials.${key}`] ?? registry.at, subject: `registry "${registry.name}": credentials.${key}` };
+    const place = {
+        at: registry.positions[`credentials.${key}`] ?? registry.at,
+        subject: `registry "${registry.name}": credentials.${key}`,
+    };
     const at = `${(0,errors/* formatPosition */.Ld)(place.at)}: ${place.subject}`;
     (0,workspace/* workspacePath */.X)(file, at, undefined, place.at);
     const data = await (0,src_crypto/* readInput */.R5)(file);
@@ -258,10 +261,17 @@ var proxy = __webpack_require__(1760);
 
 
 // What STS says when the token or the trust policy does not fit: the token's claims help there.
-const REFUSALS = new Set(['InvalidIdentityTokenException', 'AccessDenied', 'ExpiredTokenException', 'IDPRejectedClaimException']);
+const REFUSALS = new Set([
+    'InvalidIdentityTokenException',
+    'AccessDenied',
+    'ExpiredTokenException',
+    'IDPRejectedClaimException',
+]);
 /** The session name CloudTrail shows: the workflow run, when there is one. */
 function sessionName(env) {
-    const run = env.GITHUB_RUN_ID ? `-${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `-${env.GITHUB_RUN_ATTEMPT}` : ''}` : '';
+    const run = env.GITHUB_RUN_ID
+        ? `-${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `-${env.GITHUB_RUN_ATTEMPT}` : ''}`
+        : '';
     return `regkit${run}`.replace(/[^\w+=,.@-]/g, '').slice(0, 64);
 }
 async function assumeRole(req, ctx) {
@@ -273,7 +283,12 @@ async function assumeRole(req, ctx) {
     const requestHandler = (0,proxy/* proxyConfigured */.$o)() ? { httpsAgent: await (0,proxy/* proxyHttpsAgent */.R)({ keepAlive: true }) } : undefined;
     const client = new STSClient({ region: req.region, endpoint, maxAttempts: 3, requestHandler });
     try {
-        const out = await client.send(new AssumeRoleWithWebIdentityCommand({ RoleArn: req.role, RoleSessionName: sessionName(req.env), WebIdentityToken: token, DurationSeconds: 3600 }));
+        const out = await client.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: req.role,
+            RoleSessionName: sessionName(req.env),
+            WebIdentityToken: token,
+            DurationSeconds: 3600,
+        }));
         const c = out.Credentials;
         if (!c?.AccessKeyId || !c.SecretAccessKey)
             throw new errors/* UserError */.yo(`registry ${req.names}: AWS STS returned no credentials for ${req.role}`);
@@ -339,14 +354,24 @@ function callFor(req, ctx, assumed) {
         const missing = accessKeyId ? 'secret access key (AWS_SECRET_ACCESS_KEY)' : 'access key id (AWS_ACCESS_KEY_ID)';
         throw new errors/* UserError */.yo(`registry ${registry.name}: the AWS ${missing} is missing; set both or neither (neither: the AWS SDK's default credentials)`);
     }
-    return { region, endpoint, keys: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey, sessionToken } : undefined };
+    return {
+        region,
+        endpoint,
+        keys: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey, sessionToken } : undefined,
+    };
 }
 /** Registries that can share one token: same region, endpoint and AWS credentials. */
 function groupCalls(requests, ctx, assumed = new Map()) {
     const calls = new Map();
     for (const req of requests) {
         const call = callFor(req, ctx, assumed.get(req));
-        const id = JSON.stringify([call.region, call.endpoint, call.keys?.accessKeyId, call.keys?.secretAccessKey, call.keys?.sessionToken]);
+        const id = JSON.stringify([
+            call.region,
+            call.endpoint,
+            call.keys?.accessKeyId,
+            call.keys?.secretAccessKey,
+            call.keys?.sessionToken,
+        ]);
         const existing = calls.get(id);
         if (existing)
             existing.registries.push(req.registry);
@@ -363,7 +388,13 @@ async function fetchToken(call) {
     // the registry client. A plain-http endpoint (signed headers, a session token) is not sent
     // through a proxy, which could read it: it is reached directly.
     const requestHandler = (0,proxy/* proxyConfigured */.$o)() ? { httpsAgent: await (0,proxy/* proxyHttpsAgent */.R)({ keepAlive: true }) } : undefined;
-    const client = new ECRClient({ region: call.region, endpoint: call.endpoint, credentials: call.keys, maxAttempts: 3, requestHandler });
+    const client = new ECRClient({
+        region: call.region,
+        endpoint: call.endpoint,
+        credentials: call.keys,
+        maxAttempts: 3,
+        requestHandler,
+    });
     const names = call.registries.map((r) => r.name).join(', ');
     let token;
     try {
@@ -390,7 +421,11 @@ async function assumeRoles(requests, ctx) {
     for (const req of requests) {
         if (!req.aws.role)
             continue;
-        const id = JSON.stringify([req.aws.role.trim(), req.aws.audience, nonEmpty(req.env.AWS_ENDPOINT_URL_STS) ?? nonEmpty(req.env.AWS_ENDPOINT_URL)]);
+        const id = JSON.stringify([
+            req.aws.role.trim(),
+            req.aws.audience,
+            nonEmpty(req.env.AWS_ENDPOINT_URL_STS) ?? nonEmpty(req.env.AWS_ENDPOINT_URL),
+        ]);
         byRole.set(id, [...(byRole.get(id) ?? []), req]);
     }
     const out = new Map();
@@ -414,7 +449,10 @@ async function ecrCredentials(requests, ctx) {
     for (const { call, token } of results) {
         for (const r of call.registries) {
             const role = requests.find((q) => q.registry === r)?.aws.role;
-            byName.set(r.name, { ...token, source: role ? `ECR token (${call.region}), role ${role.trim()} (keyless)` : `ECR token (${call.region})` });
+            byName.set(r.name, {
+                ...token,
+                source: role ? `ECR token (${call.region}), role ${role.trim()} (keyless)` : `ECR token (${call.region})`,
+            });
         }
     }
     return byName;
@@ -472,7 +510,9 @@ async function send(url, what, init) {
     // A busy or briefly failing service gets two more tries; a refusal (4xx) is final.
     for (let attempt = 1;; attempt++) {
         try {
-            res = viaProxy ? await throughProxy(url, method, headers, body) : await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
+            res = viaProxy
+                ? await throughProxy(url, method, headers, body)
+                : await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
         }
         catch (err) {
             if (attempt < ATTEMPTS) {
@@ -601,14 +641,22 @@ async function fromAzureKeyless(registry, a, env, ctx) {
     const names = registry.name;
     const access = await once(ctx, ['entra', a, env.AZURE_AUTHORITY_HOST ?? ''], () => entraToken(a, env, ctx, names));
     const { url, service } = await exchangeEndpoint(registry);
-    const answer = await send(url, `registry ${registry.name}'s token exchange`, { form: { grant_type: 'access_token', service, tenant: a.tenant_id, access_token: access } });
+    const answer = await send(url, `registry ${registry.name}'s token exchange`, {
+        form: { grant_type: 'access_token', service, tenant: a.tenant_id, access_token: access },
+    });
     const refresh = field(answer, 'refresh_token');
     if (answer.status !== 200 || !refresh) {
-        const fix = answer.status === 401 || answer.status === 403 ? ` — give the app ${a.client_id} the AcrPush (or AcrPull) role on the registry` : '';
+        const fix = answer.status === 401 || answer.status === 403
+            ? ` — give the app ${a.client_id} the AcrPush (or AcrPull) role on the registry`
+            : '';
         throw new errors/* UserError */.yo(`registry ${names}: ${registry.domain} refused to exchange the Entra token: ${reasonOf(answer)}${fix}`);
     }
     ctx.mask(refresh);
-    return { username: ACR_REFRESH_USERNAME, password: refresh, source: `Azure federated credential, app ${a.client_id} (keyless)` };
+    return {
+        username: ACR_REFRESH_USERNAME,
+        password: refresh,
+        source: `Azure federated credential, app ${a.client_id} (keyless)`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/dockerhub.ts
@@ -705,7 +753,10 @@ async function federatedToken(g, env, ctx, names) {
 }
 async function serviceAccountToken(g, federated, env, ctx, names) {
     const url = exchangeUrl(`${apiBase(env, 'iamcredentials')}v1/projects/-/serviceAccounts/${encodeURIComponent(g.service_account)}:generateAccessToken`, 'Google IAM credentials');
-    const a = await send(url, 'Google IAM credentials', { headers: { authorization: `Bearer ${federated}` }, json: { scope: [SCOPE], lifetime: '3600s' } });
+    const a = await send(url, 'Google IAM credentials', {
+        headers: { authorization: `Bearer ${federated}` },
+        json: { scope: [SCOPE], lifetime: '3600s' },
+    });
     const token = field(a, 'accessToken');
     if (a.status === 200 && token) {
         ctx.mask(token);
@@ -724,7 +775,11 @@ async function fromGoogleKeyless(registry, g, env, ctx) {
         return { username: 'oauth2accesstoken', password: federated, source: 'Google workload identity (keyless)' };
     const sa = { ...g, service_account: g.service_account };
     const token = await once(ctx, ['google-sa', g, apiBase(env, 'iamcredentials')], () => serviceAccountToken(sa, federated, env, ctx, names));
-    return { username: 'oauth2accesstoken', password: token, source: `Google service account ${g.service_account} (keyless)` };
+    return {
+        username: 'oauth2accesstoken',
+        password: token,
+        source: `Google service account ${g.service_account} (keyless)`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/providers.ts
@@ -757,10 +812,17 @@ async function fromGoogle(registry, google, env, ctx) {
     if ('access_token' in google)
         return { username: 'oauth2accesstoken', password: google.access_token, source: 'Google access token' };
     if ('json_key' in google) {
-        return { username: '_json_key', password: checkJsonKey(google.json_key, registry, 'credentials.google.json_key'), source: 'Google service-account key' };
+        return {
+            username: '_json_key',
+            password: checkJsonKey(google.json_key, registry, 'credentials.google.json_key'),
+            source: 'Google service-account key',
+        };
     }
     const file = google.json_key_file;
-    const place = { at: registry.positions['credentials.google.json_key_file'] ?? registry.at, subject: `registry "${registry.name}": credentials.google.json_key_file` };
+    const place = {
+        at: registry.positions['credentials.google.json_key_file'] ?? registry.at,
+        subject: `registry "${registry.name}": credentials.google.json_key_file`,
+    };
     const at = `${(0,errors/* formatPosition */.Ld)(place.at)}: ${place.subject}`;
     (0,workspace/* workspacePath */.X)(file, at, undefined, place.at);
     const data = await (0,src_crypto/* readInput */.R5)(file);
@@ -1008,14 +1070,17 @@ function undoEntries(snapshot, now, original, touched) {
 
 
 function chooseAccounts(registriesFile, selected, registryContexts) {
-    const contexts = registryContexts.length ? (0,registries_file.selectRegistries)(registriesFile, registryContexts, 'input registry-contexts') : [];
+    const contexts = registryContexts.length
+        ? (0,registries_file.selectRegistries)(registriesFile, registryContexts, 'input registry-contexts')
+        : [];
     // Every context domain is checked, so two contexts on one domain fail even where nothing else is selected.
     for (const d of new Set(contexts.map((r) => r.domain)))
         (0,registries_file/* pullRegistryFor */.gd)(registriesFile, d, registryContexts);
     const domains = [...new Set(selected.map((r) => r.domain))];
     return domains.map((domain) => {
         const onDomain = selected.filter((r) => r.domain === domain);
-        const chosen = contexts.find((r) => r.domain === domain) ?? (onDomain.length === 1 ? onDomain[0] : onDomain.find((r) => r.primary));
+        const chosen = contexts.find((r) => r.domain === domain) ??
+            (onDomain.length === 1 ? onDomain[0] : onDomain.find((r) => r.primary));
         if (!chosen) {
             const names = onDomain.map((r) => `"${r.name}"`).join(' and ');
             throw new errors/* UserError */.yo(`registries ${names} are all for ${domain} and none of them is primary — select one, or name the one to use in registry-contexts`);
@@ -1041,12 +1106,20 @@ const IDLE_MS = 10_000;
  * said in one `log` line, so a stuck step is never silent.
  */
 async function verifyLogins(checks, mask, log = () => { }) {
-    const transport = new src_registry.Transport({ timeoutMs: IDLE_MS, retries: 2, deadline: Date.now() + VERIFY_DEADLINE_MS, onRetry: (m) => log(`login check: ${m}`) });
+    const transport = new src_registry.Transport({
+        timeoutMs: IDLE_MS,
+        retries: 2,
+        deadline: Date.now() + VERIFY_DEADLINE_MS,
+        onRetry: (m) => log(`login check: ${m}`),
+    });
     let results;
     try {
         results = await Promise.allSettled(checks.map(({ registry, credential }) => 
         // insecure: false means "not asked for": loopback still speaks plain http, which never leaves the machine.
-        (0,src_registry.ping)({ domain: registry.domain, insecure: registry.insecure || undefined }, credential, { onSecret: mask, transport })));
+        (0,src_registry.ping)({ domain: registry.domain, insecure: registry.insecure || undefined }, credential, {
+            onSecret: mask,
+            transport,
+        })));
     }
     finally {
         transport.close();
@@ -1099,15 +1172,25 @@ async function logIn(opts) {
     for (const { domain, registry, passedOver } of plan) {
         for (const r of passedOver)
             notLoggedIn.push({ name: r.name, domain, reason: `${registry.name} serves ${domain}` });
-        const resolveOpts = { env: opts.env, key: await maybeKey(registriesFile.envFiles, registry, keys, opts.key), keyFrom: opts.key };
+        const resolveOpts = {
+            env: opts.env,
+            key: await maybeKey(registriesFile.envFiles, registry, keys, opts.key),
+            keyFrom: opts.key,
+        };
         const spec = await (0,registries_file/* resolveCredentialSpec */.zD)(registriesFile, registry, resolveOpts);
         if (!spec) {
             notLoggedIn.push({ name: registry.name, domain, reason: 'no credentials (anonymous)' });
             continue;
         }
         // ECR and the keyless forms read their endpoints (and GitHub's OIDC variables) from the environment.
-        const keyless = ('google' in spec && 'workload_identity_provider' in spec.google) || ('azure' in spec && 'tenant_id' in spec.azure) || 'dockerhub' in spec;
-        requests.push({ registry, spec, env: 'aws' in spec || keyless ? await (0,registries_file/* registryEnv */.Wq)(registriesFile, registry, resolveOpts) : {} });
+        const keyless = ('google' in spec && 'workload_identity_provider' in spec.google) ||
+            ('azure' in spec && 'tenant_id' in spec.azure) ||
+            'dockerhub' in spec;
+        requests.push({
+            registry,
+            spec,
+            env: 'aws' in spec || keyless ? await (0,registries_file/* registryEnv */.Wq)(registriesFile, registry, resolveOpts) : {},
+        });
     }
     // Every secret masked is also remembered, so that error lines and registry text are cleaned of it.
     const mask = (0,errors/* remembering */.Mw)(opts.mask);
@@ -1212,7 +1295,9 @@ function accountsByDomain(registries, contexts = []) {
 }
 /** Domains that the two phases need under different accounts. */
 function conflictingDomains(read, write) {
-    return [...write].filter(([domain, r]) => read.has(domain) && read.get(domain).name !== r.name).map(([domain]) => domain);
+    return [...write]
+        .filter(([domain, r]) => read.has(domain) && read.get(domain).name !== r.name)
+        .map(([domain]) => domain);
 }
 /** Both phases in one config (no conflicts): the write accounts added to the read ones. */
 function unionAccounts(read, write) {
@@ -1356,7 +1441,16 @@ function toRegistry(e, seen) {
         positions[isEcr ? 'credentials.aws.secret_access_key' : 'credentials.password'] = e.positions.password;
     if (e.positions.registry)
         positions.domain = e.positions.registry;
-    return { name: domain, provider: isEcr ? 'ecr' : 'other', domain, primary: false, insecure: false, credentials, at: e.at, positions };
+    return {
+        name: domain,
+        provider: isEcr ? 'ecr' : 'other',
+        domain,
+        primary: false,
+        insecure: false,
+        credentials,
+        at: e.at,
+        positions,
+    };
 }
 /**
  * The registries the login inputs name, as a registries file held in memory; undefined
@@ -1379,7 +1473,13 @@ function registriesFromInputs(inputs, mask) {
             throw new UserError('input ecr: goes with registry (and username/password), as in docker/login-action — give registry, or remove ecr to use the registries file');
         }
         const at = (name) => ({ file: `input ${name}`, line: 1, column: 1 });
-        entries = [{ ...inputs, at: at('registry'), positions: { registry: at('registry'), username: at('username'), password: at('password'), ecr: at('ecr') } }];
+        entries = [
+            {
+                ...inputs,
+                at: at('registry'),
+                positions: { registry: at('registry'), username: at('username'), password: at('password'), ecr: at('ecr') },
+            },
+        ];
     }
     const seen = new Map();
     const registries = entries.map((e) => toRegistry(e, seen));

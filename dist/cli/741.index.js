@@ -209,14 +209,23 @@ __webpack_require__.d(__webpack_exports__, {
  * never leaves the machine), and how Docker keys and encodes a login.
  */
 /** Every name Docker accepts for Docker Hub; all of them mean one registry, written docker.io. */
-const DOCKER_HUB_ALIASES = ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com'];
+const DOCKER_HUB_ALIASES = [
+    'docker.io',
+    'index.docker.io',
+    'registry-1.docker.io',
+    'registry.hub.docker.com',
+];
 /** The host that actually serves Docker Hub's /v2/ API. */
 const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
 /** The key Docker stores Docker Hub credentials under in config.json, whatever alias the user wrote. */
 const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
 /** host[:port] as written, without a scheme or path, lower-cased; the port is kept. */
 function bareHost(domain) {
-    return domain.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0].toLowerCase();
+    return domain
+        .trim()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .split('/')[0]
+        .toLowerCase();
 }
 /**
  * The normal form of a registry domain: host[:port], lower case, no scheme, path,
@@ -554,7 +563,10 @@ async function proxyFor(url) {
                 throw new ProxyError(`the proxy variable for ${url.protocol}//${url.host} (HTTPS_PROXY or HTTP_PROXY) is not an http:// or https:// URL — write it as http://[user:password@]host:port`);
             }
             const cred = credentialsOf(full);
-            route = { proxy: new URL(full.origin), authorization: cred ? `Basic ${(0,_naming_index_js__WEBPACK_IMPORTED_MODULE_1__.basicAuth)(cred.user, cred.password)}` : undefined };
+            route = {
+                proxy: new URL(full.origin),
+                authorization: cred ? `Basic ${(0,_naming_index_js__WEBPACK_IMPORTED_MODULE_1__.basicAuth)(cred.user, cred.password)}` : undefined,
+            };
         }
         routes.set(id, route);
     }
@@ -586,7 +598,8 @@ async function tunnel(route, host, port) {
             if ((res.statusCode ?? 0) < 200 || (res.statusCode ?? 0) >= 300) {
                 socket.destroy();
                 const why = res.statusCode === 407 ? ' (proxy authentication required: put user:password in the proxy URL)' : '';
-                reject(new ProxyError(`proxy ${route.proxy.host} refused a tunnel to ${target}: HTTP ${res.statusCode} ${res.statusMessage ?? ''}`.trim() + why));
+                reject(new ProxyError(`proxy ${route.proxy.host} refused a tunnel to ${target}: HTTP ${res.statusCode} ${res.statusMessage ?? ''}`.trim() +
+                    why));
                 return;
             }
             if (head.length)
@@ -595,7 +608,10 @@ async function tunnel(route, host, port) {
         });
         req.once('error', (err) => {
             // The transport retries by code and names the proxy in its message.
-            reject(Object.assign(new Error(`cannot reach proxy ${route.proxy.host}: ${err.code ?? err.message}`), { code: err.code, proxy: route.proxy.host }));
+            reject(Object.assign(new Error(`cannot reach proxy ${route.proxy.host}: ${err.code ?? err.message}`), {
+                code: err.code,
+                proxy: route.proxy.host,
+            }));
         });
         req.end();
     });
@@ -947,7 +963,16 @@ class NetworkError extends errors/* UserError */.yo {
     }
 }
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED', 'ENETUNREACH', 'EHOSTUNREACH']);
+const RETRY_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+]);
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
 const transport_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -1003,7 +1028,10 @@ class Transport {
                 }
                 if (code === 'ETIMEDOUT')
                     this.checkDeadline(failed, attempt + 1, 0);
-                if (RETRY_CODES.has(code) || code.startsWith('ENOTFOUND') || code.startsWith('ERR_TLS') || code.includes('CERT')) {
+                if (RETRY_CODES.has(code) ||
+                    code.startsWith('ENOTFOUND') ||
+                    code.startsWith('ERR_TLS') ||
+                    code.includes('CERT')) {
                     const via = failed !== host ? ` while sending to ${host}` : '';
                     const proxy = err.proxy;
                     throw new NetworkError(`cannot reach ${failed}${proxy ? ` through the proxy ${proxy}` : ''}: ${code}${via}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
@@ -1120,12 +1148,17 @@ class Transport {
             if (route.proxy.protocol === 'https:')
                 mod = (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).default;
             agent = this.proxyAgent ??= new mod.Agent(this.agentOpts);
-            target = { protocol: route.proxy.protocol, hostname: route.proxy.hostname, port: route.proxy.port || undefined, path: url.href };
+            target = {
+                protocol: route.proxy.protocol,
+                hostname: route.proxy.hostname,
+                port: route.proxy.port || undefined,
+                path: url.href,
+            };
         }
         const limiter = this.limiter(url);
         await limiter.acquire();
         if (this.debug)
-            process.stderr.write(`regkit: ${(performance.now() | 0)} > ${method} ${url.origin}${url.pathname}${url.search ? '?…' : ''}\n`);
+            process.stderr.write(`regkit: ${performance.now() | 0} > ${method} ${url.origin}${url.pathname}${url.search ? '?…' : ''}\n`);
         return new Promise((resolve, reject) => {
             let released = false;
             const release = () => {
@@ -1141,7 +1174,7 @@ class Transport {
                 res.once('error', release);
                 this.exchanges++;
                 if (this.debug)
-                    process.stderr.write(`regkit: ${(performance.now() | 0)} < ${res.statusCode} ${method} ${url.pathname}\n`);
+                    process.stderr.write(`regkit: ${performance.now() | 0} < ${res.statusCode} ${method} ${url.pathname}\n`);
                 const response = new Response(res.statusCode ?? 0, res.headers, url, res);
                 this.opts.onExchange?.({ method, url, status: response.status });
                 resolve(response);
@@ -1191,12 +1224,22 @@ function basicHeader(cred) {
 function tokenRequest(realm, service, scopes, cred) {
     const url = new URL(realm);
     if (cred?.identityToken) {
-        const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: cred.identityToken, client_id: 'regkit' });
+        const form = new URLSearchParams({
+            grant_type: 'refresh_token',
+            refresh_token: cred.identityToken,
+            client_id: 'regkit',
+        });
         if (service)
             form.set('service', service);
         if (scopes.length)
             form.set('scope', scopes.join(' '));
-        return { method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString(), credentials: true };
+        return {
+            method: 'POST',
+            url,
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: form.toString(),
+            credentials: true,
+        };
     }
     if (service)
         url.searchParams.set('service', service);
@@ -1279,7 +1322,11 @@ class RegistrySession {
         if (credential) {
             (0,errors/* rememberCredential */.bk)(credential.username, credential.password);
             (0,errors/* rememberSecret */.Gz)(credential.identityToken);
-            for (const form of [credential.password, credential.password && basicHeader(credential).slice(6), credential.identityToken]) {
+            for (const form of [
+                credential.password,
+                credential.password && basicHeader(credential).slice(6),
+                credential.identityToken,
+            ]) {
                 if (form)
                     opts.onSecret?.(form);
             }
@@ -1345,7 +1392,12 @@ class RegistrySession {
         this.state = lesson;
         let res;
         try {
-            res = await this.transport.request({ ...req, url, headers: { ...req.headers }, insecure: this.registry.insecure });
+            res = await this.transport.request({
+                ...req,
+                url,
+                headers: { ...req.headers },
+                insecure: this.registry.insecure,
+            });
         }
         catch (err) {
             this.state = undefined;
@@ -1401,7 +1453,11 @@ class RegistrySession {
         return state.scheme;
     }
     async probe() {
-        const res = await this.transport.request({ method: 'GET', url: new URL('/v2/', this.base), insecure: this.registry.insecure });
+        const res = await this.transport.request({
+            method: 'GET',
+            url: new URL('/v2/', this.base),
+            insecure: this.registry.insecure,
+        });
         if (res.status === 401 && res.url.origin !== this.base.origin)
             throw await this.foreign401(res);
         await res.drain();
@@ -1464,10 +1520,16 @@ class RegistrySession {
         const spec = tokenRequest(url, state.service, scopes, cred);
         if (spec.headers?.authorization)
             this.secret(String(spec.headers.authorization));
-        const res = await this.transport.request({ ...spec, insecure: this.registry.insecure, onCrossOriginRedirect: 'fail' });
+        const res = await this.transport.request({
+            ...spec,
+            insecure: this.registry.insecure,
+            onCrossOriginRedirect: 'fail',
+        });
         if (res.status === 401 || (res.status === 403 && cred)) {
             await res.drain();
-            throw cred ? this.wrongPassword(res.status) : new RegistryError(`token server ${url.host} refused anonymous access to ${this.name} (HTTP ${res.status})`, res.status);
+            throw cred
+                ? this.wrongPassword(res.status)
+                : new RegistryError(`token server ${url.host} refused anonymous access to ${this.name} (HTTP ${res.status})`, res.status);
         }
         if (res.status !== 200) {
             await res.drain();
@@ -1589,7 +1651,11 @@ class BlobMismatchError extends RegistryError {
     name = 'BlobMismatchError';
 }
 async function checkExistingBlob(repo, digest) {
-    const res = await repo.session.request({ method: 'HEAD', path: `/v2/${repo.path}/blobs/${digest}`, scopes: repo.scopes });
+    const res = await repo.session.request({
+        method: 'HEAD',
+        path: `/v2/${repo.path}/blobs/${digest}`,
+        scopes: repo.scopes,
+    });
     await res.drain();
     if (res.status === 200)
         return true;
@@ -1611,7 +1677,11 @@ async function mountBlob(repo, digest, from) {
     const query = new URLSearchParams({ mount: digest, from });
     let res;
     try {
-        res = await repo.session.request({ method: 'POST', path: `/v2/${repo.path}/blobs/uploads/?${query}`, scopes: repo.scopes });
+        res = await repo.session.request({
+            method: 'POST',
+            path: `/v2/${repo.path}/blobs/uploads/?${query}`,
+            scopes: repo.scopes,
+        });
     }
     catch (err) {
         // A token without pull on `from` is refused outright by some registries: upload instead.
@@ -1630,7 +1700,11 @@ async function mountBlob(repo, digest, from) {
     throw await unexpected(res, `mounting blob ${digest} into ${repositoryLabel(repo)}`, repo);
 }
 async function initiateUpload(repo) {
-    const res = await repo.session.request({ method: 'POST', path: `/v2/${repo.path}/blobs/uploads/`, scopes: repo.scopes });
+    const res = await repo.session.request({
+        method: 'POST',
+        path: `/v2/${repo.path}/blobs/uploads/`,
+        scopes: repo.scopes,
+    });
     if (res.status !== 202)
         throw await unexpected(res, `starting an upload to ${repositoryLabel(repo)}`, repo);
     await res.drain();
@@ -1664,7 +1738,11 @@ function verifier(desc, where, onBytes) {
 }
 /** The blob's bytes as a stream that fails unless they match the descriptor; `onBytes` hears how many have passed. */
 async function openBlob(repo, desc, onBytes) {
-    const res = await repo.session.request({ method: 'GET', path: `/v2/${repo.path}/blobs/${desc.digest}`, scopes: repo.scopes });
+    const res = await repo.session.request({
+        method: 'GET',
+        path: `/v2/${repo.path}/blobs/${desc.digest}`,
+        scopes: repo.scopes,
+    });
     if (res.status === 404) {
         await res.drain();
         throw new RegistryError(`blob ${desc.digest} is missing from ${repositoryLabel(repo)} (HTTP 404)`, 404);
@@ -1714,7 +1792,10 @@ async function uploadChunks(repo, location, desc, body, chunkSize) {
             method: 'PATCH',
             path: url,
             scopes: repo.scopes,
-            headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}` },
+            headers: {
+                'content-type': 'application/octet-stream',
+                'content-range': `${offset}-${offset + chunk.length - 1}`,
+            },
             body: chunk,
         });
         if (res.status !== 202)
@@ -1860,12 +1941,20 @@ function parseManifest(bytes, contentType, where) {
     const declared = typeof json.mediaType === 'string' ? json.mediaType : undefined;
     const header = contentType?.split(';')[0].trim();
     const known = (t) => t && Object.values(MEDIA).includes(t);
-    const mediaType = known(header) ? header : known(declared) ? declared : Array.isArray(json.manifests) ? MEDIA.ociIndex : MEDIA.ociManifest;
+    const mediaType = known(header)
+        ? header
+        : known(declared)
+            ? declared
+            : Array.isArray(json.manifests)
+                ? MEDIA.ociIndex
+                : MEDIA.ociManifest;
     if (json.schemaVersion === 1)
         throw new errors/* UserError */.yo(`${where} is a Docker schema 1 manifest, which regkit does not copy; push it again with a current Docker`);
     const descriptors = (v) => (Array.isArray(v) ? v : []);
     const children = isIndexType(mediaType) ? descriptors(json.manifests) : [];
-    const blobs = isIndexType(mediaType) ? [] : [...(json.config ? [json.config] : []), ...descriptors(json.layers)];
+    const blobs = isIndexType(mediaType)
+        ? []
+        : [...(json.config ? [json.config] : []), ...descriptors(json.layers)];
     for (const d of [...children, ...blobs]) {
         if (typeof d?.digest !== 'string' || typeof d.size !== 'number')
             throw new errors/* UserError */.yo(`${where}: the manifest has a descriptor without digest or size`);
@@ -1894,7 +1983,8 @@ function platformMatches(have, want) {
 }
 /** Attestations and other entries of an index that are not runnable images. */
 function isAttestation(d) {
-    return d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' || (d.platform?.os === 'unknown' && d.platform.architecture === 'unknown');
+    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
 }
 
 ;// CONCATENATED MODULE: ./src/registry/manifests.ts
@@ -1910,7 +2000,12 @@ const isDigest = (reference) => reference.includes(':');
 const label = (repo, reference) => `${repositoryLabel(repo)}${isDigest(reference) ? '@' : ':'}${reference}`;
 /** What a tag or digest points to, or undefined when the registry does not have it. */
 async function headManifest(repo, reference) {
-    const res = await repo.session.request({ method: 'HEAD', path: path(repo, reference), scopes: repo.scopes, headers: { accept: MANIFEST_ACCEPT } });
+    const res = await repo.session.request({
+        method: 'HEAD',
+        path: path(repo, reference),
+        scopes: repo.scopes,
+        headers: { accept: MANIFEST_ACCEPT },
+    });
     if (res.status === 404) {
         await res.drain();
         return undefined;
@@ -1927,7 +2022,12 @@ async function headManifest(repo, reference) {
 }
 /** The manifest's exact bytes; a digest reference is checked against the bytes received. */
 async function getManifest(repo, reference) {
-    const res = await repo.session.request({ method: 'GET', path: path(repo, reference), scopes: repo.scopes, headers: { accept: MANIFEST_ACCEPT } });
+    const res = await repo.session.request({
+        method: 'GET',
+        path: path(repo, reference),
+        scopes: repo.scopes,
+        headers: { accept: MANIFEST_ACCEPT },
+    });
     if (res.status === 404) {
         await res.drain();
         throw new RegistryError(`image ${label(repo, reference)} not found (HTTP 404); check the name and ${isDigest(reference) ? 'digest' : 'tag'}`, 404);
@@ -2020,7 +2120,12 @@ async function listTags(repo) {
 }
 /** What the registry lists as referring to `digest`; undefined when it has no referrers API. */
 async function listReferrers(repo, digest) {
-    const res = await repo.session.request({ method: 'GET', path: `/v2/${repo.path}/referrers/${digest}`, scopes: repo.scopes, headers: { accept: MEDIA.ociIndex } });
+    const res = await repo.session.request({
+        method: 'GET',
+        path: `/v2/${repo.path}/referrers/${digest}`,
+        scopes: repo.scopes,
+        headers: { accept: MEDIA.ociIndex },
+    });
     if (res.status === 404 || res.status === 405 || res.status === 400) {
         await res.drain();
         return undefined;
@@ -2139,7 +2244,12 @@ async function mergeReferrersIndex(transfer, subject, list) {
         if (have.has(a.digest))
             continue;
         const m = await getManifest(source, a.digest);
-        added.push({ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, ...(a.artifactType ? { artifactType: a.artifactType } : {}) });
+        added.push({
+            mediaType: m.mediaType,
+            digest: m.digest,
+            size: m.bytes.length,
+            ...(a.artifactType ? { artifactType: a.artifactType } : {}),
+        });
     }
     if (!added.length)
         return;
@@ -2163,7 +2273,15 @@ async function mergeReferrersIndex(transfer, subject, list) {
 
 
 function emptyStats() {
-    return { blobsCopied: 0, bytesCopied: 0, blobsMounted: 0, bytesMounted: 0, blobsSkipped: 0, bytesSkipped: 0, manifestsWritten: 0 };
+    return {
+        blobsCopied: 0,
+        bytesCopied: 0,
+        blobsMounted: 0,
+        bytesMounted: 0,
+        blobsSkipped: 0,
+        bytesSkipped: 0,
+        manifestsWritten: 0,
+    };
 }
 function targetContext(opts = {}, stats = emptyStats()) {
     return { stats, blobs: new Map(), manifests: new Map(), limit: limiter(opts.parallel ?? 4), opts };
@@ -2204,7 +2322,10 @@ class Transfer {
         if (!work) {
             work = (async () => {
                 // HEAD at the target and GET at the source at once; the GET is wasted only when the target has it.
-                const [head, got] = await Promise.allSettled([headManifest(this.target, desc.digest), known ?? getManifest(this.source, desc.digest)]);
+                const [head, got] = await Promise.allSettled([
+                    headManifest(this.target, desc.digest),
+                    known ?? getManifest(this.source, desc.digest),
+                ]);
                 if (head.status === 'rejected')
                     throw head.reason;
                 if (head.value)
@@ -2234,7 +2355,9 @@ class Transfer {
         if (!work) {
             // Mounts send no bytes: only the transport's per-host limit holds them back. Copies
             // wait for one of the `parallel` places, largest first.
-            work = sameRegistry(this.source, this.target) ? this.blobWithRetries(desc) : this.ctx.limit(() => this.blobWithRetries(desc), desc.size);
+            work = sameRegistry(this.source, this.target)
+                ? this.blobWithRetries(desc)
+                : this.ctx.limit(() => this.blobWithRetries(desc), desc.size);
             this.ctx.blobs.set(desc.digest, work);
         }
         return work;
@@ -2473,13 +2596,25 @@ async function entriesOf(source) {
     if (isIndexType(manifest.mediaType))
         return manifest.children.map((desc) => ({ source, desc }));
     const platform = await readImagePlatform(source.repo, manifest);
-    return [{ source, manifest, desc: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length, platform } }];
+    return [
+        {
+            source,
+            manifest,
+            desc: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length, platform },
+        },
+    ];
 }
 /** A Docker manifest list when every entry is a Docker manifest, else an OCI index. */
 function buildIndex(descs) {
     const docker = descs.every((d) => d.mediaType === MEDIA.dockerManifest);
     const mediaType = docker ? MEDIA.dockerList : MEDIA.ociIndex;
-    const manifests = descs.map(({ mediaType, digest, size, platform, annotations }) => ({ mediaType, digest, size, ...(platform ? { platform } : {}), ...(annotations ? { annotations } : {}) }));
+    const manifests = descs.map(({ mediaType, digest, size, platform, annotations }) => ({
+        mediaType,
+        digest,
+        size,
+        ...(platform ? { platform } : {}),
+        ...(annotations ? { annotations } : {}),
+    }));
     const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType, manifests }, null, 2));
     return parseManifest(bytes, mediaType, 'merged index');
 }
@@ -2502,9 +2637,11 @@ async function mergeImages(sources, into, tags, opts = {}) {
     if (sources.length === 0)
         throw new errors/* UserError */.yo('merge needs at least one source image');
     // One token for the whole merge: pull on every source on the target's registry, push on the target.
-    const pulls = sources.filter((s) => sameRegistry(s.repo, into) && s.repo.path !== into.path).map((s) => pullScope(s.repo.path));
+    const pulls = sources
+        .filter((s) => sameRegistry(s.repo, into) && s.repo.path !== into.path)
+        .map((s) => pullScope(s.repo.path));
     const target = { ...into, scopes: [...new Set([...into.scopes, ...pulls])] };
-    const shared = sources.map((s) => (s.repo.session === target.session ? { ...s, repo: { ...s.repo, scopes: target.scopes } } : s));
+    const shared = sources.map((s) => s.repo.session === target.session ? { ...s, repo: { ...s.repo, scopes: target.scopes } } : s);
     const entries = (await allSettledOrThrow(shared.map(entriesOf))).flat();
     const seen = new Map();
     for (const e of entries) {
@@ -2568,7 +2705,11 @@ function fromEntry(entry, where) {
         return undefined;
     const { auth, username, password, identitytoken } = entry;
     if (typeof identitytoken === 'string' && identitytoken) {
-        return { username: typeof username === 'string' ? username : '<token>', password: '', identityToken: identitytoken };
+        return {
+            username: typeof username === 'string' ? username : '<token>',
+            password: '',
+            identityToken: identitytoken,
+        };
     }
     if (typeof auth === 'string' && auth) {
         const text = Buffer.from(auth, 'base64').toString('utf8');
@@ -2597,7 +2738,9 @@ async function fromHelper(helper, server, env) {
                 const { Username, Secret } = JSON.parse(Buffer.concat(out).toString('utf8'));
                 if (!Username || !Secret)
                     return resolve(undefined);
-                resolve(Username === '<token>' ? { username: Username, password: '', identityToken: Secret } : { username: Username, password: Secret });
+                resolve(Username === '<token>'
+                    ? { username: Username, password: '', identityToken: Secret }
+                    : { username: Username, password: Secret });
             }
             catch {
                 reject(new errors/* UserError */.yo(`docker-credential-${helper} answered something that is not JSON`));
@@ -2715,7 +2858,9 @@ class StatusLines {
         if (this.tty) {
             const width = Math.max(20, (this.out.columns ?? 100) - 1);
             const clear = this.drawn ? `\x1b[${this.drawn}A` : '';
-            this.out.write(clear + lines.map((l) => `\x1b[2K${l.length > width ? l.slice(0, width - 1) + '…' : l}\n`).join('') + (this.drawn > lines.length ? '\x1b[J' : ''));
+            this.out.write(clear +
+                lines.map((l) => `\x1b[2K${l.length > width ? l.slice(0, width - 1) + '…' : l}\n`).join('') +
+                (this.drawn > lines.length ? '\x1b[J' : ''));
             this.drawn = lines.length;
             return;
         }
@@ -2787,7 +2932,9 @@ class CopyProgress {
     lines() {
         const sent = this.sentDone + [...this.flights.values()].reduce((n, f) => n + f.sent, 0);
         const { copied, mounted, skipped } = this.done;
-        const overall = [`copying: ${formatBytes(sent)} sent (${this.rate(sent, this.started)}), ${copied[0]} blobs copied`];
+        const overall = [
+            `copying: ${formatBytes(sent)} sent (${this.rate(sent, this.started)}), ${copied[0]} blobs copied`,
+        ];
         if (this.flights.size)
             overall.push(`${this.flights.size} in flight`);
         if (mounted[0])
@@ -2803,10 +2950,15 @@ class CopyProgress {
         if (!this.status.logged || this.opts.quiet)
             return;
         const seconds = (this.now() - this.started) / 1000;
-        const rows = ['copied', 'mounted', 'skipped'].map((k) => [k === 'skipped' ? 'already there' : k, String(this.done[k][0]), formatBytes(this.done[k][1])]);
+        const rows = ['copied', 'mounted', 'skipped'].map((k) => [
+            k === 'skipped' ? 'already there' : k,
+            String(this.done[k][0]),
+            formatBytes(this.done[k][1]),
+        ]);
         const table = [['', 'blobs', 'bytes'], ...rows];
         const widths = [0, 1, 2].map((i) => Math.max(...table.map((r) => r[i].length)));
-        this.out.write(table.map((r) => r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ')).join('\n') + `\nin ${seconds.toFixed(1)} s (${this.rate(this.sentDone, this.started)})\n`);
+        this.out.write(table.map((r) => r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ')).join('\n') +
+            `\nin ${seconds.toFixed(1)} s (${this.rate(this.sentDone, this.started)})\n`);
     }
 }
 
@@ -2864,7 +3016,10 @@ async function repositoriesFor(source, targets, sessions) {
  */
 async function mergeRefs(sources, target, tags, sessions, opts = {}) {
     const into = writeRepository(await sessions.get(target.domain), target.path);
-    const from = await Promise.all(sources.map(async (s) => ({ repo: readRepository(await sessions.get(s.domain), s.path), reference: (0,naming.manifestReference)((0,naming.withDefaultTag)(s)) })));
+    const from = await Promise.all(sources.map(async (s) => ({
+        repo: readRepository(await sessions.get(s.domain), s.path),
+        reference: (0,naming.manifestReference)((0,naming.withDefaultTag)(s)),
+    })));
     return mergeImages(from, into, tags, opts);
 }
 /** Copies `source` to every target reference (tags grouped per repository). */
@@ -2882,7 +3037,11 @@ async function copyRefs(source, targets, sessions, opts = {}) {
     }
     const groups = [...byRepo.values()];
     const repos = await repositoriesFor(src, groups.map((g) => g.ref), sessions);
-    return copyImage({ source: repos.source, reference: (0,naming.manifestReference)(src), targets: groups.map((g, i) => ({ repo: repos.targets[i], tags: g.tags })) }, opts);
+    return copyImage({
+        source: repos.source,
+        reference: (0,naming.manifestReference)(src),
+        targets: groups.map((g, i) => ({ repo: repos.targets[i], tags: g.tags })),
+    }, opts);
 }
 
 

@@ -44,14 +44,23 @@ __webpack_require__.d(__webpack_exports__, {
  * never leaves the machine), and how Docker keys and encodes a login.
  */
 /** Every name Docker accepts for Docker Hub; all of them mean one registry, written docker.io. */
-const DOCKER_HUB_ALIASES = ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com'];
+const DOCKER_HUB_ALIASES = [
+    'docker.io',
+    'index.docker.io',
+    'registry-1.docker.io',
+    'registry.hub.docker.com',
+];
 /** The host that actually serves Docker Hub's /v2/ API. */
 const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
 /** The key Docker stores Docker Hub credentials under in config.json, whatever alias the user wrote. */
 const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
 /** host[:port] as written, without a scheme or path, lower-cased; the port is kept. */
 function bareHost(domain) {
-    return domain.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0].toLowerCase();
+    return domain
+        .trim()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .split('/')[0]
+        .toLowerCase();
 }
 /**
  * The normal form of a registry domain: host[:port], lower case, no scheme, path,

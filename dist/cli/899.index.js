@@ -26,7 +26,18 @@ var naming = __webpack_require__(6495);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/registries-file/types.ts
-const providers = ['dockerhub', 'ghcr', 'ecr', 'gcr', 'gar', 'acr', 'quay', 'artifactory', 'ibm', 'other'];
+const providers = [
+    'dockerhub',
+    'ghcr',
+    'ecr',
+    'gcr',
+    'gar',
+    'acr',
+    'quay',
+    'artifactory',
+    'ibm',
+    'other',
+];
 
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -58,7 +69,12 @@ const googleSchema = schemas/* strictObject */.rej({
     audience: schema_text.optional(),
 });
 // client_secret (a service principal's password) or tenant_id (keyless, a federated credential): rules.ts.
-const azureSchema = schemas/* strictObject */.rej({ client_id: schema_text, client_secret: schema_text.optional(), tenant_id: schema_text.optional(), audience: schema_text.optional() });
+const azureSchema = schemas/* strictObject */.rej({
+    client_id: schema_text,
+    client_secret: schema_text.optional(),
+    tenant_id: schema_text.optional(),
+    audience: schema_text.optional(),
+});
 // Docker Hub's OIDC connection: the organisation (or user) and the connection's id.
 const dockerhubSchema = schemas/* strictObject */.rej({ username: schema_text, connection_id: schema_text });
 const ibmSchema = schemas/* strictObject */.rej({ apikey: schema_text });
@@ -385,11 +401,23 @@ function fromZodIssue(issue, data) {
             }
             if (last === 'version')
                 return [{ path, what: `version ${JSON.stringify(value)} is not supported`, fix: 'write version: 1' }];
-            return [{ path, what: `${label(path)} has a value that is not allowed`, fix: `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }];
+            return [
+                {
+                    path,
+                    what: `${label(path)} has a value that is not allowed`,
+                    fix: `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+                },
+            ];
         }
         case 'too_small':
             if (Array.isArray(value))
-                return [{ path, what: `${label(path)} is an empty list`, fix: last === 'registries' ? 'add at least one registry' : 'add an entry or remove the key' }];
+                return [
+                    {
+                        path,
+                        what: `${label(path)} is an empty list`,
+                        fix: last === 'registries' ? 'add at least one registry' : 'add an entry or remove the key',
+                    },
+                ];
             return [{ path, what: `${label(path)} is empty`, fix: 'give it a value or remove the key' }];
         default:
             return [{ path, what: `${label(path)}: ${issue.message}`, fix: 'correct this value' }];
@@ -402,10 +430,17 @@ function fromZodIssue(issue, data) {
 const domains_label = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
 const hostPort = new RegExp(`^(?:${domains_label}(?:\\.${domains_label})*|\\[[0-9a-f:.]+\\])(?::\\d{1,5})?$`);
 /** The domain every registry of this provider has, when it has one. */
-const impliedDomain = { dockerhub: 'docker.io', ghcr: 'ghcr.io', quay: 'quay.io' };
+const impliedDomain = {
+    dockerhub: 'docker.io',
+    ghcr: 'ghcr.io',
+    quay: 'quay.io',
+};
 // Only the hosted services whose domain has a fixed shape; artifactory, ibm and other are any host[:port].
 const shapes = {
-    ecr: { test: /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/, expected: '<account>.dkr.ecr.<region>.amazonaws.com, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com' },
+    ecr: {
+        test: /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/,
+        expected: '<account>.dkr.ecr.<region>.amazonaws.com, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com',
+    },
     gar: { test: /^[a-z0-9-]+-docker\.pkg\.dev$/, expected: '<region>-docker.pkg.dev, e.g. europe-west1-docker.pkg.dev' },
     gcr: { test: /^(?:[a-z]+\.)?gcr\.io$/, expected: 'gcr.io or <region>.gcr.io (us.gcr.io, eu.gcr.io, asia.gcr.io)' },
     acr: { test: /^[a-z0-9]+\.azurecr\.(?:io|cn|us)$/, expected: '<name>.azurecr.io, e.g. acme.azurecr.io' },
@@ -510,40 +545,82 @@ const pathComponent = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 // Providers whose service answers only https: `insecure` there can only be a mistake.
 const httpsOnly = new Set(['dockerhub', 'ghcr', 'ecr', 'gcr', 'gar', 'acr', 'ibm']);
 // Which generator form belongs to which provider; the static and dockercfg forms fit any.
-const generatorFor = { aws: ['ecr'], google: ['gcr', 'gar'], azure: ['acr'], dockerhub: ['dockerhub'], ibm: ['ibm'] };
+const generatorFor = {
+    aws: ['ecr'],
+    google: ['gcr', 'gar'],
+    azure: ['acr'],
+    dockerhub: ['dockerhub'],
+    ibm: ['ibm'],
+};
 const rules_forms = ['username', 'dockercfg', 'encrypted_dockercfg', 'aws', 'google', 'azure', 'dockerhub', 'ibm'];
 function credentialProblems(r, c, at) {
     const out = [];
     const given = rules_forms.filter((f) => c[f] !== undefined || (f === 'username' && c.password !== undefined));
     if (given.length === 0) {
-        return [{ path: at, what: 'credentials has no form', fix: 'add username/password, dockercfg, encrypted_dockercfg or the provider\'s own form — or remove credentials' }];
+        return [
+            {
+                path: at,
+                what: 'credentials has no form',
+                fix: "add username/password, dockercfg, encrypted_dockercfg or the provider's own form — or remove credentials",
+            },
+        ];
     }
     if (given.length > 1) {
         const second = given[1] === 'username' && c.username === undefined ? 'password' : given[1];
         const first = given[0] === 'username' ? 'username/password' : given[0];
-        out.push({ path: [...at, second], what: `credentials has both ${first} and ${second === 'username' ? 'username/password' : second}`, fix: 'keep exactly one form', key: true });
+        out.push({
+            path: [...at, second],
+            what: `credentials has both ${first} and ${second === 'username' ? 'username/password' : second}`,
+            fix: 'keep exactly one form',
+            key: true,
+        });
         return out;
     }
     const form = given[0];
     if (form === 'username') {
         if (c.username === undefined)
-            out.push({ path: [...at, 'password'], what: 'credentials has a password but no username', fix: 'add username:', key: true });
+            out.push({
+                path: [...at, 'password'],
+                what: 'credentials has a password but no username',
+                fix: 'add username:',
+                key: true,
+            });
         if (c.password === undefined)
-            out.push({ path: [...at, 'username'], what: 'credentials has a username but no password', fix: 'add password:', key: true });
+            out.push({
+                path: [...at, 'username'],
+                what: 'credentials has a username but no password',
+                fix: 'add password:',
+                key: true,
+            });
     }
     const owners = generatorFor[form];
     if (owners && !owners.includes(r.provider)) {
-        out.push({ path: [...at, form], what: `${form} credentials are for provider ${owners.join(' or ')}, not ${r.provider}`, fix: 'use username/password or dockercfg here, or change provider', key: true });
+        out.push({
+            path: [...at, form],
+            what: `${form} credentials are for provider ${owners.join(' or ')}, not ${r.provider}`,
+            fix: 'use username/password or dockercfg here, or change provider',
+            key: true,
+        });
     }
     if (c.google) {
         const keys = Object.keys(c.google).filter((k) => k !== 'service_account' && k !== 'audience');
         if (keys.length !== 1) {
-            out.push({ path: [...at, 'google'], what: keys.length ? `google has ${keys.join(' and ')}` : 'google is empty', fix: 'give exactly one of json_key, json_key_file, access_token, workload_identity_provider', key: true });
+            out.push({
+                path: [...at, 'google'],
+                what: keys.length ? `google has ${keys.join(' and ')}` : 'google is empty',
+                fix: 'give exactly one of json_key, json_key_file, access_token, workload_identity_provider',
+                key: true,
+            });
         }
         else if (keys[0] !== 'workload_identity_provider') {
             for (const k of ['service_account', 'audience']) {
                 if (c.google[k] !== undefined)
-                    out.push({ path: [...at, 'google', k], what: `google ${k} goes with workload_identity_provider, not ${keys[0]}`, fix: `remove ${k}, or use workload_identity_provider instead of ${keys[0]}`, key: true });
+                    out.push({
+                        path: [...at, 'google', k],
+                        what: `google ${k} goes with workload_identity_provider, not ${keys[0]}`,
+                        fix: `remove ${k}, or use workload_identity_provider instead of ${keys[0]}`,
+                        key: true,
+                    });
             }
         }
     }
@@ -551,7 +628,11 @@ function credentialProblems(r, c, at) {
     if (c.aws?.region && r.provider === 'ecr' && r.domain) {
         const parts = ecrParts(r.domain);
         if (parts && !c.aws.region.includes('${') && parts.region !== c.aws.region) {
-            out.push({ path: [...at, 'aws', 'region'], what: `aws region ${c.aws.region} differs from the domain's region ${parts.region}`, fix: `write region: ${parts.region} or leave region out` });
+            out.push({
+                path: [...at, 'aws', 'region'],
+                what: `aws region ${c.aws.region} differs from the domain's region ${parts.region}`,
+                fix: `write region: ${parts.region} or leave region out`,
+            });
         }
     }
     // Variable references are checked here so that `regkit validate` finds them without any environment.
@@ -559,7 +640,11 @@ function credentialProblems(r, c, at) {
         if (typeof v === 'string') {
             const split = splitVariables(v);
             if (typeof split === 'string')
-                out.push({ path, what: `${String(path[path.length - 1])}: ${split.split(' — ')[0]}`, fix: split.split(' — ')[1] });
+                out.push({
+                    path,
+                    what: `${String(path[path.length - 1])}: ${split.split(' — ')[0]}`,
+                    fix: split.split(' — ')[1],
+                });
         }
         else if (v && typeof v === 'object') {
             for (const [k, inner] of Object.entries(v))
@@ -572,10 +657,22 @@ function credentialProblems(r, c, at) {
 // What the keyless forms name must have its cloud's shape; a ${VAR} is checked once resolved, by the cloud.
 const shapesOf = {
     role: { test: /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, expected: 'arn:aws:iam::<account>:role/<name>' },
-    workload_identity_provider: { test: /^projects\/\d+\/locations\/global\/workloadIdentityPools\/[a-z0-9-]+\/providers\/[a-z0-9-]+$/, expected: 'projects/<project number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>' },
-    service_account: { test: /^[^@\s]+@[a-z0-9.-]+\.iam\.gserviceaccount\.com$/, expected: '<name>@<project>.iam.gserviceaccount.com' },
-    tenant_id: { test: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, expected: 'the directory (tenant) id, a GUID' },
-    connection_id: { test: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, expected: 'the connection id Docker Hub shows, a UUID' },
+    workload_identity_provider: {
+        test: /^projects\/\d+\/locations\/global\/workloadIdentityPools\/[a-z0-9-]+\/providers\/[a-z0-9-]+$/,
+        expected: 'projects/<project number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>',
+    },
+    service_account: {
+        test: /^[^@\s]+@[a-z0-9.-]+\.iam\.gserviceaccount\.com$/,
+        expected: '<name>@<project>.iam.gserviceaccount.com',
+    },
+    tenant_id: {
+        test: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+        expected: 'the directory (tenant) id, a GUID',
+    },
+    connection_id: {
+        test: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+        expected: 'the connection id Docker Hub shows, a UUID',
+    },
 };
 /** The keyless forms: GitHub's OIDC token instead of a stored key. */
 function keylessProblems(c, at) {
@@ -584,17 +681,31 @@ function keylessProblems(c, at) {
         const v = c[block]?.[key];
         const s = shapesOf[key];
         if (v !== undefined && !v.includes('${') && !s.test.test(v.trim()))
-            out.push({ path: [...at, block, key], what: `${key} "${v}" is not ${s.expected}`, fix: `write ${key}: ${s.expected}` });
+            out.push({
+                path: [...at, block, key],
+                what: `${key} "${v}" is not ${s.expected}`,
+                fix: `write ${key}: ${s.expected}`,
+            });
     };
     if (c.aws) {
         if (c.aws.role !== undefined) {
             for (const k of ['access_key_id', 'secret_access_key', 'session_token']) {
                 if (c.aws[k] !== undefined)
-                    out.push({ path: [...at, 'aws', k], what: `aws has both role and ${k}`, fix: 'remove the keys: with role, GitHub\'s OIDC token is traded for the role\'s credentials', key: true });
+                    out.push({
+                        path: [...at, 'aws', k],
+                        what: `aws has both role and ${k}`,
+                        fix: "remove the keys: with role, GitHub's OIDC token is traded for the role's credentials",
+                        key: true,
+                    });
             }
         }
         else if (c.aws.audience !== undefined) {
-            out.push({ path: [...at, 'aws', 'audience'], what: 'aws audience goes with role', fix: 'add role: arn:aws:iam::<account>:role/<name>, or remove audience', key: true });
+            out.push({
+                path: [...at, 'aws', 'audience'],
+                what: 'aws audience goes with role',
+                fix: 'add role: arn:aws:iam::<account>:role/<name>, or remove audience',
+                key: true,
+            });
         }
         shape('aws', 'role');
     }
@@ -604,13 +715,28 @@ function keylessProblems(c, at) {
     if (c.azure) {
         const { client_secret, tenant_id, audience } = c.azure;
         if (client_secret !== undefined && tenant_id !== undefined) {
-            out.push({ path: [...at, 'azure', 'tenant_id'], what: 'azure has both client_secret and tenant_id', fix: 'keep client_secret (a stored secret) or tenant_id (keyless, GitHub\'s OIDC token), not both', key: true });
+            out.push({
+                path: [...at, 'azure', 'tenant_id'],
+                what: 'azure has both client_secret and tenant_id',
+                fix: "keep client_secret (a stored secret) or tenant_id (keyless, GitHub's OIDC token), not both",
+                key: true,
+            });
         }
         else if (client_secret === undefined && tenant_id === undefined) {
-            out.push({ path: [...at, 'azure'], what: 'azure has client_id only', fix: 'add tenant_id: <directory id> (keyless) or client_secret: ${AZURE_CLIENT_SECRET}', key: true });
+            out.push({
+                path: [...at, 'azure'],
+                what: 'azure has client_id only',
+                fix: 'add tenant_id: <directory id> (keyless) or client_secret: ${AZURE_CLIENT_SECRET}',
+                key: true,
+            });
         }
         else if (audience !== undefined && tenant_id === undefined) {
-            out.push({ path: [...at, 'azure', 'audience'], what: 'azure audience goes with tenant_id', fix: 'remove audience, or use tenant_id instead of client_secret', key: true });
+            out.push({
+                path: [...at, 'azure', 'audience'],
+                what: 'azure audience goes with tenant_id',
+                fix: 'remove audience, or use tenant_id instead of client_secret',
+                key: true,
+            });
         }
         shape('azure', 'tenant_id');
     }
@@ -623,10 +749,18 @@ function registryProblems(r, i) {
     const at = (...p) => ['registries', i, ...p];
     const provider = r.provider;
     if (!namePattern.test(r.name)) {
-        out.push({ path: at('name'), what: `name "${r.name}" has characters a name cannot have`, fix: 'use letters, digits, ".", "_" and "-", starting with a letter or digit' });
+        out.push({
+            path: at('name'),
+            what: `name "${r.name}" has characters a name cannot have`,
+            fix: 'use letters, digits, ".", "_" and "-", starting with a letter or digit',
+        });
     }
     if (r.domain === undefined && impliedDomain[provider] === undefined) {
-        out.push({ path: at(), what: `provider ${provider} needs a domain`, fix: `add domain: ${provider === 'ecr' ? '<account>.dkr.ecr.<region>.amazonaws.com' : provider === 'gar' ? '<region>-docker.pkg.dev' : provider === 'gcr' ? 'gcr.io' : provider === 'acr' ? '<name>.azurecr.io' : 'registry.example.com'}` });
+        out.push({
+            path: at(),
+            what: `provider ${provider} needs a domain`,
+            fix: `add domain: ${provider === 'ecr' ? '<account>.dkr.ecr.<region>.amazonaws.com' : provider === 'gar' ? '<region>-docker.pkg.dev' : provider === 'gcr' ? 'gcr.io' : provider === 'acr' ? '<name>.azurecr.io' : 'registry.example.com'}`,
+        });
     }
     else if (r.domain !== undefined) {
         const problem = domainProblem(provider, r.domain);
@@ -637,14 +771,26 @@ function registryProblems(r, i) {
     }
     if (r.prefix !== undefined) {
         if (r.prefix.startsWith('/') || r.prefix.endsWith('/')) {
-            out.push({ path: at('prefix'), what: `prefix "${r.prefix}" starts or ends with "/"`, fix: `write prefix: ${r.prefix.replace(/^\/+|\/+$/g, '')}` });
+            out.push({
+                path: at('prefix'),
+                what: `prefix "${r.prefix}" starts or ends with "/"`,
+                fix: `write prefix: ${r.prefix.replace(/^\/+|\/+$/g, '')}`,
+            });
         }
         else if (!r.prefix.split('/').every((c) => pathComponent.test(c))) {
-            out.push({ path: at('prefix'), what: `prefix "${r.prefix}" is not a repository path`, fix: 'use lower-case letters, digits and ".", "_", "-" between them, with "/" between parts' });
+            out.push({
+                path: at('prefix'),
+                what: `prefix "${r.prefix}" is not a repository path`,
+                fix: 'use lower-case letters, digits and ".", "_", "-" between them, with "/" between parts',
+            });
         }
     }
     if (r.insecure && httpsOnly.has(provider)) {
-        out.push({ path: at('insecure'), what: `insecure: true on provider ${provider}, which serves https only`, fix: 'remove insecure (it is for your own registries: provider other, artifactory or quay)' });
+        out.push({
+            path: at('insecure'),
+            what: `insecure: true on provider ${provider}, which serves https only`,
+            fix: 'remove insecure (it is for your own registries: provider other, artifactory or quay)',
+        });
     }
     if (r.credentials)
         out.push(...credentialProblems(r, r.credentials, at('credentials')));
@@ -659,7 +805,11 @@ function ruleProblems(file) {
         out.push(...registryProblems(r, i));
         const seen = index.get(r.name);
         if (seen !== undefined) {
-            out.push({ path: ['registries', i, 'name'], what: `name "${r.name}" is already used by registry #${seen + 1}`, fix: 'give each registry its own name' });
+            out.push({
+                path: ['registries', i, 'name'],
+                what: `name "${r.name}" is already used by registry #${seen + 1}`,
+                fix: 'give each registry its own name',
+            });
         }
         else {
             index.set(r.name, i);
@@ -676,7 +826,11 @@ function ruleProblems(file) {
     if (mustName(file.caching, ['caching'], 'caching') && file.caching !== undefined) {
         const caching = file.registries[index.get(file.caching)];
         if (caching.provider === 'dockerhub' || (registryDomain(caching) && (0,naming.isDockerHub)(registryDomain(caching)))) {
-            out.push({ path: ['caching'], what: `caching registry "${file.caching}" is on Docker Hub, which does not keep build cache`, fix: 'name another registry as caching, or remove caching' });
+            out.push({
+                path: ['caching'],
+                what: `caching registry "${file.caching}" is on Docker Hub, which does not keep build cache`,
+                fix: 'name another registry as caching, or remove caching',
+            });
         }
     }
     file.registries.forEach((r, i) => {
@@ -689,7 +843,11 @@ function ruleProblems(file) {
         while (next !== undefined && index.has(next)) {
             chain.push(next);
             if (next === r.name) {
-                out.push({ path: ['registries', i, 'fallback'], what: `fallback chain loops: ${chain.join(' → ')}`, fix: 'end the chain at a registry without fallback' });
+                out.push({
+                    path: ['registries', i, 'fallback'],
+                    what: `fallback chain loops: ${chain.join(' → ')}`,
+                    fix: 'end the chain at a registry without fallback',
+                });
                 break;
             }
             if (chain.indexOf(next) < chain.length - 1)
@@ -715,10 +873,18 @@ function primaryProblems(file) {
         const names = members.map((i) => `"${file.registries[i].name}"`).join(', ');
         const primaries = members.filter((i) => file.registries[i].primary);
         if (primaries.length === 0) {
-            out.push({ path: ['registries', members[1]], what: `registries ${names} share domain ${domain} and none is primary`, fix: 'add primary: true to the one whose account serves pulls' });
+            out.push({
+                path: ['registries', members[1]],
+                what: `registries ${names} share domain ${domain} and none is primary`,
+                fix: 'add primary: true to the one whose account serves pulls',
+            });
         }
         else if (primaries.length > 1) {
-            out.push({ path: ['registries', primaries[1], 'primary'], what: `registries ${primaries.map((i) => `"${file.registries[i].name}"`).join(', ')} share domain ${domain} and are all primary`, fix: 'keep primary: true on one of them only' });
+            out.push({
+                path: ['registries', primaries[1], 'primary'],
+                what: `registries ${primaries.map((i) => `"${file.registries[i].name}"`).join(', ')} share domain ${domain} and are all primary`,
+                fix: 'keep primary: true on one of them only',
+            });
         }
     }
     return out;
@@ -827,7 +993,9 @@ async function registriesFor(config, image, input) {
         return {
             file: `input ${input}`,
             default: domain,
-            registries: [{ name: domain, provider: 'other', domain, primary: false, insecure: false, at, positions: { domain: at } }],
+            registries: [
+                { name: domain, provider: 'other', domain, primary: false, insecure: false, at, positions: { domain: at } },
+            ],
             envFiles: [],
             positions: {},
         };
@@ -880,7 +1048,9 @@ function readEnvFile(registriesFile, path, at, subject, key, opts) {
                 // Named as the user wrote it, not as resolved against cwd.
                 // The annotation goes on the env file's own line where the error knows it.
                 if (err instanceof errors/* UserError */.yo)
-                    throw new errors/* UserError */.yo(`${(0,errors/* formatPosition */.Ld)(at)}: ${subject}${(0,errors/* oneLine */.TN)(err).split(full).join(path)}`, { at: err.at ?? at });
+                    throw new errors/* UserError */.yo(`${(0,errors/* formatPosition */.Ld)(at)}: ${subject}${(0,errors/* oneLine */.TN)(err).split(full).join(path)}`, {
+                        at: err.at ?? at,
+                    });
                 throw err;
             }
         })();
@@ -998,7 +1168,9 @@ function selectRegistries(registriesFile, names, where) {
  */
 function pullRegistryFor(registriesFile, domain, registryContexts) {
     const d = (0,naming.normalizeDomain)(domain);
-    const contexts = registryContexts.length ? selectRegistries(registriesFile, registryContexts, 'registry-contexts') : [];
+    const contexts = registryContexts.length
+        ? selectRegistries(registriesFile, registryContexts, 'registry-contexts')
+        : [];
     // The input is wrong whichever domain is asked about, so it is refused for every one.
     for (const r of contexts) {
         const same = contexts.filter((c) => c.domain === r.domain);

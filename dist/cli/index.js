@@ -641,7 +641,10 @@ const commands = {
     validate: { summary: 'check a registries file', load: () => Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(816), __nccwpck_require__.e(147), __nccwpck_require__.e(741), __nccwpck_require__.e(899), __nccwpck_require__.e(622), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575)) },
     login: { summary: 'log in to the registries of a registries file', load: () => Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(816), __nccwpck_require__.e(147), __nccwpck_require__.e(741), __nccwpck_require__.e(899), __nccwpck_require__.e(622), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2132)) },
     render: { summary: 'render Go-template image tags', load: () => __nccwpck_require__.e(/* import() */ 458).then(__nccwpck_require__.bind(__nccwpck_require__, 1458)) },
-    images: { summary: 'list the images of the registries with their branch and commit', load: () => __nccwpck_require__.e(/* import() */ 163).then(__nccwpck_require__.bind(__nccwpck_require__, 163)) },
+    images: {
+        summary: 'list the images of the registries with their branch and commit',
+        load: () => __nccwpck_require__.e(/* import() */ 163).then(__nccwpck_require__.bind(__nccwpck_require__, 163)),
+    },
     copy: { summary: 'copy an image between registries without a daemon', load: () => __nccwpck_require__.e(/* import() */ 780).then(__nccwpck_require__.bind(__nccwpck_require__, 3780)) },
     merge: { summary: 'merge per-platform images into one index', load: () => __nccwpck_require__.e(/* import() */ 317).then(__nccwpck_require__.bind(__nccwpck_require__, 317)) },
     migrate: { summary: 'turn Codeship Pro files into a GitHub workflow', load: () => Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9478)) },
@@ -649,7 +652,15 @@ const commands = {
 function topUsage() {
     const width = Math.max(...Object.keys(commands).map((c) => c.length));
     const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-    return ['usage: regkit <command> [options]', '       regkit --version', '', 'commands:', ...lines, '', "run 'regkit <command> --help' for a command's options"].join('\n');
+    return [
+        'usage: regkit <command> [options]',
+        '       regkit --version',
+        '',
+        'commands:',
+        ...lines,
+        '',
+        "run 'regkit <command> --help' for a command's options",
+    ].join('\n');
 }
 /** The version of the package this file came in: package.json two folders up from dist/cli/. */
 async function version() {

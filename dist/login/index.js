@@ -40647,14 +40647,23 @@ async function writeSummary(heading, markdown) {
  * never leaves the machine), and how Docker keys and encodes a login.
  */
 /** Every name Docker accepts for Docker Hub; all of them mean one registry, written docker.io. */
-const DOCKER_HUB_ALIASES = ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com'];
+const DOCKER_HUB_ALIASES = [
+    'docker.io',
+    'index.docker.io',
+    'registry-1.docker.io',
+    'registry.hub.docker.com',
+];
 /** The host that actually serves Docker Hub's /v2/ API. */
 const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
 /** The key Docker stores Docker Hub credentials under in config.json, whatever alias the user wrote. */
 const host_DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
 /** host[:port] as written, without a scheme or path, lower-cased; the port is kept. */
 function host_bareHost(domain) {
-    return domain.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0].toLowerCase();
+    return domain
+        .trim()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .split('/')[0]
+        .toLowerCase();
 }
 /**
  * The normal form of a registry domain: host[:port], lower case, no scheme, path,
@@ -40976,7 +40985,10 @@ async function proxyFor(url) {
                 throw new ProxyError(`the proxy variable for ${url.protocol}//${url.host} (HTTPS_PROXY or HTTP_PROXY) is not an http:// or https:// URL — write it as http://[user:password@]host:port`);
             }
             const cred = credentialsOf(full);
-            route = { proxy: new URL(full.origin), authorization: cred ? `Basic ${basicAuth(cred.user, cred.password)}` : undefined };
+            route = {
+                proxy: new URL(full.origin),
+                authorization: cred ? `Basic ${basicAuth(cred.user, cred.password)}` : undefined,
+            };
         }
         routes.set(id, route);
     }
@@ -41008,7 +41020,8 @@ async function tunnel(route, host, port) {
             if ((res.statusCode ?? 0) < 200 || (res.statusCode ?? 0) >= 300) {
                 socket.destroy();
                 const why = res.statusCode === 407 ? ' (proxy authentication required: put user:password in the proxy URL)' : '';
-                reject(new ProxyError(`proxy ${route.proxy.host} refused a tunnel to ${target}: HTTP ${res.statusCode} ${res.statusMessage ?? ''}`.trim() + why));
+                reject(new ProxyError(`proxy ${route.proxy.host} refused a tunnel to ${target}: HTTP ${res.statusCode} ${res.statusMessage ?? ''}`.trim() +
+                    why));
                 return;
             }
             if (head.length)
@@ -41017,7 +41030,10 @@ async function tunnel(route, host, port) {
         });
         req.once('error', (err) => {
             // The transport retries by code and names the proxy in its message.
-            reject(Object.assign(new Error(`cannot reach proxy ${route.proxy.host}: ${err.code ?? err.message}`), { code: err.code, proxy: route.proxy.host }));
+            reject(Object.assign(new Error(`cannot reach proxy ${route.proxy.host}: ${err.code ?? err.message}`), {
+                code: err.code,
+                proxy: route.proxy.host,
+            }));
         });
         req.end();
     });
@@ -41502,8 +41518,11 @@ function decodeBase64(body) {
 }
 /** Only base64 characters and line breaks: what a jet v1 file is made of. */
 function looksLikeBase64(text) {
-    const lines = text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    return lines.every((l) => /^[A-Za-z0-9+/]*={0,2}$/.test(l.trimEnd())) && decodeBase64(joinLines(text.trim())) !== undefined;
+    const lines = text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/);
+    return (lines.every((l) => /^[A-Za-z0-9+/]*={0,2}$/.test(l.trimEnd())) && decodeBase64(joinLines(text.trim())) !== undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/crypto/jet.ts
@@ -41857,7 +41876,9 @@ function noKeyMessage(opts = {}, forFile) {
     const path = opts.keyPath ?? DEFAULT_KEY_PATH;
     const withInput = 'input' in opts;
     const what = forFile ? `No AES key provided to decrypt ${forFile}` : 'No AES key provided';
-    const set = withInput ? `set the aes-key input or ${KEY_ENV}, or put the key in ${path}` : `set ${KEY_ENV} or put the key in ${path}`;
+    const set = withInput
+        ? `set the aes-key input or ${KEY_ENV}, or put the key in ${path}`
+        : `set ${KEY_ENV} or put the key in ${path}`;
     const looked = [...(withInput ? ['the aes-key input'] : []), KEY_ENV, (0,external_node_path_.resolve)(path)];
     return `${what}: ${set} (looked at: ${looked.join(', ')})`;
 }
@@ -42075,7 +42096,10 @@ async function decryptFor(data, file, place, ctx) {
 }
 async function fromDockercfg(registry, file, encrypted, ctx) {
     const key = encrypted ? 'encrypted_dockercfg' : 'dockercfg';
-    const place = { at: registry.positions[`credentials.${key}`] ?? registry.at, subject: `registry "${registry.name}": credentials.${key}` };
+    const place = {
+        at: registry.positions[`credentials.${key}`] ?? registry.at,
+        subject: `registry "${registry.name}": credentials.${key}`,
+    };
     const at = `${errors_formatPosition(place.at)}: ${place.subject}`;
     workspacePath(file, at, undefined, place.at);
     const data = await readInput(file);
@@ -42091,7 +42115,18 @@ async function fromDockercfg(registry, file, encrypted, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/registries-file/types.ts
-const providers = ['dockerhub', 'ghcr', 'ecr', 'gcr', 'gar', 'acr', 'quay', 'artifactory', 'ibm', 'other'];
+const providers = [
+    'dockerhub',
+    'ghcr',
+    'ecr',
+    'gcr',
+    'gar',
+    'acr',
+    'quay',
+    'artifactory',
+    'ibm',
+    'other',
+];
 
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -51654,7 +51689,12 @@ const googleSchema = strictObject({
     audience: schema_text.optional(),
 });
 // client_secret (a service principal's password) or tenant_id (keyless, a federated credential): rules.ts.
-const azureSchema = strictObject({ client_id: schema_text, client_secret: schema_text.optional(), tenant_id: schema_text.optional(), audience: schema_text.optional() });
+const azureSchema = strictObject({
+    client_id: schema_text,
+    client_secret: schema_text.optional(),
+    tenant_id: schema_text.optional(),
+    audience: schema_text.optional(),
+});
 // Docker Hub's OIDC connection: the organisation (or user) and the connection's id.
 const dockerhubSchema = strictObject({ username: schema_text, connection_id: schema_text });
 const ibmSchema = strictObject({ apikey: schema_text });
@@ -51981,11 +52021,23 @@ function fromZodIssue(issue, data) {
             }
             if (last === 'version')
                 return [{ path, what: `version ${JSON.stringify(value)} is not supported`, fix: 'write version: 1' }];
-            return [{ path, what: `${label(path)} has a value that is not allowed`, fix: `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }];
+            return [
+                {
+                    path,
+                    what: `${label(path)} has a value that is not allowed`,
+                    fix: `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+                },
+            ];
         }
         case 'too_small':
             if (Array.isArray(value))
-                return [{ path, what: `${label(path)} is an empty list`, fix: last === 'registries' ? 'add at least one registry' : 'add an entry or remove the key' }];
+                return [
+                    {
+                        path,
+                        what: `${label(path)} is an empty list`,
+                        fix: last === 'registries' ? 'add at least one registry' : 'add an entry or remove the key',
+                    },
+                ];
             return [{ path, what: `${label(path)} is empty`, fix: 'give it a value or remove the key' }];
         default:
             return [{ path, what: `${label(path)}: ${issue.message}`, fix: 'correct this value' }];
@@ -51998,10 +52050,17 @@ function fromZodIssue(issue, data) {
 const domains_label = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
 const hostPort = new RegExp(`^(?:${domains_label}(?:\\.${domains_label})*|\\[[0-9a-f:.]+\\])(?::\\d{1,5})?$`);
 /** The domain every registry of this provider has, when it has one. */
-const impliedDomain = { dockerhub: 'docker.io', ghcr: 'ghcr.io', quay: 'quay.io' };
+const impliedDomain = {
+    dockerhub: 'docker.io',
+    ghcr: 'ghcr.io',
+    quay: 'quay.io',
+};
 // Only the hosted services whose domain has a fixed shape; artifactory, ibm and other are any host[:port].
 const shapes = {
-    ecr: { test: /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/, expected: '<account>.dkr.ecr.<region>.amazonaws.com, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com' },
+    ecr: {
+        test: /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/,
+        expected: '<account>.dkr.ecr.<region>.amazonaws.com, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com',
+    },
     gar: { test: /^[a-z0-9-]+-docker\.pkg\.dev$/, expected: '<region>-docker.pkg.dev, e.g. europe-west1-docker.pkg.dev' },
     gcr: { test: /^(?:[a-z]+\.)?gcr\.io$/, expected: 'gcr.io or <region>.gcr.io (us.gcr.io, eu.gcr.io, asia.gcr.io)' },
     acr: { test: /^[a-z0-9]+\.azurecr\.(?:io|cn|us)$/, expected: '<name>.azurecr.io, e.g. acme.azurecr.io' },
@@ -52106,40 +52165,82 @@ const rules_pathComponent = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 // Providers whose service answers only https: `insecure` there can only be a mistake.
 const httpsOnly = new Set(['dockerhub', 'ghcr', 'ecr', 'gcr', 'gar', 'acr', 'ibm']);
 // Which generator form belongs to which provider; the static and dockercfg forms fit any.
-const generatorFor = { aws: ['ecr'], google: ['gcr', 'gar'], azure: ['acr'], dockerhub: ['dockerhub'], ibm: ['ibm'] };
+const generatorFor = {
+    aws: ['ecr'],
+    google: ['gcr', 'gar'],
+    azure: ['acr'],
+    dockerhub: ['dockerhub'],
+    ibm: ['ibm'],
+};
 const rules_forms = ['username', 'dockercfg', 'encrypted_dockercfg', 'aws', 'google', 'azure', 'dockerhub', 'ibm'];
 function credentialProblems(r, c, at) {
     const out = [];
     const given = rules_forms.filter((f) => c[f] !== undefined || (f === 'username' && c.password !== undefined));
     if (given.length === 0) {
-        return [{ path: at, what: 'credentials has no form', fix: 'add username/password, dockercfg, encrypted_dockercfg or the provider\'s own form — or remove credentials' }];
+        return [
+            {
+                path: at,
+                what: 'credentials has no form',
+                fix: "add username/password, dockercfg, encrypted_dockercfg or the provider's own form — or remove credentials",
+            },
+        ];
     }
     if (given.length > 1) {
         const second = given[1] === 'username' && c.username === undefined ? 'password' : given[1];
         const first = given[0] === 'username' ? 'username/password' : given[0];
-        out.push({ path: [...at, second], what: `credentials has both ${first} and ${second === 'username' ? 'username/password' : second}`, fix: 'keep exactly one form', key: true });
+        out.push({
+            path: [...at, second],
+            what: `credentials has both ${first} and ${second === 'username' ? 'username/password' : second}`,
+            fix: 'keep exactly one form',
+            key: true,
+        });
         return out;
     }
     const form = given[0];
     if (form === 'username') {
         if (c.username === undefined)
-            out.push({ path: [...at, 'password'], what: 'credentials has a password but no username', fix: 'add username:', key: true });
+            out.push({
+                path: [...at, 'password'],
+                what: 'credentials has a password but no username',
+                fix: 'add username:',
+                key: true,
+            });
         if (c.password === undefined)
-            out.push({ path: [...at, 'username'], what: 'credentials has a username but no password', fix: 'add password:', key: true });
+            out.push({
+                path: [...at, 'username'],
+                what: 'credentials has a username but no password',
+                fix: 'add password:',
+                key: true,
+            });
     }
     const owners = generatorFor[form];
     if (owners && !owners.includes(r.provider)) {
-        out.push({ path: [...at, form], what: `${form} credentials are for provider ${owners.join(' or ')}, not ${r.provider}`, fix: 'use username/password or dockercfg here, or change provider', key: true });
+        out.push({
+            path: [...at, form],
+            what: `${form} credentials are for provider ${owners.join(' or ')}, not ${r.provider}`,
+            fix: 'use username/password or dockercfg here, or change provider',
+            key: true,
+        });
     }
     if (c.google) {
         const keys = Object.keys(c.google).filter((k) => k !== 'service_account' && k !== 'audience');
         if (keys.length !== 1) {
-            out.push({ path: [...at, 'google'], what: keys.length ? `google has ${keys.join(' and ')}` : 'google is empty', fix: 'give exactly one of json_key, json_key_file, access_token, workload_identity_provider', key: true });
+            out.push({
+                path: [...at, 'google'],
+                what: keys.length ? `google has ${keys.join(' and ')}` : 'google is empty',
+                fix: 'give exactly one of json_key, json_key_file, access_token, workload_identity_provider',
+                key: true,
+            });
         }
         else if (keys[0] !== 'workload_identity_provider') {
             for (const k of ['service_account', 'audience']) {
                 if (c.google[k] !== undefined)
-                    out.push({ path: [...at, 'google', k], what: `google ${k} goes with workload_identity_provider, not ${keys[0]}`, fix: `remove ${k}, or use workload_identity_provider instead of ${keys[0]}`, key: true });
+                    out.push({
+                        path: [...at, 'google', k],
+                        what: `google ${k} goes with workload_identity_provider, not ${keys[0]}`,
+                        fix: `remove ${k}, or use workload_identity_provider instead of ${keys[0]}`,
+                        key: true,
+                    });
             }
         }
     }
@@ -52147,7 +52248,11 @@ function credentialProblems(r, c, at) {
     if (c.aws?.region && r.provider === 'ecr' && r.domain) {
         const parts = ecrParts(r.domain);
         if (parts && !c.aws.region.includes('${') && parts.region !== c.aws.region) {
-            out.push({ path: [...at, 'aws', 'region'], what: `aws region ${c.aws.region} differs from the domain's region ${parts.region}`, fix: `write region: ${parts.region} or leave region out` });
+            out.push({
+                path: [...at, 'aws', 'region'],
+                what: `aws region ${c.aws.region} differs from the domain's region ${parts.region}`,
+                fix: `write region: ${parts.region} or leave region out`,
+            });
         }
     }
     // Variable references are checked here so that `regkit validate` finds them without any environment.
@@ -52155,7 +52260,11 @@ function credentialProblems(r, c, at) {
         if (typeof v === 'string') {
             const split = splitVariables(v);
             if (typeof split === 'string')
-                out.push({ path, what: `${String(path[path.length - 1])}: ${split.split(' — ')[0]}`, fix: split.split(' — ')[1] });
+                out.push({
+                    path,
+                    what: `${String(path[path.length - 1])}: ${split.split(' — ')[0]}`,
+                    fix: split.split(' — ')[1],
+                });
         }
         else if (v && typeof v === 'object') {
             for (const [k, inner] of Object.entries(v))
@@ -52168,10 +52277,22 @@ function credentialProblems(r, c, at) {
 // What the keyless forms name must have its cloud's shape; a ${VAR} is checked once resolved, by the cloud.
 const shapesOf = {
     role: { test: /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, expected: 'arn:aws:iam::<account>:role/<name>' },
-    workload_identity_provider: { test: /^projects\/\d+\/locations\/global\/workloadIdentityPools\/[a-z0-9-]+\/providers\/[a-z0-9-]+$/, expected: 'projects/<project number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>' },
-    service_account: { test: /^[^@\s]+@[a-z0-9.-]+\.iam\.gserviceaccount\.com$/, expected: '<name>@<project>.iam.gserviceaccount.com' },
-    tenant_id: { test: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, expected: 'the directory (tenant) id, a GUID' },
-    connection_id: { test: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, expected: 'the connection id Docker Hub shows, a UUID' },
+    workload_identity_provider: {
+        test: /^projects\/\d+\/locations\/global\/workloadIdentityPools\/[a-z0-9-]+\/providers\/[a-z0-9-]+$/,
+        expected: 'projects/<project number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>',
+    },
+    service_account: {
+        test: /^[^@\s]+@[a-z0-9.-]+\.iam\.gserviceaccount\.com$/,
+        expected: '<name>@<project>.iam.gserviceaccount.com',
+    },
+    tenant_id: {
+        test: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+        expected: 'the directory (tenant) id, a GUID',
+    },
+    connection_id: {
+        test: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+        expected: 'the connection id Docker Hub shows, a UUID',
+    },
 };
 /** The keyless forms: GitHub's OIDC token instead of a stored key. */
 function keylessProblems(c, at) {
@@ -52180,17 +52301,31 @@ function keylessProblems(c, at) {
         const v = c[block]?.[key];
         const s = shapesOf[key];
         if (v !== undefined && !v.includes('${') && !s.test.test(v.trim()))
-            out.push({ path: [...at, block, key], what: `${key} "${v}" is not ${s.expected}`, fix: `write ${key}: ${s.expected}` });
+            out.push({
+                path: [...at, block, key],
+                what: `${key} "${v}" is not ${s.expected}`,
+                fix: `write ${key}: ${s.expected}`,
+            });
     };
     if (c.aws) {
         if (c.aws.role !== undefined) {
             for (const k of ['access_key_id', 'secret_access_key', 'session_token']) {
                 if (c.aws[k] !== undefined)
-                    out.push({ path: [...at, 'aws', k], what: `aws has both role and ${k}`, fix: 'remove the keys: with role, GitHub\'s OIDC token is traded for the role\'s credentials', key: true });
+                    out.push({
+                        path: [...at, 'aws', k],
+                        what: `aws has both role and ${k}`,
+                        fix: "remove the keys: with role, GitHub's OIDC token is traded for the role's credentials",
+                        key: true,
+                    });
             }
         }
         else if (c.aws.audience !== undefined) {
-            out.push({ path: [...at, 'aws', 'audience'], what: 'aws audience goes with role', fix: 'add role: arn:aws:iam::<account>:role/<name>, or remove audience', key: true });
+            out.push({
+                path: [...at, 'aws', 'audience'],
+                what: 'aws audience goes with role',
+                fix: 'add role: arn:aws:iam::<account>:role/<name>, or remove audience',
+                key: true,
+            });
         }
         shape('aws', 'role');
     }
@@ -52200,13 +52335,28 @@ function keylessProblems(c, at) {
     if (c.azure) {
         const { client_secret, tenant_id, audience } = c.azure;
         if (client_secret !== undefined && tenant_id !== undefined) {
-            out.push({ path: [...at, 'azure', 'tenant_id'], what: 'azure has both client_secret and tenant_id', fix: 'keep client_secret (a stored secret) or tenant_id (keyless, GitHub\'s OIDC token), not both', key: true });
+            out.push({
+                path: [...at, 'azure', 'tenant_id'],
+                what: 'azure has both client_secret and tenant_id',
+                fix: "keep client_secret (a stored secret) or tenant_id (keyless, GitHub's OIDC token), not both",
+                key: true,
+            });
         }
         else if (client_secret === undefined && tenant_id === undefined) {
-            out.push({ path: [...at, 'azure'], what: 'azure has client_id only', fix: 'add tenant_id: <directory id> (keyless) or client_secret: ${AZURE_CLIENT_SECRET}', key: true });
+            out.push({
+                path: [...at, 'azure'],
+                what: 'azure has client_id only',
+                fix: 'add tenant_id: <directory id> (keyless) or client_secret: ${AZURE_CLIENT_SECRET}',
+                key: true,
+            });
         }
         else if (audience !== undefined && tenant_id === undefined) {
-            out.push({ path: [...at, 'azure', 'audience'], what: 'azure audience goes with tenant_id', fix: 'remove audience, or use tenant_id instead of client_secret', key: true });
+            out.push({
+                path: [...at, 'azure', 'audience'],
+                what: 'azure audience goes with tenant_id',
+                fix: 'remove audience, or use tenant_id instead of client_secret',
+                key: true,
+            });
         }
         shape('azure', 'tenant_id');
     }
@@ -52219,10 +52369,18 @@ function registryProblems(r, i) {
     const at = (...p) => ['registries', i, ...p];
     const provider = r.provider;
     if (!namePattern.test(r.name)) {
-        out.push({ path: at('name'), what: `name "${r.name}" has characters a name cannot have`, fix: 'use letters, digits, ".", "_" and "-", starting with a letter or digit' });
+        out.push({
+            path: at('name'),
+            what: `name "${r.name}" has characters a name cannot have`,
+            fix: 'use letters, digits, ".", "_" and "-", starting with a letter or digit',
+        });
     }
     if (r.domain === undefined && impliedDomain[provider] === undefined) {
-        out.push({ path: at(), what: `provider ${provider} needs a domain`, fix: `add domain: ${provider === 'ecr' ? '<account>.dkr.ecr.<region>.amazonaws.com' : provider === 'gar' ? '<region>-docker.pkg.dev' : provider === 'gcr' ? 'gcr.io' : provider === 'acr' ? '<name>.azurecr.io' : 'registry.example.com'}` });
+        out.push({
+            path: at(),
+            what: `provider ${provider} needs a domain`,
+            fix: `add domain: ${provider === 'ecr' ? '<account>.dkr.ecr.<region>.amazonaws.com' : provider === 'gar' ? '<region>-docker.pkg.dev' : provider === 'gcr' ? 'gcr.io' : provider === 'acr' ? '<name>.azurecr.io' : 'registry.example.com'}`,
+        });
     }
     else if (r.domain !== undefined) {
         const problem = domainProblem(provider, r.domain);
@@ -52233,14 +52391,26 @@ function registryProblems(r, i) {
     }
     if (r.prefix !== undefined) {
         if (r.prefix.startsWith('/') || r.prefix.endsWith('/')) {
-            out.push({ path: at('prefix'), what: `prefix "${r.prefix}" starts or ends with "/"`, fix: `write prefix: ${r.prefix.replace(/^\/+|\/+$/g, '')}` });
+            out.push({
+                path: at('prefix'),
+                what: `prefix "${r.prefix}" starts or ends with "/"`,
+                fix: `write prefix: ${r.prefix.replace(/^\/+|\/+$/g, '')}`,
+            });
         }
         else if (!r.prefix.split('/').every((c) => rules_pathComponent.test(c))) {
-            out.push({ path: at('prefix'), what: `prefix "${r.prefix}" is not a repository path`, fix: 'use lower-case letters, digits and ".", "_", "-" between them, with "/" between parts' });
+            out.push({
+                path: at('prefix'),
+                what: `prefix "${r.prefix}" is not a repository path`,
+                fix: 'use lower-case letters, digits and ".", "_", "-" between them, with "/" between parts',
+            });
         }
     }
     if (r.insecure && httpsOnly.has(provider)) {
-        out.push({ path: at('insecure'), what: `insecure: true on provider ${provider}, which serves https only`, fix: 'remove insecure (it is for your own registries: provider other, artifactory or quay)' });
+        out.push({
+            path: at('insecure'),
+            what: `insecure: true on provider ${provider}, which serves https only`,
+            fix: 'remove insecure (it is for your own registries: provider other, artifactory or quay)',
+        });
     }
     if (r.credentials)
         out.push(...credentialProblems(r, r.credentials, at('credentials')));
@@ -52255,7 +52425,11 @@ function ruleProblems(file) {
         out.push(...registryProblems(r, i));
         const seen = index.get(r.name);
         if (seen !== undefined) {
-            out.push({ path: ['registries', i, 'name'], what: `name "${r.name}" is already used by registry #${seen + 1}`, fix: 'give each registry its own name' });
+            out.push({
+                path: ['registries', i, 'name'],
+                what: `name "${r.name}" is already used by registry #${seen + 1}`,
+                fix: 'give each registry its own name',
+            });
         }
         else {
             index.set(r.name, i);
@@ -52272,7 +52446,11 @@ function ruleProblems(file) {
     if (mustName(file.caching, ['caching'], 'caching') && file.caching !== undefined) {
         const caching = file.registries[index.get(file.caching)];
         if (caching.provider === 'dockerhub' || (registryDomain(caching) && host_isDockerHub(registryDomain(caching)))) {
-            out.push({ path: ['caching'], what: `caching registry "${file.caching}" is on Docker Hub, which does not keep build cache`, fix: 'name another registry as caching, or remove caching' });
+            out.push({
+                path: ['caching'],
+                what: `caching registry "${file.caching}" is on Docker Hub, which does not keep build cache`,
+                fix: 'name another registry as caching, or remove caching',
+            });
         }
     }
     file.registries.forEach((r, i) => {
@@ -52285,7 +52463,11 @@ function ruleProblems(file) {
         while (next !== undefined && index.has(next)) {
             chain.push(next);
             if (next === r.name) {
-                out.push({ path: ['registries', i, 'fallback'], what: `fallback chain loops: ${chain.join(' → ')}`, fix: 'end the chain at a registry without fallback' });
+                out.push({
+                    path: ['registries', i, 'fallback'],
+                    what: `fallback chain loops: ${chain.join(' → ')}`,
+                    fix: 'end the chain at a registry without fallback',
+                });
                 break;
             }
             if (chain.indexOf(next) < chain.length - 1)
@@ -52311,10 +52493,18 @@ function primaryProblems(file) {
         const names = members.map((i) => `"${file.registries[i].name}"`).join(', ');
         const primaries = members.filter((i) => file.registries[i].primary);
         if (primaries.length === 0) {
-            out.push({ path: ['registries', members[1]], what: `registries ${names} share domain ${domain} and none is primary`, fix: 'add primary: true to the one whose account serves pulls' });
+            out.push({
+                path: ['registries', members[1]],
+                what: `registries ${names} share domain ${domain} and none is primary`,
+                fix: 'add primary: true to the one whose account serves pulls',
+            });
         }
         else if (primaries.length > 1) {
-            out.push({ path: ['registries', primaries[1], 'primary'], what: `registries ${primaries.map((i) => `"${file.registries[i].name}"`).join(', ')} share domain ${domain} and are all primary`, fix: 'keep primary: true on one of them only' });
+            out.push({
+                path: ['registries', primaries[1], 'primary'],
+                what: `registries ${primaries.map((i) => `"${file.registries[i].name}"`).join(', ')} share domain ${domain} and are all primary`,
+                fix: 'keep primary: true on one of them only',
+            });
         }
     }
     return out;
@@ -52421,7 +52611,9 @@ async function registriesFor(config, image, input) {
         return {
             file: `input ${input}`,
             default: domain,
-            registries: [{ name: domain, provider: 'other', domain, primary: false, insecure: false, at, positions: { domain: at } }],
+            registries: [
+                { name: domain, provider: 'other', domain, primary: false, insecure: false, at, positions: { domain: at } },
+            ],
             envFiles: [],
             positions: {},
         };
@@ -52468,7 +52660,9 @@ function readEnvFile(registriesFile, path, at, subject, key, opts) {
                 // Named as the user wrote it, not as resolved against cwd.
                 // The annotation goes on the env file's own line where the error knows it.
                 if (err instanceof errors_UserError)
-                    throw new errors_UserError(`${errors_formatPosition(at)}: ${subject}${oneLine(err).split(full).join(path)}`, { at: err.at ?? at });
+                    throw new errors_UserError(`${errors_formatPosition(at)}: ${subject}${oneLine(err).split(full).join(path)}`, {
+                        at: err.at ?? at,
+                    });
                 throw err;
             }
         })();
@@ -52586,7 +52780,9 @@ function selectRegistries(registriesFile, names, where) {
  */
 function pullRegistryFor(registriesFile, domain, registryContexts) {
     const d = host_normalizeDomain(domain);
-    const contexts = registryContexts.length ? selectRegistries(registriesFile, registryContexts, 'registry-contexts') : [];
+    const contexts = registryContexts.length
+        ? selectRegistries(registriesFile, registryContexts, 'registry-contexts')
+        : [];
     // The input is wrong whichever domain is asked about, so it is refused for every one.
     for (const r of contexts) {
         const same = contexts.filter((c) => c.domain === r.domain);
@@ -52807,10 +53003,17 @@ function once(ctx, key, make) {
 
 
 // What STS says when the token or the trust policy does not fit: the token's claims help there.
-const REFUSALS = new Set(['InvalidIdentityTokenException', 'AccessDenied', 'ExpiredTokenException', 'IDPRejectedClaimException']);
+const REFUSALS = new Set([
+    'InvalidIdentityTokenException',
+    'AccessDenied',
+    'ExpiredTokenException',
+    'IDPRejectedClaimException',
+]);
 /** The session name CloudTrail shows: the workflow run, when there is one. */
 function sessionName(env) {
-    const run = env.GITHUB_RUN_ID ? `-${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `-${env.GITHUB_RUN_ATTEMPT}` : ''}` : '';
+    const run = env.GITHUB_RUN_ID
+        ? `-${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `-${env.GITHUB_RUN_ATTEMPT}` : ''}`
+        : '';
     return `regkit${run}`.replace(/[^\w+=,.@-]/g, '').slice(0, 64);
 }
 async function assumeRole(req, ctx) {
@@ -52822,7 +53025,12 @@ async function assumeRole(req, ctx) {
     const requestHandler = proxyConfigured() ? { httpsAgent: await proxyHttpsAgent({ keepAlive: true }) } : undefined;
     const client = new STSClient({ region: req.region, endpoint, maxAttempts: 3, requestHandler });
     try {
-        const out = await client.send(new AssumeRoleWithWebIdentityCommand({ RoleArn: req.role, RoleSessionName: sessionName(req.env), WebIdentityToken: token, DurationSeconds: 3600 }));
+        const out = await client.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: req.role,
+            RoleSessionName: sessionName(req.env),
+            WebIdentityToken: token,
+            DurationSeconds: 3600,
+        }));
         const c = out.Credentials;
         if (!c?.AccessKeyId || !c.SecretAccessKey)
             throw new errors_UserError(`registry ${req.names}: AWS STS returned no credentials for ${req.role}`);
@@ -52888,14 +53096,24 @@ function callFor(req, ctx, assumed) {
         const missing = accessKeyId ? 'secret access key (AWS_SECRET_ACCESS_KEY)' : 'access key id (AWS_ACCESS_KEY_ID)';
         throw new errors_UserError(`registry ${registry.name}: the AWS ${missing} is missing; set both or neither (neither: the AWS SDK's default credentials)`);
     }
-    return { region, endpoint, keys: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey, sessionToken } : undefined };
+    return {
+        region,
+        endpoint,
+        keys: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey, sessionToken } : undefined,
+    };
 }
 /** Registries that can share one token: same region, endpoint and AWS credentials. */
 function groupCalls(requests, ctx, assumed = new Map()) {
     const calls = new Map();
     for (const req of requests) {
         const call = callFor(req, ctx, assumed.get(req));
-        const id = JSON.stringify([call.region, call.endpoint, call.keys?.accessKeyId, call.keys?.secretAccessKey, call.keys?.sessionToken]);
+        const id = JSON.stringify([
+            call.region,
+            call.endpoint,
+            call.keys?.accessKeyId,
+            call.keys?.secretAccessKey,
+            call.keys?.sessionToken,
+        ]);
         const existing = calls.get(id);
         if (existing)
             existing.registries.push(req.registry);
@@ -52912,7 +53130,13 @@ async function fetchToken(call) {
     // the registry client. A plain-http endpoint (signed headers, a session token) is not sent
     // through a proxy, which could read it: it is reached directly.
     const requestHandler = proxyConfigured() ? { httpsAgent: await proxyHttpsAgent({ keepAlive: true }) } : undefined;
-    const client = new ECRClient({ region: call.region, endpoint: call.endpoint, credentials: call.keys, maxAttempts: 3, requestHandler });
+    const client = new ECRClient({
+        region: call.region,
+        endpoint: call.endpoint,
+        credentials: call.keys,
+        maxAttempts: 3,
+        requestHandler,
+    });
     const names = call.registries.map((r) => r.name).join(', ');
     let token;
     try {
@@ -52939,7 +53163,11 @@ async function assumeRoles(requests, ctx) {
     for (const req of requests) {
         if (!req.aws.role)
             continue;
-        const id = JSON.stringify([req.aws.role.trim(), req.aws.audience, nonEmpty(req.env.AWS_ENDPOINT_URL_STS) ?? nonEmpty(req.env.AWS_ENDPOINT_URL)]);
+        const id = JSON.stringify([
+            req.aws.role.trim(),
+            req.aws.audience,
+            nonEmpty(req.env.AWS_ENDPOINT_URL_STS) ?? nonEmpty(req.env.AWS_ENDPOINT_URL),
+        ]);
         byRole.set(id, [...(byRole.get(id) ?? []), req]);
     }
     const out = new Map();
@@ -52963,7 +53191,10 @@ async function ecrCredentials(requests, ctx) {
     for (const { call, token } of results) {
         for (const r of call.registries) {
             const role = requests.find((q) => q.registry === r)?.aws.role;
-            byName.set(r.name, { ...token, source: role ? `ECR token (${call.region}), role ${role.trim()} (keyless)` : `ECR token (${call.region})` });
+            byName.set(r.name, {
+                ...token,
+                source: role ? `ECR token (${call.region}), role ${role.trim()} (keyless)` : `ECR token (${call.region})`,
+            });
         }
     }
     return byName;
@@ -53230,7 +53461,16 @@ class NetworkError extends errors_UserError {
     }
 }
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED', 'ENETUNREACH', 'EHOSTUNREACH']);
+const RETRY_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+]);
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
 const transport_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -53286,7 +53526,10 @@ class Transport {
                 }
                 if (code === 'ETIMEDOUT')
                     this.checkDeadline(failed, attempt + 1, 0);
-                if (RETRY_CODES.has(code) || code.startsWith('ENOTFOUND') || code.startsWith('ERR_TLS') || code.includes('CERT')) {
+                if (RETRY_CODES.has(code) ||
+                    code.startsWith('ENOTFOUND') ||
+                    code.startsWith('ERR_TLS') ||
+                    code.includes('CERT')) {
                     const via = failed !== host ? ` while sending to ${host}` : '';
                     const proxy = err.proxy;
                     throw new NetworkError(`cannot reach ${failed}${proxy ? ` through the proxy ${proxy}` : ''}: ${code}${via}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
@@ -53403,12 +53646,17 @@ class Transport {
             if (route.proxy.protocol === 'https:')
                 mod = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).default;
             agent = this.proxyAgent ??= new mod.Agent(this.agentOpts);
-            target = { protocol: route.proxy.protocol, hostname: route.proxy.hostname, port: route.proxy.port || undefined, path: url.href };
+            target = {
+                protocol: route.proxy.protocol,
+                hostname: route.proxy.hostname,
+                port: route.proxy.port || undefined,
+                path: url.href,
+            };
         }
         const limiter = this.limiter(url);
         await limiter.acquire();
         if (this.debug)
-            process.stderr.write(`regkit: ${(performance.now() | 0)} > ${method} ${url.origin}${url.pathname}${url.search ? '?…' : ''}\n`);
+            process.stderr.write(`regkit: ${performance.now() | 0} > ${method} ${url.origin}${url.pathname}${url.search ? '?…' : ''}\n`);
         return new Promise((resolve, reject) => {
             let released = false;
             const release = () => {
@@ -53424,7 +53672,7 @@ class Transport {
                 res.once('error', release);
                 this.exchanges++;
                 if (this.debug)
-                    process.stderr.write(`regkit: ${(performance.now() | 0)} < ${res.statusCode} ${method} ${url.pathname}\n`);
+                    process.stderr.write(`regkit: ${performance.now() | 0} < ${res.statusCode} ${method} ${url.pathname}\n`);
                 const response = new response_Response(res.statusCode ?? 0, res.headers, url, res);
                 this.opts.onExchange?.({ method, url, status: response.status });
                 resolve(response);
@@ -53474,12 +53722,22 @@ function basicHeader(cred) {
 function tokenRequest(realm, service, scopes, cred) {
     const url = new URL(realm);
     if (cred?.identityToken) {
-        const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: cred.identityToken, client_id: 'regkit' });
+        const form = new URLSearchParams({
+            grant_type: 'refresh_token',
+            refresh_token: cred.identityToken,
+            client_id: 'regkit',
+        });
         if (service)
             form.set('service', service);
         if (scopes.length)
             form.set('scope', scopes.join(' '));
-        return { method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString(), credentials: true };
+        return {
+            method: 'POST',
+            url,
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: form.toString(),
+            credentials: true,
+        };
     }
     if (service)
         url.searchParams.set('service', service);
@@ -53562,7 +53820,11 @@ class auth_RegistrySession {
         if (credential) {
             rememberCredential(credential.username, credential.password);
             rememberSecret(credential.identityToken);
-            for (const form of [credential.password, credential.password && basicHeader(credential).slice(6), credential.identityToken]) {
+            for (const form of [
+                credential.password,
+                credential.password && basicHeader(credential).slice(6),
+                credential.identityToken,
+            ]) {
                 if (form)
                     opts.onSecret?.(form);
             }
@@ -53628,7 +53890,12 @@ class auth_RegistrySession {
         this.state = lesson;
         let res;
         try {
-            res = await this.transport.request({ ...req, url, headers: { ...req.headers }, insecure: this.registry.insecure });
+            res = await this.transport.request({
+                ...req,
+                url,
+                headers: { ...req.headers },
+                insecure: this.registry.insecure,
+            });
         }
         catch (err) {
             this.state = undefined;
@@ -53684,7 +53951,11 @@ class auth_RegistrySession {
         return state.scheme;
     }
     async probe() {
-        const res = await this.transport.request({ method: 'GET', url: new URL('/v2/', this.base), insecure: this.registry.insecure });
+        const res = await this.transport.request({
+            method: 'GET',
+            url: new URL('/v2/', this.base),
+            insecure: this.registry.insecure,
+        });
         if (res.status === 401 && res.url.origin !== this.base.origin)
             throw await this.foreign401(res);
         await res.drain();
@@ -53747,10 +54018,16 @@ class auth_RegistrySession {
         const spec = tokenRequest(url, state.service, scopes, cred);
         if (spec.headers?.authorization)
             this.secret(String(spec.headers.authorization));
-        const res = await this.transport.request({ ...spec, insecure: this.registry.insecure, onCrossOriginRedirect: 'fail' });
+        const res = await this.transport.request({
+            ...spec,
+            insecure: this.registry.insecure,
+            onCrossOriginRedirect: 'fail',
+        });
         if (res.status === 401 || (res.status === 403 && cred)) {
             await res.drain();
-            throw cred ? this.wrongPassword(res.status) : new auth_RegistryError(`token server ${url.host} refused anonymous access to ${this.name} (HTTP ${res.status})`, res.status);
+            throw cred
+                ? this.wrongPassword(res.status)
+                : new auth_RegistryError(`token server ${url.host} refused anonymous access to ${this.name} (HTTP ${res.status})`, res.status);
         }
         if (res.status !== 200) {
             await res.drain();
@@ -53870,7 +54147,11 @@ class blobs_BlobMismatchError extends (/* unused pure expression or super */ nul
     name = 'BlobMismatchError';
 }
 async function blobs_checkExistingBlob(repo, digest) {
-    const res = await repo.session.request({ method: 'HEAD', path: `/v2/${repo.path}/blobs/${digest}`, scopes: repo.scopes });
+    const res = await repo.session.request({
+        method: 'HEAD',
+        path: `/v2/${repo.path}/blobs/${digest}`,
+        scopes: repo.scopes,
+    });
     await res.drain();
     if (res.status === 200)
         return true;
@@ -53892,7 +54173,11 @@ async function blobs_mountBlob(repo, digest, from) {
     const query = new URLSearchParams({ mount: digest, from });
     let res;
     try {
-        res = await repo.session.request({ method: 'POST', path: `/v2/${repo.path}/blobs/uploads/?${query}`, scopes: repo.scopes });
+        res = await repo.session.request({
+            method: 'POST',
+            path: `/v2/${repo.path}/blobs/uploads/?${query}`,
+            scopes: repo.scopes,
+        });
     }
     catch (err) {
         // A token without pull on `from` is refused outright by some registries: upload instead.
@@ -53911,7 +54196,11 @@ async function blobs_mountBlob(repo, digest, from) {
     throw await unexpected(res, `mounting blob ${digest} into ${repositoryLabel(repo)}`, repo);
 }
 async function blobs_initiateUpload(repo) {
-    const res = await repo.session.request({ method: 'POST', path: `/v2/${repo.path}/blobs/uploads/`, scopes: repo.scopes });
+    const res = await repo.session.request({
+        method: 'POST',
+        path: `/v2/${repo.path}/blobs/uploads/`,
+        scopes: repo.scopes,
+    });
     if (res.status !== 202)
         throw await unexpected(res, `starting an upload to ${repositoryLabel(repo)}`, repo);
     await res.drain();
@@ -53945,7 +54234,11 @@ function verifier(desc, where, onBytes) {
 }
 /** The blob's bytes as a stream that fails unless they match the descriptor; `onBytes` hears how many have passed. */
 async function blobs_openBlob(repo, desc, onBytes) {
-    const res = await repo.session.request({ method: 'GET', path: `/v2/${repo.path}/blobs/${desc.digest}`, scopes: repo.scopes });
+    const res = await repo.session.request({
+        method: 'GET',
+        path: `/v2/${repo.path}/blobs/${desc.digest}`,
+        scopes: repo.scopes,
+    });
     if (res.status === 404) {
         await res.drain();
         throw new RegistryError(`blob ${desc.digest} is missing from ${repositoryLabel(repo)} (HTTP 404)`, 404);
@@ -53995,7 +54288,10 @@ async function blobs_uploadChunks(repo, location, desc, body, chunkSize) {
             method: 'PATCH',
             path: url,
             scopes: repo.scopes,
-            headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}` },
+            headers: {
+                'content-type': 'application/octet-stream',
+                'content-range': `${offset}-${offset + chunk.length - 1}`,
+            },
             body: chunk,
         });
         if (res.status !== 202)
@@ -54141,12 +54437,20 @@ function media_parseManifest(bytes, contentType, where) {
     const declared = typeof json.mediaType === 'string' ? json.mediaType : undefined;
     const header = contentType?.split(';')[0].trim();
     const known = (t) => t && Object.values(media_MEDIA).includes(t);
-    const mediaType = known(header) ? header : known(declared) ? declared : Array.isArray(json.manifests) ? media_MEDIA.ociIndex : media_MEDIA.ociManifest;
+    const mediaType = known(header)
+        ? header
+        : known(declared)
+            ? declared
+            : Array.isArray(json.manifests)
+                ? media_MEDIA.ociIndex
+                : media_MEDIA.ociManifest;
     if (json.schemaVersion === 1)
         throw new UserError(`${where} is a Docker schema 1 manifest, which regkit does not copy; push it again with a current Docker`);
     const descriptors = (v) => (Array.isArray(v) ? v : []);
     const children = media_isIndexType(mediaType) ? descriptors(json.manifests) : [];
-    const blobs = media_isIndexType(mediaType) ? [] : [...(json.config ? [json.config] : []), ...descriptors(json.layers)];
+    const blobs = media_isIndexType(mediaType)
+        ? []
+        : [...(json.config ? [json.config] : []), ...descriptors(json.layers)];
     for (const d of [...children, ...blobs]) {
         if (typeof d?.digest !== 'string' || typeof d.size !== 'number')
             throw new UserError(`${where}: the manifest has a descriptor without digest or size`);
@@ -54175,7 +54479,8 @@ function media_platformMatches(have, want) {
 }
 /** Attestations and other entries of an index that are not runnable images. */
 function media_isAttestation(d) {
-    return d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' || (d.platform?.os === 'unknown' && d.platform.architecture === 'unknown');
+    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
 }
 
 ;// CONCATENATED MODULE: ./src/registry/manifests.ts
@@ -54191,7 +54496,12 @@ const isDigest = (reference) => reference.includes(':');
 const manifests_label = (repo, reference) => `${repositoryLabel(repo)}${isDigest(reference) ? '@' : ':'}${reference}`;
 /** What a tag or digest points to, or undefined when the registry does not have it. */
 async function manifests_headManifest(repo, reference) {
-    const res = await repo.session.request({ method: 'HEAD', path: manifests_path(repo, reference), scopes: repo.scopes, headers: { accept: MANIFEST_ACCEPT } });
+    const res = await repo.session.request({
+        method: 'HEAD',
+        path: manifests_path(repo, reference),
+        scopes: repo.scopes,
+        headers: { accept: MANIFEST_ACCEPT },
+    });
     if (res.status === 404) {
         await res.drain();
         return undefined;
@@ -54208,7 +54518,12 @@ async function manifests_headManifest(repo, reference) {
 }
 /** The manifest's exact bytes; a digest reference is checked against the bytes received. */
 async function manifests_getManifest(repo, reference) {
-    const res = await repo.session.request({ method: 'GET', path: manifests_path(repo, reference), scopes: repo.scopes, headers: { accept: MANIFEST_ACCEPT } });
+    const res = await repo.session.request({
+        method: 'GET',
+        path: manifests_path(repo, reference),
+        scopes: repo.scopes,
+        headers: { accept: MANIFEST_ACCEPT },
+    });
     if (res.status === 404) {
         await res.drain();
         throw new RegistryError(`image ${manifests_label(repo, reference)} not found (HTTP 404); check the name and ${isDigest(reference) ? 'digest' : 'tag'}`, 404);
@@ -54301,7 +54616,12 @@ async function listing_listTags(repo) {
 }
 /** What the registry lists as referring to `digest`; undefined when it has no referrers API. */
 async function listing_listReferrers(repo, digest) {
-    const res = await repo.session.request({ method: 'GET', path: `/v2/${repo.path}/referrers/${digest}`, scopes: repo.scopes, headers: { accept: MEDIA.ociIndex } });
+    const res = await repo.session.request({
+        method: 'GET',
+        path: `/v2/${repo.path}/referrers/${digest}`,
+        scopes: repo.scopes,
+        headers: { accept: MEDIA.ociIndex },
+    });
     if (res.status === 404 || res.status === 405 || res.status === 400) {
         await res.drain();
         return undefined;
@@ -54420,7 +54740,12 @@ async function mergeReferrersIndex(transfer, subject, list) {
         if (have.has(a.digest))
             continue;
         const m = await getManifest(source, a.digest);
-        added.push({ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, ...(a.artifactType ? { artifactType: a.artifactType } : {}) });
+        added.push({
+            mediaType: m.mediaType,
+            digest: m.digest,
+            size: m.bytes.length,
+            ...(a.artifactType ? { artifactType: a.artifactType } : {}),
+        });
     }
     if (!added.length)
         return;
@@ -54444,7 +54769,15 @@ async function mergeReferrersIndex(transfer, subject, list) {
 
 
 function transfer_emptyStats() {
-    return { blobsCopied: 0, bytesCopied: 0, blobsMounted: 0, bytesMounted: 0, blobsSkipped: 0, bytesSkipped: 0, manifestsWritten: 0 };
+    return {
+        blobsCopied: 0,
+        bytesCopied: 0,
+        blobsMounted: 0,
+        bytesMounted: 0,
+        blobsSkipped: 0,
+        bytesSkipped: 0,
+        manifestsWritten: 0,
+    };
 }
 function transfer_targetContext(opts = {}, stats = transfer_emptyStats()) {
     return { stats, blobs: new Map(), manifests: new Map(), limit: limiter(opts.parallel ?? 4), opts };
@@ -54485,7 +54818,10 @@ class transfer_Transfer {
         if (!work) {
             work = (async () => {
                 // HEAD at the target and GET at the source at once; the GET is wasted only when the target has it.
-                const [head, got] = await Promise.allSettled([headManifest(this.target, desc.digest), known ?? getManifest(this.source, desc.digest)]);
+                const [head, got] = await Promise.allSettled([
+                    headManifest(this.target, desc.digest),
+                    known ?? getManifest(this.source, desc.digest),
+                ]);
                 if (head.status === 'rejected')
                     throw head.reason;
                 if (head.value)
@@ -54515,7 +54851,9 @@ class transfer_Transfer {
         if (!work) {
             // Mounts send no bytes: only the transport's per-host limit holds them back. Copies
             // wait for one of the `parallel` places, largest first.
-            work = transfer_sameRegistry(this.source, this.target) ? this.blobWithRetries(desc) : this.ctx.limit(() => this.blobWithRetries(desc), desc.size);
+            work = transfer_sameRegistry(this.source, this.target)
+                ? this.blobWithRetries(desc)
+                : this.ctx.limit(() => this.blobWithRetries(desc), desc.size);
             this.ctx.blobs.set(desc.digest, work);
         }
         return work;
@@ -54754,13 +55092,25 @@ async function entriesOf(source) {
     if (isIndexType(manifest.mediaType))
         return manifest.children.map((desc) => ({ source, desc }));
     const platform = await readImagePlatform(source.repo, manifest);
-    return [{ source, manifest, desc: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length, platform } }];
+    return [
+        {
+            source,
+            manifest,
+            desc: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length, platform },
+        },
+    ];
 }
 /** A Docker manifest list when every entry is a Docker manifest, else an OCI index. */
 function buildIndex(descs) {
     const docker = descs.every((d) => d.mediaType === MEDIA.dockerManifest);
     const mediaType = docker ? MEDIA.dockerList : MEDIA.ociIndex;
-    const manifests = descs.map(({ mediaType, digest, size, platform, annotations }) => ({ mediaType, digest, size, ...(platform ? { platform } : {}), ...(annotations ? { annotations } : {}) }));
+    const manifests = descs.map(({ mediaType, digest, size, platform, annotations }) => ({
+        mediaType,
+        digest,
+        size,
+        ...(platform ? { platform } : {}),
+        ...(annotations ? { annotations } : {}),
+    }));
     const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType, manifests }, null, 2));
     return parseManifest(bytes, mediaType, 'merged index');
 }
@@ -54783,9 +55133,11 @@ async function merge_mergeImages(sources, into, tags, opts = {}) {
     if (sources.length === 0)
         throw new UserError('merge needs at least one source image');
     // One token for the whole merge: pull on every source on the target's registry, push on the target.
-    const pulls = sources.filter((s) => sameRegistry(s.repo, into) && s.repo.path !== into.path).map((s) => pullScope(s.repo.path));
+    const pulls = sources
+        .filter((s) => sameRegistry(s.repo, into) && s.repo.path !== into.path)
+        .map((s) => pullScope(s.repo.path));
     const target = { ...into, scopes: [...new Set([...into.scopes, ...pulls])] };
-    const shared = sources.map((s) => (s.repo.session === target.session ? { ...s, repo: { ...s.repo, scopes: target.scopes } } : s));
+    const shared = sources.map((s) => s.repo.session === target.session ? { ...s, repo: { ...s.repo, scopes: target.scopes } } : s);
     const entries = (await allSettledOrThrow(shared.map(entriesOf))).flat();
     const seen = new Map();
     for (const e of entries) {
@@ -54847,7 +55199,11 @@ function fromEntry(entry, where) {
         return undefined;
     const { auth, username, password, identitytoken } = entry;
     if (typeof identitytoken === 'string' && identitytoken) {
-        return { username: typeof username === 'string' ? username : '<token>', password: '', identityToken: identitytoken };
+        return {
+            username: typeof username === 'string' ? username : '<token>',
+            password: '',
+            identityToken: identitytoken,
+        };
     }
     if (typeof auth === 'string' && auth) {
         const text = Buffer.from(auth, 'base64').toString('utf8');
@@ -54876,7 +55232,9 @@ async function fromHelper(helper, server, env) {
                 const { Username, Secret } = JSON.parse(Buffer.concat(out).toString('utf8'));
                 if (!Username || !Secret)
                     return resolve(undefined);
-                resolve(Username === '<token>' ? { username: Username, password: '', identityToken: Secret } : { username: Username, password: Secret });
+                resolve(Username === '<token>'
+                    ? { username: Username, password: '', identityToken: Secret }
+                    : { username: Username, password: Secret });
             }
             catch {
                 reject(new UserError(`docker-credential-${helper} answered something that is not JSON`));
@@ -54995,7 +55353,10 @@ async function repositoriesFor(source, targets, sessions) {
  */
 async function mergeRefs(sources, target, tags, sessions, opts = {}) {
     const into = writeRepository(await sessions.get(target.domain), target.path);
-    const from = await Promise.all(sources.map(async (s) => ({ repo: readRepository(await sessions.get(s.domain), s.path), reference: manifestReference(withDefaultTag(s)) })));
+    const from = await Promise.all(sources.map(async (s) => ({
+        repo: readRepository(await sessions.get(s.domain), s.path),
+        reference: manifestReference(withDefaultTag(s)),
+    })));
     return mergeImages(from, into, tags, opts);
 }
 /** Copies `source` to every target reference (tags grouped per repository). */
@@ -55013,7 +55374,11 @@ async function copyRefs(source, targets, sessions, opts = {}) {
     }
     const groups = [...byRepo.values()];
     const repos = await repositoriesFor(src, groups.map((g) => g.ref), sessions);
-    return copyImage({ source: repos.source, reference: manifestReference(src), targets: groups.map((g, i) => ({ repo: repos.targets[i], tags: g.tags })) }, opts);
+    return copyImage({
+        source: repos.source,
+        reference: manifestReference(src),
+        targets: groups.map((g, i) => ({ repo: repos.targets[i], tags: g.tags })),
+    }, opts);
 }
 
 
@@ -55070,7 +55435,9 @@ async function send(url, what, init) {
     // A busy or briefly failing service gets two more tries; a refusal (4xx) is final.
     for (let attempt = 1;; attempt++) {
         try {
-            res = viaProxy ? await throughProxy(url, method, headers, body) : await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
+            res = viaProxy
+                ? await throughProxy(url, method, headers, body)
+                : await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
         }
         catch (err) {
             if (attempt < ATTEMPTS) {
@@ -55199,14 +55566,22 @@ async function fromAzureKeyless(registry, a, env, ctx) {
     const names = registry.name;
     const access = await once(ctx, ['entra', a, env.AZURE_AUTHORITY_HOST ?? ''], () => entraToken(a, env, ctx, names));
     const { url, service } = await exchangeEndpoint(registry);
-    const answer = await send(url, `registry ${registry.name}'s token exchange`, { form: { grant_type: 'access_token', service, tenant: a.tenant_id, access_token: access } });
+    const answer = await send(url, `registry ${registry.name}'s token exchange`, {
+        form: { grant_type: 'access_token', service, tenant: a.tenant_id, access_token: access },
+    });
     const refresh = field(answer, 'refresh_token');
     if (answer.status !== 200 || !refresh) {
-        const fix = answer.status === 401 || answer.status === 403 ? ` — give the app ${a.client_id} the AcrPush (or AcrPull) role on the registry` : '';
+        const fix = answer.status === 401 || answer.status === 403
+            ? ` — give the app ${a.client_id} the AcrPush (or AcrPull) role on the registry`
+            : '';
         throw new errors_UserError(`registry ${names}: ${registry.domain} refused to exchange the Entra token: ${reasonOf(answer)}${fix}`);
     }
     ctx.mask(refresh);
-    return { username: ACR_REFRESH_USERNAME, password: refresh, source: `Azure federated credential, app ${a.client_id} (keyless)` };
+    return {
+        username: ACR_REFRESH_USERNAME,
+        password: refresh,
+        source: `Azure federated credential, app ${a.client_id} (keyless)`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/dockerhub.ts
@@ -55303,7 +55678,10 @@ async function federatedToken(g, env, ctx, names) {
 }
 async function serviceAccountToken(g, federated, env, ctx, names) {
     const url = exchangeUrl(`${apiBase(env, 'iamcredentials')}v1/projects/-/serviceAccounts/${encodeURIComponent(g.service_account)}:generateAccessToken`, 'Google IAM credentials');
-    const a = await send(url, 'Google IAM credentials', { headers: { authorization: `Bearer ${federated}` }, json: { scope: [SCOPE], lifetime: '3600s' } });
+    const a = await send(url, 'Google IAM credentials', {
+        headers: { authorization: `Bearer ${federated}` },
+        json: { scope: [SCOPE], lifetime: '3600s' },
+    });
     const token = field(a, 'accessToken');
     if (a.status === 200 && token) {
         ctx.mask(token);
@@ -55322,7 +55700,11 @@ async function fromGoogleKeyless(registry, g, env, ctx) {
         return { username: 'oauth2accesstoken', password: federated, source: 'Google workload identity (keyless)' };
     const sa = { ...g, service_account: g.service_account };
     const token = await once(ctx, ['google-sa', g, apiBase(env, 'iamcredentials')], () => serviceAccountToken(sa, federated, env, ctx, names));
-    return { username: 'oauth2accesstoken', password: token, source: `Google service account ${g.service_account} (keyless)` };
+    return {
+        username: 'oauth2accesstoken',
+        password: token,
+        source: `Google service account ${g.service_account} (keyless)`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/providers.ts
@@ -55355,10 +55737,17 @@ async function fromGoogle(registry, google, env, ctx) {
     if ('access_token' in google)
         return { username: 'oauth2accesstoken', password: google.access_token, source: 'Google access token' };
     if ('json_key' in google) {
-        return { username: '_json_key', password: checkJsonKey(google.json_key, registry, 'credentials.google.json_key'), source: 'Google service-account key' };
+        return {
+            username: '_json_key',
+            password: checkJsonKey(google.json_key, registry, 'credentials.google.json_key'),
+            source: 'Google service-account key',
+        };
     }
     const file = google.json_key_file;
-    const place = { at: registry.positions['credentials.google.json_key_file'] ?? registry.at, subject: `registry "${registry.name}": credentials.google.json_key_file` };
+    const place = {
+        at: registry.positions['credentials.google.json_key_file'] ?? registry.at,
+        subject: `registry "${registry.name}": credentials.google.json_key_file`,
+    };
     const at = `${errors_formatPosition(place.at)}: ${place.subject}`;
     workspacePath(file, at, undefined, place.at);
     const data = await readInput(file);
@@ -55455,14 +55844,17 @@ async function resolveCredentials(requests, ctx) {
 
 
 function chooseAccounts(registriesFile, selected, registryContexts) {
-    const contexts = registryContexts.length ? selectRegistries(registriesFile, registryContexts, 'input registry-contexts') : [];
+    const contexts = registryContexts.length
+        ? selectRegistries(registriesFile, registryContexts, 'input registry-contexts')
+        : [];
     // Every context domain is checked, so two contexts on one domain fail even where nothing else is selected.
     for (const d of new Set(contexts.map((r) => r.domain)))
         pullRegistryFor(registriesFile, d, registryContexts);
     const domains = [...new Set(selected.map((r) => r.domain))];
     return domains.map((domain) => {
         const onDomain = selected.filter((r) => r.domain === domain);
-        const chosen = contexts.find((r) => r.domain === domain) ?? (onDomain.length === 1 ? onDomain[0] : onDomain.find((r) => r.primary));
+        const chosen = contexts.find((r) => r.domain === domain) ??
+            (onDomain.length === 1 ? onDomain[0] : onDomain.find((r) => r.primary));
         if (!chosen) {
             const names = onDomain.map((r) => `"${r.name}"`).join(' and ');
             throw new errors_UserError(`registries ${names} are all for ${domain} and none of them is primary — select one, or name the one to use in registry-contexts`);
@@ -55488,12 +55880,20 @@ const IDLE_MS = 10_000;
  * said in one `log` line, so a stuck step is never silent.
  */
 async function verifyLogins(checks, mask, log = () => { }) {
-    const transport = new Transport({ timeoutMs: IDLE_MS, retries: 2, deadline: Date.now() + VERIFY_DEADLINE_MS, onRetry: (m) => log(`login check: ${m}`) });
+    const transport = new Transport({
+        timeoutMs: IDLE_MS,
+        retries: 2,
+        deadline: Date.now() + VERIFY_DEADLINE_MS,
+        onRetry: (m) => log(`login check: ${m}`),
+    });
     let results;
     try {
         results = await Promise.allSettled(checks.map(({ registry, credential }) => 
         // insecure: false means "not asked for": loopback still speaks plain http, which never leaves the machine.
-        ping({ domain: registry.domain, insecure: registry.insecure || undefined }, credential, { onSecret: mask, transport })));
+        ping({ domain: registry.domain, insecure: registry.insecure || undefined }, credential, {
+            onSecret: mask,
+            transport,
+        })));
     }
     finally {
         transport.close();
@@ -55546,15 +55946,25 @@ async function login_logIn(opts) {
     for (const { domain, registry, passedOver } of plan) {
         for (const r of passedOver)
             notLoggedIn.push({ name: r.name, domain, reason: `${registry.name} serves ${domain}` });
-        const resolveOpts = { env: opts.env, key: await maybeKey(registriesFile.envFiles, registry, keys, opts.key), keyFrom: opts.key };
+        const resolveOpts = {
+            env: opts.env,
+            key: await maybeKey(registriesFile.envFiles, registry, keys, opts.key),
+            keyFrom: opts.key,
+        };
         const spec = await resolveCredentialSpec(registriesFile, registry, resolveOpts);
         if (!spec) {
             notLoggedIn.push({ name: registry.name, domain, reason: 'no credentials (anonymous)' });
             continue;
         }
         // ECR and the keyless forms read their endpoints (and GitHub's OIDC variables) from the environment.
-        const keyless = ('google' in spec && 'workload_identity_provider' in spec.google) || ('azure' in spec && 'tenant_id' in spec.azure) || 'dockerhub' in spec;
-        requests.push({ registry, spec, env: 'aws' in spec || keyless ? await registryEnv(registriesFile, registry, resolveOpts) : {} });
+        const keyless = ('google' in spec && 'workload_identity_provider' in spec.google) ||
+            ('azure' in spec && 'tenant_id' in spec.azure) ||
+            'dockerhub' in spec;
+        requests.push({
+            registry,
+            spec,
+            env: 'aws' in spec || keyless ? await registryEnv(registriesFile, registry, resolveOpts) : {},
+        });
     }
     // Every secret masked is also remembered, so that error lines and registry text are cleaned of it.
     const mask = remembering(opts.mask);
@@ -55657,7 +56067,9 @@ function accountsByDomain(registries, contexts = []) {
 }
 /** Domains that the two phases need under different accounts. */
 function conflictingDomains(read, write) {
-    return [...write].filter(([domain, r]) => read.has(domain) && read.get(domain).name !== r.name).map(([domain]) => domain);
+    return [...write]
+        .filter(([domain, r]) => read.has(domain) && read.get(domain).name !== r.name)
+        .map(([domain]) => domain);
 }
 /** Both phases in one config (no conflicts): the write accounts added to the read ones. */
 function unionAccounts(read, write) {
@@ -55801,7 +56213,16 @@ function login_inputs_toRegistry(e, seen) {
         positions[isEcr ? 'credentials.aws.secret_access_key' : 'credentials.password'] = e.positions.password;
     if (e.positions.registry)
         positions.domain = e.positions.registry;
-    return { name: domain, provider: isEcr ? 'ecr' : 'other', domain, primary: false, insecure: false, credentials, at: e.at, positions };
+    return {
+        name: domain,
+        provider: isEcr ? 'ecr' : 'other',
+        domain,
+        primary: false,
+        insecure: false,
+        credentials,
+        at: e.at,
+        positions,
+    };
 }
 /**
  * The registries the login inputs name, as a registries file held in memory; undefined
@@ -55824,7 +56245,13 @@ function registriesFromInputs(inputs, mask) {
             throw new errors_UserError('input ecr: goes with registry (and username/password), as in docker/login-action — give registry, or remove ecr to use the registries file');
         }
         const at = (name) => ({ file: `input ${name}`, line: 1, column: 1 });
-        entries = [{ ...inputs, at: at('registry'), positions: { registry: at('registry'), username: at('username'), password: at('password'), ecr: at('ecr') } }];
+        entries = [
+            {
+                ...inputs,
+                at: at('registry'),
+                positions: { registry: at('registry'), username: at('username'), password: at('password'), ecr: at('ecr') },
+            },
+        ];
     }
     const seen = new Map();
     const registries = entries.map((e) => login_inputs_toRegistry(e, seen));
@@ -55859,7 +56286,13 @@ async function main() {
     setSecret(aesKey);
     setLogout(booleanInput('logout', true));
     try {
-        const inputs = { registry: input('registry'), username: input('username'), password: input('password'), ecr: input('ecr'), registryAuth: input('registry-auth') };
+        const inputs = {
+            registry: input('registry'),
+            username: input('username'),
+            password: input('password'),
+            ecr: input('ecr'),
+            registryAuth: input('registry-auth'),
+        };
         const result = await login_logIn({
             config: input('config') || defaultConfigPath,
             registriesFile: registriesFromInputs(inputs, setSecret),
@@ -55888,7 +56321,13 @@ async function report(result) {
         info(`Not logged in to ${n.domain} with ${n.name}: ${n.reason}`);
     setOutput('registries', JSON.stringify(result.logins.map(({ name, domain, username }) => ({ name, domain, username }))));
     setOutput('docker-config', result.configDir);
-    const rows = result.logins.map((l) => [l.name, l.domain, l.username, l.source, l.verified ? '✅ yes' : 'no (verify: false)']);
+    const rows = result.logins.map((l) => [
+        l.name,
+        l.domain,
+        l.username,
+        l.source,
+        l.verified ? '✅ yes' : 'no (verify: false)',
+    ]);
     for (const n of result.notLoggedIn)
         rows.push([n.name, n.domain, '—', `not logged in: ${n.reason}`, '—']);
     await writeSummary('Registry logins', summaryTable(['Registry', 'Domain', 'User', 'Credentials', 'Verified'], rows));

@@ -40690,14 +40690,23 @@ async function writeSummary(heading, markdown) {
  * never leaves the machine), and how Docker keys and encodes a login.
  */
 /** Every name Docker accepts for Docker Hub; all of them mean one registry, written docker.io. */
-const DOCKER_HUB_ALIASES = ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com'];
+const DOCKER_HUB_ALIASES = [
+    'docker.io',
+    'index.docker.io',
+    'registry-1.docker.io',
+    'registry.hub.docker.com',
+];
 /** The host that actually serves Docker Hub's /v2/ API. */
 const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
 /** The key Docker stores Docker Hub credentials under in config.json, whatever alias the user wrote. */
 const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
 /** host[:port] as written, without a scheme or path, lower-cased; the port is kept. */
 function bareHost(domain) {
-    return domain.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0].toLowerCase();
+    return domain
+        .trim()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .split('/')[0]
+        .toLowerCase();
 }
 /**
  * The normal form of a registry domain: host[:port], lower case, no scheme, path,
@@ -41019,7 +41028,10 @@ async function proxyFor(url) {
                 throw new ProxyError(`the proxy variable for ${url.protocol}//${url.host} (HTTPS_PROXY or HTTP_PROXY) is not an http:// or https:// URL — write it as http://[user:password@]host:port`);
             }
             const cred = credentialsOf(full);
-            route = { proxy: new URL(full.origin), authorization: cred ? `Basic ${basicAuth(cred.user, cred.password)}` : undefined };
+            route = {
+                proxy: new URL(full.origin),
+                authorization: cred ? `Basic ${basicAuth(cred.user, cred.password)}` : undefined,
+            };
         }
         routes.set(id, route);
     }
@@ -41051,7 +41063,8 @@ async function tunnel(route, host, port) {
             if ((res.statusCode ?? 0) < 200 || (res.statusCode ?? 0) >= 300) {
                 socket.destroy();
                 const why = res.statusCode === 407 ? ' (proxy authentication required: put user:password in the proxy URL)' : '';
-                reject(new ProxyError(`proxy ${route.proxy.host} refused a tunnel to ${target}: HTTP ${res.statusCode} ${res.statusMessage ?? ''}`.trim() + why));
+                reject(new ProxyError(`proxy ${route.proxy.host} refused a tunnel to ${target}: HTTP ${res.statusCode} ${res.statusMessage ?? ''}`.trim() +
+                    why));
                 return;
             }
             if (head.length)
@@ -41060,7 +41073,10 @@ async function tunnel(route, host, port) {
         });
         req.once('error', (err) => {
             // The transport retries by code and names the proxy in its message.
-            reject(Object.assign(new Error(`cannot reach proxy ${route.proxy.host}: ${err.code ?? err.message}`), { code: err.code, proxy: route.proxy.host }));
+            reject(Object.assign(new Error(`cannot reach proxy ${route.proxy.host}: ${err.code ?? err.message}`), {
+                code: err.code,
+                proxy: route.proxy.host,
+            }));
         });
         req.end();
     });
@@ -41154,7 +41170,18 @@ function booleanInput(name, fallback) {
 }
 
 ;// CONCATENATED MODULE: ./src/registries-file/types.ts
-const providers = ['dockerhub', 'ghcr', 'ecr', 'gcr', 'gar', 'acr', 'quay', 'artifactory', 'ibm', 'other'];
+const providers = [
+    'dockerhub',
+    'ghcr',
+    'ecr',
+    'gcr',
+    'gar',
+    'acr',
+    'quay',
+    'artifactory',
+    'ibm',
+    'other',
+];
 
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -50719,7 +50746,12 @@ const googleSchema = strictObject({
     audience: schema_text.optional(),
 });
 // client_secret (a service principal's password) or tenant_id (keyless, a federated credential): rules.ts.
-const azureSchema = strictObject({ client_id: schema_text, client_secret: schema_text.optional(), tenant_id: schema_text.optional(), audience: schema_text.optional() });
+const azureSchema = strictObject({
+    client_id: schema_text,
+    client_secret: schema_text.optional(),
+    tenant_id: schema_text.optional(),
+    audience: schema_text.optional(),
+});
 // Docker Hub's OIDC connection: the organisation (or user) and the connection's id.
 const dockerhubSchema = strictObject({ username: schema_text, connection_id: schema_text });
 const ibmSchema = strictObject({ apikey: schema_text });
@@ -51046,11 +51078,23 @@ function fromZodIssue(issue, data) {
             }
             if (last === 'version')
                 return [{ path, what: `version ${JSON.stringify(value)} is not supported`, fix: 'write version: 1' }];
-            return [{ path, what: `${label(path)} has a value that is not allowed`, fix: `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }];
+            return [
+                {
+                    path,
+                    what: `${label(path)} has a value that is not allowed`,
+                    fix: `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+                },
+            ];
         }
         case 'too_small':
             if (Array.isArray(value))
-                return [{ path, what: `${label(path)} is an empty list`, fix: last === 'registries' ? 'add at least one registry' : 'add an entry or remove the key' }];
+                return [
+                    {
+                        path,
+                        what: `${label(path)} is an empty list`,
+                        fix: last === 'registries' ? 'add at least one registry' : 'add an entry or remove the key',
+                    },
+                ];
             return [{ path, what: `${label(path)} is empty`, fix: 'give it a value or remove the key' }];
         default:
             return [{ path, what: `${label(path)}: ${issue.message}`, fix: 'correct this value' }];
@@ -51063,10 +51107,17 @@ function fromZodIssue(issue, data) {
 const domains_label = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
 const hostPort = new RegExp(`^(?:${domains_label}(?:\\.${domains_label})*|\\[[0-9a-f:.]+\\])(?::\\d{1,5})?$`);
 /** The domain every registry of this provider has, when it has one. */
-const impliedDomain = { dockerhub: 'docker.io', ghcr: 'ghcr.io', quay: 'quay.io' };
+const impliedDomain = {
+    dockerhub: 'docker.io',
+    ghcr: 'ghcr.io',
+    quay: 'quay.io',
+};
 // Only the hosted services whose domain has a fixed shape; artifactory, ibm and other are any host[:port].
 const shapes = {
-    ecr: { test: /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/, expected: '<account>.dkr.ecr.<region>.amazonaws.com, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com' },
+    ecr: {
+        test: /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/,
+        expected: '<account>.dkr.ecr.<region>.amazonaws.com, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com',
+    },
     gar: { test: /^[a-z0-9-]+-docker\.pkg\.dev$/, expected: '<region>-docker.pkg.dev, e.g. europe-west1-docker.pkg.dev' },
     gcr: { test: /^(?:[a-z]+\.)?gcr\.io$/, expected: 'gcr.io or <region>.gcr.io (us.gcr.io, eu.gcr.io, asia.gcr.io)' },
     acr: { test: /^[a-z0-9]+\.azurecr\.(?:io|cn|us)$/, expected: '<name>.azurecr.io, e.g. acme.azurecr.io' },
@@ -51171,40 +51222,82 @@ const rules_pathComponent = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 // Providers whose service answers only https: `insecure` there can only be a mistake.
 const httpsOnly = new Set(['dockerhub', 'ghcr', 'ecr', 'gcr', 'gar', 'acr', 'ibm']);
 // Which generator form belongs to which provider; the static and dockercfg forms fit any.
-const generatorFor = { aws: ['ecr'], google: ['gcr', 'gar'], azure: ['acr'], dockerhub: ['dockerhub'], ibm: ['ibm'] };
+const generatorFor = {
+    aws: ['ecr'],
+    google: ['gcr', 'gar'],
+    azure: ['acr'],
+    dockerhub: ['dockerhub'],
+    ibm: ['ibm'],
+};
 const rules_forms = ['username', 'dockercfg', 'encrypted_dockercfg', 'aws', 'google', 'azure', 'dockerhub', 'ibm'];
 function credentialProblems(r, c, at) {
     const out = [];
     const given = rules_forms.filter((f) => c[f] !== undefined || (f === 'username' && c.password !== undefined));
     if (given.length === 0) {
-        return [{ path: at, what: 'credentials has no form', fix: 'add username/password, dockercfg, encrypted_dockercfg or the provider\'s own form — or remove credentials' }];
+        return [
+            {
+                path: at,
+                what: 'credentials has no form',
+                fix: "add username/password, dockercfg, encrypted_dockercfg or the provider's own form — or remove credentials",
+            },
+        ];
     }
     if (given.length > 1) {
         const second = given[1] === 'username' && c.username === undefined ? 'password' : given[1];
         const first = given[0] === 'username' ? 'username/password' : given[0];
-        out.push({ path: [...at, second], what: `credentials has both ${first} and ${second === 'username' ? 'username/password' : second}`, fix: 'keep exactly one form', key: true });
+        out.push({
+            path: [...at, second],
+            what: `credentials has both ${first} and ${second === 'username' ? 'username/password' : second}`,
+            fix: 'keep exactly one form',
+            key: true,
+        });
         return out;
     }
     const form = given[0];
     if (form === 'username') {
         if (c.username === undefined)
-            out.push({ path: [...at, 'password'], what: 'credentials has a password but no username', fix: 'add username:', key: true });
+            out.push({
+                path: [...at, 'password'],
+                what: 'credentials has a password but no username',
+                fix: 'add username:',
+                key: true,
+            });
         if (c.password === undefined)
-            out.push({ path: [...at, 'username'], what: 'credentials has a username but no password', fix: 'add password:', key: true });
+            out.push({
+                path: [...at, 'username'],
+                what: 'credentials has a username but no password',
+                fix: 'add password:',
+                key: true,
+            });
     }
     const owners = generatorFor[form];
     if (owners && !owners.includes(r.provider)) {
-        out.push({ path: [...at, form], what: `${form} credentials are for provider ${owners.join(' or ')}, not ${r.provider}`, fix: 'use username/password or dockercfg here, or change provider', key: true });
+        out.push({
+            path: [...at, form],
+            what: `${form} credentials are for provider ${owners.join(' or ')}, not ${r.provider}`,
+            fix: 'use username/password or dockercfg here, or change provider',
+            key: true,
+        });
     }
     if (c.google) {
         const keys = Object.keys(c.google).filter((k) => k !== 'service_account' && k !== 'audience');
         if (keys.length !== 1) {
-            out.push({ path: [...at, 'google'], what: keys.length ? `google has ${keys.join(' and ')}` : 'google is empty', fix: 'give exactly one of json_key, json_key_file, access_token, workload_identity_provider', key: true });
+            out.push({
+                path: [...at, 'google'],
+                what: keys.length ? `google has ${keys.join(' and ')}` : 'google is empty',
+                fix: 'give exactly one of json_key, json_key_file, access_token, workload_identity_provider',
+                key: true,
+            });
         }
         else if (keys[0] !== 'workload_identity_provider') {
             for (const k of ['service_account', 'audience']) {
                 if (c.google[k] !== undefined)
-                    out.push({ path: [...at, 'google', k], what: `google ${k} goes with workload_identity_provider, not ${keys[0]}`, fix: `remove ${k}, or use workload_identity_provider instead of ${keys[0]}`, key: true });
+                    out.push({
+                        path: [...at, 'google', k],
+                        what: `google ${k} goes with workload_identity_provider, not ${keys[0]}`,
+                        fix: `remove ${k}, or use workload_identity_provider instead of ${keys[0]}`,
+                        key: true,
+                    });
             }
         }
     }
@@ -51212,7 +51305,11 @@ function credentialProblems(r, c, at) {
     if (c.aws?.region && r.provider === 'ecr' && r.domain) {
         const parts = domains_ecrParts(r.domain);
         if (parts && !c.aws.region.includes('${') && parts.region !== c.aws.region) {
-            out.push({ path: [...at, 'aws', 'region'], what: `aws region ${c.aws.region} differs from the domain's region ${parts.region}`, fix: `write region: ${parts.region} or leave region out` });
+            out.push({
+                path: [...at, 'aws', 'region'],
+                what: `aws region ${c.aws.region} differs from the domain's region ${parts.region}`,
+                fix: `write region: ${parts.region} or leave region out`,
+            });
         }
     }
     // Variable references are checked here so that `regkit validate` finds them without any environment.
@@ -51220,7 +51317,11 @@ function credentialProblems(r, c, at) {
         if (typeof v === 'string') {
             const split = splitVariables(v);
             if (typeof split === 'string')
-                out.push({ path, what: `${String(path[path.length - 1])}: ${split.split(' — ')[0]}`, fix: split.split(' — ')[1] });
+                out.push({
+                    path,
+                    what: `${String(path[path.length - 1])}: ${split.split(' — ')[0]}`,
+                    fix: split.split(' — ')[1],
+                });
         }
         else if (v && typeof v === 'object') {
             for (const [k, inner] of Object.entries(v))
@@ -51233,10 +51334,22 @@ function credentialProblems(r, c, at) {
 // What the keyless forms name must have its cloud's shape; a ${VAR} is checked once resolved, by the cloud.
 const shapesOf = {
     role: { test: /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, expected: 'arn:aws:iam::<account>:role/<name>' },
-    workload_identity_provider: { test: /^projects\/\d+\/locations\/global\/workloadIdentityPools\/[a-z0-9-]+\/providers\/[a-z0-9-]+$/, expected: 'projects/<project number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>' },
-    service_account: { test: /^[^@\s]+@[a-z0-9.-]+\.iam\.gserviceaccount\.com$/, expected: '<name>@<project>.iam.gserviceaccount.com' },
-    tenant_id: { test: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, expected: 'the directory (tenant) id, a GUID' },
-    connection_id: { test: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, expected: 'the connection id Docker Hub shows, a UUID' },
+    workload_identity_provider: {
+        test: /^projects\/\d+\/locations\/global\/workloadIdentityPools\/[a-z0-9-]+\/providers\/[a-z0-9-]+$/,
+        expected: 'projects/<project number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>',
+    },
+    service_account: {
+        test: /^[^@\s]+@[a-z0-9.-]+\.iam\.gserviceaccount\.com$/,
+        expected: '<name>@<project>.iam.gserviceaccount.com',
+    },
+    tenant_id: {
+        test: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+        expected: 'the directory (tenant) id, a GUID',
+    },
+    connection_id: {
+        test: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+        expected: 'the connection id Docker Hub shows, a UUID',
+    },
 };
 /** The keyless forms: GitHub's OIDC token instead of a stored key. */
 function keylessProblems(c, at) {
@@ -51245,17 +51358,31 @@ function keylessProblems(c, at) {
         const v = c[block]?.[key];
         const s = shapesOf[key];
         if (v !== undefined && !v.includes('${') && !s.test.test(v.trim()))
-            out.push({ path: [...at, block, key], what: `${key} "${v}" is not ${s.expected}`, fix: `write ${key}: ${s.expected}` });
+            out.push({
+                path: [...at, block, key],
+                what: `${key} "${v}" is not ${s.expected}`,
+                fix: `write ${key}: ${s.expected}`,
+            });
     };
     if (c.aws) {
         if (c.aws.role !== undefined) {
             for (const k of ['access_key_id', 'secret_access_key', 'session_token']) {
                 if (c.aws[k] !== undefined)
-                    out.push({ path: [...at, 'aws', k], what: `aws has both role and ${k}`, fix: 'remove the keys: with role, GitHub\'s OIDC token is traded for the role\'s credentials', key: true });
+                    out.push({
+                        path: [...at, 'aws', k],
+                        what: `aws has both role and ${k}`,
+                        fix: "remove the keys: with role, GitHub's OIDC token is traded for the role's credentials",
+                        key: true,
+                    });
             }
         }
         else if (c.aws.audience !== undefined) {
-            out.push({ path: [...at, 'aws', 'audience'], what: 'aws audience goes with role', fix: 'add role: arn:aws:iam::<account>:role/<name>, or remove audience', key: true });
+            out.push({
+                path: [...at, 'aws', 'audience'],
+                what: 'aws audience goes with role',
+                fix: 'add role: arn:aws:iam::<account>:role/<name>, or remove audience',
+                key: true,
+            });
         }
         shape('aws', 'role');
     }
@@ -51265,13 +51392,28 @@ function keylessProblems(c, at) {
     if (c.azure) {
         const { client_secret, tenant_id, audience } = c.azure;
         if (client_secret !== undefined && tenant_id !== undefined) {
-            out.push({ path: [...at, 'azure', 'tenant_id'], what: 'azure has both client_secret and tenant_id', fix: 'keep client_secret (a stored secret) or tenant_id (keyless, GitHub\'s OIDC token), not both', key: true });
+            out.push({
+                path: [...at, 'azure', 'tenant_id'],
+                what: 'azure has both client_secret and tenant_id',
+                fix: "keep client_secret (a stored secret) or tenant_id (keyless, GitHub's OIDC token), not both",
+                key: true,
+            });
         }
         else if (client_secret === undefined && tenant_id === undefined) {
-            out.push({ path: [...at, 'azure'], what: 'azure has client_id only', fix: 'add tenant_id: <directory id> (keyless) or client_secret: ${AZURE_CLIENT_SECRET}', key: true });
+            out.push({
+                path: [...at, 'azure'],
+                what: 'azure has client_id only',
+                fix: 'add tenant_id: <directory id> (keyless) or client_secret: ${AZURE_CLIENT_SECRET}',
+                key: true,
+            });
         }
         else if (audience !== undefined && tenant_id === undefined) {
-            out.push({ path: [...at, 'azure', 'audience'], what: 'azure audience goes with tenant_id', fix: 'remove audience, or use tenant_id instead of client_secret', key: true });
+            out.push({
+                path: [...at, 'azure', 'audience'],
+                what: 'azure audience goes with tenant_id',
+                fix: 'remove audience, or use tenant_id instead of client_secret',
+                key: true,
+            });
         }
         shape('azure', 'tenant_id');
     }
@@ -51284,10 +51426,18 @@ function registryProblems(r, i) {
     const at = (...p) => ['registries', i, ...p];
     const provider = r.provider;
     if (!namePattern.test(r.name)) {
-        out.push({ path: at('name'), what: `name "${r.name}" has characters a name cannot have`, fix: 'use letters, digits, ".", "_" and "-", starting with a letter or digit' });
+        out.push({
+            path: at('name'),
+            what: `name "${r.name}" has characters a name cannot have`,
+            fix: 'use letters, digits, ".", "_" and "-", starting with a letter or digit',
+        });
     }
     if (r.domain === undefined && impliedDomain[provider] === undefined) {
-        out.push({ path: at(), what: `provider ${provider} needs a domain`, fix: `add domain: ${provider === 'ecr' ? '<account>.dkr.ecr.<region>.amazonaws.com' : provider === 'gar' ? '<region>-docker.pkg.dev' : provider === 'gcr' ? 'gcr.io' : provider === 'acr' ? '<name>.azurecr.io' : 'registry.example.com'}` });
+        out.push({
+            path: at(),
+            what: `provider ${provider} needs a domain`,
+            fix: `add domain: ${provider === 'ecr' ? '<account>.dkr.ecr.<region>.amazonaws.com' : provider === 'gar' ? '<region>-docker.pkg.dev' : provider === 'gcr' ? 'gcr.io' : provider === 'acr' ? '<name>.azurecr.io' : 'registry.example.com'}`,
+        });
     }
     else if (r.domain !== undefined) {
         const problem = domains_domainProblem(provider, r.domain);
@@ -51298,14 +51448,26 @@ function registryProblems(r, i) {
     }
     if (r.prefix !== undefined) {
         if (r.prefix.startsWith('/') || r.prefix.endsWith('/')) {
-            out.push({ path: at('prefix'), what: `prefix "${r.prefix}" starts or ends with "/"`, fix: `write prefix: ${r.prefix.replace(/^\/+|\/+$/g, '')}` });
+            out.push({
+                path: at('prefix'),
+                what: `prefix "${r.prefix}" starts or ends with "/"`,
+                fix: `write prefix: ${r.prefix.replace(/^\/+|\/+$/g, '')}`,
+            });
         }
         else if (!r.prefix.split('/').every((c) => rules_pathComponent.test(c))) {
-            out.push({ path: at('prefix'), what: `prefix "${r.prefix}" is not a repository path`, fix: 'use lower-case letters, digits and ".", "_", "-" between them, with "/" between parts' });
+            out.push({
+                path: at('prefix'),
+                what: `prefix "${r.prefix}" is not a repository path`,
+                fix: 'use lower-case letters, digits and ".", "_", "-" between them, with "/" between parts',
+            });
         }
     }
     if (r.insecure && httpsOnly.has(provider)) {
-        out.push({ path: at('insecure'), what: `insecure: true on provider ${provider}, which serves https only`, fix: 'remove insecure (it is for your own registries: provider other, artifactory or quay)' });
+        out.push({
+            path: at('insecure'),
+            what: `insecure: true on provider ${provider}, which serves https only`,
+            fix: 'remove insecure (it is for your own registries: provider other, artifactory or quay)',
+        });
     }
     if (r.credentials)
         out.push(...credentialProblems(r, r.credentials, at('credentials')));
@@ -51320,7 +51482,11 @@ function ruleProblems(file) {
         out.push(...registryProblems(r, i));
         const seen = index.get(r.name);
         if (seen !== undefined) {
-            out.push({ path: ['registries', i, 'name'], what: `name "${r.name}" is already used by registry #${seen + 1}`, fix: 'give each registry its own name' });
+            out.push({
+                path: ['registries', i, 'name'],
+                what: `name "${r.name}" is already used by registry #${seen + 1}`,
+                fix: 'give each registry its own name',
+            });
         }
         else {
             index.set(r.name, i);
@@ -51337,7 +51503,11 @@ function ruleProblems(file) {
     if (mustName(file.caching, ['caching'], 'caching') && file.caching !== undefined) {
         const caching = file.registries[index.get(file.caching)];
         if (caching.provider === 'dockerhub' || (registryDomain(caching) && isDockerHub(registryDomain(caching)))) {
-            out.push({ path: ['caching'], what: `caching registry "${file.caching}" is on Docker Hub, which does not keep build cache`, fix: 'name another registry as caching, or remove caching' });
+            out.push({
+                path: ['caching'],
+                what: `caching registry "${file.caching}" is on Docker Hub, which does not keep build cache`,
+                fix: 'name another registry as caching, or remove caching',
+            });
         }
     }
     file.registries.forEach((r, i) => {
@@ -51350,7 +51520,11 @@ function ruleProblems(file) {
         while (next !== undefined && index.has(next)) {
             chain.push(next);
             if (next === r.name) {
-                out.push({ path: ['registries', i, 'fallback'], what: `fallback chain loops: ${chain.join(' → ')}`, fix: 'end the chain at a registry without fallback' });
+                out.push({
+                    path: ['registries', i, 'fallback'],
+                    what: `fallback chain loops: ${chain.join(' → ')}`,
+                    fix: 'end the chain at a registry without fallback',
+                });
                 break;
             }
             if (chain.indexOf(next) < chain.length - 1)
@@ -51376,10 +51550,18 @@ function primaryProblems(file) {
         const names = members.map((i) => `"${file.registries[i].name}"`).join(', ');
         const primaries = members.filter((i) => file.registries[i].primary);
         if (primaries.length === 0) {
-            out.push({ path: ['registries', members[1]], what: `registries ${names} share domain ${domain} and none is primary`, fix: 'add primary: true to the one whose account serves pulls' });
+            out.push({
+                path: ['registries', members[1]],
+                what: `registries ${names} share domain ${domain} and none is primary`,
+                fix: 'add primary: true to the one whose account serves pulls',
+            });
         }
         else if (primaries.length > 1) {
-            out.push({ path: ['registries', primaries[1], 'primary'], what: `registries ${primaries.map((i) => `"${file.registries[i].name}"`).join(', ')} share domain ${domain} and are all primary`, fix: 'keep primary: true on one of them only' });
+            out.push({
+                path: ['registries', primaries[1], 'primary'],
+                what: `registries ${primaries.map((i) => `"${file.registries[i].name}"`).join(', ')} share domain ${domain} and are all primary`,
+                fix: 'keep primary: true on one of them only',
+            });
         }
     }
     return out;
@@ -51488,7 +51670,9 @@ async function registriesFor(config, image, input) {
         return {
             file: `input ${input}`,
             default: domain,
-            registries: [{ name: domain, provider: 'other', domain, primary: false, insecure: false, at, positions: { domain: at } }],
+            registries: [
+                { name: domain, provider: 'other', domain, primary: false, insecure: false, at, positions: { domain: at } },
+            ],
             envFiles: [],
             positions: {},
         };
@@ -51537,8 +51721,11 @@ function decodeBase64(body) {
 }
 /** Only base64 characters and line breaks: what a jet v1 file is made of. */
 function looksLikeBase64(text) {
-    const lines = text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    return lines.every((l) => /^[A-Za-z0-9+/]*={0,2}$/.test(l.trimEnd())) && decodeBase64(joinLines(text.trim())) !== undefined;
+    const lines = text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/);
+    return (lines.every((l) => /^[A-Za-z0-9+/]*={0,2}$/.test(l.trimEnd())) && decodeBase64(joinLines(text.trim())) !== undefined);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -51892,7 +52079,9 @@ function noKeyMessage(opts = {}, forFile) {
     const path = opts.keyPath ?? DEFAULT_KEY_PATH;
     const withInput = 'input' in opts;
     const what = forFile ? `No AES key provided to decrypt ${forFile}` : 'No AES key provided';
-    const set = withInput ? `set the aes-key input or ${KEY_ENV}, or put the key in ${path}` : `set ${KEY_ENV} or put the key in ${path}`;
+    const set = withInput
+        ? `set the aes-key input or ${KEY_ENV}, or put the key in ${path}`
+        : `set ${KEY_ENV} or put the key in ${path}`;
     const looked = [...(withInput ? ['the aes-key input'] : []), KEY_ENV, (0,external_node_path_.resolve)(path)];
     return `${what}: ${set} (looked at: ${looked.join(', ')})`;
 }
@@ -52054,7 +52243,9 @@ function readEnvFile(registriesFile, path, at, subject, key, opts) {
                 // Named as the user wrote it, not as resolved against cwd.
                 // The annotation goes on the env file's own line where the error knows it.
                 if (err instanceof errors_UserError)
-                    throw new errors_UserError(`${errors_formatPosition(at)}: ${subject}${oneLine(err).split(full).join(path)}`, { at: err.at ?? at });
+                    throw new errors_UserError(`${errors_formatPosition(at)}: ${subject}${oneLine(err).split(full).join(path)}`, {
+                        at: err.at ?? at,
+                    });
                 throw err;
             }
         })();
@@ -52172,7 +52363,9 @@ function selectRegistries(registriesFile, names, where) {
  */
 function pullRegistryFor(registriesFile, domain, registryContexts) {
     const d = host_normalizeDomain(domain);
-    const contexts = registryContexts.length ? selectRegistries(registriesFile, registryContexts, 'registry-contexts') : [];
+    const contexts = registryContexts.length
+        ? selectRegistries(registriesFile, registryContexts, 'registry-contexts')
+        : [];
     // The input is wrong whichever domain is asked about, so it is refused for every one.
     for (const r of contexts) {
         const same = contexts.filter((c) => c.domain === r.domain);
@@ -52443,7 +52636,10 @@ async function decryptFor(data, file, place, ctx) {
 }
 async function fromDockercfg(registry, file, encrypted, ctx) {
     const key = encrypted ? 'encrypted_dockercfg' : 'dockercfg';
-    const place = { at: registry.positions[`credentials.${key}`] ?? registry.at, subject: `registry "${registry.name}": credentials.${key}` };
+    const place = {
+        at: registry.positions[`credentials.${key}`] ?? registry.at,
+        subject: `registry "${registry.name}": credentials.${key}`,
+    };
     const at = `${errors_formatPosition(place.at)}: ${place.subject}`;
     workspacePath(file, at, undefined, place.at);
     const data = await readInput(file);
@@ -52540,10 +52736,17 @@ function once(ctx, key, make) {
 
 
 // What STS says when the token or the trust policy does not fit: the token's claims help there.
-const REFUSALS = new Set(['InvalidIdentityTokenException', 'AccessDenied', 'ExpiredTokenException', 'IDPRejectedClaimException']);
+const REFUSALS = new Set([
+    'InvalidIdentityTokenException',
+    'AccessDenied',
+    'ExpiredTokenException',
+    'IDPRejectedClaimException',
+]);
 /** The session name CloudTrail shows: the workflow run, when there is one. */
 function sessionName(env) {
-    const run = env.GITHUB_RUN_ID ? `-${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `-${env.GITHUB_RUN_ATTEMPT}` : ''}` : '';
+    const run = env.GITHUB_RUN_ID
+        ? `-${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `-${env.GITHUB_RUN_ATTEMPT}` : ''}`
+        : '';
     return `regkit${run}`.replace(/[^\w+=,.@-]/g, '').slice(0, 64);
 }
 async function assumeRole(req, ctx) {
@@ -52555,7 +52758,12 @@ async function assumeRole(req, ctx) {
     const requestHandler = proxyConfigured() ? { httpsAgent: await proxyHttpsAgent({ keepAlive: true }) } : undefined;
     const client = new STSClient({ region: req.region, endpoint, maxAttempts: 3, requestHandler });
     try {
-        const out = await client.send(new AssumeRoleWithWebIdentityCommand({ RoleArn: req.role, RoleSessionName: sessionName(req.env), WebIdentityToken: token, DurationSeconds: 3600 }));
+        const out = await client.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: req.role,
+            RoleSessionName: sessionName(req.env),
+            WebIdentityToken: token,
+            DurationSeconds: 3600,
+        }));
         const c = out.Credentials;
         if (!c?.AccessKeyId || !c.SecretAccessKey)
             throw new errors_UserError(`registry ${req.names}: AWS STS returned no credentials for ${req.role}`);
@@ -52621,14 +52829,24 @@ function callFor(req, ctx, assumed) {
         const missing = accessKeyId ? 'secret access key (AWS_SECRET_ACCESS_KEY)' : 'access key id (AWS_ACCESS_KEY_ID)';
         throw new errors_UserError(`registry ${registry.name}: the AWS ${missing} is missing; set both or neither (neither: the AWS SDK's default credentials)`);
     }
-    return { region, endpoint, keys: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey, sessionToken } : undefined };
+    return {
+        region,
+        endpoint,
+        keys: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey, sessionToken } : undefined,
+    };
 }
 /** Registries that can share one token: same region, endpoint and AWS credentials. */
 function groupCalls(requests, ctx, assumed = new Map()) {
     const calls = new Map();
     for (const req of requests) {
         const call = callFor(req, ctx, assumed.get(req));
-        const id = JSON.stringify([call.region, call.endpoint, call.keys?.accessKeyId, call.keys?.secretAccessKey, call.keys?.sessionToken]);
+        const id = JSON.stringify([
+            call.region,
+            call.endpoint,
+            call.keys?.accessKeyId,
+            call.keys?.secretAccessKey,
+            call.keys?.sessionToken,
+        ]);
         const existing = calls.get(id);
         if (existing)
             existing.registries.push(req.registry);
@@ -52645,7 +52863,13 @@ async function fetchToken(call) {
     // the registry client. A plain-http endpoint (signed headers, a session token) is not sent
     // through a proxy, which could read it: it is reached directly.
     const requestHandler = proxyConfigured() ? { httpsAgent: await proxyHttpsAgent({ keepAlive: true }) } : undefined;
-    const client = new ECRClient({ region: call.region, endpoint: call.endpoint, credentials: call.keys, maxAttempts: 3, requestHandler });
+    const client = new ECRClient({
+        region: call.region,
+        endpoint: call.endpoint,
+        credentials: call.keys,
+        maxAttempts: 3,
+        requestHandler,
+    });
     const names = call.registries.map((r) => r.name).join(', ');
     let token;
     try {
@@ -52672,7 +52896,11 @@ async function assumeRoles(requests, ctx) {
     for (const req of requests) {
         if (!req.aws.role)
             continue;
-        const id = JSON.stringify([req.aws.role.trim(), req.aws.audience, nonEmpty(req.env.AWS_ENDPOINT_URL_STS) ?? nonEmpty(req.env.AWS_ENDPOINT_URL)]);
+        const id = JSON.stringify([
+            req.aws.role.trim(),
+            req.aws.audience,
+            nonEmpty(req.env.AWS_ENDPOINT_URL_STS) ?? nonEmpty(req.env.AWS_ENDPOINT_URL),
+        ]);
         byRole.set(id, [...(byRole.get(id) ?? []), req]);
     }
     const out = new Map();
@@ -52696,7 +52924,10 @@ async function ecrCredentials(requests, ctx) {
     for (const { call, token } of results) {
         for (const r of call.registries) {
             const role = requests.find((q) => q.registry === r)?.aws.role;
-            byName.set(r.name, { ...token, source: role ? `ECR token (${call.region}), role ${role.trim()} (keyless)` : `ECR token (${call.region})` });
+            byName.set(r.name, {
+                ...token,
+                source: role ? `ECR token (${call.region}), role ${role.trim()} (keyless)` : `ECR token (${call.region})`,
+            });
         }
     }
     return byName;
@@ -52963,7 +53194,16 @@ class NetworkError extends errors_UserError {
     }
 }
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED', 'ENETUNREACH', 'EHOSTUNREACH']);
+const RETRY_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+]);
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
 const transport_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -53019,7 +53259,10 @@ class Transport {
                 }
                 if (code === 'ETIMEDOUT')
                     this.checkDeadline(failed, attempt + 1, 0);
-                if (RETRY_CODES.has(code) || code.startsWith('ENOTFOUND') || code.startsWith('ERR_TLS') || code.includes('CERT')) {
+                if (RETRY_CODES.has(code) ||
+                    code.startsWith('ENOTFOUND') ||
+                    code.startsWith('ERR_TLS') ||
+                    code.includes('CERT')) {
                     const via = failed !== host ? ` while sending to ${host}` : '';
                     const proxy = err.proxy;
                     throw new NetworkError(`cannot reach ${failed}${proxy ? ` through the proxy ${proxy}` : ''}: ${code}${via}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
@@ -53136,12 +53379,17 @@ class Transport {
             if (route.proxy.protocol === 'https:')
                 mod = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).default;
             agent = this.proxyAgent ??= new mod.Agent(this.agentOpts);
-            target = { protocol: route.proxy.protocol, hostname: route.proxy.hostname, port: route.proxy.port || undefined, path: url.href };
+            target = {
+                protocol: route.proxy.protocol,
+                hostname: route.proxy.hostname,
+                port: route.proxy.port || undefined,
+                path: url.href,
+            };
         }
         const limiter = this.limiter(url);
         await limiter.acquire();
         if (this.debug)
-            process.stderr.write(`regkit: ${(performance.now() | 0)} > ${method} ${url.origin}${url.pathname}${url.search ? '?…' : ''}\n`);
+            process.stderr.write(`regkit: ${performance.now() | 0} > ${method} ${url.origin}${url.pathname}${url.search ? '?…' : ''}\n`);
         return new Promise((resolve, reject) => {
             let released = false;
             const release = () => {
@@ -53157,7 +53405,7 @@ class Transport {
                 res.once('error', release);
                 this.exchanges++;
                 if (this.debug)
-                    process.stderr.write(`regkit: ${(performance.now() | 0)} < ${res.statusCode} ${method} ${url.pathname}\n`);
+                    process.stderr.write(`regkit: ${performance.now() | 0} < ${res.statusCode} ${method} ${url.pathname}\n`);
                 const response = new response_Response(res.statusCode ?? 0, res.headers, url, res);
                 this.opts.onExchange?.({ method, url, status: response.status });
                 resolve(response);
@@ -53207,12 +53455,22 @@ function basicHeader(cred) {
 function tokenRequest(realm, service, scopes, cred) {
     const url = new URL(realm);
     if (cred?.identityToken) {
-        const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: cred.identityToken, client_id: 'regkit' });
+        const form = new URLSearchParams({
+            grant_type: 'refresh_token',
+            refresh_token: cred.identityToken,
+            client_id: 'regkit',
+        });
         if (service)
             form.set('service', service);
         if (scopes.length)
             form.set('scope', scopes.join(' '));
-        return { method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString(), credentials: true };
+        return {
+            method: 'POST',
+            url,
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: form.toString(),
+            credentials: true,
+        };
     }
     if (service)
         url.searchParams.set('service', service);
@@ -53295,7 +53553,11 @@ class RegistrySession {
         if (credential) {
             rememberCredential(credential.username, credential.password);
             rememberSecret(credential.identityToken);
-            for (const form of [credential.password, credential.password && basicHeader(credential).slice(6), credential.identityToken]) {
+            for (const form of [
+                credential.password,
+                credential.password && basicHeader(credential).slice(6),
+                credential.identityToken,
+            ]) {
                 if (form)
                     opts.onSecret?.(form);
             }
@@ -53361,7 +53623,12 @@ class RegistrySession {
         this.state = lesson;
         let res;
         try {
-            res = await this.transport.request({ ...req, url, headers: { ...req.headers }, insecure: this.registry.insecure });
+            res = await this.transport.request({
+                ...req,
+                url,
+                headers: { ...req.headers },
+                insecure: this.registry.insecure,
+            });
         }
         catch (err) {
             this.state = undefined;
@@ -53417,7 +53684,11 @@ class RegistrySession {
         return state.scheme;
     }
     async probe() {
-        const res = await this.transport.request({ method: 'GET', url: new URL('/v2/', this.base), insecure: this.registry.insecure });
+        const res = await this.transport.request({
+            method: 'GET',
+            url: new URL('/v2/', this.base),
+            insecure: this.registry.insecure,
+        });
         if (res.status === 401 && res.url.origin !== this.base.origin)
             throw await this.foreign401(res);
         await res.drain();
@@ -53480,10 +53751,16 @@ class RegistrySession {
         const spec = tokenRequest(url, state.service, scopes, cred);
         if (spec.headers?.authorization)
             this.secret(String(spec.headers.authorization));
-        const res = await this.transport.request({ ...spec, insecure: this.registry.insecure, onCrossOriginRedirect: 'fail' });
+        const res = await this.transport.request({
+            ...spec,
+            insecure: this.registry.insecure,
+            onCrossOriginRedirect: 'fail',
+        });
         if (res.status === 401 || (res.status === 403 && cred)) {
             await res.drain();
-            throw cred ? this.wrongPassword(res.status) : new RegistryError(`token server ${url.host} refused anonymous access to ${this.name} (HTTP ${res.status})`, res.status);
+            throw cred
+                ? this.wrongPassword(res.status)
+                : new RegistryError(`token server ${url.host} refused anonymous access to ${this.name} (HTTP ${res.status})`, res.status);
         }
         if (res.status !== 200) {
             await res.drain();
@@ -53603,7 +53880,11 @@ class BlobMismatchError extends RegistryError {
     name = 'BlobMismatchError';
 }
 async function checkExistingBlob(repo, digest) {
-    const res = await repo.session.request({ method: 'HEAD', path: `/v2/${repo.path}/blobs/${digest}`, scopes: repo.scopes });
+    const res = await repo.session.request({
+        method: 'HEAD',
+        path: `/v2/${repo.path}/blobs/${digest}`,
+        scopes: repo.scopes,
+    });
     await res.drain();
     if (res.status === 200)
         return true;
@@ -53625,7 +53906,11 @@ async function mountBlob(repo, digest, from) {
     const query = new URLSearchParams({ mount: digest, from });
     let res;
     try {
-        res = await repo.session.request({ method: 'POST', path: `/v2/${repo.path}/blobs/uploads/?${query}`, scopes: repo.scopes });
+        res = await repo.session.request({
+            method: 'POST',
+            path: `/v2/${repo.path}/blobs/uploads/?${query}`,
+            scopes: repo.scopes,
+        });
     }
     catch (err) {
         // A token without pull on `from` is refused outright by some registries: upload instead.
@@ -53644,7 +53929,11 @@ async function mountBlob(repo, digest, from) {
     throw await unexpected(res, `mounting blob ${digest} into ${repositoryLabel(repo)}`, repo);
 }
 async function initiateUpload(repo) {
-    const res = await repo.session.request({ method: 'POST', path: `/v2/${repo.path}/blobs/uploads/`, scopes: repo.scopes });
+    const res = await repo.session.request({
+        method: 'POST',
+        path: `/v2/${repo.path}/blobs/uploads/`,
+        scopes: repo.scopes,
+    });
     if (res.status !== 202)
         throw await unexpected(res, `starting an upload to ${repositoryLabel(repo)}`, repo);
     await res.drain();
@@ -53678,7 +53967,11 @@ function verifier(desc, where, onBytes) {
 }
 /** The blob's bytes as a stream that fails unless they match the descriptor; `onBytes` hears how many have passed. */
 async function openBlob(repo, desc, onBytes) {
-    const res = await repo.session.request({ method: 'GET', path: `/v2/${repo.path}/blobs/${desc.digest}`, scopes: repo.scopes });
+    const res = await repo.session.request({
+        method: 'GET',
+        path: `/v2/${repo.path}/blobs/${desc.digest}`,
+        scopes: repo.scopes,
+    });
     if (res.status === 404) {
         await res.drain();
         throw new RegistryError(`blob ${desc.digest} is missing from ${repositoryLabel(repo)} (HTTP 404)`, 404);
@@ -53728,7 +54021,10 @@ async function uploadChunks(repo, location, desc, body, chunkSize) {
             method: 'PATCH',
             path: url,
             scopes: repo.scopes,
-            headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}` },
+            headers: {
+                'content-type': 'application/octet-stream',
+                'content-range': `${offset}-${offset + chunk.length - 1}`,
+            },
             body: chunk,
         });
         if (res.status !== 202)
@@ -53874,12 +54170,20 @@ function parseManifest(bytes, contentType, where) {
     const declared = typeof json.mediaType === 'string' ? json.mediaType : undefined;
     const header = contentType?.split(';')[0].trim();
     const known = (t) => t && Object.values(MEDIA).includes(t);
-    const mediaType = known(header) ? header : known(declared) ? declared : Array.isArray(json.manifests) ? MEDIA.ociIndex : MEDIA.ociManifest;
+    const mediaType = known(header)
+        ? header
+        : known(declared)
+            ? declared
+            : Array.isArray(json.manifests)
+                ? MEDIA.ociIndex
+                : MEDIA.ociManifest;
     if (json.schemaVersion === 1)
         throw new errors_UserError(`${where} is a Docker schema 1 manifest, which regkit does not copy; push it again with a current Docker`);
     const descriptors = (v) => (Array.isArray(v) ? v : []);
     const children = isIndexType(mediaType) ? descriptors(json.manifests) : [];
-    const blobs = isIndexType(mediaType) ? [] : [...(json.config ? [json.config] : []), ...descriptors(json.layers)];
+    const blobs = isIndexType(mediaType)
+        ? []
+        : [...(json.config ? [json.config] : []), ...descriptors(json.layers)];
     for (const d of [...children, ...blobs]) {
         if (typeof d?.digest !== 'string' || typeof d.size !== 'number')
             throw new errors_UserError(`${where}: the manifest has a descriptor without digest or size`);
@@ -53908,7 +54212,8 @@ function platformMatches(have, want) {
 }
 /** Attestations and other entries of an index that are not runnable images. */
 function isAttestation(d) {
-    return d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' || (d.platform?.os === 'unknown' && d.platform.architecture === 'unknown');
+    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
 }
 
 ;// CONCATENATED MODULE: ./src/registry/manifests.ts
@@ -53924,7 +54229,12 @@ const isDigest = (reference) => reference.includes(':');
 const manifests_label = (repo, reference) => `${repositoryLabel(repo)}${isDigest(reference) ? '@' : ':'}${reference}`;
 /** What a tag or digest points to, or undefined when the registry does not have it. */
 async function headManifest(repo, reference) {
-    const res = await repo.session.request({ method: 'HEAD', path: manifests_path(repo, reference), scopes: repo.scopes, headers: { accept: MANIFEST_ACCEPT } });
+    const res = await repo.session.request({
+        method: 'HEAD',
+        path: manifests_path(repo, reference),
+        scopes: repo.scopes,
+        headers: { accept: MANIFEST_ACCEPT },
+    });
     if (res.status === 404) {
         await res.drain();
         return undefined;
@@ -53941,7 +54251,12 @@ async function headManifest(repo, reference) {
 }
 /** The manifest's exact bytes; a digest reference is checked against the bytes received. */
 async function getManifest(repo, reference) {
-    const res = await repo.session.request({ method: 'GET', path: manifests_path(repo, reference), scopes: repo.scopes, headers: { accept: MANIFEST_ACCEPT } });
+    const res = await repo.session.request({
+        method: 'GET',
+        path: manifests_path(repo, reference),
+        scopes: repo.scopes,
+        headers: { accept: MANIFEST_ACCEPT },
+    });
     if (res.status === 404) {
         await res.drain();
         throw new RegistryError(`image ${manifests_label(repo, reference)} not found (HTTP 404); check the name and ${isDigest(reference) ? 'digest' : 'tag'}`, 404);
@@ -54034,7 +54349,12 @@ async function listTags(repo) {
 }
 /** What the registry lists as referring to `digest`; undefined when it has no referrers API. */
 async function listReferrers(repo, digest) {
-    const res = await repo.session.request({ method: 'GET', path: `/v2/${repo.path}/referrers/${digest}`, scopes: repo.scopes, headers: { accept: MEDIA.ociIndex } });
+    const res = await repo.session.request({
+        method: 'GET',
+        path: `/v2/${repo.path}/referrers/${digest}`,
+        scopes: repo.scopes,
+        headers: { accept: MEDIA.ociIndex },
+    });
     if (res.status === 404 || res.status === 405 || res.status === 400) {
         await res.drain();
         return undefined;
@@ -54153,7 +54473,12 @@ async function mergeReferrersIndex(transfer, subject, list) {
         if (have.has(a.digest))
             continue;
         const m = await getManifest(source, a.digest);
-        added.push({ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, ...(a.artifactType ? { artifactType: a.artifactType } : {}) });
+        added.push({
+            mediaType: m.mediaType,
+            digest: m.digest,
+            size: m.bytes.length,
+            ...(a.artifactType ? { artifactType: a.artifactType } : {}),
+        });
     }
     if (!added.length)
         return;
@@ -54177,7 +54502,15 @@ async function mergeReferrersIndex(transfer, subject, list) {
 
 
 function emptyStats() {
-    return { blobsCopied: 0, bytesCopied: 0, blobsMounted: 0, bytesMounted: 0, blobsSkipped: 0, bytesSkipped: 0, manifestsWritten: 0 };
+    return {
+        blobsCopied: 0,
+        bytesCopied: 0,
+        blobsMounted: 0,
+        bytesMounted: 0,
+        blobsSkipped: 0,
+        bytesSkipped: 0,
+        manifestsWritten: 0,
+    };
 }
 function targetContext(opts = {}, stats = emptyStats()) {
     return { stats, blobs: new Map(), manifests: new Map(), limit: limiter(opts.parallel ?? 4), opts };
@@ -54218,7 +54551,10 @@ class Transfer {
         if (!work) {
             work = (async () => {
                 // HEAD at the target and GET at the source at once; the GET is wasted only when the target has it.
-                const [head, got] = await Promise.allSettled([headManifest(this.target, desc.digest), known ?? getManifest(this.source, desc.digest)]);
+                const [head, got] = await Promise.allSettled([
+                    headManifest(this.target, desc.digest),
+                    known ?? getManifest(this.source, desc.digest),
+                ]);
                 if (head.status === 'rejected')
                     throw head.reason;
                 if (head.value)
@@ -54248,7 +54584,9 @@ class Transfer {
         if (!work) {
             // Mounts send no bytes: only the transport's per-host limit holds them back. Copies
             // wait for one of the `parallel` places, largest first.
-            work = sameRegistry(this.source, this.target) ? this.blobWithRetries(desc) : this.ctx.limit(() => this.blobWithRetries(desc), desc.size);
+            work = sameRegistry(this.source, this.target)
+                ? this.blobWithRetries(desc)
+                : this.ctx.limit(() => this.blobWithRetries(desc), desc.size);
             this.ctx.blobs.set(desc.digest, work);
         }
         return work;
@@ -54487,13 +54825,25 @@ async function entriesOf(source) {
     if (isIndexType(manifest.mediaType))
         return manifest.children.map((desc) => ({ source, desc }));
     const platform = await readImagePlatform(source.repo, manifest);
-    return [{ source, manifest, desc: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length, platform } }];
+    return [
+        {
+            source,
+            manifest,
+            desc: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length, platform },
+        },
+    ];
 }
 /** A Docker manifest list when every entry is a Docker manifest, else an OCI index. */
 function buildIndex(descs) {
     const docker = descs.every((d) => d.mediaType === MEDIA.dockerManifest);
     const mediaType = docker ? MEDIA.dockerList : MEDIA.ociIndex;
-    const manifests = descs.map(({ mediaType, digest, size, platform, annotations }) => ({ mediaType, digest, size, ...(platform ? { platform } : {}), ...(annotations ? { annotations } : {}) }));
+    const manifests = descs.map(({ mediaType, digest, size, platform, annotations }) => ({
+        mediaType,
+        digest,
+        size,
+        ...(platform ? { platform } : {}),
+        ...(annotations ? { annotations } : {}),
+    }));
     const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType, manifests }, null, 2));
     return parseManifest(bytes, mediaType, 'merged index');
 }
@@ -54516,9 +54866,11 @@ async function mergeImages(sources, into, tags, opts = {}) {
     if (sources.length === 0)
         throw new errors_UserError('merge needs at least one source image');
     // One token for the whole merge: pull on every source on the target's registry, push on the target.
-    const pulls = sources.filter((s) => sameRegistry(s.repo, into) && s.repo.path !== into.path).map((s) => pullScope(s.repo.path));
+    const pulls = sources
+        .filter((s) => sameRegistry(s.repo, into) && s.repo.path !== into.path)
+        .map((s) => pullScope(s.repo.path));
     const target = { ...into, scopes: [...new Set([...into.scopes, ...pulls])] };
-    const shared = sources.map((s) => (s.repo.session === target.session ? { ...s, repo: { ...s.repo, scopes: target.scopes } } : s));
+    const shared = sources.map((s) => s.repo.session === target.session ? { ...s, repo: { ...s.repo, scopes: target.scopes } } : s);
     const entries = (await allSettledOrThrow(shared.map(entriesOf))).flat();
     const seen = new Map();
     for (const e of entries) {
@@ -54722,7 +55074,11 @@ function fromEntry(entry, where) {
         return undefined;
     const { auth, username, password, identitytoken } = entry;
     if (typeof identitytoken === 'string' && identitytoken) {
-        return { username: typeof username === 'string' ? username : '<token>', password: '', identityToken: identitytoken };
+        return {
+            username: typeof username === 'string' ? username : '<token>',
+            password: '',
+            identityToken: identitytoken,
+        };
     }
     if (typeof auth === 'string' && auth) {
         const text = Buffer.from(auth, 'base64').toString('utf8');
@@ -54751,7 +55107,9 @@ async function fromHelper(helper, server, env) {
                 const { Username, Secret } = JSON.parse(Buffer.concat(out).toString('utf8'));
                 if (!Username || !Secret)
                     return resolve(undefined);
-                resolve(Username === '<token>' ? { username: Username, password: '', identityToken: Secret } : { username: Username, password: Secret });
+                resolve(Username === '<token>'
+                    ? { username: Username, password: '', identityToken: Secret }
+                    : { username: Username, password: Secret });
             }
             catch {
                 reject(new errors_UserError(`docker-credential-${helper} answered something that is not JSON`));
@@ -54869,7 +55227,9 @@ class StatusLines {
         if (this.tty) {
             const width = Math.max(20, (this.out.columns ?? 100) - 1);
             const clear = this.drawn ? `\x1b[${this.drawn}A` : '';
-            this.out.write(clear + lines.map((l) => `\x1b[2K${l.length > width ? l.slice(0, width - 1) + '…' : l}\n`).join('') + (this.drawn > lines.length ? '\x1b[J' : ''));
+            this.out.write(clear +
+                lines.map((l) => `\x1b[2K${l.length > width ? l.slice(0, width - 1) + '…' : l}\n`).join('') +
+                (this.drawn > lines.length ? '\x1b[J' : ''));
             this.drawn = lines.length;
             return;
         }
@@ -54941,7 +55301,9 @@ class CopyProgress {
     lines() {
         const sent = this.sentDone + [...this.flights.values()].reduce((n, f) => n + f.sent, 0);
         const { copied, mounted, skipped } = this.done;
-        const overall = [`copying: ${formatBytes(sent)} sent (${this.rate(sent, this.started)}), ${copied[0]} blobs copied`];
+        const overall = [
+            `copying: ${formatBytes(sent)} sent (${this.rate(sent, this.started)}), ${copied[0]} blobs copied`,
+        ];
         if (this.flights.size)
             overall.push(`${this.flights.size} in flight`);
         if (mounted[0])
@@ -54957,10 +55319,15 @@ class CopyProgress {
         if (!this.status.logged || this.opts.quiet)
             return;
         const seconds = (this.now() - this.started) / 1000;
-        const rows = ['copied', 'mounted', 'skipped'].map((k) => [k === 'skipped' ? 'already there' : k, String(this.done[k][0]), formatBytes(this.done[k][1])]);
+        const rows = ['copied', 'mounted', 'skipped'].map((k) => [
+            k === 'skipped' ? 'already there' : k,
+            String(this.done[k][0]),
+            formatBytes(this.done[k][1]),
+        ]);
         const table = [['', 'blobs', 'bytes'], ...rows];
         const widths = [0, 1, 2].map((i) => Math.max(...table.map((r) => r[i].length)));
-        this.out.write(table.map((r) => r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ')).join('\n') + `\nin ${seconds.toFixed(1)} s (${this.rate(this.sentDone, this.started)})\n`);
+        this.out.write(table.map((r) => r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ')).join('\n') +
+            `\nin ${seconds.toFixed(1)} s (${this.rate(this.sentDone, this.started)})\n`);
     }
 }
 
@@ -55018,7 +55385,10 @@ async function repositoriesFor(source, targets, sessions) {
  */
 async function mergeRefs(sources, target, tags, sessions, opts = {}) {
     const into = writeRepository(await sessions.get(target.domain), target.path);
-    const from = await Promise.all(sources.map(async (s) => ({ repo: readRepository(await sessions.get(s.domain), s.path), reference: manifestReference(withDefaultTag(s)) })));
+    const from = await Promise.all(sources.map(async (s) => ({
+        repo: readRepository(await sessions.get(s.domain), s.path),
+        reference: manifestReference(withDefaultTag(s)),
+    })));
     return mergeImages(from, into, tags, opts);
 }
 /** Copies `source` to every target reference (tags grouped per repository). */
@@ -55036,7 +55406,11 @@ async function copyRefs(source, targets, sessions, opts = {}) {
     }
     const groups = [...byRepo.values()];
     const repos = await repositoriesFor(src, groups.map((g) => g.ref), sessions);
-    return copyImage({ source: repos.source, reference: manifestReference(src), targets: groups.map((g, i) => ({ repo: repos.targets[i], tags: g.tags })) }, opts);
+    return copyImage({
+        source: repos.source,
+        reference: manifestReference(src),
+        targets: groups.map((g, i) => ({ repo: repos.targets[i], tags: g.tags })),
+    }, opts);
 }
 
 
@@ -55093,7 +55467,9 @@ async function send(url, what, init) {
     // A busy or briefly failing service gets two more tries; a refusal (4xx) is final.
     for (let attempt = 1;; attempt++) {
         try {
-            res = viaProxy ? await throughProxy(url, method, headers, body) : await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
+            res = viaProxy
+                ? await throughProxy(url, method, headers, body)
+                : await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
         }
         catch (err) {
             if (attempt < ATTEMPTS) {
@@ -55222,14 +55598,22 @@ async function fromAzureKeyless(registry, a, env, ctx) {
     const names = registry.name;
     const access = await once(ctx, ['entra', a, env.AZURE_AUTHORITY_HOST ?? ''], () => entraToken(a, env, ctx, names));
     const { url, service } = await exchangeEndpoint(registry);
-    const answer = await send(url, `registry ${registry.name}'s token exchange`, { form: { grant_type: 'access_token', service, tenant: a.tenant_id, access_token: access } });
+    const answer = await send(url, `registry ${registry.name}'s token exchange`, {
+        form: { grant_type: 'access_token', service, tenant: a.tenant_id, access_token: access },
+    });
     const refresh = field(answer, 'refresh_token');
     if (answer.status !== 200 || !refresh) {
-        const fix = answer.status === 401 || answer.status === 403 ? ` — give the app ${a.client_id} the AcrPush (or AcrPull) role on the registry` : '';
+        const fix = answer.status === 401 || answer.status === 403
+            ? ` — give the app ${a.client_id} the AcrPush (or AcrPull) role on the registry`
+            : '';
         throw new errors_UserError(`registry ${names}: ${registry.domain} refused to exchange the Entra token: ${reasonOf(answer)}${fix}`);
     }
     ctx.mask(refresh);
-    return { username: ACR_REFRESH_USERNAME, password: refresh, source: `Azure federated credential, app ${a.client_id} (keyless)` };
+    return {
+        username: ACR_REFRESH_USERNAME,
+        password: refresh,
+        source: `Azure federated credential, app ${a.client_id} (keyless)`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/dockerhub.ts
@@ -55326,7 +55710,10 @@ async function federatedToken(g, env, ctx, names) {
 }
 async function serviceAccountToken(g, federated, env, ctx, names) {
     const url = exchangeUrl(`${apiBase(env, 'iamcredentials')}v1/projects/-/serviceAccounts/${encodeURIComponent(g.service_account)}:generateAccessToken`, 'Google IAM credentials');
-    const a = await send(url, 'Google IAM credentials', { headers: { authorization: `Bearer ${federated}` }, json: { scope: [SCOPE], lifetime: '3600s' } });
+    const a = await send(url, 'Google IAM credentials', {
+        headers: { authorization: `Bearer ${federated}` },
+        json: { scope: [SCOPE], lifetime: '3600s' },
+    });
     const token = field(a, 'accessToken');
     if (a.status === 200 && token) {
         ctx.mask(token);
@@ -55345,7 +55732,11 @@ async function fromGoogleKeyless(registry, g, env, ctx) {
         return { username: 'oauth2accesstoken', password: federated, source: 'Google workload identity (keyless)' };
     const sa = { ...g, service_account: g.service_account };
     const token = await once(ctx, ['google-sa', g, apiBase(env, 'iamcredentials')], () => serviceAccountToken(sa, federated, env, ctx, names));
-    return { username: 'oauth2accesstoken', password: token, source: `Google service account ${g.service_account} (keyless)` };
+    return {
+        username: 'oauth2accesstoken',
+        password: token,
+        source: `Google service account ${g.service_account} (keyless)`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/providers.ts
@@ -55378,10 +55769,17 @@ async function fromGoogle(registry, google, env, ctx) {
     if ('access_token' in google)
         return { username: 'oauth2accesstoken', password: google.access_token, source: 'Google access token' };
     if ('json_key' in google) {
-        return { username: '_json_key', password: checkJsonKey(google.json_key, registry, 'credentials.google.json_key'), source: 'Google service-account key' };
+        return {
+            username: '_json_key',
+            password: checkJsonKey(google.json_key, registry, 'credentials.google.json_key'),
+            source: 'Google service-account key',
+        };
     }
     const file = google.json_key_file;
-    const place = { at: registry.positions['credentials.google.json_key_file'] ?? registry.at, subject: `registry "${registry.name}": credentials.google.json_key_file` };
+    const place = {
+        at: registry.positions['credentials.google.json_key_file'] ?? registry.at,
+        subject: `registry "${registry.name}": credentials.google.json_key_file`,
+    };
     const at = `${errors_formatPosition(place.at)}: ${place.subject}`;
     workspacePath(file, at, undefined, place.at);
     const data = await readInput(file);
@@ -55621,14 +56019,17 @@ function undoEntries(snapshot, now, original, touched) {
 
 
 function chooseAccounts(registriesFile, selected, registryContexts) {
-    const contexts = registryContexts.length ? selectRegistries(registriesFile, registryContexts, 'input registry-contexts') : [];
+    const contexts = registryContexts.length
+        ? selectRegistries(registriesFile, registryContexts, 'input registry-contexts')
+        : [];
     // Every context domain is checked, so two contexts on one domain fail even where nothing else is selected.
     for (const d of new Set(contexts.map((r) => r.domain)))
         pullRegistryFor(registriesFile, d, registryContexts);
     const domains = [...new Set(selected.map((r) => r.domain))];
     return domains.map((domain) => {
         const onDomain = selected.filter((r) => r.domain === domain);
-        const chosen = contexts.find((r) => r.domain === domain) ?? (onDomain.length === 1 ? onDomain[0] : onDomain.find((r) => r.primary));
+        const chosen = contexts.find((r) => r.domain === domain) ??
+            (onDomain.length === 1 ? onDomain[0] : onDomain.find((r) => r.primary));
         if (!chosen) {
             const names = onDomain.map((r) => `"${r.name}"`).join(' and ');
             throw new errors_UserError(`registries ${names} are all for ${domain} and none of them is primary — select one, or name the one to use in registry-contexts`);
@@ -55654,12 +56055,20 @@ const IDLE_MS = 10_000;
  * said in one `log` line, so a stuck step is never silent.
  */
 async function verifyLogins(checks, mask, log = () => { }) {
-    const transport = new Transport({ timeoutMs: IDLE_MS, retries: 2, deadline: Date.now() + VERIFY_DEADLINE_MS, onRetry: (m) => log(`login check: ${m}`) });
+    const transport = new Transport({
+        timeoutMs: IDLE_MS,
+        retries: 2,
+        deadline: Date.now() + VERIFY_DEADLINE_MS,
+        onRetry: (m) => log(`login check: ${m}`),
+    });
     let results;
     try {
         results = await Promise.allSettled(checks.map(({ registry, credential }) => 
         // insecure: false means "not asked for": loopback still speaks plain http, which never leaves the machine.
-        ping({ domain: registry.domain, insecure: registry.insecure || undefined }, credential, { onSecret: mask, transport })));
+        ping({ domain: registry.domain, insecure: registry.insecure || undefined }, credential, {
+            onSecret: mask,
+            transport,
+        })));
     }
     finally {
         transport.close();
@@ -55712,15 +56121,25 @@ async function logIn(opts) {
     for (const { domain, registry, passedOver } of plan) {
         for (const r of passedOver)
             notLoggedIn.push({ name: r.name, domain, reason: `${registry.name} serves ${domain}` });
-        const resolveOpts = { env: opts.env, key: await maybeKey(registriesFile.envFiles, registry, keys, opts.key), keyFrom: opts.key };
+        const resolveOpts = {
+            env: opts.env,
+            key: await maybeKey(registriesFile.envFiles, registry, keys, opts.key),
+            keyFrom: opts.key,
+        };
         const spec = await resolveCredentialSpec(registriesFile, registry, resolveOpts);
         if (!spec) {
             notLoggedIn.push({ name: registry.name, domain, reason: 'no credentials (anonymous)' });
             continue;
         }
         // ECR and the keyless forms read their endpoints (and GitHub's OIDC variables) from the environment.
-        const keyless = ('google' in spec && 'workload_identity_provider' in spec.google) || ('azure' in spec && 'tenant_id' in spec.azure) || 'dockerhub' in spec;
-        requests.push({ registry, spec, env: 'aws' in spec || keyless ? await registryEnv(registriesFile, registry, resolveOpts) : {} });
+        const keyless = ('google' in spec && 'workload_identity_provider' in spec.google) ||
+            ('azure' in spec && 'tenant_id' in spec.azure) ||
+            'dockerhub' in spec;
+        requests.push({
+            registry,
+            spec,
+            env: 'aws' in spec || keyless ? await registryEnv(registriesFile, registry, resolveOpts) : {},
+        });
     }
     // Every secret masked is also remembered, so that error lines and registry text are cleaned of it.
     const mask = remembering(opts.mask);
@@ -55823,7 +56242,9 @@ function accountsByDomain(registries, contexts = []) {
 }
 /** Domains that the two phases need under different accounts. */
 function conflictingDomains(read, write) {
-    return [...write].filter(([domain, r]) => read.has(domain) && read.get(domain).name !== r.name).map(([domain]) => domain);
+    return [...write]
+        .filter(([domain, r]) => read.has(domain) && read.get(domain).name !== r.name)
+        .map(([domain]) => domain);
 }
 /** Both phases in one config (no conflicts): the write accounts added to the read ones. */
 function unionAccounts(read, write) {
@@ -55967,7 +56388,16 @@ function login_inputs_toRegistry(e, seen) {
         positions[isEcr ? 'credentials.aws.secret_access_key' : 'credentials.password'] = e.positions.password;
     if (e.positions.registry)
         positions.domain = e.positions.registry;
-    return { name: domain, provider: isEcr ? 'ecr' : 'other', domain, primary: false, insecure: false, credentials, at: e.at, positions };
+    return {
+        name: domain,
+        provider: isEcr ? 'ecr' : 'other',
+        domain,
+        primary: false,
+        insecure: false,
+        credentials,
+        at: e.at,
+        positions,
+    };
 }
 /**
  * The registries the login inputs name, as a registries file held in memory; undefined
@@ -55990,7 +56420,13 @@ function registriesFromInputs(inputs, mask) {
             throw new UserError('input ecr: goes with registry (and username/password), as in docker/login-action — give registry, or remove ecr to use the registries file');
         }
         const at = (name) => ({ file: `input ${name}`, line: 1, column: 1 });
-        entries = [{ ...inputs, at: at('registry'), positions: { registry: at('registry'), username: at('username'), password: at('password'), ecr: at('ecr') } }];
+        entries = [
+            {
+                ...inputs,
+                at: at('registry'),
+                positions: { registry: at('registry'), username: at('username'), password: at('password'), ecr: at('ecr') },
+            },
+        ];
     }
     const seen = new Map();
     const registries = entries.map((e) => login_inputs_toRegistry(e, seen));
@@ -56027,12 +56463,22 @@ class FuncError extends Error {
  */
 const longDayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const longMonthNames = [
-    'January', 'February', 'March', 'April', 'May', 'June',
-    'July', 'August', 'September', 'October', 'November', 'December',
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
 ];
 /** Go's named layouts, so docs and callers can refer to them by name. */
 const layouts = {
-    Layout: '01/02 03:04:05PM \'06 -0700',
+    Layout: "01/02 03:04:05PM '06 -0700",
     ANSIC: 'Mon Jan _2 15:04:05 2006',
     UnixDate: 'Mon Jan _2 15:04:05 MST 2006',
     RubyDate: 'Mon Jan 02 15:04:05 -0700 2006',
@@ -56289,33 +56735,31 @@ function formatLayout(t, layout) {
  * Generated by comparing unicode.IsPrint with the \p{L,M,N,P,S} classes over every code point.
  */
 const NEWER_THAN_GO = [
-    0x61d, 0x61d, 0x870, 0x88f, 0x897, 0x89f, 0x8b5, 0x8b5, 0x8c8, 0x8d2, 0xc3c, 0xc3c,
-    0xc5c, 0xc5d, 0xcdc, 0xcdd, 0xcf3, 0xcf3, 0xece, 0xece, 0x170d, 0x170d, 0x1715, 0x1715,
-    0x171f, 0x171f, 0x180f, 0x180f, 0x1ac1, 0x1add, 0x1ae0, 0x1aeb, 0x1b4c, 0x1b4c, 0x1b4e, 0x1b4f,
-    0x1b7d, 0x1b7f, 0x1c89, 0x1c8a, 0x1dfa, 0x1dfa, 0x20c0, 0x20c1, 0x2427, 0x2429, 0x2b96, 0x2b96,
-    0x2c2f, 0x2c2f, 0x2c5f, 0x2c5f, 0x2e53, 0x2e5d, 0x2ffc, 0x2fff, 0x31e4, 0x31e5, 0x31ef, 0x31ef,
-    0x9ffd, 0x9fff, 0xa7c0, 0xa7c1, 0xa7cb, 0xa7dc, 0xa7f1, 0xa7f4, 0xfbc2, 0xfbd2, 0xfd40, 0xfd4f,
-    0xfd90, 0xfd91, 0xfdc8, 0xfdcf, 0xfdfe, 0xfdff, 0x10570, 0x1057a, 0x1057c, 0x1058a, 0x1058c, 0x10592,
-    0x10594, 0x10595, 0x10597, 0x105a1, 0x105a3, 0x105b1, 0x105b3, 0x105b9, 0x105bb, 0x105bc, 0x105c0, 0x105f3,
-    0x10780, 0x10785, 0x10787, 0x107b0, 0x107b2, 0x107ba, 0x10940, 0x10959, 0x10d40, 0x10d65, 0x10d69, 0x10d85,
-    0x10d8e, 0x10d8f, 0x10ec2, 0x10ec7, 0x10ed0, 0x10ed8, 0x10efa, 0x10eff, 0x10f70, 0x10f89, 0x11070, 0x11075,
-    0x110c2, 0x110c2, 0x1123f, 0x11241, 0x11380, 0x11389, 0x1138b, 0x1138b, 0x1138e, 0x1138e, 0x11390, 0x113b5,
-    0x113b7, 0x113c0, 0x113c2, 0x113c2, 0x113c5, 0x113c5, 0x113c7, 0x113ca, 0x113cc, 0x113d5, 0x113d7, 0x113d8,
-    0x113e1, 0x113e2, 0x116b9, 0x116b9, 0x116d0, 0x116e3, 0x11740, 0x11746, 0x11ab0, 0x11abf, 0x11b00, 0x11b09,
-    0x11b60, 0x11b67, 0x11bc0, 0x11be1, 0x11bf0, 0x11bf9, 0x11db0, 0x11ddb, 0x11de0, 0x11de9, 0x11f00, 0x11f10,
-    0x11f12, 0x11f3a, 0x11f3e, 0x11f5a, 0x12f90, 0x12ff2, 0x1342f, 0x1342f, 0x13440, 0x13455, 0x13460, 0x143fa,
-    0x16100, 0x16139, 0x16a70, 0x16abe, 0x16ac0, 0x16ac9, 0x16d40, 0x16d79, 0x16ea0, 0x16eb8, 0x16ebb, 0x16ed3,
-    0x16ff2, 0x16ff6, 0x187f8, 0x187ff, 0x18cff, 0x18cff, 0x18d09, 0x18d1e, 0x18d80, 0x18df2, 0x1aff0, 0x1aff3,
-    0x1aff5, 0x1affb, 0x1affd, 0x1affe, 0x1b11f, 0x1b122, 0x1b132, 0x1b132, 0x1b155, 0x1b155, 0x1cc00, 0x1ccfc,
-    0x1cd00, 0x1ceb3, 0x1ceba, 0x1ced0, 0x1cee0, 0x1cef0, 0x1cf00, 0x1cf2d, 0x1cf30, 0x1cf46, 0x1cf50, 0x1cfc3,
-    0x1d1e9, 0x1d1ea, 0x1d2c0, 0x1d2d3, 0x1df00, 0x1df1e, 0x1df25, 0x1df2a, 0x1e030, 0x1e06d, 0x1e08f, 0x1e08f,
-    0x1e290, 0x1e2ae, 0x1e4d0, 0x1e4f9, 0x1e5d0, 0x1e5fa, 0x1e5ff, 0x1e5ff, 0x1e6c0, 0x1e6de, 0x1e6e0, 0x1e6f5,
-    0x1e6fe, 0x1e6ff, 0x1e7e0, 0x1e7e6, 0x1e7e8, 0x1e7eb, 0x1e7ed, 0x1e7ee, 0x1e7f0, 0x1e7fe, 0x1f6d8, 0x1f6d8,
-    0x1f6dc, 0x1f6df, 0x1f774, 0x1f77f, 0x1f7d9, 0x1f7d9, 0x1f7f0, 0x1f7f0, 0x1f8b2, 0x1f8bb, 0x1f8c0, 0x1f8c1,
-    0x1f8d0, 0x1f8d8, 0x1f979, 0x1f979, 0x1f9cc, 0x1f9cc, 0x1fa54, 0x1fa57, 0x1fa75, 0x1fa77, 0x1fa7b, 0x1fa7c,
-    0x1fa87, 0x1fa8a, 0x1fa8e, 0x1fa8f, 0x1faa9, 0x1faaf, 0x1fab7, 0x1fabf, 0x1fac3, 0x1fac6, 0x1fac8, 0x1fac8,
-    0x1facd, 0x1facf, 0x1fad7, 0x1fadc, 0x1fadf, 0x1faea, 0x1faef, 0x1faf8, 0x1fbcb, 0x1fbef, 0x1fbfa, 0x1fbfa,
-    0x2a6de, 0x2a6df, 0x2b735, 0x2b73f, 0x2cea2, 0x2cead, 0x2ebf0, 0x2ee5d, 0x31350, 0x33479,
+    0x61d, 0x61d, 0x870, 0x88f, 0x897, 0x89f, 0x8b5, 0x8b5, 0x8c8, 0x8d2, 0xc3c, 0xc3c, 0xc5c, 0xc5d, 0xcdc, 0xcdd, 0xcf3,
+    0xcf3, 0xece, 0xece, 0x170d, 0x170d, 0x1715, 0x1715, 0x171f, 0x171f, 0x180f, 0x180f, 0x1ac1, 0x1add, 0x1ae0, 0x1aeb,
+    0x1b4c, 0x1b4c, 0x1b4e, 0x1b4f, 0x1b7d, 0x1b7f, 0x1c89, 0x1c8a, 0x1dfa, 0x1dfa, 0x20c0, 0x20c1, 0x2427, 0x2429,
+    0x2b96, 0x2b96, 0x2c2f, 0x2c2f, 0x2c5f, 0x2c5f, 0x2e53, 0x2e5d, 0x2ffc, 0x2fff, 0x31e4, 0x31e5, 0x31ef, 0x31ef,
+    0x9ffd, 0x9fff, 0xa7c0, 0xa7c1, 0xa7cb, 0xa7dc, 0xa7f1, 0xa7f4, 0xfbc2, 0xfbd2, 0xfd40, 0xfd4f, 0xfd90, 0xfd91,
+    0xfdc8, 0xfdcf, 0xfdfe, 0xfdff, 0x10570, 0x1057a, 0x1057c, 0x1058a, 0x1058c, 0x10592, 0x10594, 0x10595, 0x10597,
+    0x105a1, 0x105a3, 0x105b1, 0x105b3, 0x105b9, 0x105bb, 0x105bc, 0x105c0, 0x105f3, 0x10780, 0x10785, 0x10787, 0x107b0,
+    0x107b2, 0x107ba, 0x10940, 0x10959, 0x10d40, 0x10d65, 0x10d69, 0x10d85, 0x10d8e, 0x10d8f, 0x10ec2, 0x10ec7, 0x10ed0,
+    0x10ed8, 0x10efa, 0x10eff, 0x10f70, 0x10f89, 0x11070, 0x11075, 0x110c2, 0x110c2, 0x1123f, 0x11241, 0x11380, 0x11389,
+    0x1138b, 0x1138b, 0x1138e, 0x1138e, 0x11390, 0x113b5, 0x113b7, 0x113c0, 0x113c2, 0x113c2, 0x113c5, 0x113c5, 0x113c7,
+    0x113ca, 0x113cc, 0x113d5, 0x113d7, 0x113d8, 0x113e1, 0x113e2, 0x116b9, 0x116b9, 0x116d0, 0x116e3, 0x11740, 0x11746,
+    0x11ab0, 0x11abf, 0x11b00, 0x11b09, 0x11b60, 0x11b67, 0x11bc0, 0x11be1, 0x11bf0, 0x11bf9, 0x11db0, 0x11ddb, 0x11de0,
+    0x11de9, 0x11f00, 0x11f10, 0x11f12, 0x11f3a, 0x11f3e, 0x11f5a, 0x12f90, 0x12ff2, 0x1342f, 0x1342f, 0x13440, 0x13455,
+    0x13460, 0x143fa, 0x16100, 0x16139, 0x16a70, 0x16abe, 0x16ac0, 0x16ac9, 0x16d40, 0x16d79, 0x16ea0, 0x16eb8, 0x16ebb,
+    0x16ed3, 0x16ff2, 0x16ff6, 0x187f8, 0x187ff, 0x18cff, 0x18cff, 0x18d09, 0x18d1e, 0x18d80, 0x18df2, 0x1aff0, 0x1aff3,
+    0x1aff5, 0x1affb, 0x1affd, 0x1affe, 0x1b11f, 0x1b122, 0x1b132, 0x1b132, 0x1b155, 0x1b155, 0x1cc00, 0x1ccfc, 0x1cd00,
+    0x1ceb3, 0x1ceba, 0x1ced0, 0x1cee0, 0x1cef0, 0x1cf00, 0x1cf2d, 0x1cf30, 0x1cf46, 0x1cf50, 0x1cfc3, 0x1d1e9, 0x1d1ea,
+    0x1d2c0, 0x1d2d3, 0x1df00, 0x1df1e, 0x1df25, 0x1df2a, 0x1e030, 0x1e06d, 0x1e08f, 0x1e08f, 0x1e290, 0x1e2ae, 0x1e4d0,
+    0x1e4f9, 0x1e5d0, 0x1e5fa, 0x1e5ff, 0x1e5ff, 0x1e6c0, 0x1e6de, 0x1e6e0, 0x1e6f5, 0x1e6fe, 0x1e6ff, 0x1e7e0, 0x1e7e6,
+    0x1e7e8, 0x1e7eb, 0x1e7ed, 0x1e7ee, 0x1e7f0, 0x1e7fe, 0x1f6d8, 0x1f6d8, 0x1f6dc, 0x1f6df, 0x1f774, 0x1f77f, 0x1f7d9,
+    0x1f7d9, 0x1f7f0, 0x1f7f0, 0x1f8b2, 0x1f8bb, 0x1f8c0, 0x1f8c1, 0x1f8d0, 0x1f8d8, 0x1f979, 0x1f979, 0x1f9cc, 0x1f9cc,
+    0x1fa54, 0x1fa57, 0x1fa75, 0x1fa77, 0x1fa7b, 0x1fa7c, 0x1fa87, 0x1fa8a, 0x1fa8e, 0x1fa8f, 0x1faa9, 0x1faaf, 0x1fab7,
+    0x1fabf, 0x1fac3, 0x1fac6, 0x1fac8, 0x1fac8, 0x1facd, 0x1facf, 0x1fad7, 0x1fadc, 0x1fadf, 0x1faea, 0x1faef, 0x1faf8,
+    0x1fbcb, 0x1fbef, 0x1fbfa, 0x1fbfa, 0x2a6de, 0x2a6df, 0x2b735, 0x2b73f, 0x2cea2, 0x2cead, 0x2ebf0, 0x2ee5d, 0x31350,
+    0x33479,
 ];
 /** Whether r is in one of the [first, last] pairs of NEWER_THAN_GO. */
 function newerThanGo(r) {
@@ -56356,13 +56800,20 @@ function escapeRune(r, quote, asciiOnly) {
     if (asciiOnly ? r < 0x80 && isPrint(r) : isPrint(r))
         return String.fromCodePoint(r);
     switch (r) {
-        case 7: return '\\a';
-        case 8: return '\\b';
-        case 12: return '\\f';
-        case 10: return '\\n';
-        case 13: return '\\r';
-        case 9: return '\\t';
-        case 11: return '\\v';
+        case 7:
+            return '\\a';
+        case 8:
+            return '\\b';
+        case 12:
+            return '\\f';
+        case 10:
+            return '\\n';
+        case 13:
+            return '\\r';
+        case 9:
+            return '\\t';
+        case 11:
+            return '\\v';
     }
     if (r < 0x20 || r === 0x7f)
         return '\\x' + quote_hex(r, 2);
@@ -56563,11 +57014,16 @@ function values_kindOf(v) {
     if (v === null || v === undefined)
         return 'nil';
     switch (typeof v) {
-        case 'boolean': return 'bool';
-        case 'bigint': return 'int';
-        case 'number': return 'float';
-        case 'string': return 'string';
-        case 'function': return 'func';
+        case 'boolean':
+            return 'bool';
+        case 'bigint':
+            return 'int';
+        case 'number':
+            return 'float';
+        case 'string':
+            return 'string';
+        case 'function':
+            return 'func';
     }
     if (Array.isArray(v))
         return 'slice';
@@ -56582,11 +57038,16 @@ function typeString(v) {
     if (v === null || v === undefined || v === NO_VALUE)
         return '<nil>';
     switch (typeof v) {
-        case 'boolean': return 'bool';
-        case 'bigint': return 'int';
-        case 'number': return 'float64';
-        case 'string': return 'string';
-        case 'function': return funcTypeString(v);
+        case 'boolean':
+            return 'bool';
+        case 'bigint':
+            return 'int';
+        case 'number':
+            return 'float64';
+        case 'string':
+            return 'string';
+        case 'function':
+            return funcTypeString(v);
     }
     if (Array.isArray(v))
         return '[]interface {}';
@@ -56600,7 +57061,12 @@ function typeString(v) {
     return typeof named === 'string' ? named : 'struct {}';
 }
 const paramTypes = {
-    string: 'string', int: 'int', int64: 'int64', float64: 'float64', bool: 'bool', any: 'interface {}',
+    string: 'string',
+    int: 'int',
+    int64: 'int64',
+    float64: 'float64',
+    bool: 'bool',
+    any: 'interface {}',
 };
 function funcTypeString(fn) {
     const sig = signatureOf(fn) ?? { params: [], variadic: 'any', result: 'any' };
@@ -56806,8 +57272,16 @@ class GoTime {
         String: { params: [], results: 1, call: (t) => t.String() },
         GoString: { params: [], results: 1, call: (t) => t.GoString() },
         Unix: { params: [], results: 1, call: (t) => time_int64(t.unixSeconds) },
-        UnixMilli: { params: [], results: 1, call: (t) => time_int64(t.unixSeconds * 1000n + BigInt(Math.floor(t.nanos / 1e6))) },
-        UnixMicro: { params: [], results: 1, call: (t) => time_int64(t.unixSeconds * 1000000n + BigInt(Math.floor(t.nanos / 1e3))) },
+        UnixMilli: {
+            params: [],
+            results: 1,
+            call: (t) => time_int64(t.unixSeconds * 1000n + BigInt(Math.floor(t.nanos / 1e6))),
+        },
+        UnixMicro: {
+            params: [],
+            results: 1,
+            call: (t) => time_int64(t.unixSeconds * 1000000n + BigInt(Math.floor(t.nanos / 1e3))),
+        },
         UnixNano: { params: [], results: 1, call: (t) => time_int64(t.unixSeconds * 1000000000n + BigInt(t.nanos)) },
         UTC: { params: [], results: 1, call: (t) => t.UTC() },
         Local: { params: [], results: 1, call: (t) => t.Local() },
@@ -56821,7 +57295,11 @@ class GoTime {
         YearDay: { params: [], results: 1, call: (t) => BigInt(t.fields().yday) },
         Weekday: { params: [], results: 1, call: (t) => goWeekday(t.fields().weekday) },
         IsZero: { params: [], results: 1, call: (t) => t.unixSeconds === -62135596800n && t.nanos === 0 },
-        AddDate: { params: ['int', 'int', 'int'], results: 1, call: (t, y, m, d) => t.AddDate(y, m, d) },
+        AddDate: {
+            params: ['int', 'int', 'int'],
+            results: 1,
+            call: (t, y, m, d) => t.AddDate(y, m, d),
+        },
         // Go methods with several results cannot be called from a template; kept for Go's error.
         Date: { params: [], results: 3, call: () => undefined },
         Clock: { params: [], results: 3, call: () => undefined },
@@ -57478,31 +57956,44 @@ class Printer extends Formatter {
                 else
                     this.fmtInteger(n, 10, verb, ldigits);
                 return;
-            case 'd': return this.fmtInteger(n, 10, verb, ldigits);
-            case 'b': return this.fmtInteger(n, 2, verb, ldigits);
+            case 'd':
+                return this.fmtInteger(n, 10, verb, ldigits);
+            case 'b':
+                return this.fmtInteger(n, 2, verb, ldigits);
             case 'o':
-            case 'O': return this.fmtInteger(n, 8, verb, ldigits);
-            case 'x': return this.fmtInteger(n, 16, verb, ldigits);
-            case 'X': return this.fmtInteger(n, 16, verb, udigits);
-            case 'c': return this.fmtC(n);
-            case 'q': return this.fmtQc(n);
-            case 'U': return this.fmtUnicode(signed ? BigInt.asUintN(64, n) : n);
-            default: return this.badVerb(verb, v);
+            case 'O':
+                return this.fmtInteger(n, 8, verb, ldigits);
+            case 'x':
+                return this.fmtInteger(n, 16, verb, ldigits);
+            case 'X':
+                return this.fmtInteger(n, 16, verb, udigits);
+            case 'c':
+                return this.fmtC(n);
+            case 'q':
+                return this.fmtQc(n);
+            case 'U':
+                return this.fmtUnicode(signed ? BigInt.asUintN(64, n) : n);
+            default:
+                return this.badVerb(verb, v);
         }
     }
     fmtFloatVerb(x, verb, v) {
         switch (verb) {
-            case 'v': return this.fmtFloat(x, 'g', -1);
+            case 'v':
+                return this.fmtFloat(x, 'g', -1);
             case 'b':
             case 'g':
             case 'G':
             case 'x':
-            case 'X': return this.fmtFloat(x, verb, -1);
+            case 'X':
+                return this.fmtFloat(x, verb, -1);
             case 'f':
             case 'e':
             case 'E':
-            case 'F': return this.fmtFloat(x, verb, 6);
-            default: return this.badVerb(verb, v);
+            case 'F':
+                return this.fmtFloat(x, verb, 6);
+            default:
+                return this.badVerb(verb, v);
         }
     }
     fmtString(s, verb, v) {
@@ -57513,11 +58004,16 @@ class Printer extends Formatter {
                 else
                     this.fmtS(s);
                 return;
-            case 's': return this.fmtS(s);
-            case 'x': return this.fmtSx(s, ldigits);
-            case 'X': return this.fmtSx(s, udigits);
-            case 'q': return this.fmtQ(s);
-            default: return this.badVerb(verb, v);
+            case 's':
+                return this.fmtS(s);
+            case 'x':
+                return this.fmtSx(s, ldigits);
+            case 'X':
+                return this.fmtSx(s, udigits);
+            case 'q':
+                return this.fmtQ(s);
+            default:
+                return this.badVerb(verb, v);
         }
     }
 }
@@ -57659,7 +58155,8 @@ function sprintf(format, a) {
                 case ' ':
                     f.space = true;
                     break;
-                default: break flags;
+                default:
+                    break flags;
             }
         }
         let r = argNumber(i);
@@ -57785,15 +58282,23 @@ function isTrue(v) {
         v = v.value;
     switch (values_kindOf(v)) {
         case 'invalid':
-        case 'nil': return false;
-        case 'bool': return v;
+        case 'nil':
+            return false;
+        case 'bool':
+            return v;
         case 'int':
-        case 'uint': return v !== 0n;
-        case 'float': return v !== 0;
-        case 'string': return v.length > 0;
-        case 'slice': return v.length > 0;
-        case 'map': return values_mapSize(v) > 0;
-        default: return true;
+        case 'uint':
+            return v !== 0n;
+        case 'float':
+            return v !== 0;
+        case 'string':
+            return v.length > 0;
+        case 'slice':
+            return v.length > 0;
+        case 'map':
+            return values_mapSize(v) > 0;
+        default:
+            return true;
     }
 }
 function basicKind(v) {
@@ -57893,17 +58398,29 @@ const le = (a, b) => lt(a, b) || eq(a, b);
 function htmlEscape(s) {
     return s.replace(/[\0"'&<>]/g, (c) => {
         switch (c) {
-            case '\0': return '\uFFFD';
-            case '"': return '&#34;';
-            case "'": return '&#39;';
-            case '&': return '&amp;';
-            case '<': return '&lt;';
-            default: return '&gt;';
+            case '\0':
+                return '\uFFFD';
+            case '"':
+                return '&#34;';
+            case "'":
+                return '&#39;';
+            case '&':
+                return '&amp;';
+            case '<':
+                return '&lt;';
+            default:
+                return '&gt;';
         }
     });
 }
 const jsSpecial = {
-    '\\': '\\\\', "'": "\\'", '"': '\\"', '<': '\\u003C', '>': '\\u003E', '&': '\\u0026', '=': '\\u003D',
+    '\\': '\\\\',
+    "'": "\\'",
+    '"': '\\"',
+    '<': '\\u003C',
+    '>': '\\u003E',
+    '&': '\\u0026',
+    '=': '\\u003D',
 };
 function jsEscape(s) {
     let out = '';
@@ -58011,7 +58528,9 @@ function slice(item, ...indexes) {
     if (indexes.length === 3 && idx[1] > idx[2])
         throw new FuncError(`invalid slice index: ${idx[1]} > ${idx[2]}`);
     if (k === 'string') {
-        const s = Buffer.from(raw(item), 'utf8').subarray(idx[0], idx[1]).toString('utf8');
+        const s = Buffer.from(raw(item), 'utf8')
+            .subarray(idx[0], idx[1])
+            .toString('utf8');
         return item instanceof GoTyped ? new GoTyped(item.type, 'string', s) : s;
     }
     return item.slice(idx[0], idx[1]);
@@ -58022,9 +58541,12 @@ function funcs_length(item) {
     if (isZero(item))
         throw new FuncError('len of nil pointer');
     switch (values_kindOf(item)) {
-        case 'string': return BigInt(utf8Length(raw(item)));
-        case 'slice': return BigInt(item.length);
-        case 'map': return BigInt(values_mapSize(item));
+        case 'string':
+            return BigInt(utf8Length(raw(item)));
+        case 'slice':
+            return BigInt(item.length);
+        case 'map':
+            return BigInt(values_mapSize(item));
     }
     throw new FuncError(`len of type ${typeString(item)}`);
 }
@@ -58035,7 +58557,11 @@ function evalArgs(args) {
     return sprint(args.map((a) => (isZero(a) ? '<no value>' : a)));
 }
 const v = (params, call, variadic) => ({
-    params, variadic, results: 2, errorResult: true, call: (args) => call(...args),
+    params,
+    variadic,
+    results: 2,
+    errorResult: true,
+    call: (args) => call(...args),
 });
 const builtins = {
     and: v(['value'], () => undefined, 'value'),
@@ -58060,7 +58586,12 @@ const builtins = {
 };
 // ---- custom functions ----
 const goTypeNames = {
-    string: 'string', int: 'int', int64: 'int64', float64: 'float64', bool: 'bool', any: 'interface {}',
+    string: 'string',
+    int: 'int',
+    int64: 'int64',
+    float64: 'float64',
+    bool: 'bool',
+    any: 'interface {}',
 };
 const paramTypeName = (t) => (t === 'value' ? 'reflect.Value' : goTypeNames[t]);
 /** Whether a value can be passed where Go expects `t` without conversion. */
@@ -58949,8 +59480,18 @@ var T;
     T[T["With"] = 34] = "With";
 })(T || (T = {}));
 const keywords = {
-    '.': T.Dot, block: T.Block, break: T.Break, continue: T.Continue, define: T.Define, else: T.Else,
-    end: T.End, if: T.If, range: T.Range, nil: T.Nil, template: T.Template, with: T.With,
+    '.': T.Dot,
+    block: T.Block,
+    break: T.Break,
+    continue: T.Continue,
+    define: T.Define,
+    else: T.Else,
+    end: T.End,
+    if: T.If,
+    range: T.Range,
+    nil: T.Nil,
+    template: T.Template,
+    with: T.With,
 };
 /** item.String() as Go prints tokens in "unexpected …" errors. */
 function itemString(i) {
@@ -59019,7 +59560,12 @@ class Lexer {
         return c;
     }
     emit(type) {
-        this.items.push({ type, pos: this.start, val: this.input.slice(this.start, this.pos), line: this.lineAt(this.start) });
+        this.items.push({
+            type,
+            pos: this.start,
+            val: this.input.slice(this.start, this.pos),
+            line: this.lineAt(this.start),
+        });
         this.start = this.pos;
     }
     ignore() {
@@ -59167,10 +59713,14 @@ function lexInsideAction(l) {
         case '|':
             l.emit(T.Pipe);
             return lexInsideAction;
-        case '"': return lexQuote;
-        case '`': return lexRawQuote;
-        case '$': return lexVariable;
-        case "'": return lexChar;
+        case '"':
+            return lexQuote;
+        case '`':
+            return lexRawQuote;
+        case '$':
+            return lexVariable;
+        case "'":
+            return lexChar;
         case '(':
             l.emit(T.LeftParen);
             l.parenDepth++;
@@ -59663,8 +60213,11 @@ class PipelineParser extends TokenReader {
             this.errorf(`missing value for ${context}`);
         pipe.cmds.slice(1).forEach((c, i) => {
             const first = c.args[0];
-            if (first instanceof BoolNode || first instanceof DotNode || first instanceof NilNode
-                || first instanceof NumberNode || first instanceof StringNode) {
+            if (first instanceof BoolNode ||
+                first instanceof DotNode ||
+                first instanceof NilNode ||
+                first instanceof NumberNode ||
+                first instanceof StringNode) {
                 this.errorf(`non executable command in pipeline stage ${i + 2}`);
             }
         });
@@ -59701,8 +60254,11 @@ class PipelineParser extends TokenReader {
                 node = new FieldNode(this.tree, chain.pos, String(chain));
             else if (node instanceof VariableNode)
                 node = new VariableNode(this.tree, chain.pos, String(chain));
-            else if (node instanceof BoolNode || node instanceof StringNode || node instanceof NumberNode
-                || node instanceof NilNode || node instanceof DotNode) {
+            else if (node instanceof BoolNode ||
+                node instanceof StringNode ||
+                node instanceof NumberNode ||
+                node instanceof NilNode ||
+                node instanceof DotNode) {
                 this.errorf(`unexpected . after term ${quote(String(node))}`);
             }
             else
@@ -59717,15 +60273,22 @@ class PipelineParser extends TokenReader {
                 if (!this.hasFunction(token.val))
                     this.errorf(`function ${quote(token.val)} not defined`);
                 return new IdentifierNode(this.tree, token.pos, token.val);
-            case T.Dot: return new DotNode(this.tree, token.pos);
-            case T.Nil: return new NilNode(this.tree, token.pos);
-            case T.Variable: return this.useVar(token);
-            case T.Field: return new FieldNode(this.tree, token.pos, token.val);
-            case T.Bool: return new BoolNode(this.tree, token.pos, token.val === 'true');
+            case T.Dot:
+                return new DotNode(this.tree, token.pos);
+            case T.Nil:
+                return new NilNode(this.tree, token.pos);
+            case T.Variable:
+                return this.useVar(token);
+            case T.Field:
+                return new FieldNode(this.tree, token.pos, token.val);
+            case T.Bool:
+                return new BoolNode(this.tree, token.pos, token.val === 'true');
             case T.CharConstant:
             case T.Complex:
-            case T.Number: return this.number(token);
-            case T.LeftParen: return this.pipeline('parenthesized pipeline', T.RightParen);
+            case T.Number:
+                return this.number(token);
+            case T.LeftParen:
+                return this.pipeline('parenthesized pipeline', T.RightParen);
             case T.String:
             case T.RawString:
                 return new StringNode(this.tree, token.pos, token.val, this.unquoteOrFail(token.val));
@@ -59897,15 +60460,24 @@ class Parser extends PipelineParser {
     action() {
         const token = this.nextNonSpace();
         switch (token.type) {
-            case T.Block: return this.blockControl();
-            case T.Break: return this.breakControl(token, 'break');
-            case T.Continue: return this.breakControl(token, 'continue');
-            case T.Else: return this.elseControl();
-            case T.End: return new EndNode(this.tree, this.expect(T.RightDelim, 'end').pos);
-            case T.If: return this.branch('if', true);
-            case T.Range: return this.branch('range', false);
-            case T.Template: return this.templateControl();
-            case T.With: return this.branch('with', false);
+            case T.Block:
+                return this.blockControl();
+            case T.Break:
+                return this.breakControl(token, 'break');
+            case T.Continue:
+                return this.breakControl(token, 'continue');
+            case T.Else:
+                return this.elseControl();
+            case T.End:
+                return new EndNode(this.tree, this.expect(T.RightDelim, 'end').pos);
+            case T.If:
+                return this.branch('if', true);
+            case T.Range:
+                return this.branch('range', false);
+            case T.Template:
+                return this.templateControl();
+            case T.With:
+                return this.branch('with', false);
         }
         this.backup();
         const first = this.peek();
@@ -60166,7 +60738,7 @@ function formatSemver(version, format) {
         }
     }
     // Each part with the separator characters in front of it.
-    return format.replace(/([^A-Za-z]*)([A-Za-z]+)/g, (_, sep, part) => (v[part] === '' ? '' : sep + v[part]));
+    return format.replace(/([^A-Za-z]*)([A-Za-z]+)/g, (_, sep, part) => v[part] === '' ? '' : sep + v[part]);
 }
 
 ;// CONCATENATED MODULE: ./src/tags/funcs.ts
@@ -60218,7 +60790,12 @@ const tagFuncs = {
     /** `replace OLD NEW STRING`: every OLD replaced by NEW. */
     replace: goFunc({ params: ['string', 'string', 'string'], result: 'string' }, (old, repl, s) => 
     // Go's strings.ReplaceAll: an empty OLD matches before every character and at the end.
-    old === '' ? repl + chars(s).map((c) => c + repl).join('') : s.split(old).join(repl)),
+    old === ''
+        ? repl +
+            chars(s)
+                .map((c) => c + repl)
+                .join('')
+        : s.split(old).join(repl)),
     /** `default FALLBACK [VALUE]`: VALUE, or FALLBACK when VALUE is missing or empty ("", 0, false, nil, empty list or map). */
     default: goFunc({ params: ['any'], variadic: 'any', result: 'any' }, (fallback, ...given) => given.length === 0 || isEmpty(given[0]) ? fallback : given[0]),
     /** `tagsafe STRING`: the characters a Docker tag cannot hold removed, as Codefresh's CF_BRANCH_TAG_NORMALIZED is made: `feature/login` → `featurelogin`. */
@@ -60326,7 +60903,11 @@ function readPayload(env) {
 }
 function github_date(value) {
     // repository.pushed_at is Unix seconds on push events and an ISO string elsewhere.
-    const d = typeof value === 'number' ? new Date(value * 1000) : typeof value === 'string' && value ? new Date(value) : undefined;
+    const d = typeof value === 'number'
+        ? new Date(value * 1000)
+        : typeof value === 'string' && value
+            ? new Date(value)
+            : undefined;
     return d && !Number.isNaN(d.getTime()) ? d : undefined;
 }
 function str(value) {
@@ -60418,7 +60999,9 @@ async function git(cwd, args) {
     }
     catch (err) {
         const e = err;
-        const why = e.code === 'ENOENT' || /Unable to locate executable file/.test(String(e.message)) ? 'git is not installed' : String(e.message).split('\n')[0];
+        const why = e.code === 'ENOENT' || /Unable to locate executable file/.test(String(e.message))
+            ? 'git is not installed'
+            : String(e.message).split('\n')[0];
         return { ok: false, out: '', err: why };
     }
 }
@@ -60501,7 +61084,7 @@ async function askGit(facts, opts) {
         const known = opts.overrides?.CommitID ?? facts.commitId;
         out.commit = known !== undefined ? { value: known } : await variables_settle(headCommit(cwd));
         const commit = out.commit;
-        const ofCommit = (ask) => ('error' in commit ? Promise.resolve(commit) : variables_settle(ask(commit.value)));
+        const ofCommit = (ask) => 'error' in commit ? Promise.resolve(commit) : variables_settle(ask(commit.value));
         if (needsDetails)
             pending.push(ofCommit((rev) => commitDetails(DETAIL_VARIABLES.find((n) => reads(n)), cwd, rev)).then((a) => (out.details = a)));
         if (reads('CommitDescription'))
@@ -60514,9 +61097,24 @@ async function askGit(facts, opts) {
 const VARIABLES_TYPE = 'tags.Variables';
 /** Codeship's variables in its documented order, then regkit's extras. */
 const CODESHIP_VARIABLES = (/* unused pure expression or super */ null && ([
-    'ProjectID', 'BuildID', 'RepoName', 'Branch', 'CommitID', 'CommitMessage', 'CommitDescription',
-    'CommitterName', 'CommitterEmail', 'CommitterUsername', 'Time', 'Timestamp', 'StringTime',
-    'StepName', 'ServiceName', 'ImageName', 'Ci', 'CiName',
+    'ProjectID',
+    'BuildID',
+    'RepoName',
+    'Branch',
+    'CommitID',
+    'CommitMessage',
+    'CommitDescription',
+    'CommitterName',
+    'CommitterEmail',
+    'CommitterUsername',
+    'Time',
+    'Timestamp',
+    'StringTime',
+    'StepName',
+    'ServiceName',
+    'ImageName',
+    'Ci',
+    'CiName',
 ]));
 const EXTRA_VARIABLES = (/* unused pure expression or super */ null && (['Tag', 'Ref', 'ShortCommitID', 'PullRequest', 'RunNumber', 'DefaultBranch']));
 /** Length of ShortCommitID: git's default abbreviation, and what `sha-` tags are looked up by. */
@@ -60799,7 +61397,10 @@ async function describeImage(repo, reference, cache, budget) {
 function globMatcher(pattern) {
     if (!/[*?]/.test(pattern))
         return (text) => text === pattern;
-    const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    const source = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
     const re = new RegExp(`^${source}$`);
     return (text) => re.test(text);
 }
@@ -60831,7 +61432,7 @@ function tagMatcher(filter) {
     return filter.tag ? globMatcher(filter.tag) : () => true;
 }
 function matches(row, filter) {
-    if (filter.tagged !== undefined && (row.tags.length > 0) !== filter.tagged)
+    if (filter.tagged !== undefined && row.tags.length > 0 !== filter.tagged)
         return false;
     if (filter.tag && !row.tags.some(globMatcher(filter.tag)))
         return false;
@@ -60841,7 +61442,8 @@ function matches(row, filter) {
         return false;
     if (filter.revision) {
         const want = filter.revision.toLowerCase();
-        if (!row.revision || !(want.length >= 7 ? row.revision.toLowerCase().startsWith(want) : row.revision.toLowerCase() === want))
+        if (!row.revision ||
+            !(want.length >= 7 ? row.revision.toLowerCase().startsWith(want) : row.revision.toLowerCase() === want))
             return false;
     }
     if (filter.since && !(row.created && new Date(row.created) >= filter.since))
@@ -60864,7 +61466,7 @@ function matches(row, filter) {
 
 
 
-const withPrefix = (r, name) => (r.prefix && !name.startsWith(`${r.prefix}/`) ? `${r.prefix}/${name}` : name);
+const withPrefix = (r, name) => r.prefix && !name.startsWith(`${r.prefix}/`) ? `${r.prefix}/${name}` : name;
 async function repositoriesOf(r, opts, budget) {
     const patterns = (opts.repositories ?? []).map((p) => withPrefix(r, p.trim())).filter(Boolean);
     if (patterns.length && !patterns.some(isGlob))
@@ -60872,16 +61474,27 @@ async function repositoriesOf(r, opts, budget) {
     budget.spend();
     const catalog = await listCatalog(await opts.sessions.get(r.domain));
     if (!catalog) {
-        const what = patterns.length ? `patterns (${patterns.filter(isGlob).join(', ')}) need it` : 'name the repositories with --repository';
+        const what = patterns.length
+            ? `patterns (${patterns.filter(isGlob).join(', ')}) need it`
+            : 'name the repositories with --repository';
         throw new errors_UserError(`registry ${r.name} (${r.domain}) offers no catalog of its repositories to this account; ${what}`);
     }
-    const wanted = patterns.length ? patterns.map(globMatcher) : [r.prefix ? (n) => n.startsWith(`${r.prefix}/`) : () => true];
+    const wanted = patterns.length
+        ? patterns.map(globMatcher)
+        : [r.prefix ? (n) => n.startsWith(`${r.prefix}/`) : () => true];
     return catalog.filter((n) => wanted.some((w) => w(n)));
 }
 async function listRegistry(r, opts, cache, budget) {
     const filter = opts.filter ?? {};
     const limit = limiter(opts.parallel ?? 8);
-    const progress = { registry: r.name, repositories: 0, repositoriesDone: 0, images: 0, imagesDone: 0, requests: 0 };
+    const progress = {
+        registry: r.name,
+        repositories: 0,
+        repositoriesDone: 0,
+        images: 0,
+        imagesDone: 0,
+        requests: 0,
+    };
     const report = () => opts.onProgress?.({ ...progress, requests: budget.spent });
     const repos = await repositoriesOf(r, opts, budget);
     progress.repositories = repos.length;
@@ -60917,7 +61530,14 @@ async function listRegistry(r, opts, cache, budget) {
         }))).then((all) => all.filter((x) => x.d !== undefined));
         const rows = new Map();
         for (const { tag, d } of described) {
-            const row = rows.get(d.digest) ?? { registry: r.name, domain: session.name, repository: path, tags: [], attached: attached.get(d.digest) ?? [], ...d };
+            const row = rows.get(d.digest) ?? {
+                registry: r.name,
+                domain: session.name,
+                repository: path,
+                tags: [],
+                attached: attached.get(d.digest) ?? [],
+                ...d,
+            };
             row.tags.push(tag);
             rows.set(d.digest, row);
         }
@@ -60931,7 +61551,14 @@ async function listRegistry(r, opts, cache, budget) {
                     return undefined; // the signed image itself is gone
                 });
                 if (d)
-                    rows.set(digest, { registry: r.name, domain: session.name, repository: path, tags: [], attached: attached.get(digest) ?? [], ...d });
+                    rows.set(digest, {
+                        registry: r.name,
+                        domain: session.name,
+                        repository: path,
+                        tags: [],
+                        attached: attached.get(digest) ?? [],
+                        ...d,
+                    });
             }
         }
         for (const row of rows.values())
@@ -60977,12 +61604,24 @@ async function listImages(opts) {
 const shortDigest = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
 const shortCommit = (revision) => (revision ? revision.slice(0, 7) : '');
 /** 2026-01-31 12:00 (UTC), or '' */
-const shortTime = (iso) => (iso && !Number.isNaN(new Date(iso).getTime()) ? new Date(iso).toISOString().slice(0, 16).replace('T', ' ') : '');
+const shortTime = (iso) => iso && !Number.isNaN(new Date(iso).getTime()) ? new Date(iso).toISOString().slice(0, 16).replace('T', ' ') : '';
 const firstLine = (text = '', max = 50) => {
     const line = text.split('\n')[0].trim();
     return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 };
-const COLUMNS = ['REGISTRY', 'IMAGE', 'TAGS', 'DIGEST', 'PLATFORMS', 'SIZE', 'CREATED', 'BRANCH', 'COMMIT', 'MESSAGE', 'ATTACHED'];
+const COLUMNS = [
+    'REGISTRY',
+    'IMAGE',
+    'TAGS',
+    'DIGEST',
+    'PLATFORMS',
+    'SIZE',
+    'CREATED',
+    'BRANCH',
+    'COMMIT',
+    'MESSAGE',
+    'ATTACHED',
+];
 function tableCells(row) {
     return [
         row.registry,
@@ -61001,7 +61640,12 @@ function tableCells(row) {
 function formatTable(rows) {
     const lines = [[...COLUMNS], ...rows.map(tableCells)];
     const widths = COLUMNS.map((_, i) => Math.max(...lines.map((l) => [...l[i]].length)));
-    return lines.map((l) => l.map((c, i) => (i === l.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()).join('\n') + '\n';
+    return (lines
+        .map((l) => l
+        .map((c, i) => (i === l.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd())
+        .join('\n') + '\n');
 }
 function formatJson(rows) {
     return JSON.stringify(rows, null, 2) + '\n';
@@ -61021,14 +61665,30 @@ const html_escape = (s) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&
 const columns = [
     { title: 'Registry', cell: (r) => html_escape(r.registry), key: (r) => r.registry },
     { title: 'Image', cell: (r) => html_escape(r.repository), key: (r) => r.repository },
-    { title: 'Tags', cell: (r) => (r.tags.length ? r.tags.map((t) => `<span class="tag">${html_escape(t)}</span>`).join(' ') : '<em>untagged</em>'), key: (r) => r.tags.join(' ') },
-    { title: 'Digest', cell: (r) => `<code title="${html_escape(r.digest)}">${html_escape(shortDigest(r.digest))}</code>`, key: (r) => r.digest },
+    {
+        title: 'Tags',
+        cell: (r) => r.tags.length ? r.tags.map((t) => `<span class="tag">${html_escape(t)}</span>`).join(' ') : '<em>untagged</em>',
+        key: (r) => r.tags.join(' '),
+    },
+    {
+        title: 'Digest',
+        cell: (r) => `<code title="${html_escape(r.digest)}">${html_escape(shortDigest(r.digest))}</code>`,
+        key: (r) => r.digest,
+    },
     { title: 'Platforms', cell: (r) => html_escape(r.platforms.join(', ')), key: (r) => r.platforms.join(' ') },
     { title: 'Size', cell: (r) => html_escape(formatBytes(r.size)), key: (r) => r.size },
     { title: 'Created', cell: (r) => html_escape(shortTime(r.created)), key: (r) => r.created ?? '' },
     { title: 'Branch', cell: (r) => html_escape(r.branch ?? ''), key: (r) => r.branch ?? '' },
-    { title: 'Commit', cell: (r) => `<code title="${html_escape(r.revision ?? '')}">${html_escape(shortCommit(r.revision))}</code>`, key: (r) => r.revision ?? '' },
-    { title: 'Message', cell: (r) => `<span title="${html_escape(r.message ?? '')}">${html_escape(firstLine(r.message))}</span>`, key: (r) => r.message ?? '' },
+    {
+        title: 'Commit',
+        cell: (r) => `<code title="${html_escape(r.revision ?? '')}">${html_escape(shortCommit(r.revision))}</code>`,
+        key: (r) => r.revision ?? '',
+    },
+    {
+        title: 'Message',
+        cell: (r) => `<span title="${html_escape(r.message ?? '')}">${html_escape(firstLine(r.message))}</span>`,
+        key: (r) => r.message ?? '',
+    },
     { title: 'Base', cell: (r) => html_escape(r.base ?? ''), key: (r) => r.base ?? '' },
     { title: 'Attached', cell: (r) => html_escape([...new Set(r.attached)].join(', ')), key: (r) => r.attached.length },
 ];
@@ -61046,7 +61706,9 @@ function rowHtml(r) {
         tagged: r.tags.length ? 'yes' : 'no',
         created: r.created ?? '',
     };
-    const attrs = Object.entries(data).map(([k, v]) => ` data-${k}="${html_escape(v)}"`).join('');
+    const attrs = Object.entries(data)
+        .map(([k, v]) => ` data-${k}="${html_escape(v)}"`)
+        .join('');
     const keys = ` data-keys="${html_escape(JSON.stringify(columns.map((c) => c.key(r))))}"`;
     return `<tr${attrs}${keys}>${columns.map((c) => `<td>${c.cell(r)}</td>`).join('')}<td class="cmd">${commands(r)}</td></tr>`;
 }
@@ -61173,7 +61835,10 @@ function parseQuery(text, where = 'source') {
         throw new errors_UserError(`${where}: "${trimmed}": a query picks the tag or digest itself — give the image name without :tag or @digest (use tag=PATTERN to narrow)`);
     const filter = {};
     let newest = false;
-    for (const part of trimmed.slice(q + 1).split('&').filter(Boolean)) {
+    for (const part of trimmed
+        .slice(q + 1)
+        .split('&')
+        .filter(Boolean)) {
         const eq = part.indexOf('=');
         const key = (eq < 0 ? part : part.slice(0, eq)).trim();
         const value = eq < 0 ? '' : decodeURIComponent(part.slice(eq + 1).trim());
@@ -61212,12 +61877,20 @@ function describeChoice(row) {
 }
 /** The one image `query` picks in `repository` of `registry`; throws one line when there is none or, without `newest`, several. */
 async function resolveQuery(query, registry, repository, sessions) {
-    const { rows } = await listImages({ registries: [registry], repositories: [repository], sessions, filter: query.filter });
+    const { rows } = await listImages({
+        registries: [registry],
+        repositories: [repository],
+        sessions,
+        filter: query.filter,
+    });
     const where = `${registry.domain}/${repository}`;
     if (!rows.length)
         throw new errors_UserError(`no image of ${where} matches "${query.text}"`);
     if (rows.length > 1 && !query.newest) {
-        const listed = rows.slice(0, 5).map((r) => (r.tags[0] ?? shortDigest(r.digest))).join(', ');
+        const listed = rows
+            .slice(0, 5)
+            .map((r) => r.tags[0] ?? shortDigest(r.digest))
+            .join(', ');
         throw new errors_UserError(`${rows.length} images of ${where} match "${query.text}" (${listed}${rows.length > 5 ? ', …' : ''}); add &newest to take the newest, or narrow the query`);
     }
     return rows[0]; // the listing is newest first
@@ -61238,7 +61911,9 @@ async function resolveQuery(query, registry, repository, sessions) {
 async function listImagesForJob(job) {
     const file = await load_loadRegistriesFile(job.config);
     const chosen = selectRegistries(file, job.registries, 'registry');
-    const filter = job.filter.trim() ? parseQuery(`images?${job.filter.trim().replace(/^\?/, '')}`, 'filter')?.filter : {};
+    const filter = job.filter.trim()
+        ? parseQuery(`images?${job.filter.trim().replace(/^\?/, '')}`, 'filter')?.filter
+        : {};
     if (!filter)
         throw new errors_UserError('filter: give key=value pairs joined by &, e.g. branch=main&since=7d');
     const phase = await loginPhase('images-read', accountsByDomain(chosen), job);
@@ -61248,7 +61923,14 @@ async function listImagesForJob(job) {
             insecure: (domain) => insecureFor(file, domain),
             onSecret: job.mask,
         });
-        return await listImages({ registries: chosen, sessions, repositories: job.repositories, filter, warn: job.warn, onProgress: job.onProgress });
+        return await listImages({
+            registries: chosen,
+            sessions,
+            repositories: job.repositories,
+            filter,
+            warn: job.warn,
+            onProgress: job.onProgress,
+        });
     }
     finally {
         phase.remove();
@@ -61306,7 +61988,9 @@ async function runPromote(inputs) {
     const registriesFile = await load_loadRegistriesFile(inputs.config);
     const texts = mode === 'merge' ? inputs.sources : [inputs.source];
     if (!texts.length || texts.some((t) => !t.trim())) {
-        throw new errors_UserError(mode === 'merge' ? 'sources: give the per-platform images (by digest), one per line' : 'source: give the image to promote');
+        throw new errors_UserError(mode === 'merge'
+            ? 'sources: give the per-platform images (by digest), one per line'
+            : 'source: give the image to promote');
     }
     const query = mode === 'copy' ? parseQuery(texts[0]) : undefined;
     const sources = texts.map((t) => resolveSource(registriesFile, query ? query.name : t));
@@ -61319,8 +62003,15 @@ async function runPromote(inputs) {
     const refs = tags.map((t) => pushedName(target, imageName, t));
     const targets = refs.map((r) => parseImageRef(r));
     const platforms = inputs.platforms.map(parsePlatform);
-    const ctx = { config: inputs.config, env: inputs.env, key: { input: inputs.aesKey, env: inputs.env }, mask: inputs.mask };
-    const readers = [...new Map(sources.filter((s) => s.registry).map((s) => [s.registry.domain, s.registry])).values()];
+    const ctx = {
+        config: inputs.config,
+        env: inputs.env,
+        key: { input: inputs.aesKey, env: inputs.env },
+        mask: inputs.mask,
+    };
+    const readers = [
+        ...new Map(sources.filter((s) => s.registry).map((s) => [s.registry.domain, s.registry])).values(),
+    ];
     const phases = [];
     try {
         // Writes use the target's account; reads the source registry's, in its own config when they share a domain.
@@ -61342,12 +62033,23 @@ async function runPromote(inputs) {
         }
         const base = { mode, sources: sources.map((s) => formatRef(s.ref)), target, refs, picked };
         if (mode === 'copy') {
-            const r = await copyRefs(sources[0].ref, targets, sessions, { platforms, attachments: inputs.attachments ?? true, onBlob: inputs.onBlob }).catch((err) => {
+            const r = await copyRefs(sources[0].ref, targets, sessions, {
+                platforms,
+                attachments: inputs.attachments ?? true,
+                onBlob: inputs.onBlob,
+            }).catch((err) => {
                 // A typo in a registry name reads as a Docker Hub image: say so before the network error.
                 const hint = misreadAsDockerHub(registriesFile, texts[0], 'source');
                 throw hint && err instanceof errors_UserError ? new errors_UserError(`${hint} (${oneLine(err)})`) : err;
             });
-            return { ...base, digest: r.digest, platforms: r.platforms, upToDate: r.upToDate, stats: r.stats, attached: r.attached };
+            return {
+                ...base,
+                digest: r.digest,
+                platforms: r.platforms,
+                upToDate: r.upToDate,
+                stats: r.stats,
+                attached: r.attached,
+            };
         }
         const r = await mergeRefs(sources.map((s) => s.ref), targets[0], targets.map((t) => t.tag), sessions, { platforms });
         return { ...base, digest: r.digest, platforms: r.platforms, upToDate: [], stats: r.stats, attached: [] };
@@ -61388,9 +62090,13 @@ async function promote_images(aesKey) {
         key: { input: aesKey, env: process.env },
         mask: core_setSecret,
         warn: warning,
-        onProgress: (p) => status.show([`listing ${p.registry}: ${p.repositoriesDone}/${p.repositories} repositories, ${p.imagesDone}/${p.images} images, ${p.requests} requests`]),
+        onProgress: (p) => status.show([
+            `listing ${p.registry}: ${p.repositoriesDone}/${p.repositories} repositories, ${p.imagesDone}/${p.images} images, ${p.requests} requests`,
+        ]),
     });
-    info(`Listed ${listing.rows.length} images (requests: ${Object.entries(listing.requests).map(([n, c]) => `${n} ${c}`).join(', ')})`);
+    info(`Listed ${listing.rows.length} images (requests: ${Object.entries(listing.requests)
+        .map(([n, c]) => `${n} ${c}`)
+        .join(', ')})`);
     setOutput('images', JSON.stringify(listing.rows));
     const header = COLUMNS.map((c) => c[0] + c.slice(1).toLowerCase());
     const rows = listing.rows.map((r) => tableCells(r).map((c, i) => (i === 3 && c ? `\`${c}\`` : c)));
@@ -61436,7 +62142,10 @@ void runAction(async () => {
             ['Platforms', r.platforms.join(', ') || 'single image'],
             ['Attached', r.attached.map(describeAttachment).join('<br>') || 'none found'],
             ['Bytes copied', `${formatBytes(r.stats.bytesCopied)} (${r.stats.blobsCopied} blobs)`],
-            ['Bytes avoided', `${formatBytes(bytesAvoided(r.stats))} (${r.stats.blobsMounted} mounted, ${r.stats.blobsSkipped} already there)`],
+            [
+                'Bytes avoided',
+                `${formatBytes(bytesAvoided(r.stats))} (${r.stats.blobsMounted} mounted, ${r.stats.blobsSkipped} already there)`,
+            ],
         ];
         await writeSummary(`Image ${r.mode === 'merge' ? 'merge' : 'promotion'}`, summaryTable(['', ''], rows));
     }

@@ -18,7 +18,9 @@ const corpusFile = process.env.REGKIT_TAG_CORPUS ?? join(here, '../../test/fixtu
 function corpusCases() {
   let lines;
   try {
-    lines = readFileSync(corpusFile, 'utf8').split('\n').filter((l) => l.trim() !== '');
+    lines = readFileSync(corpusFile, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
   } catch {
     // Outside the regkit workspace: keep the corpus cases the committed fixture already has.
     const fixture = join(here, '../../test/unit/template/fixtures/conformance.json');
@@ -28,9 +30,18 @@ function corpusCases() {
       .map(({ want: _want, error: _error, timeRef, ...c }) => ({ ...c, time: timeRef }));
   }
   const data = {
-    Branch: 'feature/login-page', CommitID: '3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39', Timestamp: '2023-11-14T22:13:20Z',
-    CiName: 'github-actions', BuildID: '1234567890', CommitDescription: 'v1.2.3-4-g3f2a9c1', RepoName: 'acme/web',
-    ServiceName: 'web', StepName: 'push', ProjectID: 'p1', CommitMessage: 'Fix login', Ci: 'true',
+    Branch: 'feature/login-page',
+    CommitID: '3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39',
+    Timestamp: '2023-11-14T22:13:20Z',
+    CiName: 'github-actions',
+    BuildID: '1234567890',
+    CommitDescription: 'v1.2.3-4-g3f2a9c1',
+    RepoName: 'acme/web',
+    ServiceName: 'web',
+    StepName: 'push',
+    ProjectID: 'p1',
+    CommitMessage: 'Fix login',
+    Ci: 'true',
   };
   return lines.map((template, i) => ({ name: `corpus/${i + 1} ${template}`, template, data, time: 'cet' }));
 }
@@ -42,5 +53,13 @@ const refer = ({ data, time, ...c }) => ({
   ...(typeof time === 'string' ? { timeRef: time } : time !== undefined ? { time } : {}),
 });
 
-const cases = [...languageCases(), ...fmtCases(), ...timeCases(times), ...funcCases(), ...errorCases(), ...edgeCases(), ...corpusCases()];
+const cases = [
+  ...languageCases(),
+  ...fmtCases(),
+  ...timeCases(times),
+  ...funcCases(),
+  ...errorCases(),
+  ...edgeCases(),
+  ...corpusCases(),
+];
 process.stdout.write(JSON.stringify({ data: { sample }, times, cases: cases.map(refer) }));

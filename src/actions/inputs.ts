@@ -7,7 +7,8 @@ import { UserError } from '../errors.js';
 
 export function input(name: string, opts: { required?: boolean } = {}): string {
   const value = core.getInput(name);
-  if (opts.required && value === '') throw new UserError(`input "${name}" is required — set it under with: in the workflow step`);
+  if (opts.required && value === '')
+    throw new UserError(`input "${name}" is required — set it under with: in the workflow step`);
   return value;
 }
 

@@ -1,7 +1,13 @@
 /** What the login action's main step hands to its post step. */
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
-import { loadSnapshotFile, removeSnapshotFile, saveSnapshotFile, snapshotFileIn, type Snapshot } from '../docker/snapshot.js';
+import {
+  loadSnapshotFile,
+  removeSnapshotFile,
+  saveSnapshotFile,
+  snapshotFileIn,
+  type Snapshot,
+} from '../docker/snapshot.js';
 
 export const logout = core.getState('logout') === 'true';
 

@@ -18,7 +18,13 @@ async function main(): Promise<void> {
   core.setSecret(aesKey);
   state.setLogout(booleanInput('logout', true));
   try {
-    const inputs = { registry: input('registry'), username: input('username'), password: input('password'), ecr: input('ecr'), registryAuth: input('registry-auth') };
+    const inputs = {
+      registry: input('registry'),
+      username: input('username'),
+      password: input('password'),
+      ecr: input('ecr'),
+      registryAuth: input('registry-auth'),
+    };
     const result = await logIn({
       config: input('config') || defaultConfigPath,
       registriesFile: registriesFromInputs(inputs, core.setSecret),
@@ -41,11 +47,21 @@ async function main(): Promise<void> {
 }
 
 async function report(result: LoginResult): Promise<void> {
-  for (const l of result.logins) core.info(`Logged in to ${l.domain} as ${l.username} (${l.name}, ${l.source}${l.verified ? ', verified' : ''})`);
+  for (const l of result.logins)
+    core.info(`Logged in to ${l.domain} as ${l.username} (${l.name}, ${l.source}${l.verified ? ', verified' : ''})`);
   for (const n of result.notLoggedIn) core.info(`Not logged in to ${n.domain} with ${n.name}: ${n.reason}`);
-  core.setOutput('registries', JSON.stringify(result.logins.map(({ name, domain, username }) => ({ name, domain, username }))));
+  core.setOutput(
+    'registries',
+    JSON.stringify(result.logins.map(({ name, domain, username }) => ({ name, domain, username }))),
+  );
   core.setOutput('docker-config', result.configDir);
-  const rows = result.logins.map((l) => [l.name, l.domain, l.username, l.source, l.verified ? '✅ yes' : 'no (verify: false)']);
+  const rows = result.logins.map((l) => [
+    l.name,
+    l.domain,
+    l.username,
+    l.source,
+    l.verified ? '✅ yes' : 'no (verify: false)',
+  ]);
   for (const n of result.notLoggedIn) rows.push([n.name, n.domain, '—', `not logged in: ${n.reason}`, '—']);
   await writeSummary('Registry logins', summaryTable(['Registry', 'Domain', 'User', 'Credentials', 'Verified'], rows));
 }
@@ -55,7 +71,8 @@ async function post(): Promise<void> {
   try {
     if (!state.logout || !snapshot) return;
     const result = restoreSnapshot(snapshot);
-    if (result === 'entries-removed') core.warning(`${snapshot.file} was changed by a later step; removed only the logins regkit added`);
+    if (result === 'entries-removed')
+      core.warning(`${snapshot.file} was changed by a later step; removed only the logins regkit added`);
     else if (result === 'restored') core.info(`Put ${snapshot.file} back as it was before the login`);
   } finally {
     state.removeSnapshot();

@@ -5,7 +5,15 @@ import { input, listInput } from './inputs.js';
 import { summaryTable, writeSummary } from './report.js';
 import { runPromote } from '../promote/promote.js';
 import { defaultConfigPath } from '../registries-file/index.js';
-import { bytesAvoided, CopyProgress, defaultTransport, describeAttachment, describeStats, formatBytes, StatusLines } from '../registry/index.js';
+import {
+  bytesAvoided,
+  CopyProgress,
+  defaultTransport,
+  describeAttachment,
+  describeStats,
+  formatBytes,
+  StatusLines,
+} from '../registry/index.js';
 import { UserError } from '../errors.js';
 import { COLUMNS, listImagesForJob, tableCells } from '../images/index.js';
 
@@ -27,9 +35,16 @@ async function images(aesKey: string): Promise<void> {
     key: { input: aesKey, env: process.env },
     mask: core.setSecret,
     warn: core.warning,
-    onProgress: (p) => status.show([`listing ${p.registry}: ${p.repositoriesDone}/${p.repositories} repositories, ${p.imagesDone}/${p.images} images, ${p.requests} requests`]),
+    onProgress: (p) =>
+      status.show([
+        `listing ${p.registry}: ${p.repositoriesDone}/${p.repositories} repositories, ${p.imagesDone}/${p.images} images, ${p.requests} requests`,
+      ]),
   });
-  core.info(`Listed ${listing.rows.length} images (requests: ${Object.entries(listing.requests).map(([n, c]) => `${n} ${c}`).join(', ')})`);
+  core.info(
+    `Listed ${listing.rows.length} images (requests: ${Object.entries(listing.requests)
+      .map(([n, c]) => `${n} ${c}`)
+      .join(', ')})`,
+  );
   core.setOutput('images', JSON.stringify(listing.rows));
   const header = COLUMNS.map((c) => c[0] + c.slice(1).toLowerCase());
   const rows = listing.rows.map((r) => tableCells(r).map((c, i) => (i === 3 && c ? `\`${c}\`` : c)));
@@ -60,7 +75,9 @@ void runAction(async () => {
     progress.finish();
     const verb = r.mode === 'merge' ? 'Merged' : 'Promoted';
     if (r.picked) core.info(`Picked ${r.picked}`);
-    core.info(`${verb} ${r.sources.join(', ')} to ${r.refs.join(', ')} (${r.digest}): ${r.upToDate.length === r.refs.length ? 'already up to date' : describeStats(r.stats)}`);
+    core.info(
+      `${verb} ${r.sources.join(', ')} to ${r.refs.join(', ')} (${r.digest}): ${r.upToDate.length === r.refs.length ? 'already up to date' : describeStats(r.stats)}`,
+    );
     if (r.attached.length) core.info(`With ${r.attached.map(describeAttachment).join(', ')}`);
     core.setOutput('refs', r.refs.join('\n'));
     core.setOutput('digest', r.digest);
@@ -73,7 +90,10 @@ void runAction(async () => {
       ['Platforms', r.platforms.join(', ') || 'single image'],
       ['Attached', r.attached.map(describeAttachment).join('<br>') || 'none found'],
       ['Bytes copied', `${formatBytes(r.stats.bytesCopied)} (${r.stats.blobsCopied} blobs)`],
-      ['Bytes avoided', `${formatBytes(bytesAvoided(r.stats))} (${r.stats.blobsMounted} mounted, ${r.stats.blobsSkipped} already there)`],
+      [
+        'Bytes avoided',
+        `${formatBytes(bytesAvoided(r.stats))} (${r.stats.blobsMounted} mounted, ${r.stats.blobsSkipped} already there)`,
+      ],
     ];
     await writeSummary(`Image ${r.mode === 'merge' ? 'merge' : 'promotion'}`, summaryTable(['', ''], rows));
   } finally {

@@ -21,7 +21,9 @@ export function cacheText(r: BuildResult): string {
   const c = r.cache;
   if (!c) return 'not used';
   if (c.kind === 'actions') {
-    const read = c.imported.length ? `restored Actions cache entry ${c.imported.join(', ')}` : `no Actions cache entry for ${c.from.join(' or ') || '—'}`;
+    const read = c.imported.length
+      ? `restored Actions cache entry ${c.imported.join(', ')}`
+      : `no Actions cache entry for ${c.from.join(' or ') || '—'}`;
     const saved = c.to ? (c.written ? `saved as ${c.to}` : `not saved as ${c.to}`) : 'not saved (branch unknown)';
     return `${c.steps ? `${c.hits} of ${c.steps} steps from cache` : 'no build steps'}; ${read}; ${saved}`;
   }
@@ -68,21 +70,37 @@ export function buildMetadata(r: BuildResult): Record<string, unknown> {
     buildArgs: r.plan.args.map((a) => a.name),
     builder: r.builder.kind,
     size: r.size ?? null,
-    cache: r.cache ? { kind: r.cache.kind, from: r.cache.from, to: r.cache.to ?? null, imported: r.cache.imported, hits: r.cache.hits, steps: r.cache.steps, written: r.cache.written } : null,
+    cache: r.cache
+      ? {
+          kind: r.cache.kind,
+          from: r.cache.from,
+          to: r.cache.to ?? null,
+          imported: r.cache.imported,
+          hits: r.cache.hits,
+          steps: r.cache.steps,
+          written: r.cache.written,
+        }
+      : null,
     baseImages: r.baseImages,
     splitDomains: r.split,
   };
 }
 
 export function pushSummaryRows(r: PushResult): string[][] {
-  const how = r.kind === 'local' ? 'local image, docker push' : `remote image, copied by the registry client${r.stats ? ` (${formatSize(r.stats.bytesCopied)} copied, ${formatSize(r.stats.bytesMounted)} mounted, ${formatSize(r.stats.bytesSkipped)} already there)` : ''}`;
+  const how =
+    r.kind === 'local'
+      ? 'local image, docker push'
+      : `remote image, copied by the registry client${r.stats ? ` (${formatSize(r.stats.bytesCopied)} copied, ${formatSize(r.stats.bytesMounted)} mounted, ${formatSize(r.stats.bytesSkipped)} already there)` : ''}`;
   return [
     ['Candidate', code(r.candidate)],
     ['How', how],
     ['Registry', `${r.target.name} (${r.target.domain})`],
     ['Pushed', r.refs.map(code).join('<br>')],
     ['Digest', code(r.digest)],
-    ['Size', formatSize(r.size ?? (r.stats ? r.stats.bytesCopied + r.stats.bytesMounted + r.stats.bytesSkipped : undefined))],
+    [
+      'Size',
+      formatSize(r.size ?? (r.stats ? r.stats.bytesCopied + r.stats.bytesMounted + r.stats.bytesSkipped : undefined)),
+    ],
     ['Accounts', accounts(r.logins)],
   ];
 }

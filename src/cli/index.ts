@@ -13,7 +13,10 @@ const commands: Record<string, { summary: string; load: () => Promise<{ command:
   validate: { summary: 'check a registries file', load: () => import('./commands/validate.js') },
   login: { summary: 'log in to the registries of a registries file', load: () => import('./commands/login.js') },
   render: { summary: 'render Go-template image tags', load: () => import('./commands/render.js') },
-  images: { summary: 'list the images of the registries with their branch and commit', load: () => import('./commands/images.js') },
+  images: {
+    summary: 'list the images of the registries with their branch and commit',
+    load: () => import('./commands/images.js'),
+  },
   copy: { summary: 'copy an image between registries without a daemon', load: () => import('./commands/copy.js') },
   merge: { summary: 'merge per-platform images into one index', load: () => import('./commands/merge.js') },
   migrate: { summary: 'turn Codeship Pro files into a GitHub workflow', load: () => import('./commands/migrate.js') },
@@ -22,13 +25,24 @@ const commands: Record<string, { summary: string; load: () => Promise<{ command:
 function topUsage(): string {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));
   const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-  return ['usage: regkit <command> [options]', '       regkit --version', '', 'commands:', ...lines, '', "run 'regkit <command> --help' for a command's options"].join('\n');
+  return [
+    'usage: regkit <command> [options]',
+    '       regkit --version',
+    '',
+    'commands:',
+    ...lines,
+    '',
+    "run 'regkit <command> --help' for a command's options",
+  ].join('\n');
 }
 
 /** The version of the package this file came in: package.json two folders up from dist/cli/. */
 async function version(): Promise<string> {
   const { readFileSync } = await import('node:fs');
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    name: string;
+    version: string;
+  };
   return `${pkg.name} ${pkg.version}`;
 }
 

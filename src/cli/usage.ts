@@ -23,7 +23,9 @@ export function parse<O extends Options>(argv: string[], options: O, positionals
   }
   const n = result.positionals.length;
   if (n < positionals.min || n > positionals.max) {
-    throw new UsageError(`expected ${positionals.min === positionals.max ? positionals.min : `${positionals.min} to ${positionals.max}`} arguments, got ${n}`);
+    throw new UsageError(
+      `expected ${positionals.min === positionals.max ? positionals.min : `${positionals.min} to ${positionals.max}`} arguments, got ${n}`,
+    );
   }
   return result;
 }

@@ -24,7 +24,9 @@ export function accountsByDomain(registries: Registry[], contexts: Registry[] = 
 
 /** Domains that the two phases need under different accounts. */
 export function conflictingDomains(read: Map<string, Registry>, write: Map<string, Registry>): string[] {
-  return [...write].filter(([domain, r]) => read.has(domain) && read.get(domain)!.name !== r.name).map(([domain]) => domain);
+  return [...write]
+    .filter(([domain, r]) => read.has(domain) && read.get(domain)!.name !== r.name)
+    .map(([domain]) => domain);
 }
 
 /** Both phases in one config (no conflicts): the write accounts added to the read ones. */
@@ -53,7 +55,11 @@ export interface PhaseLogin extends PhaseConfig {
  * A config folder for the phase holding the user's config plus a login for each
  * account. Removes the folder again when the login fails.
  */
-export async function loginPhase(phase: string, accounts: Map<string, Registry>, ctx: LoginContext): Promise<PhaseLogin> {
+export async function loginPhase(
+  phase: string,
+  accounts: Map<string, Registry>,
+  ctx: LoginContext,
+): Promise<PhaseLogin> {
   const config = createPhaseConfig(phase, ctx.env);
   if (accounts.size === 0) return { ...config, phase, logins: [], anonymous: [] };
   try {

@@ -25,11 +25,18 @@ export interface RoleRequest {
 }
 
 // What STS says when the token or the trust policy does not fit: the token's claims help there.
-const REFUSALS = new Set(['InvalidIdentityTokenException', 'AccessDenied', 'ExpiredTokenException', 'IDPRejectedClaimException']);
+const REFUSALS = new Set([
+  'InvalidIdentityTokenException',
+  'AccessDenied',
+  'ExpiredTokenException',
+  'IDPRejectedClaimException',
+]);
 
 /** The session name CloudTrail shows: the workflow run, when there is one. */
 function sessionName(env: Record<string, string | undefined>): string {
-  const run = env.GITHUB_RUN_ID ? `-${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `-${env.GITHUB_RUN_ATTEMPT}` : ''}` : '';
+  const run = env.GITHUB_RUN_ID
+    ? `-${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `-${env.GITHUB_RUN_ATTEMPT}` : ''}`
+    : '';
   return `regkit${run}`.replace(/[^\w+=,.@-]/g, '').slice(0, 64);
 }
 
@@ -42,9 +49,17 @@ export async function assumeRole(req: RoleRequest, ctx: CredentialContext): Prom
   const requestHandler = proxyConfigured() ? { httpsAgent: await proxyHttpsAgent({ keepAlive: true }) } : undefined;
   const client = new STSClient({ region: req.region, endpoint, maxAttempts: 3, requestHandler });
   try {
-    const out = await client.send(new AssumeRoleWithWebIdentityCommand({ RoleArn: req.role, RoleSessionName: sessionName(req.env), WebIdentityToken: token, DurationSeconds: 3600 }));
+    const out = await client.send(
+      new AssumeRoleWithWebIdentityCommand({
+        RoleArn: req.role,
+        RoleSessionName: sessionName(req.env),
+        WebIdentityToken: token,
+        DurationSeconds: 3600,
+      }),
+    );
     const c = out.Credentials;
-    if (!c?.AccessKeyId || !c.SecretAccessKey) throw new UserError(`registry ${req.names}: AWS STS returned no credentials for ${req.role}`);
+    if (!c?.AccessKeyId || !c.SecretAccessKey)
+      throw new UserError(`registry ${req.names}: AWS STS returned no credentials for ${req.role}`);
     ctx.mask(c.SecretAccessKey);
     if (c.SessionToken) ctx.mask(c.SessionToken);
     return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
@@ -52,9 +67,17 @@ export async function assumeRole(req: RoleRequest, ctx: CredentialContext): Prom
     if (err instanceof UserError) throw err;
     const name = (err as Error).name;
     if (REFUSALS.has(name)) {
-      throw refused(req.names, `AWS STS (role ${req.role})`, `${name}: ${oneLine(err)}`, token, "the role's trust policy must allow token.actions.githubusercontent.com with this subject and audience");
+      throw refused(
+        req.names,
+        `AWS STS (role ${req.role})`,
+        `${name}: ${oneLine(err)}`,
+        token,
+        "the role's trust policy must allow token.actions.githubusercontent.com with this subject and audience",
+      );
     }
-    throw new UserError(`registry ${req.names}: AWS STS AssumeRoleWithWebIdentity for ${req.role} failed: ${name && name !== 'Error' ? `${name}: ` : ''}${oneLine(err)}`);
+    throw new UserError(
+      `registry ${req.names}: AWS STS AssumeRoleWithWebIdentity for ${req.role} failed: ${name && name !== 'Error' ? `${name}: ` : ''}${oneLine(err)}`,
+    );
   } finally {
     client.destroy();
   }

@@ -29,10 +29,21 @@ function armScope(authority: URL): string {
   return 'https://management.azure.com/.default';
 }
 
-async function entraToken(a: AzureKeyless, env: Record<string, string | undefined>, ctx: CredentialContext, names: string): Promise<string> {
+async function entraToken(
+  a: AzureKeyless,
+  env: Record<string, string | undefined>,
+  ctx: CredentialContext,
+  names: string,
+): Promise<string> {
   const token = await githubIdToken(ctx, env, a.audience ?? 'api://AzureADTokenExchange', names);
-  const authority = exchangeUrl(env.AZURE_AUTHORITY_HOST?.trim() || 'https://login.microsoftonline.com', 'Microsoft Entra');
-  const url = new URL(`${authority.pathname.replace(/\/$/, '')}/${encodeURIComponent(a.tenant_id)}/oauth2/v2.0/token`, authority);
+  const authority = exchangeUrl(
+    env.AZURE_AUTHORITY_HOST?.trim() || 'https://login.microsoftonline.com',
+    'Microsoft Entra',
+  );
+  const url = new URL(
+    `${authority.pathname.replace(/\/$/, '')}/${encodeURIComponent(a.tenant_id)}/oauth2/v2.0/token`,
+    authority,
+  );
   const answer = await send(url, 'Microsoft Entra', {
     form: {
       grant_type: 'client_credentials',
@@ -48,7 +59,13 @@ async function entraToken(a: AzureKeyless, env: Record<string, string | undefine
     return access;
   }
   if (answer.status === 400 || answer.status === 401) {
-    throw refused(names, `Microsoft Entra (app ${a.client_id})`, reasonOf(answer), token, "add a federated credential to the app whose issuer, subject and audience match this token's");
+    throw refused(
+      names,
+      `Microsoft Entra (app ${a.client_id})`,
+      reasonOf(answer),
+      token,
+      "add a federated credential to the app whose issuer, subject and audience match this token's",
+    );
   }
   throw new UserError(`registry ${names}: Microsoft Entra answered ${answer.status}: ${reasonOf(answer)}`);
 }
@@ -57,28 +74,50 @@ async function entraToken(a: AzureKeyless, env: Record<string, string | undefine
 async function exchangeEndpoint(registry: Registry): Promise<{ url: URL; service: string }> {
   const v2 = new URL('/v2/', baseUrl({ domain: registry.domain, insecure: registry.insecure || undefined }));
   const answer = await send(exchangeUrl(v2.href, `registry ${registry.name}`), `registry ${registry.name}`, {});
-  const bearer = parseChallenges(answer.headers.get('www-authenticate') ?? undefined).find((c) => c.scheme === 'bearer');
+  const bearer = parseChallenges(answer.headers.get('www-authenticate') ?? undefined).find(
+    (c) => c.scheme === 'bearer',
+  );
   if (answer.status !== 401 || !bearer?.params.realm) {
-    throw new UserError(`registry ${registry.name}: ${registry.domain} did not ask for a Bearer token (HTTP ${answer.status}), so it is not an Azure container registry — check the domain`);
+    throw new UserError(
+      `registry ${registry.name}: ${registry.domain} did not ask for a Bearer token (HTTP ${answer.status}), so it is not an Azure container registry — check the domain`,
+    );
   }
   const realm = exchangeUrl(bearer.params.realm, `registry ${registry.name}'s token realm`);
   // The Entra token is good for the whole tenant: it goes to the registry's own host and nowhere else.
   if (realm.hostname !== v2.hostname) {
-    throw new UserError(`registry ${registry.name}: ${registry.domain} names its token service on ${realm.hostname}; an Azure token is only sent to the registry's own host`);
+    throw new UserError(
+      `registry ${registry.name}: ${registry.domain} names its token service on ${realm.hostname}; an Azure token is only sent to the registry's own host`,
+    );
   }
   return { url: new URL('/oauth2/exchange', realm), service: bearer.params.service || v2.host };
 }
 
-export async function fromAzureKeyless(registry: Registry, a: AzureKeyless, env: Record<string, string | undefined>, ctx: CredentialContext): Promise<Credential> {
+export async function fromAzureKeyless(
+  registry: Registry,
+  a: AzureKeyless,
+  env: Record<string, string | undefined>,
+  ctx: CredentialContext,
+): Promise<Credential> {
   const names = registry.name;
   const access = await once(ctx, ['entra', a, env.AZURE_AUTHORITY_HOST ?? ''], () => entraToken(a, env, ctx, names));
   const { url, service } = await exchangeEndpoint(registry);
-  const answer = await send(url, `registry ${registry.name}'s token exchange`, { form: { grant_type: 'access_token', service, tenant: a.tenant_id, access_token: access } });
+  const answer = await send(url, `registry ${registry.name}'s token exchange`, {
+    form: { grant_type: 'access_token', service, tenant: a.tenant_id, access_token: access },
+  });
   const refresh = field(answer, 'refresh_token');
   if (answer.status !== 200 || !refresh) {
-    const fix = answer.status === 401 || answer.status === 403 ? ` — give the app ${a.client_id} the AcrPush (or AcrPull) role on the registry` : '';
-    throw new UserError(`registry ${names}: ${registry.domain} refused to exchange the Entra token: ${reasonOf(answer)}${fix}`);
+    const fix =
+      answer.status === 401 || answer.status === 403
+        ? ` — give the app ${a.client_id} the AcrPush (or AcrPull) role on the registry`
+        : '';
+    throw new UserError(
+      `registry ${names}: ${registry.domain} refused to exchange the Entra token: ${reasonOf(answer)}${fix}`,
+    );
   }
   ctx.mask(refresh);
-  return { username: ACR_REFRESH_USERNAME, password: refresh, source: `Azure federated credential, app ${a.client_id} (keyless)` };
+  return {
+    username: ACR_REFRESH_USERNAME,
+    password: refresh,
+    source: `Azure federated credential, app ${a.client_id} (keyless)`,
+  };
 }

@@ -23,10 +23,12 @@ export function dockercfgEntries(text: string, file: string): Entries {
     // The parser's message can quote the file's content, which holds secrets.
     throw new UserError(`${file}: not valid JSON; expected a .dockercfg or a Docker config.json`);
   }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new UserError(`${file}: expected a JSON object of registries`);
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+    throw new UserError(`${file}: expected a JSON object of registries`);
   const auths = (doc as Entries).auths;
   if (auths !== undefined) {
-    if (!auths || typeof auths !== 'object' || Array.isArray(auths)) throw new UserError(`${file}: "auths" must be a JSON object`);
+    if (!auths || typeof auths !== 'object' || Array.isArray(auths))
+      throw new UserError(`${file}: "auths" must be a JSON object`);
     return auths as Entries;
   }
   return doc as Entries;
@@ -52,13 +54,20 @@ function entryCredential(entry: unknown, where: string): { username: string; pas
   }
   if (typeof username === 'string' && username !== '' && typeof password === 'string') return { username, password };
   if (typeof identitytoken === 'string') {
-    throw new UserError(`${where} holds an identity token, which regkit cannot use; store username and password (or "auth") instead`);
+    throw new UserError(
+      `${where} holds an identity token, which regkit cannot use; store username and password (or "auth") instead`,
+    );
   }
   throw new UserError(`${where} has neither "auth" nor "username" and "password"`);
 }
 
 /** Picks the entry for `domain`. */
-export function pickEntry(entries: Entries, domain: string, file: string, registry: string): { username: string; password: string } {
+export function pickEntry(
+  entries: Entries,
+  domain: string,
+  file: string,
+  registry: string,
+): { username: string; password: string } {
   const keys = Object.keys(entries).filter((k) => domainOf(k) === domain);
   if (keys.length === 0) {
     const has = [...new Set(Object.keys(entries).map((k) => domainOf(k) ?? k))];
@@ -75,7 +84,12 @@ export function pickEntry(entries: Entries, domain: string, file: string, regist
  * Decrypts a credential file; a key that does not fit is named with the registry, the
  * registries file position and where the key came from (input, environment, key file).
  */
-export async function decryptFor(data: Buffer, file: string, place: { at: Position; subject: string }, ctx: CredentialContext): Promise<Buffer> {
+export async function decryptFor(
+  data: Buffer,
+  file: string,
+  place: { at: Position; subject: string },
+  ctx: CredentialContext,
+): Promise<Buffer> {
   const key = await ctx.key(file);
   try {
     return decrypt(data, key, { file, expect: 'json' });
@@ -93,7 +107,10 @@ export async function fromDockercfg(
   ctx: CredentialContext,
 ): Promise<Credential> {
   const key = encrypted ? 'encrypted_dockercfg' : 'dockercfg';
-  const place = { at: registry.positions[`credentials.${key}`] ?? registry.at, subject: `registry "${registry.name}": credentials.${key}` };
+  const place = {
+    at: registry.positions[`credentials.${key}`] ?? registry.at,
+    subject: `registry "${registry.name}": credentials.${key}`,
+  };
   const at = `${formatPosition(place.at)}: ${place.subject}`;
   workspacePath(file, at, undefined, place.at);
   const data = await readInput(file);
@@ -102,7 +119,9 @@ export async function fromDockercfg(
   const entries = dockercfgEntries(plain.toString('utf8'), file);
   const found = pickEntry(entries, registry.domain, file, registry.name);
   if (encrypted && !sealed) {
-    ctx.warn?.(`${at}: ${file} is not encrypted — a plaintext credential file sits in the repository; encrypt it (regkit encrypt) or move it out of version control`);
+    ctx.warn?.(
+      `${at}: ${file} is not encrypted — a plaintext credential file sits in the repository; encrypt it (regkit encrypt) or move it out of version control`,
+    );
   }
   const source = `${sealed ? 'encrypted dockercfg' : encrypted ? 'dockercfg (not encrypted)' : 'dockercfg'} ${file}`;
   return { ...found, source };

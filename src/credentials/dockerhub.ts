@@ -15,10 +15,17 @@ const IDENTITY = 'https://identity.docker.com';
 // The longest life Docker grants; the login serves the whole job.
 const LIFETIME_SECONDS = 3600;
 
-async function hubToken(d: DockerHubKeyless, env: Record<string, string | undefined>, ctx: CredentialContext, names: string): Promise<string> {
+async function hubToken(
+  d: DockerHubKeyless,
+  env: Record<string, string | undefined>,
+  ctx: CredentialContext,
+  names: string,
+): Promise<string> {
   // Checked again here: from a ${VAR} it was not seen when the file was read.
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(d.connection_id.trim())) {
-    throw new UserError(`registry ${names}: credentials.dockerhub.connection_id is not a UUID — copy the connection's id from Docker Hub`);
+    throw new UserError(
+      `registry ${names}: credentials.dockerhub.connection_id is not a UUID — copy the connection's id from Docker Hub`,
+    );
   }
   const token = await githubIdToken(ctx, env, IDENTITY, names);
   const base = env.REGKIT_DOCKER_IDENTITY_URL?.trim() || IDENTITY;
@@ -38,12 +45,25 @@ async function hubToken(d: DockerHubKeyless, env: Record<string, string | undefi
     return access;
   }
   if (a.status === 400 || a.status === 401 || a.status === 403) {
-    throw refused(names, `Docker Hub (connection ${d.connection_id})`, reasonOf(a), token, "the connection's rulesets must accept this repository's subject");
+    throw refused(
+      names,
+      `Docker Hub (connection ${d.connection_id})`,
+      reasonOf(a),
+      token,
+      "the connection's rulesets must accept this repository's subject",
+    );
   }
   throw new UserError(`registry ${names}: Docker identity answered ${a.status}: ${reasonOf(a)}`);
 }
 
-export async function fromDockerHubKeyless(registry: Registry, d: DockerHubKeyless, env: Record<string, string | undefined>, ctx: CredentialContext): Promise<Credential> {
-  const password = await once(ctx, ['dockerhub', d, env.REGKIT_DOCKER_IDENTITY_URL ?? ''], () => hubToken(d, env, ctx, registry.name));
+export async function fromDockerHubKeyless(
+  registry: Registry,
+  d: DockerHubKeyless,
+  env: Record<string, string | undefined>,
+  ctx: CredentialContext,
+): Promise<Credential> {
+  const password = await once(ctx, ['dockerhub', d, env.REGKIT_DOCKER_IDENTITY_URL ?? ''], () =>
+    hubToken(d, env, ctx, registry.name),
+  );
   return { username: d.username, password, source: 'Docker Hub OIDC connection (keyless)' };
 }

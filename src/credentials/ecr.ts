@@ -32,10 +32,14 @@ function regionOf(req: EcrRequest): string {
   const parsed = ecrParts(registry.domain);
   const region = nonEmpty(aws.region) ?? parsed?.region ?? nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION);
   if (!region) {
-    throw new UserError(`registry ${registry.name}: ${registry.domain} is not an ECR domain (<account>.dkr.ecr.<region>.amazonaws.com); set credentials.aws.region`);
+    throw new UserError(
+      `registry ${registry.name}: ${registry.domain} is not an ECR domain (<account>.dkr.ecr.<region>.amazonaws.com); set credentials.aws.region`,
+    );
   }
   if (parsed && aws.region && parsed.region !== aws.region.trim()) {
-    throw new UserError(`registry ${registry.name}: credentials.aws.region ${aws.region} differs from the region of ${registry.domain} (${parsed.region}); an ECR token serves one region`);
+    throw new UserError(
+      `registry ${registry.name}: credentials.aws.region ${aws.region} differs from the region of ${registry.domain} (${parsed.region}); an ECR token serves one region`,
+    );
   }
   return region;
 }
@@ -52,17 +56,33 @@ function callFor(req: EcrRequest, ctx: CredentialContext, assumed?: AwsKeys): Om
   for (const s of [secretAccessKey, sessionToken]) if (s) ctx.mask(s);
   if (!accessKeyId !== !secretAccessKey) {
     const missing = accessKeyId ? 'secret access key (AWS_SECRET_ACCESS_KEY)' : 'access key id (AWS_ACCESS_KEY_ID)';
-    throw new UserError(`registry ${registry.name}: the AWS ${missing} is missing; set both or neither (neither: the AWS SDK's default credentials)`);
+    throw new UserError(
+      `registry ${registry.name}: the AWS ${missing} is missing; set both or neither (neither: the AWS SDK's default credentials)`,
+    );
   }
-  return { region, endpoint, keys: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey, sessionToken } : undefined };
+  return {
+    region,
+    endpoint,
+    keys: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey, sessionToken } : undefined,
+  };
 }
 
 /** Registries that can share one token: same region, endpoint and AWS credentials. */
-export function groupCalls(requests: EcrRequest[], ctx: CredentialContext, assumed = new Map<EcrRequest, AwsKeys>()): Call[] {
+export function groupCalls(
+  requests: EcrRequest[],
+  ctx: CredentialContext,
+  assumed = new Map<EcrRequest, AwsKeys>(),
+): Call[] {
   const calls = new Map<string, Call>();
   for (const req of requests) {
     const call = callFor(req, ctx, assumed.get(req));
-    const id = JSON.stringify([call.region, call.endpoint, call.keys?.accessKeyId, call.keys?.secretAccessKey, call.keys?.sessionToken]);
+    const id = JSON.stringify([
+      call.region,
+      call.endpoint,
+      call.keys?.accessKeyId,
+      call.keys?.secretAccessKey,
+      call.keys?.sessionToken,
+    ]);
     const existing = calls.get(id);
     if (existing) existing.registries.push(req.registry);
     else calls.set(id, { ...call, registries: [req.registry] });
@@ -78,7 +98,13 @@ async function fetchToken(call: Call): Promise<{ username: string; password: str
   // the registry client. A plain-http endpoint (signed headers, a session token) is not sent
   // through a proxy, which could read it: it is reached directly.
   const requestHandler = proxyConfigured() ? { httpsAgent: await proxyHttpsAgent({ keepAlive: true }) } : undefined;
-  const client = new ECRClient({ region: call.region, endpoint: call.endpoint, credentials: call.keys, maxAttempts: 3, requestHandler });
+  const client = new ECRClient({
+    region: call.region,
+    endpoint: call.endpoint,
+    credentials: call.keys,
+    maxAttempts: 3,
+    requestHandler,
+  });
   const names = call.registries.map((r) => r.name).join(', ');
   let token: string | undefined;
   try {
@@ -86,13 +112,16 @@ async function fetchToken(call: Call): Promise<{ username: string; password: str
     token = out.authorizationData?.[0]?.authorizationToken;
   } catch (err) {
     const name = (err as Error).name && (err as Error).name !== 'Error' ? `${(err as Error).name}: ` : '';
-    throw new UserError(`registry ${names}: ECR GetAuthorizationToken in ${call.region} failed: ${name}${oneLine(err)}`);
+    throw new UserError(
+      `registry ${names}: ECR GetAuthorizationToken in ${call.region} failed: ${name}${oneLine(err)}`,
+    );
   } finally {
     client.destroy();
   }
   const decoded = token ? Buffer.from(token, 'base64').toString('utf8') : '';
   const colon = decoded.indexOf(':');
-  if (colon <= 0) throw new UserError(`registry ${names}: ECR GetAuthorizationToken in ${call.region} returned no usable token`);
+  if (colon <= 0)
+    throw new UserError(`registry ${names}: ECR GetAuthorizationToken in ${call.region} returned no usable token`);
   return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
@@ -102,7 +131,11 @@ async function assumeRoles(requests: EcrRequest[], ctx: CredentialContext): Prom
   const byRole = new Map<string, EcrRequest[]>();
   for (const req of requests) {
     if (!req.aws.role) continue;
-    const id = JSON.stringify([req.aws.role.trim(), req.aws.audience, nonEmpty(req.env.AWS_ENDPOINT_URL_STS) ?? nonEmpty(req.env.AWS_ENDPOINT_URL)]);
+    const id = JSON.stringify([
+      req.aws.role.trim(),
+      req.aws.audience,
+      nonEmpty(req.env.AWS_ENDPOINT_URL_STS) ?? nonEmpty(req.env.AWS_ENDPOINT_URL),
+    ]);
     byRole.set(id, [...(byRole.get(id) ?? []), req]);
   }
   const out = new Map<EcrRequest, AwsKeys>();
@@ -110,7 +143,10 @@ async function assumeRoles(requests: EcrRequest[], ctx: CredentialContext): Prom
     [...byRole.values()].map(async (reqs) => {
       const [first] = reqs;
       const names = reqs.map((r) => r.registry.name).join(', ');
-      const keys = await assumeRole({ role: first.aws.role!.trim(), audience: first.aws.audience, region: regionOf(first), names, env: first.env }, ctx);
+      const keys = await assumeRole(
+        { role: first.aws.role!.trim(), audience: first.aws.audience, region: regionOf(first), names, env: first.env },
+        ctx,
+      );
       for (const r of reqs) out.set(r, keys);
     }),
   );
@@ -130,7 +166,10 @@ export async function ecrCredentials(requests: EcrRequest[], ctx: CredentialCont
   for (const { call, token } of results) {
     for (const r of call.registries) {
       const role = requests.find((q) => q.registry === r)?.aws.role;
-      byName.set(r.name, { ...token, source: role ? `ECR token (${call.region}), role ${role.trim()} (keyless)` : `ECR token (${call.region})` });
+      byName.set(r.name, {
+        ...token,
+        source: role ? `ECR token (${call.region}), role ${role.trim()} (keyless)` : `ECR token (${call.region})`,
+      });
     }
   }
   return byName;

@@ -25,7 +25,9 @@ export function exchangeUrl(url: string, what: string): URL {
     throw new UserError(`${what} endpoint "${url}" is not a URL — write it as https://host[/path]`);
   }
   if (u.protocol !== 'https:' && !(u.protocol === 'http:' && isLoopback(u.host))) {
-    throw new UserError(`${what} endpoint ${u.origin} is not https — tokens are sent over https only (plain http to localhost only)`);
+    throw new UserError(
+      `${what} endpoint ${u.origin} is not https — tokens are sent over https only (plain http to localhost only)`,
+    );
   }
   return u;
 }
@@ -40,7 +42,11 @@ function pause(attempt: number, retryAfter: string | null | undefined): Promise<
 }
 
 /** One exchange (retried on 429, 5xx and network errors); a redirect is refused rather than followed with the token. */
-export async function send(url: URL, what: string, init: { method?: string; headers?: Record<string, string>; form?: Record<string, string>; json?: unknown }): Promise<Answer> {
+export async function send(
+  url: URL,
+  what: string,
+  init: { method?: string; headers?: Record<string, string>; form?: Record<string, string>; json?: unknown },
+): Promise<Answer> {
   const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
   let body: string | undefined;
   if (init.form) {
@@ -56,14 +62,18 @@ export async function send(url: URL, what: string, init: { method?: string; head
   // A busy or briefly failing service gets two more tries; a refusal (4xx) is final.
   for (let attempt = 1; ; attempt++) {
     try {
-      res = viaProxy ? await throughProxy(url, method, headers, body) : await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
+      res = viaProxy
+        ? await throughProxy(url, method, headers, body)
+        : await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
     } catch (err) {
       if (attempt < ATTEMPTS) {
         await pause(attempt, undefined);
         continue;
       }
       const cause = (err as { cause?: unknown }).cause;
-      throw new UserError(`${what} at ${url.origin} could not be reached: ${oneLine(cause ?? err)} (after ${ATTEMPTS} attempts)`);
+      throw new UserError(
+        `${what} at ${url.origin} could not be reached: ${oneLine(cause ?? err)} (after ${ATTEMPTS} attempts)`,
+      );
     }
     if (attempt >= ATTEMPTS || (res.status !== 429 && res.status < 500)) break;
     await res.body?.cancel();
@@ -71,7 +81,9 @@ export async function send(url: URL, what: string, init: { method?: string; head
   }
   if (res.status >= 300 && res.status < 400) {
     await res.body?.cancel();
-    throw new UserError(`${what} at ${url.origin} answered with a redirect (${res.status}); tokens are not sent on to another address`);
+    throw new UserError(
+      `${what} at ${url.origin} answered with a redirect (${res.status}); tokens are not sent on to another address`,
+    );
   }
   const text = await res.text();
   let json: Record<string, unknown> | undefined;
@@ -85,14 +97,20 @@ export async function send(url: URL, what: string, init: { method?: string; head
 }
 
 /** The same request with @actions/http-client (proxy tunnel, no redirects followed), answered as fetch answers. */
-async function throughProxy(url: URL, method: string, headers: Record<string, string>, body: string | undefined): Promise<Response> {
+async function throughProxy(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body: string | undefined,
+): Promise<Response> {
   const { HttpClient } = await import('@actions/http-client');
   const client = new HttpClient('regkit', [], { allowRedirects: false, socketTimeout: TIMEOUT_MS });
   try {
     const r = await client.request(method, url.href, body ?? null, headers);
     const text = await r.readBody();
     const out = new Headers();
-    for (const [k, v] of Object.entries(r.message.headers)) for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v]) out.append(k, one);
+    for (const [k, v] of Object.entries(r.message.headers))
+      for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v]) out.append(k, one);
     return new Response(text, { status: r.message.statusCode ?? 0, headers: out });
   } finally {
     client.dispose();
@@ -112,6 +130,8 @@ export function reasonOf(a: Answer): string {
     const { status, message } = err as { status?: unknown; message?: unknown };
     return [status, message].filter((x) => typeof x === 'string' && x).join(': ') || `HTTP ${a.status}`;
   }
-  const parts = [err, a.json?.error_description ?? a.json?.message ?? a.json?.detail].filter((x) => typeof x === 'string' && x);
+  const parts = [err, a.json?.error_description ?? a.json?.message ?? a.json?.detail].filter(
+    (x) => typeof x === 'string' && x,
+  );
   return parts.length ? parts.join(': ') : `HTTP ${a.status}`;
 }

@@ -23,7 +23,12 @@ function apiBase(env: Record<string, string | undefined>, api: 'sts' | 'iamcrede
   return `https://${api}.${env.GOOGLE_CLOUD_UNIVERSE_DOMAIN?.trim() || 'googleapis.com'}/`;
 }
 
-async function federatedToken(g: GoogleKeyless, env: Record<string, string | undefined>, ctx: CredentialContext, names: string): Promise<string> {
+async function federatedToken(
+  g: GoogleKeyless,
+  env: Record<string, string | undefined>,
+  ctx: CredentialContext,
+  names: string,
+): Promise<string> {
   const audience = g.audience ?? `https://iam.googleapis.com/${g.workload_identity_provider}`;
   const token = await githubIdToken(ctx, env, audience, names);
   const url = exchangeUrl(`${apiBase(env, 'sts')}v1/token`, 'Google STS');
@@ -43,14 +48,32 @@ async function federatedToken(g: GoogleKeyless, env: Record<string, string | und
     return federated;
   }
   if (a.status === 400 || a.status === 401 || a.status === 403) {
-    throw refused(names, `Google STS (${g.workload_identity_provider})`, reasonOf(a), token, "the provider's attribute condition and its allowed audiences must accept this token");
+    throw refused(
+      names,
+      `Google STS (${g.workload_identity_provider})`,
+      reasonOf(a),
+      token,
+      "the provider's attribute condition and its allowed audiences must accept this token",
+    );
   }
   throw new UserError(`registry ${names}: Google STS answered ${a.status}: ${reasonOf(a)}`);
 }
 
-async function serviceAccountToken(g: GoogleKeyless & { service_account: string }, federated: string, env: Record<string, string | undefined>, ctx: CredentialContext, names: string): Promise<string> {
-  const url = exchangeUrl(`${apiBase(env, 'iamcredentials')}v1/projects/-/serviceAccounts/${encodeURIComponent(g.service_account)}:generateAccessToken`, 'Google IAM credentials');
-  const a = await send(url, 'Google IAM credentials', { headers: { authorization: `Bearer ${federated}` }, json: { scope: [SCOPE], lifetime: '3600s' } });
+async function serviceAccountToken(
+  g: GoogleKeyless & { service_account: string },
+  federated: string,
+  env: Record<string, string | undefined>,
+  ctx: CredentialContext,
+  names: string,
+): Promise<string> {
+  const url = exchangeUrl(
+    `${apiBase(env, 'iamcredentials')}v1/projects/-/serviceAccounts/${encodeURIComponent(g.service_account)}:generateAccessToken`,
+    'Google IAM credentials',
+  );
+  const a = await send(url, 'Google IAM credentials', {
+    headers: { authorization: `Bearer ${federated}` },
+    json: { scope: [SCOPE], lifetime: '3600s' },
+  });
   const token = field(a, 'accessToken');
   if (a.status === 200 && token) {
     ctx.mask(token);
@@ -60,15 +83,29 @@ async function serviceAccountToken(g: GoogleKeyless & { service_account: string 
     a.status === 403 || a.status === 401
       ? ` — grant the workload identity pool's principal for this repository roles/iam.workloadIdentityUser on ${g.service_account}`
       : '';
-  throw new UserError(`registry ${names}: Google IAM credentials refused an access token for ${g.service_account}: ${reasonOf(a)}${fix}`);
+  throw new UserError(
+    `registry ${names}: Google IAM credentials refused an access token for ${g.service_account}: ${reasonOf(a)}${fix}`,
+  );
 }
 
 /** gcr/gar keyless: the access token of the service account (or the federated token itself, without one). */
-export async function fromGoogleKeyless(registry: Registry, g: GoogleKeyless, env: Record<string, string | undefined>, ctx: CredentialContext): Promise<Credential> {
+export async function fromGoogleKeyless(
+  registry: Registry,
+  g: GoogleKeyless,
+  env: Record<string, string | undefined>,
+  ctx: CredentialContext,
+): Promise<Credential> {
   const names = registry.name;
   const federated = await once(ctx, ['google-sts', g, apiBase(env, 'sts')], () => federatedToken(g, env, ctx, names));
-  if (!g.service_account) return { username: 'oauth2accesstoken', password: federated, source: 'Google workload identity (keyless)' };
+  if (!g.service_account)
+    return { username: 'oauth2accesstoken', password: federated, source: 'Google workload identity (keyless)' };
   const sa = { ...g, service_account: g.service_account };
-  const token = await once(ctx, ['google-sa', g, apiBase(env, 'iamcredentials')], () => serviceAccountToken(sa, federated, env, ctx, names));
-  return { username: 'oauth2accesstoken', password: token, source: `Google service account ${g.service_account} (keyless)` };
+  const token = await once(ctx, ['google-sa', g, apiBase(env, 'iamcredentials')], () =>
+    serviceAccountToken(sa, federated, env, ctx, names),
+  );
+  return {
+    username: 'oauth2accesstoken',
+    password: token,
+    source: `Google service account ${g.service_account} (keyless)`,
+  };
 }

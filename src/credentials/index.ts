@@ -9,5 +9,12 @@ export { maskCredential, secretForms } from './mask.js';
 export { dockercfgEntries, pickEntry } from './dockercfg.js';
 export { resolveCredentials } from './resolve.js';
 export { logIn, type LoginResult, type LoginRow } from './login.js';
-export { accountsByDomain, conflictingDomains, loginPhase, unionAccounts, type LoginContext, type PhaseLogin } from './accounts.js';
+export {
+  accountsByDomain,
+  conflictingDomains,
+  loginPhase,
+  unionAccounts,
+  type LoginContext,
+  type PhaseLogin,
+} from './accounts.js';
 export { registriesFromInputs, usesLoginInputs, type LoginInputs } from './login-inputs.js';

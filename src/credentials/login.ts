@@ -7,7 +7,14 @@
  */
 import { findKey, keyOrigin, noKeyMessage, type LoadKeyOptions } from '../crypto/index.js';
 import { remembering, UserError } from '../errors.js';
-import { loadRegistriesFile, registryEnv, resolveCredentialSpec, selectRegistries, type RegistriesFile, type Registry } from '../registries-file/index.js';
+import {
+  loadRegistriesFile,
+  registryEnv,
+  resolveCredentialSpec,
+  selectRegistries,
+  type RegistriesFile,
+  type Registry,
+} from '../registries-file/index.js';
 import { commitWrite, planWrite, takeSnapshot, type Snapshot } from '../docker/snapshot.js';
 import { resolveCredentials } from './resolve.js';
 import type { CredentialRequest } from './types.js';
@@ -75,15 +82,26 @@ export async function logIn(opts: LoginOptions): Promise<LoginResult> {
   const requests: CredentialRequest[] = [];
   for (const { domain, registry, passedOver } of plan) {
     for (const r of passedOver) notLoggedIn.push({ name: r.name, domain, reason: `${registry.name} serves ${domain}` });
-    const resolveOpts = { env: opts.env, key: await maybeKey(registriesFile.envFiles, registry, keys, opts.key), keyFrom: opts.key };
+    const resolveOpts = {
+      env: opts.env,
+      key: await maybeKey(registriesFile.envFiles, registry, keys, opts.key),
+      keyFrom: opts.key,
+    };
     const spec = await resolveCredentialSpec(registriesFile, registry, resolveOpts);
     if (!spec) {
       notLoggedIn.push({ name: registry.name, domain, reason: 'no credentials (anonymous)' });
       continue;
     }
     // ECR and the keyless forms read their endpoints (and GitHub's OIDC variables) from the environment.
-    const keyless = ('google' in spec && 'workload_identity_provider' in spec.google) || ('azure' in spec && 'tenant_id' in spec.azure) || 'dockerhub' in spec;
-    requests.push({ registry, spec, env: 'aws' in spec || keyless ? await registryEnv(registriesFile, registry, resolveOpts) : {} });
+    const keyless =
+      ('google' in spec && 'workload_identity_provider' in spec.google) ||
+      ('azure' in spec && 'tenant_id' in spec.azure) ||
+      'dockerhub' in spec;
+    requests.push({
+      registry,
+      spec,
+      env: 'aws' in spec || keyless ? await registryEnv(registriesFile, registry, resolveOpts) : {},
+    });
   }
 
   // Every secret masked is also remembered, so that error lines and registry text are cleaned of it.
@@ -99,7 +117,10 @@ export async function logIn(opts: LoginOptions): Promise<LoginResult> {
   if (opts.verify) await verifyLogins(checks, mask, opts.log);
 
   const snapshot = takeSnapshot(opts.dockerConfigDir);
-  const write = planWrite(snapshot, checks.map(({ registry, credential }) => ({ domain: registry.domain, ...credential })));
+  const write = planWrite(
+    snapshot,
+    checks.map(({ registry, credential }) => ({ domain: registry.domain, ...credential })),
+  );
   opts.onSnapshot?.(snapshot);
   commitWrite(snapshot, write);
   opts.onSnapshot?.(snapshot);
@@ -122,7 +143,12 @@ export async function logIn(opts: LoginOptions): Promise<LoginResult> {
  * encrypted; undefined otherwise, so that a registry with plain credentials
  * never needs the key.
  */
-async function maybeKey(envFiles: string[], registry: Registry, keys: ReturnType<typeof keySource>, opts: LoadKeyOptions): Promise<Buffer | undefined> {
+async function maybeKey(
+  envFiles: string[],
+  registry: Registry,
+  keys: ReturnType<typeof keySource>,
+  opts: LoadKeyOptions,
+): Promise<Buffer | undefined> {
   if (envFiles.length === 0 && registry.envFile === undefined) return undefined;
   return (keys.key ??= await findKey(opts));
 }

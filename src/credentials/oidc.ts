@@ -12,7 +12,12 @@ const PERMISSION = 'add "permissions: id-token: write" to the workflow or the jo
 const tokens = new WeakMap<CredentialContext, Map<string, Promise<string>>>();
 
 /** GitHub's OIDC token for `audience`; `names` are the registries that need it, for messages. */
-export function githubIdToken(ctx: CredentialContext, env: Record<string, string | undefined>, audience: string, names: string): Promise<string> {
+export function githubIdToken(
+  ctx: CredentialContext,
+  env: Record<string, string | undefined>,
+  audience: string,
+  names: string,
+): Promise<string> {
   if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
     const line =
       env.GITHUB_ACTIONS === 'true'
@@ -21,7 +26,12 @@ export function githubIdToken(ctx: CredentialContext, env: Record<string, string
     return Promise.reject(new UserError(`registry ${names}: ${line}`));
   }
   const request = ctx.idToken;
-  if (!request) return Promise.reject(new UserError(`registry ${names}: keyless logins are done by the login action (it asks GitHub for the OIDC token) — use the action, or give the registry stored credentials`));
+  if (!request)
+    return Promise.reject(
+      new UserError(
+        `registry ${names}: keyless logins are done by the login action (it asks GitHub for the OIDC token) — use the action, or give the registry stored credentials`,
+      ),
+    );
   let byAudience = tokens.get(ctx);
   if (!byAudience) tokens.set(ctx, (byAudience = new Map()));
   let pending = byAudience.get(audience);
@@ -33,7 +43,9 @@ export function githubIdToken(ctx: CredentialContext, env: Record<string, string
       },
       (err) => {
         const why = oneLine(err).replace(/^Error message: /, '');
-        throw new UserError(`registry ${names}: GitHub gave no OIDC token for audience "${audience}": ${why} — check that the job has ${PERMISSION.replace(/^add /, '')}`);
+        throw new UserError(
+          `registry ${names}: GitHub gave no OIDC token for audience "${audience}": ${why} — check that the job has ${PERMISSION.replace(/^add /, '')}`,
+        );
       },
     );
     byAudience.set(audience, pending);
@@ -64,8 +76,11 @@ export function refused(names: string, cloud: string, reason: string, token: str
   const c = claimsOf(token);
   const said = reason.split(token).join('[the token]').replace(/\s+/g, ' ').trim();
   const claims = [`subject "${c.sub ?? '?'}"`, `audience "${[c.aud ?? '?'].flat().join(', ')}"`];
-  if (typeof c.exp === 'number' && c.exp * 1000 <= Date.now()) claims.push(`expired at ${new Date(c.exp * 1000).toISOString()}`);
-  return new UserError(`registry ${names}: ${cloud} refused GitHub's OIDC token: ${said} (the token has ${claims.join(', ')}) — ${fix}`);
+  if (typeof c.exp === 'number' && c.exp * 1000 <= Date.now())
+    claims.push(`expired at ${new Date(c.exp * 1000).toISOString()}`);
+  return new UserError(
+    `registry ${names}: ${cloud} refused GitHub's OIDC token: ${said} (the token has ${claims.join(', ')}) — ${fix}`,
+  );
 }
 
 const shared = new WeakMap<CredentialContext, Map<string, Promise<unknown>>>();

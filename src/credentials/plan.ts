@@ -14,15 +14,23 @@ export interface DomainLogin {
   passedOver: Registry[];
 }
 
-export function chooseAccounts(registriesFile: RegistriesFile, selected: Registry[], registryContexts: string[]): DomainLogin[] {
-  const contexts = registryContexts.length ? selectRegistries(registriesFile, registryContexts, 'input registry-contexts') : [];
+export function chooseAccounts(
+  registriesFile: RegistriesFile,
+  selected: Registry[],
+  registryContexts: string[],
+): DomainLogin[] {
+  const contexts = registryContexts.length
+    ? selectRegistries(registriesFile, registryContexts, 'input registry-contexts')
+    : [];
   // Every context domain is checked, so two contexts on one domain fail even where nothing else is selected.
   for (const d of new Set(contexts.map((r) => r.domain))) pullRegistryFor(registriesFile, d, registryContexts);
 
   const domains = [...new Set(selected.map((r) => r.domain))];
   return domains.map((domain) => {
     const onDomain = selected.filter((r) => r.domain === domain);
-    const chosen = contexts.find((r) => r.domain === domain) ?? (onDomain.length === 1 ? onDomain[0] : onDomain.find((r) => r.primary));
+    const chosen =
+      contexts.find((r) => r.domain === domain) ??
+      (onDomain.length === 1 ? onDomain[0] : onDomain.find((r) => r.primary));
     if (!chosen) {
       const names = onDomain.map((r) => `"${r.name}"`).join(' and ');
       throw new UserError(

@@ -23,14 +23,27 @@ function checkJsonKey(text: string, registry: Registry, what: string): string {
 }
 
 /** gcr/gar: `_json_key` with the service-account JSON, or `oauth2accesstoken` with a short-lived token. */
-export async function fromGoogle(registry: Registry, google: GoogleCredentials, env: CredentialRequest['env'], ctx: CredentialContext): Promise<Credential> {
+export async function fromGoogle(
+  registry: Registry,
+  google: GoogleCredentials,
+  env: CredentialRequest['env'],
+  ctx: CredentialContext,
+): Promise<Credential> {
   if ('workload_identity_provider' in google) return fromGoogleKeyless(registry, google, env, ctx);
-  if ('access_token' in google) return { username: 'oauth2accesstoken', password: google.access_token, source: 'Google access token' };
+  if ('access_token' in google)
+    return { username: 'oauth2accesstoken', password: google.access_token, source: 'Google access token' };
   if ('json_key' in google) {
-    return { username: '_json_key', password: checkJsonKey(google.json_key, registry, 'credentials.google.json_key'), source: 'Google service-account key' };
+    return {
+      username: '_json_key',
+      password: checkJsonKey(google.json_key, registry, 'credentials.google.json_key'),
+      source: 'Google service-account key',
+    };
   }
   const file = google.json_key_file;
-  const place = { at: registry.positions['credentials.google.json_key_file'] ?? registry.at, subject: `registry "${registry.name}": credentials.google.json_key_file` };
+  const place = {
+    at: registry.positions['credentials.google.json_key_file'] ?? registry.at,
+    subject: `registry "${registry.name}": credentials.google.json_key_file`,
+  };
   const at = `${formatPosition(place.at)}: ${place.subject}`;
   workspacePath(file, at, undefined, place.at);
   const data = await readInput(file);

@@ -11,7 +11,6 @@ import { maskCredential } from './mask.js';
 import { fromSpec } from './providers.js';
 import type { Credential, CredentialContext, CredentialRequest } from './types.js';
 
-
 function checked(req: CredentialRequest, cred: Credential, ctx: CredentialContext): Credential {
   // Masked before it is checked, so that not even an error about it can show it.
   maskCredential(cred, ctx.mask);
@@ -23,7 +22,10 @@ function checked(req: CredentialRequest, cred: Credential, ctx: CredentialContex
 }
 
 /** A credential for every request, by registry name. Rejects with the first UserError. */
-export async function resolveCredentials(requests: CredentialRequest[], ctx: CredentialContext): Promise<Map<string, Credential>> {
+export async function resolveCredentials(
+  requests: CredentialRequest[],
+  ctx: CredentialContext,
+): Promise<Map<string, Credential>> {
   const ecr: EcrRequest[] = [];
   const single: Promise<[string, Credential]>[] = [];
   for (const req of requests) {

@@ -22,14 +22,26 @@ const IDLE_MS = 10_000;
  * A registry that never answers fails the check within VERIFY_DEADLINE_MS, and each retry is
  * said in one `log` line, so a stuck step is never silent.
  */
-export async function verifyLogins(checks: Check[], mask: (secret: string) => void, log: (line: string) => void = () => {}): Promise<void> {
-  const transport = new Transport({ timeoutMs: IDLE_MS, retries: 2, deadline: Date.now() + VERIFY_DEADLINE_MS, onRetry: (m) => log(`login check: ${m}`) });
+export async function verifyLogins(
+  checks: Check[],
+  mask: (secret: string) => void,
+  log: (line: string) => void = () => {},
+): Promise<void> {
+  const transport = new Transport({
+    timeoutMs: IDLE_MS,
+    retries: 2,
+    deadline: Date.now() + VERIFY_DEADLINE_MS,
+    onRetry: (m) => log(`login check: ${m}`),
+  });
   let results: PromiseSettledResult<unknown>[];
   try {
     results = await Promise.allSettled(
       checks.map(({ registry, credential }) =>
         // insecure: false means "not asked for": loopback still speaks plain http, which never leaves the machine.
-        ping({ domain: registry.domain, insecure: registry.insecure || undefined }, credential, { onSecret: mask, transport }),
+        ping({ domain: registry.domain, insecure: registry.insecure || undefined }, credential, {
+          onSecret: mask,
+          transport,
+        }),
       ),
     );
   } finally {

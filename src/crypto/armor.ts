@@ -42,6 +42,11 @@ export function decodeBase64(body: string): Buffer | undefined {
 
 /** Only base64 characters and line breaks: what a jet v1 file is made of. */
 export function looksLikeBase64(text: string): boolean {
-  const lines = text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-  return lines.every((l) => /^[A-Za-z0-9+/]*={0,2}$/.test(l.trimEnd())) && decodeBase64(joinLines(text.trim())) !== undefined;
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
+  return (
+    lines.every((l) => /^[A-Za-z0-9+/]*={0,2}$/.test(l.trimEnd())) && decodeBase64(joinLines(text.trim())) !== undefined
+  );
 }

@@ -32,10 +32,15 @@ export function parseEnv(text: string, file: string): Map<string, string> {
     }
     rest = rest.replace(/^export\s+/, '');
     const name = NAME.exec(rest)?.[0];
-    if (!name) throw errorAt({ file, line: lineNo, column: 0 }, `expected KEY=VALUE with a name of letters, digits, _ . or -`);
+    if (!name)
+      throw errorAt({ file, line: lineNo, column: 0 }, `expected KEY=VALUE with a name of letters, digits, _ . or -`);
     rest = rest.slice(name.length).trimStart();
     // The line may be part of an unquoted multi-line value (a PEM body): never echo it.
-    if (!rest.startsWith('=')) throw errorAt({ file, line: lineNo, column: 0 }, 'expected KEY=VALUE; a value over several lines must be in quotes');
+    if (!rest.startsWith('='))
+      throw errorAt(
+        { file, line: lineNo, column: 0 },
+        'expected KEY=VALUE; a value over several lines must be in quotes',
+      );
     rest = rest.slice(1).trimStart();
 
     const quote = rest[0];
@@ -43,7 +48,8 @@ export function parseEnv(text: string, file: string): Map<string, string> {
       // `rest` is what is left of the line's end, so it starts that far before it.
       const valueStart = pos + raw.trimEnd().length - rest.length + 1;
       const end = closingQuote(src, valueStart, quote);
-      if (end < 0) throw errorAt({ file, line: lineNo, column: 0 }, `${name}: the ${quote}-quoted value is never closed`);
+      if (end < 0)
+        throw errorAt({ file, line: lineNo, column: 0 }, `${name}: the ${quote}-quoted value is never closed`);
       const endLine = lineEnd(src, end);
       const after = src.slice(end + 1, endLine).trim();
       if (after === '' || after.startsWith('#')) {

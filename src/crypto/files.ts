@@ -12,7 +12,10 @@ export const MAX_SECRET_FILE_BYTES = 1024 * 1024;
 export async function readInput(path: string, maxBytes = MAX_SECRET_FILE_BYTES): Promise<Buffer> {
   try {
     const size = (await stat(path)).size;
-    if (size > maxBytes) throw new UserError(`${path} is larger than ${Math.round(maxBytes / 1024)} KiB — a credential or env file is a few KB; check the path`);
+    if (size > maxBytes)
+      throw new UserError(
+        `${path} is larger than ${Math.round(maxBytes / 1024)} KiB — a credential or env file is a few KB; check the path`,
+      );
     return await readFile(path);
   } catch (err) {
     if (err instanceof UserError) throw err;
@@ -24,7 +27,12 @@ export async function readInput(path: string, maxBytes = MAX_SECRET_FILE_BYTES):
 }
 
 /** `keyFrom`: where the caller looked for the key, for the message when there was none. */
-export async function readSecretFile(path: string, key: Buffer | undefined, expect: Expect, keyFrom: LoadKeyOptions = {}): Promise<Buffer> {
+export async function readSecretFile(
+  path: string,
+  key: Buffer | undefined,
+  expect: Expect,
+  keyFrom: LoadKeyOptions = {},
+): Promise<Buffer> {
   const data = await readInput(path);
   if (!isEncrypted(data)) return data;
   if (!key) throw new UserError(noKeyMessage(keyFrom, path));
@@ -35,7 +43,11 @@ export async function readSecretFile(path: string, key: Buffer | undefined, expe
  * Writes beside `path` and renames over it, so a failure leaves whatever was
  * there before. `mode` applies to the new file (0600 for secrets and keys).
  */
-export async function writeFileAtomic(path: string, data: Buffer | string, opts: { mode?: number; noReplace?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: Buffer | string,
+  opts: { mode?: number; noReplace?: boolean } = {},
+): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(tmp, data, { mode: opts.mode ?? 0o644, flag: 'wx' });

@@ -51,7 +51,9 @@ export function decrypt(data: Buffer, key: Buffer, opts: DecryptOptions = {}): B
     const { name, version } = headerParts(header);
     const known = header === REGKIT_V1_HEADER || header === JET_V2_HEADER;
     if (!known && (name === 'regkit' || name === 'codeship')) {
-      throw new UserError(`${file} is in ${header} format, which this regkit cannot read (it reads regkit:v1, codeship:v2 and jet v1)${name === 'regkit' && version > 1 ? '; upgrade regkit' : ''}`);
+      throw new UserError(
+        `${file} is in ${header} format, which this regkit cannot read (it reads regkit:v1, codeship:v2 and jet v1)${name === 'regkit' && version > 1 ? '; upgrade regkit' : ''}`,
+      );
     }
   }
   if (header === REGKIT_V1_HEADER || header === JET_V2_HEADER) {
@@ -61,7 +63,10 @@ export function decrypt(data: Buffer, key: Buffer, opts: DecryptOptions = {}): B
     return header === REGKIT_V1_HEADER ? decryptRegkitV1(raw, key, file) : decryptJetV2(raw, key, file);
   }
   const raw = looksLikeBase64(text) ? decodeBase64(body) : undefined;
-  if (!raw) throw new UserError(`${file} is not an encrypted file: no regkit:v1 or codeship:v2 line, and not base64 as jet v1 writes`);
+  if (!raw)
+    throw new UserError(
+      `${file} is not an encrypted file: no regkit:v1 or codeship:v2 line, and not base64 as jet v1 writes`,
+    );
   const plain = decryptJetV1(raw, key, file);
   checkExpected(plain, opts.expect ?? 'any', file);
   return plain;
@@ -84,7 +89,10 @@ function checkExpected(plain: Buffer, expect: Expect, file: string): void {
       ok = false;
     }
   }
-  if (!ok) throw new UserError(`decrypted output of ${file} is not valid ${what}: wrong AES key? (jet v1 files carry no checksum)`);
+  if (!ok)
+    throw new UserError(
+      `decrypted output of ${file} is not valid ${what}: wrong AES key? (jet v1 files carry no checksum)`,
+    );
 }
 
 export function encrypt(plain: Buffer, key: Buffer, format: WriteFormat = 'regkit'): Buffer {

@@ -18,21 +18,28 @@ function cfb(decipher: boolean, key: Buffer, iv: Buffer, data: Buffer): Buffer {
 
 /** Decoded jet v1 body → plaintext. Any key "works": callers must check the result. */
 export function decryptJetV1(raw: Buffer, key: Buffer, file: string): Buffer {
-  if (raw.length < IV_BYTES) throw new UserError(`${file} is truncated: a jet v1 file holds at least ${IV_BYTES} bytes of IV, this one ${raw.length}`);
+  if (raw.length < IV_BYTES)
+    throw new UserError(
+      `${file} is truncated: a jet v1 file holds at least ${IV_BYTES} bytes of IV, this one ${raw.length}`,
+    );
   return cfb(true, key, raw.subarray(0, IV_BYTES), raw.subarray(IV_BYTES));
 }
 
 /** Decoded jet v2 body (after the header line) → plaintext, checked against its MD5. */
 export function decryptJetV2(raw: Buffer, key: Buffer, file: string): Buffer {
   if (raw.length < IV_BYTES + MD5_HEX_BYTES) {
-    throw new UserError(`${file} is truncated: a jet v2 file holds at least ${IV_BYTES + MD5_HEX_BYTES} bytes after the codeship:v2 line, this one ${raw.length}`);
+    throw new UserError(
+      `${file} is truncated: a jet v2 file holds at least ${IV_BYTES + MD5_HEX_BYTES} bytes after the codeship:v2 line, this one ${raw.length}`,
+    );
   }
   const out = cfb(true, key, raw.subarray(0, IV_BYTES), raw.subarray(IV_BYTES));
   const sum = out.subarray(0, MD5_HEX_BYTES);
   const plain = out.subarray(MD5_HEX_BYTES);
   const expected = Buffer.from(createHash('md5').update(plain).digest('hex'), 'ascii');
   if (!timingSafeEqual(sum, expected)) {
-    throw new UserError(`cannot decrypt ${file}: jet v2 checksum mismatch — wrong AES key, or the file is corrupt or truncated`);
+    throw new UserError(
+      `cannot decrypt ${file}: jet v2 checksum mismatch — wrong AES key, or the file is corrupt or truncated`,
+    );
   }
   return plain;
 }

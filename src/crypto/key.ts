@@ -17,14 +17,21 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /** A key from its base64 text; `source` names where the text came from. */
 export function parseKey(text: string, source: string): Buffer {
   const trimmed = text.trim();
-  if (trimmed === '') throw new UserError(`AES key from ${source} is empty: expected 44 characters of base64 (make one with 'regkit generate')`);
+  if (trimmed === '')
+    throw new UserError(
+      `AES key from ${source} is empty: expected 44 characters of base64 (make one with 'regkit generate')`,
+    );
   if (!BASE64.test(trimmed) || trimmed.length % 4 !== 0) {
     const hint = /[-_]/.test(trimmed) ? ' (URL-safe base64 with - or _ is not accepted)' : '';
-    throw new UserError(`AES key from ${source} is not standard base64${hint}: expected 44 characters of A-Z a-z 0-9 + / ending in =`);
+    throw new UserError(
+      `AES key from ${source} is not standard base64${hint}: expected 44 characters of A-Z a-z 0-9 + / ending in =`,
+    );
   }
   const key = Buffer.from(trimmed, 'base64');
   if (key.length !== KEY_BYTES) {
-    throw new UserError(`AES key from ${source} is ${key.length} bytes, expected ${KEY_BYTES} (44 characters of base64; make one with 'regkit generate')`);
+    throw new UserError(
+      `AES key from ${source} is ${key.length} bytes, expected ${KEY_BYTES} (44 characters of base64; make one with 'regkit generate')`,
+    );
   }
   return key;
 }
@@ -91,7 +98,9 @@ export function noKeyMessage(opts: LoadKeyOptions = {}, forFile?: string): strin
   const path = opts.keyPath ?? DEFAULT_KEY_PATH;
   const withInput = 'input' in opts;
   const what = forFile ? `No AES key provided to decrypt ${forFile}` : 'No AES key provided';
-  const set = withInput ? `set the aes-key input or ${KEY_ENV}, or put the key in ${path}` : `set ${KEY_ENV} or put the key in ${path}`;
+  const set = withInput
+    ? `set the aes-key input or ${KEY_ENV}, or put the key in ${path}`
+    : `set ${KEY_ENV} or put the key in ${path}`;
   const looked = [...(withInput ? ['the aes-key input'] : []), KEY_ENV, resolve(path)];
   return `${what}: ${set} (looked at: ${looked.join(', ')})`;
 }

@@ -26,7 +26,9 @@ export function encryptRegkitV1(plain: Buffer, key: Buffer, nonce: Buffer = rand
 /** Decoded body (after the header line) → plaintext; fails unless key, header and data all match. */
 export function decryptRegkitV1(raw: Buffer, key: Buffer, file: string): Buffer {
   if (raw.length < NONCE_BYTES + TAG_BYTES) {
-    throw new UserError(`${file} is truncated: a regkit:v1 file holds at least ${NONCE_BYTES + TAG_BYTES} bytes after its header, this one ${raw.length}`);
+    throw new UserError(
+      `${file} is truncated: a regkit:v1 file holds at least ${NONCE_BYTES + TAG_BYTES} bytes after its header, this one ${raw.length}`,
+    );
   }
   const nonce = raw.subarray(0, NONCE_BYTES);
   const tag = raw.subarray(raw.length - TAG_BYTES);
@@ -37,7 +39,9 @@ export function decryptRegkitV1(raw: Buffer, key: Buffer, file: string): Buffer 
   try {
     decipher.final();
   } catch {
-    throw new UserError(`cannot decrypt ${file}: authentication failed — wrong AES key, or the file was changed or truncated`);
+    throw new UserError(
+      `cannot decrypt ${file}: authentication failed — wrong AES key, or the file was changed or truncated`,
+    );
   }
   return plain;
 }

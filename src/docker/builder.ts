@@ -59,7 +59,8 @@ const KINDS: BuilderKind[] = ['buildx', 'buildkit', 'legacy'];
 
 export async function detectBuilder(env: NodeJS.ProcessEnv = process.env): Promise<Builder> {
   const forced = env.REGKIT_BUILDER?.trim();
-  if (forced && !KINDS.includes(forced as BuilderKind)) throw new UserError(`REGKIT_BUILDER=${forced}: use buildx, buildkit or legacy`);
+  if (forced && !KINDS.includes(forced as BuilderKind))
+    throw new UserError(`REGKIT_BUILDER=${forced}: use buildx, buildkit or legacy`);
   const clients = env.REGKIT_DOCKER?.trim() ? [env.REGKIT_DOCKER.trim()] : dockerClients(env);
   if (clients.length === 0) throw new UserError('no docker client on PATH — install Docker on the runner');
   const first = clients[0];
@@ -74,7 +75,10 @@ export async function detectBuilder(env: NodeJS.ProcessEnv = process.env): Promi
       const major = await clientMajor(client);
       if (major !== undefined && major < 23) return { kind: 'buildkit', client };
     }
-    if (forced) throw new UserError(`REGKIT_BUILDER=buildkit needs a docker client older than 23 (DOCKER_BUILDKIT=1 without buildx); none on PATH`);
+    if (forced)
+      throw new UserError(
+        `REGKIT_BUILDER=buildkit needs a docker client older than 23 (DOCKER_BUILDKIT=1 without buildx); none on PATH`,
+      );
   }
   return { kind: 'legacy', client: first };
 }

@@ -6,7 +6,16 @@
  * jobs skip the download, and linked as $DOCKER_CONFIG/cli-plugins/docker-buildx.
  */
 import { createHash } from 'node:crypto';
-import { chmodSync, createReadStream, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import {
+  chmodSync,
+  createReadStream,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { dockerConfigDir } from './config.js';
@@ -28,7 +37,14 @@ export interface BuildxInstall {
 /** The asset platform of buildx's releases for this machine (`linux-amd64`…). */
 export function buildxPlatform(platform: string = process.platform, arch: string = process.arch): string | undefined {
   if (platform !== 'linux') return undefined;
-  const name: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm-v7', ppc64: 'ppc64le', riscv64: 'riscv64', s390x: 's390x' };
+  const name: Record<string, string> = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    arm: 'arm-v7',
+    ppc64: 'ppc64le',
+    riscv64: 'riscv64',
+    s390x: 's390x',
+  };
   return name[arch] ? `linux-${name[arch]}` : undefined;
 }
 
@@ -54,7 +70,8 @@ function sha256File(path: string): Promise<string> {
 function reason(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   // http-client resolves Location without a base: a mirror must redirect to a full URL.
-  if (e?.code === 'ERR_INVALID_URL') return 'the server redirected to a relative Location, which the Actions tool cache cannot follow — redirect to a full URL';
+  if (e?.code === 'ERR_INVALID_URL')
+    return 'the server redirected to a relative Location, which the Actions tool cache cannot follow — redirect to a full URL';
   return String(e?.message ?? err).split(/\r?\n/)[0];
 }
 
@@ -65,7 +82,10 @@ function linkPlugin(binary: string, env: NodeJS.ProcessEnv): string {
   mkdirSync(dir, { recursive: true });
   try {
     const st = lstatSync(plugin);
-    if (!st.isSymbolicLink()) throw new UserError(`${plugin} exists, but docker finds no working buildx plugin in it — remove it, or install buildx on the runner`);
+    if (!st.isSymbolicLink())
+      throw new UserError(
+        `${plugin} exists, but docker finds no working buildx plugin in it — remove it, or install buildx on the runner`,
+      );
     unlinkSync(plugin);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
@@ -74,16 +94,24 @@ function linkPlugin(binary: string, env: NodeJS.ProcessEnv): string {
   return plugin;
 }
 
-export async function installBuildx(opts: { env: NodeJS.ProcessEnv; mirror?: string; log: (line: string) => void }): Promise<BuildxInstall> {
+export async function installBuildx(opts: {
+  env: NodeJS.ProcessEnv;
+  mirror?: string;
+  log: (line: string) => void;
+}): Promise<BuildxInstall> {
   const { env, log } = opts;
   const rel = release(env);
   const platform = buildxPlatform();
   const expected = platform ? rel.sha256[platform] : undefined;
   if (!platform || !expected) {
-    throw new UserError(`buildx: regkit pins no buildx ${rel.version} binary for ${process.platform}/${process.arch} — install buildx on the runner (docker/setup-buildx-action)`);
+    throw new UserError(
+      `buildx: regkit pins no buildx ${rel.version} binary for ${process.platform}/${process.arch} — install buildx on the runner (docker/setup-buildx-action)`,
+    );
   }
   if (!env.RUNNER_TOOL_CACHE?.trim() || !env.RUNNER_TEMP?.trim()) {
-    throw new UserError('buildx: RUNNER_TOOL_CACHE and RUNNER_TEMP are not set, so buildx cannot be installed here — run on a GitHub Actions runner, or install buildx');
+    throw new UserError(
+      'buildx: RUNNER_TOOL_CACHE and RUNNER_TEMP are not set, so buildx cannot be installed here — run on a GitHub Actions runner, or install buildx',
+    );
   }
   const tc = await import('@actions/tool-cache');
   const found = tc.find(TOOL, rel.version);
@@ -104,12 +132,16 @@ export async function installBuildx(opts: { env: NodeJS.ProcessEnv; mirror?: str
   try {
     downloaded = await tc.downloadTool(url);
   } catch (err) {
-    throw new UserError(`buildx-mirror: download of ${url} failed: ${reason(err)} — check buildx-mirror, or install buildx on the runner`);
+    throw new UserError(
+      `buildx-mirror: download of ${url} failed: ${reason(err)} — check buildx-mirror, or install buildx on the runner`,
+    );
   }
   try {
     const got = await sha256File(downloaded);
     if (got !== expected) {
-      throw new UserError(`buildx-mirror: ${url} has sha256 ${got}, not the ${expected} published for buildx ${rel.version} ${platform} — refused; check the mirror`);
+      throw new UserError(
+        `buildx-mirror: ${url} has sha256 ${got}, not the ${expected} published for buildx ${rel.version} ${platform} — refused; check the mirror`,
+      );
     }
     chmodSync(downloaded, 0o755);
     const dir = await tc.cacheFile(downloaded, TOOL, TOOL, rel.version);

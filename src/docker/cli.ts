@@ -33,7 +33,9 @@ export interface DockerCommand {
 
 /** These values, and every secret the process has registered (passwords, tokens), become ***. */
 function redactor(secrets: string[] = []): (s: string) => string {
-  const values = [...new Set(secrets.flatMap((v) => v.split(/\r?\n/)).filter((v) => v.trim().length > 0))].sort((a, b) => b.length - a.length);
+  const values = [...new Set(secrets.flatMap((v) => v.split(/\r?\n/)).filter((v) => v.trim().length > 0))].sort(
+    (a, b) => b.length - a.length,
+  );
   return (s) => redact(values.reduce((text, v) => text.split(v).join('***'), s));
 }
 
@@ -94,7 +96,8 @@ export async function runDocker(cmd: DockerCommand): Promise<DockerResult> {
     });
   } catch (error) {
     if (cmd.stream) process.stdout.write(`\n::${token}::\n`);
-    if (isMissingTool(error)) throw new UserError(`the docker client ${cmd.client} was not found — install Docker on the runner`);
+    if (isMissingTool(error))
+      throw new UserError(`the docker client ${cmd.client} was not found — install Docker on the runner`);
     throw error;
   }
   stdout.end();
@@ -106,7 +109,13 @@ export async function runDocker(cmd: DockerCommand): Promise<DockerResult> {
 
 /** The first line that says what went wrong (docker prints "Error response from daemon: …", "denied: …"). */
 export function dockerReason(result: Pick<DockerResult, 'stderr' | 'stdout'>): string {
-  const lines = `${result.stderr}\n${result.stdout}`.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  const picked = lines.find((l) => /^(error|ERROR)\b|error response from daemon|denied|unauthorized|not found|failed to/i.test(l)) ?? lines[lines.length - 1] ?? 'no output';
+  const lines = `${result.stderr}\n${result.stdout}`
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const picked =
+    lines.find((l) => /^(error|ERROR)\b|error response from daemon|denied|unauthorized|not found|failed to/i.test(l)) ??
+    lines[lines.length - 1] ??
+    'no output';
   return picked.replace(/^Error response from daemon:\s*/i, '').replace(/^ERROR:\s*/, '');
 }

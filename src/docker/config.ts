@@ -7,7 +7,18 @@
  * credHelpers, proxies, plugin settings — is kept, and the folder is left alone
  * because buildx keeps its builder state beside config.json.
  */
-import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -68,7 +79,6 @@ function objectAt(doc: ConfigDocument, key: string, file: string): Record<string
   if (typeof value !== 'object' || Array.isArray(value)) throw new UserError(`${file}: "${key}" must be a JSON object`);
   return value as Record<string, unknown>;
 }
-
 
 /** The keys a login added or replaced, so that they alone can be undone later. */
 export interface TouchedKeys {

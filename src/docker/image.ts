@@ -19,7 +19,11 @@ export interface LocalImage {
 
 /** The image the daemon has under `ref`, or undefined. */
 export async function localImage(d: DockerEnv, ref: string): Promise<LocalImage | undefined> {
-  const r = await runDocker({ client: d.client, args: ['image', 'inspect', '--format', '{{json .}}', ref], env: d.env });
+  const r = await runDocker({
+    client: d.client,
+    args: ['image', 'inspect', '--format', '{{json .}}', ref],
+    env: d.env,
+  });
   if (r.code !== 0) return undefined;
   try {
     const doc = JSON.parse(r.stdout.trim().split('\n')[0]) as { Id?: string; Size?: number; RepoDigests?: string[] };
@@ -62,12 +66,17 @@ export interface PullResult {
 }
 
 // Answers that another attempt will not change.
-const PERMANENT = /not found|manifest unknown|does not exist|denied|unauthori[sz]ed|authentication required|invalid reference|repository name must/i;
+const PERMANENT =
+  /not found|manifest unknown|does not exist|denied|unauthori[sz]ed|authentication required|invalid reference|repository name must/i;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** `docker pull`, tried `attempts` times with a doubling pause, unless the answer is final. */
-export async function pullWithRetries(d: DockerEnv, ref: string, opts: { attempts?: number; backoffMs?: number; platform?: string } = {}): Promise<PullResult> {
+export async function pullWithRetries(
+  d: DockerEnv,
+  ref: string,
+  opts: { attempts?: number; backoffMs?: number; platform?: string } = {},
+): Promise<PullResult> {
   const attempts = opts.attempts ?? 3;
   let reason = '';
   for (let attempt = 1; attempt <= attempts; attempt++) {

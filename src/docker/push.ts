@@ -16,7 +16,9 @@ const DENIED = /denied|unauthori[sz]ed|authentication required|forbidden|insuffi
 /** Why a push failed, as the user can act on it. */
 export function pushFailure(ref: string, reason: string, account?: string): UserError {
   if (DENIED.test(reason)) {
-    const who = account ? ` — check that ${account} may push to ${ref.replace(/[:@][^/]*$/, '')}` : ' — log in with an account that may push there';
+    const who = account
+      ? ` — check that ${account} may push to ${ref.replace(/[:@][^/]*$/, '')}`
+      : ' — log in with an account that may push there';
     return new UserError(`push of ${ref} was denied: ${reason}${who}`);
   }
   return new UserError(`push of ${ref} failed: ${reason}`);
@@ -28,7 +30,11 @@ export function pushedDigest(output: string): string | undefined {
 }
 
 /** Pushes each name in turn; the digest is what the registry stored. */
-export async function pushRefs(d: DockerEnv, refs: string[], opts: { account?: (ref: string) => string | undefined; stream?: boolean } = {}): Promise<PushedRef[]> {
+export async function pushRefs(
+  d: DockerEnv,
+  refs: string[],
+  opts: { account?: (ref: string) => string | undefined; stream?: boolean } = {},
+): Promise<PushedRef[]> {
   const out: PushedRef[] = [];
   for (const ref of refs) {
     const r = await runDocker({ client: d.client, args: ['push', ref], env: d.env, stream: opts.stream });

@@ -158,7 +158,9 @@ function undoEntries(snapshot: Snapshot, now: Buffer, original: Buffer | undefin
   try {
     doc = parseConfig(now.toString('utf8'), snapshot.file);
   } catch {
-    throw new UserError(`${snapshot.file}: changed by a later step and no longer valid JSON; regkit's logins could not be removed`);
+    throw new UserError(
+      `${snapshot.file}: changed by a later step and no longer valid JSON; regkit's logins could not be removed`,
+    );
   }
   const before = parseConfig(original?.toString('utf8'), snapshot.file);
   undoSection(doc, before, 'auths', touched.auths);

@@ -30,12 +30,20 @@ export interface ActionsCacheSource {
 
 const IMAGE_TAR = 'image.tar';
 
-export async function restoreCacheSource(plan: ActionsCachePlan, inDaemon: boolean, d: DockerEnv, env: NodeJS.ProcessEnv, log: Log): Promise<ActionsCacheSource> {
+export async function restoreCacheSource(
+  plan: ActionsCachePlan,
+  inDaemon: boolean,
+  d: DockerEnv,
+  env: NodeJS.ProcessEnv,
+  log: Log,
+): Promise<ActionsCacheSource> {
   const layout = inDaemon ? 'image' : 'buildx';
   const dir = actionsCacheDir(env, layout);
   rmSync(dir, { recursive: true, force: true });
   const src: ActionsCacheSource = { plan, layout, dir };
-  const restored = await log.group('Build cache: restore from the Actions cache', () => restoreActionsCache(plan, dir, env, log));
+  const restored = await log.group('Build cache: restore from the Actions cache', () =>
+    restoreActionsCache(plan, dir, env, log),
+  );
   src.matched = restored.matched;
   src.unusable = restored.unusable;
   if (layout === 'buildx') {
@@ -47,7 +55,9 @@ export async function restoreCacheSource(plan: ActionsCachePlan, inDaemon: boole
     try {
       src.loaded = await loadImage(d, tar);
     } catch (err) {
-      log.warning(`cache: the Actions cache entry ${src.matched} could not be loaded (${(err as Error).message}) — building without cache`);
+      log.warning(
+        `cache: the Actions cache entry ${src.matched} could not be loaded (${(err as Error).message}) — building without cache`,
+      );
     }
   }
   rmSync(dir, { recursive: true, force: true });
@@ -55,7 +65,13 @@ export async function restoreCacheSource(plan: ActionsCachePlan, inDaemon: boole
 }
 
 /** Saves what this build leaves as the next build's cache source; whether it was saved. */
-export async function saveCacheSource(src: ActionsCacheSource, imageId: string, d: DockerEnv, env: NodeJS.ProcessEnv, log: Log): Promise<boolean> {
+export async function saveCacheSource(
+  src: ActionsCacheSource,
+  imageId: string,
+  d: DockerEnv,
+  env: NodeJS.ProcessEnv,
+  log: Log,
+): Promise<boolean> {
   if (src.unusable) return false;
   if (src.plan.save && src.matched === src.plan.save) {
     log.info(`Actions cache entry ${src.matched} exists already (this commit was built before): not saved again`);

@@ -32,7 +32,12 @@ interface ToolkitCache {
 // never the prefix of another's; ',' separates keys in the service's API and '%' escapes it.
 const part = (s: string) => s.replace(/%/g, '%25').replace(/,/g, '%2C');
 
-export function actionsCacheKeys(imageName: string, branch: string, defaultBranch: string, commit: string): ActionsCachePlan {
+export function actionsCacheKeys(
+  imageName: string,
+  branch: string,
+  defaultBranch: string,
+  commit: string,
+): ActionsCachePlan {
   const prefix = (b: string) => `regkit-build:${part(imageName)}:${part(b)}:`;
   const restore = [...new Set([branch, defaultBranch].filter(Boolean).map(prefix))];
   return { save: branch && commit ? `${prefix(branch)}${commit}` : undefined, restore };
@@ -93,10 +98,17 @@ export interface Restored {
 }
 
 /** Restores the newest entry of the branch, else of the default branch, into `dir`. */
-export async function restoreActionsCache(plan: ActionsCachePlan, dir: string, env: NodeJS.ProcessEnv, log: Log): Promise<Restored> {
+export async function restoreActionsCache(
+  plan: ActionsCachePlan,
+  dir: string,
+  env: NodeJS.ProcessEnv,
+  log: Log,
+): Promise<Restored> {
   const access = cacheAccess(env);
   if (!access.read && !access.write) {
-    log.warning(`cache: ACTIONS_CACHE_MODE=${access.mode} turns the Actions cache off for this run — building without cache`);
+    log.warning(
+      `cache: ACTIONS_CACHE_MODE=${access.mode} turns the Actions cache off for this run — building without cache`,
+    );
     return { unusable: true };
   }
   let cache: ToolkitCache;
@@ -134,14 +146,21 @@ export async function restoreActionsCache(plan: ActionsCachePlan, dir: string, e
 }
 
 /** Saves `dir` under the plan's key; whether it was saved. */
-export async function saveActionsCache(plan: ActionsCachePlan, dir: string, env: NodeJS.ProcessEnv, log: Log): Promise<boolean> {
+export async function saveActionsCache(
+  plan: ActionsCachePlan,
+  dir: string,
+  env: NodeJS.ProcessEnv,
+  log: Log,
+): Promise<boolean> {
   if (!plan.save) {
     log.info('Actions cache not saved: the branch or commit of this build is unknown');
     return false;
   }
   const access = cacheAccess(env);
   if (!access.write) {
-    log.warning(`cache: build cache not saved — ACTIONS_CACHE_MODE=${access.mode} does not allow this run to write the Actions cache`);
+    log.warning(
+      `cache: build cache not saved — ACTIONS_CACHE_MODE=${access.mode} does not allow this run to write the Actions cache`,
+    );
     return false;
   }
   const cache = await toolkit();

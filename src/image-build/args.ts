@@ -20,7 +20,12 @@ export interface BuildArg {
 const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 /** `build-args` lines rendered with the tag variables; `inputName line N` names a bad line. */
-export function renderBuildArgs(input: string, dot: unknown, inputName = 'build-args', funcs: FuncMap = tagFuncs): BuildArg[] {
+export function renderBuildArgs(
+  input: string,
+  dot: unknown,
+  inputName = 'build-args',
+  funcs: FuncMap = tagFuncs,
+): BuildArg[] {
   const out: BuildArg[] = [];
   input.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
@@ -29,7 +34,9 @@ export function renderBuildArgs(input: string, dot: unknown, inputName = 'build-
     const eq = line.indexOf('=');
     const name = eq < 0 ? line : line.slice(0, eq).trim();
     if (eq < 0 || !NAME.test(name)) {
-      throw new UserError(`${where}: expected KEY=VALUE with a name of letters, digits and _ (got ${JSON.stringify(line.length > 40 ? line.slice(0, 37) + '...' : line)})`);
+      throw new UserError(
+        `${where}: expected KEY=VALUE with a name of letters, digits and _ (got ${JSON.stringify(line.length > 40 ? line.slice(0, 37) + '...' : line)})`,
+      );
     }
     const value = Template.parse(where, line.slice(eq + 1), { funcs }).execute(dot, TAG_LIMITS);
     out.push({ name, value, secret: false });
@@ -41,11 +48,16 @@ export function renderBuildArgs(input: string, dot: unknown, inputName = 'build-
  * The KEY=VALUE pairs of an encrypted file; every value is handed to `mask` before
  * anything else happens to it. The key is looked for only because the file is there.
  */
-export async function readEncryptedArgs(path: string, key: LoadKeyOptions, mask: (s: string) => void): Promise<BuildArg[]> {
+export async function readEncryptedArgs(
+  path: string,
+  key: LoadKeyOptions,
+  mask: (s: string) => void,
+): Promise<BuildArg[]> {
   workspacePath(path, 'encrypted-build-args');
   const aes = await findKey(key);
   const data = await readSecretFile(path, aes, 'env').catch((err: unknown) => {
-    if (err instanceof UserError && !aes && /No AES key/.test(err.message)) throw new UserError(noKeyMessage(key, path));
+    if (err instanceof UserError && !aes && /No AES key/.test(err.message))
+      throw new UserError(noKeyMessage(key, path));
     throw err instanceof UserError ? new UserError(`encrypted-build-args: ${err.message}`) : err;
   });
   const vars = parseEnv(data.toString('utf8'), path);
@@ -54,12 +66,18 @@ export async function readEncryptedArgs(path: string, key: LoadKeyOptions, mask:
 }
 
 /** Plain and encrypted args together; a name in both is refused (which one was meant is unclear). */
-export function mergeBuildArgs(plain: BuildArg[], encrypted: BuildArg[], encryptedFile = 'encrypted-build-args'): BuildArg[] {
+export function mergeBuildArgs(
+  plain: BuildArg[],
+  encrypted: BuildArg[],
+  encryptedFile = 'encrypted-build-args',
+): BuildArg[] {
   const byName = new Map<string, BuildArg>();
   for (const a of plain) byName.set(a.name, a);
   for (const a of encrypted) {
     if (byName.get(a.name)?.secret === false) {
-      throw new UserError(`build arg ${a.name} is given in build-args and in ${encryptedFile} — keep it in one of them`);
+      throw new UserError(
+        `build arg ${a.name} is given in build-args and in ${encryptedFile} — keep it in one of them`,
+      );
     }
     byName.set(a.name, a);
   }

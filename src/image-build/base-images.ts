@@ -39,11 +39,17 @@ export function fallbackRef(ref: ImageRef, original: Registry | undefined, fallb
 }
 
 /** Where to try a FROM image, in order: where it names, then each fallback of its registry. */
-export function pullCandidates(registriesFile: RegistriesFile, image: string, contexts: string[]): { ref: string; registry?: Registry }[] {
+export function pullCandidates(
+  registriesFile: RegistriesFile,
+  image: string,
+  contexts: string[],
+): { ref: string; registry?: Registry }[] {
   const ref = parseImageRef(image);
   const registry = pullRegistryFor(registriesFile, ref.domain, contexts);
   const out: { ref: string; registry?: Registry }[] = [{ ref: image, registry }];
-  if (registry) for (const f of fallbackChain(registriesFile, registry.name).slice(1)) out.push({ ref: fallbackRef(ref, registry, f), registry: f });
+  if (registry)
+    for (const f of fallbackChain(registriesFile, registry.name).slice(1))
+      out.push({ ref: fallbackRef(ref, registry, f), registry: f });
   return out;
 }
 
@@ -61,7 +67,8 @@ export interface PrepareOptions {
 }
 
 async function prepareOne(img: FromImage, file: string, opts: PrepareOptions): Promise<BaseImage> {
-  if (!opts.pullAlways && (await localImage(opts.docker, img.image))) return { image: img.image, line: img.line, status: 'present' };
+  if (!opts.pullAlways && (await localImage(opts.docker, img.image)))
+    return { image: img.image, line: img.line, status: 'present' };
   const failures: string[] = [];
   let candidates: ReturnType<typeof pullCandidates>;
   try {
@@ -70,16 +77,35 @@ async function prepareOne(img: FromImage, file: string, opts: PrepareOptions): P
     throw err instanceof UserError ? new UserError(`${file}:${img.line}: FROM ${img.image}: ${err.message}`) : err;
   }
   for (const [i, c] of candidates.entries()) {
-    const r = await pullWithRetries(opts.docker, c.ref, { attempts: opts.attempts, backoffMs: opts.backoffMs, platform: img.platform });
+    const r = await pullWithRetries(opts.docker, c.ref, {
+      attempts: opts.attempts,
+      backoffMs: opts.backoffMs,
+      platform: img.platform,
+    });
     if (r.ok) {
       if (i === 0) return { image: img.image, line: img.line, status: 'pulled' };
       if (opts.tagLocally) await tagImage(opts.docker, c.ref, img.image);
-      opts.log(`FROM ${img.image}: pulled from fallback registry ${c.registry!.name} (${c.ref}) because ${failures[0]}`);
-      return { image: img.image, line: img.line, status: 'fallback', from: c.ref, fallback: c.registry!.name, reason: failures[0] };
+      opts.log(
+        `FROM ${img.image}: pulled from fallback registry ${c.registry!.name} (${c.ref}) because ${failures[0]}`,
+      );
+      return {
+        image: img.image,
+        line: img.line,
+        status: 'fallback',
+        from: c.ref,
+        fallback: c.registry!.name,
+        reason: failures[0],
+      };
     }
     const tries = r.attempts > 1 ? ` after ${r.attempts} attempts` : '';
-    failures.push(i === 0 ? `the pull failed${tries}: ${r.reason}` : `fallback ${c.registry!.name} (${c.ref}) failed${tries}: ${r.reason}`);
-    opts.log(`FROM ${img.image}: ${i === 0 ? 'pull' : `pull from fallback ${c.registry!.name}`} of ${c.ref} failed${tries}: ${r.reason}`);
+    failures.push(
+      i === 0
+        ? `the pull failed${tries}: ${r.reason}`
+        : `fallback ${c.registry!.name} (${c.ref}) failed${tries}: ${r.reason}`,
+    );
+    opts.log(
+      `FROM ${img.image}: ${i === 0 ? 'pull' : `pull from fallback ${c.registry!.name}`} of ${c.ref} failed${tries}: ${r.reason}`,
+    );
   }
   const none = candidates.length === 1 ? ' (no fallback registry for it in the registries file)' : '';
   throw new UserError(`${file}:${img.line}: cannot pull FROM image ${img.image}: ${failures.join('; ')}${none}`);

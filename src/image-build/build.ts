@@ -14,8 +14,20 @@ import { runDocker } from '../docker/cli.js';
 import { localImage, pullWithRetries, tagImage, untag, type DockerEnv } from '../docker/image.js';
 import { tempRoot } from '../docker/phase-config.js';
 import { pushRefs } from '../docker/push.js';
-import { releaseCacheSource, restoreCacheSource, saveCacheSource, type ActionsCacheSource } from './actions-cache-source.js';
-import { accountsByDomain, conflictingDomains, loginPhase, unionAccounts, type LoginContext, type PhaseLogin } from '../credentials/index.js';
+import {
+  releaseCacheSource,
+  restoreCacheSource,
+  saveCacheSource,
+  type ActionsCacheSource,
+} from './actions-cache-source.js';
+import {
+  accountsByDomain,
+  conflictingDomains,
+  loginPhase,
+  unionAccounts,
+  type LoginContext,
+  type PhaseLogin,
+} from '../credentials/index.js';
 import { prepareBaseImages, type BaseImage } from './base-images.js';
 import { buildCommand, type BuildCommandPlan } from './command.js';
 import { cacheStats, metadataDigest, type CacheStats } from './output.js';
@@ -40,7 +52,10 @@ export interface BuildResult {
 
 /** The line of the builder's output that says why the build failed. */
 export function buildFailure(output: string): string {
-  const lines = output.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = output
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const picked =
     [...lines].reverse().find((l) => /^(error:|ERROR:|failed to solve)/i.test(l)) ??
     [...lines].reverse().find((l) => /returned a non-zero code|error/i.test(l)) ??
@@ -57,7 +72,12 @@ function contextName(image: string): string {
  * The accounts of each phase, and whether the builder pushes by itself (buildx drivers
  * that do not keep images in the daemon; only possible when one config serves both phases).
  */
-export function phaseAccounts(plan: Pick<BuildPlan, 'readRegistries' | 'contexts' | 'target' | 'cache'>, builder: Builder, disablePush: boolean, platforms: string[]) {
+export function phaseAccounts(
+  plan: Pick<BuildPlan, 'readRegistries' | 'contexts' | 'target' | 'cache'>,
+  builder: Builder,
+  disablePush: boolean,
+  platforms: string[],
+) {
   const read = accountsByDomain(plan.readRegistries, plan.contexts);
   const writes: Registry[] = [];
   if (!disablePush && plan.target) writes.push(plan.target);
@@ -68,24 +88,44 @@ export function phaseAccounts(plan: Pick<BuildPlan, 'readRegistries' | 'contexts
   // A builder that pushes by itself can only push in the build phase, with one config for both.
   const pushInBuild = !inDaemon && !disablePush && split.length === 0;
   if (!inDaemon && !disablePush && split.length && platforms.length > 1) {
-    throw new UserError(`platforms: several platforms are pushed by buildx during the build, but ${split.join(', ')} is read with one account and pushed with another — build one platform per job, or use one account`);
+    throw new UserError(
+      `platforms: several platforms are pushed by buildx during the build, but ${split.join(', ')} is read with one account and pushed with another — build one platform per job, or use one account`,
+    );
   }
   // Such a builder also writes the cache during the build: with no conflict, the build config has every account.
-  return { read: !inDaemon && split.length === 0 ? unionAccounts(read, write) : read, write, split, inDaemon, pushInBuild };
+  return {
+    read: !inDaemon && split.length === 0 ? unionAccounts(read, write) : read,
+    write,
+    split,
+    inDaemon,
+    pushInBuild,
+  };
 }
 
 export async function runBuild(inputs: BuildInputs, log: Log): Promise<BuildResult> {
   const plan = await planBuild(inputs);
   const builder = await builderFor(inputs, plan, log);
-  log.info(`Builder: ${builder.kind === 'buildx' ? `docker buildx (${builder.driver} driver)` : `docker build (${builder.kind}) with ${builder.client}`}`);
+  log.info(
+    `Builder: ${builder.kind === 'buildx' ? `docker buildx (${builder.driver} driver)` : `docker build (${builder.kind}) with ${builder.client}`}`,
+  );
   if (inputs.platforms.length && builder.kind !== 'buildx') {
-    throw new UserError(`platforms: ${inputs.platforms.join(',')} needs docker buildx, and ${builder.client} has no buildx plugin — install buildx (docker/setup-buildx-action) or leave platforms empty`);
+    throw new UserError(
+      `platforms: ${inputs.platforms.join(',')} needs docker buildx, and ${builder.client} has no buildx plugin — install buildx (docker/setup-buildx-action) or leave platforms empty`,
+    );
   }
   if (inputs.platforms.length > 1 && inputs.disablePush) {
-    throw new UserError(`platforms: an image for ${inputs.platforms.length} platforms cannot be kept in the local image store — push it (disable-push: false) or build one platform`);
+    throw new UserError(
+      `platforms: an image for ${inputs.platforms.length} platforms cannot be kept in the local image store — push it (disable-push: false) or build one platform`,
+    );
   }
   const accounts = phaseAccounts(plan, builder, inputs.disablePush, inputs.platforms);
-  const ctx: LoginContext = { config: inputs.config, registriesFile: plan.registriesFile, env: inputs.env, key: { input: inputs.aesKey, env: inputs.env }, mask: inputs.mask };
+  const ctx: LoginContext = {
+    config: inputs.config,
+    registriesFile: plan.registriesFile,
+    env: inputs.env,
+    key: { input: inputs.aesKey, env: inputs.env },
+    mask: inputs.mask,
+  };
   const phases: PhaseLogin[] = [];
   const work = mkdtempSync(join(tempRoot(inputs.env), 'regkit-build-'));
   let actionsCache: ActionsCacheSource | undefined;
@@ -95,7 +135,9 @@ export async function runBuild(inputs: BuildInputs, log: Log): Promise<BuildResu
     phases.push(buildPhase);
     const docker: DockerEnv = { client: builder.client, env: buildPhase.env };
     for (const domain of accounts.split) {
-      log.info(`${domain}: read with ${accounts.read.get(domain)!.name}, pushed with ${accounts.write.get(domain)!.name} (a Docker config for each phase)`);
+      log.info(
+        `${domain}: read with ${accounts.read.get(domain)!.name}, pushed with ${accounts.write.get(domain)!.name} (a Docker config for each phase)`,
+      );
     }
 
     const baseImages = await prepareBaseImages(plan.from.images, plan.dockerfile, {
@@ -132,25 +174,39 @@ export async function runBuild(inputs: BuildInputs, log: Log): Promise<BuildResu
       cacheTo: !accounts.inDaemon ? plan.cache?.to : undefined,
       inlineCache: (!!plan.cache?.to || !!plan.actionsCache) && accounts.inDaemon,
       localCache: actionsCache?.local,
-      buildContexts: builder.kind === 'buildx' ? baseImages.filter((b) => b.from).map((b) => ({ name: contextName(b.image), ref: b.from! })) : [],
+      buildContexts:
+        builder.kind === 'buildx'
+          ? baseImages.filter((b) => b.from).map((b) => ({ name: contextName(b.image), ref: b.from! }))
+          : [],
       iidfile: join(work, 'iid'),
       metadataFile: builder.kind === 'buildx' ? join(work, 'metadata.json') : undefined,
       output: accounts.pushInBuild ? 'push' : 'load',
     };
     const cmd = buildCommand(builder, commandPlan);
     const built = await log.group(`docker ${cmd.args[0] === 'buildx' ? 'buildx build' : 'build'}`, () =>
-      runDocker({ client: builder.client, args: cmd.args, env: { ...cmd.env, ...buildPhase.env }, stream: true, redact: plan.args.filter((a) => a.secret).map((a) => a.value) }),
+      runDocker({
+        client: builder.client,
+        args: cmd.args,
+        env: { ...cmd.env, ...buildPhase.env },
+        stream: true,
+        redact: plan.args.filter((a) => a.secret).map((a) => a.value),
+      }),
     );
     if (built.code !== 0) throw new UserError(`docker build failed: ${buildFailure(built.output)}`);
     const stats = cacheStats(built.output);
     // The legacy builder does not say what it read: the cache refs it had were pulled above.
     if (builder.kind === 'legacy') stats.imported = cacheFrom;
     // What was read is the Actions cache entry, whatever the builder calls it.
-    if (actionsCache) stats.imported = actionsCache.matched && (actionsCache.loaded || actionsCache.local?.from) ? [actionsCache.matched] : [];
+    if (actionsCache)
+      stats.imported =
+        actionsCache.matched && (actionsCache.loaded || actionsCache.local?.from) ? [actionsCache.matched] : [];
     const imageId = existsSync(commandPlan.iidfile) ? readFileSync(commandPlan.iidfile, 'utf8').trim() : '';
     const local = accounts.inDaemon || commandPlan.output === 'load' ? await localImage(docker, imageId) : undefined;
 
-    const metadata = commandPlan.metadataFile && accounts.pushInBuild && existsSync(commandPlan.metadataFile) ? readFileSync(commandPlan.metadataFile, 'utf8') : '';
+    const metadata =
+      commandPlan.metadataFile && accounts.pushInBuild && existsSync(commandPlan.metadataFile)
+        ? readFileSync(commandPlan.metadataFile, 'utf8')
+        : '';
     let digest = metadataDigest(metadata) ?? '';
     let cacheWritten = accounts.pushInBuild && !!commandPlan.cacheTo;
     const needsPushPhase = (!inputs.disablePush && !accounts.pushInBuild) || (!!plan.cache?.to && accounts.inDaemon);
@@ -160,13 +216,19 @@ export async function runBuild(inputs: BuildInputs, log: Log): Promise<BuildResu
       const pusher: DockerEnv = { client: builder.client, env: pushPhase.env };
       const username = (ref: string) => pushPhase.logins.find((l) => ref.startsWith(`${l.domain}/`))?.username;
       if (!inputs.disablePush && !accounts.pushInBuild) {
-        const pushed = await log.group('docker push', () => pushRefs(pusher, plan.refs, { account: username, stream: true }));
+        const pushed = await log.group('docker push', () =>
+          pushRefs(pusher, plan.refs, { account: username, stream: true }),
+        );
         digest = pushed.find((p) => p.digest)?.digest ?? '';
       }
       if (plan.cache?.to && accounts.inDaemon) cacheWritten = await writeCache(pusher, imageId, plan.cache.to, log);
     }
     if (actionsCache) cacheWritten = await saveCacheSource(actionsCache, imageId, docker, inputs.env, log);
-    const cacheKeys = plan.actionsCache && { kind: 'actions' as const, from: plan.actionsCache.restore, to: plan.actionsCache.save };
+    const cacheKeys = plan.actionsCache && {
+      kind: 'actions' as const,
+      from: plan.actionsCache.restore,
+      to: plan.actionsCache.save,
+    };
     return {
       plan,
       builder,
@@ -176,8 +238,14 @@ export async function runBuild(inputs: BuildInputs, log: Log): Promise<BuildResu
       imageId,
       size: local?.size,
       baseImages,
-      cache: plan.cache ? { ...stats, kind: 'registry', from: plan.cache.from, to: plan.cache.to, written: cacheWritten } : cacheKeys ? { ...stats, ...cacheKeys, written: cacheWritten } : undefined,
-      logins: phases.flatMap((p) => p.logins.map((l) => ({ phase: p.phase, name: l.name, domain: l.domain, username: l.username }))),
+      cache: plan.cache
+        ? { ...stats, kind: 'registry', from: plan.cache.from, to: plan.cache.to, written: cacheWritten }
+        : cacheKeys
+          ? { ...stats, ...cacheKeys, written: cacheWritten }
+          : undefined,
+      logins: phases.flatMap((p) =>
+        p.logins.map((l) => ({ phase: p.phase, name: l.name, domain: l.domain, username: l.username })),
+      ),
       split: accounts.split,
     };
   } finally {
@@ -198,14 +266,19 @@ async function builderFor(inputs: BuildInputs, plan: BuildPlan, log: Log): Promi
   const required = inputs.platforms.length > 0;
   if (!required && !(builder.kind === 'legacy' && (plan.cache || plan.actionsCache))) return builder;
   try {
-    await log.group('Install buildx', () => installBuildx({ env: inputs.env, mirror: inputs.buildxMirror, log: (l) => log.info(l) }));
+    await log.group('Install buildx', () =>
+      installBuildx({ env: inputs.env, mirror: inputs.buildxMirror, log: (l) => log.info(l) }),
+    );
   } catch (err) {
     if (required || !(err instanceof UserError)) throw err;
     log.warning(`${err.message}; building with the legacy builder`);
     return builder;
   }
   const again = await detectBuilder(inputs.env);
-  if (again.kind !== 'buildx') throw new UserError(`buildx: installed, but ${again.client} does not run it as a plugin — install buildx on the runner`);
+  if (again.kind !== 'buildx')
+    throw new UserError(
+      `buildx: installed, but ${again.client} does not run it as a plugin — install buildx on the runner`,
+    );
   return again;
 }
 

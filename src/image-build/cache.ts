@@ -35,18 +35,32 @@ export function cacheMode(registriesFile: RegistriesFile, cache: string): CacheM
   if (mode === 'auto' || mode === 'true') return registriesFile.caching === undefined ? 'actions' : 'registry';
   if (mode === 'actions') return 'actions';
   if (mode === 'registry') {
-    if (registriesFile.caching === undefined) throw new UserError(`cache: registry needs a caching registry in ${registriesFile.file} — add "caching: <registry name>" there, or use cache: actions`);
+    if (registriesFile.caching === undefined)
+      throw new UserError(
+        `cache: registry needs a caching registry in ${registriesFile.file} — add "caching: <registry name>" there, or use cache: actions`,
+      );
     return 'registry';
   }
-  throw new UserError(`cache: "${cache}" is not a cache mode — use auto, registry (the caching registry of ${registriesFile.file}), actions (the GitHub Actions cache) or false`);
+  throw new UserError(
+    `cache: "${cache}" is not a cache mode — use auto, registry (the caching registry of ${registriesFile.file}), actions (the GitHub Actions cache) or false`,
+  );
 }
 
 /** The caching registry's plan for `cache`; undefined when the build does not use a caching registry. */
-export function cachePlan(registriesFile: RegistriesFile, cache: string, imageName: string, branch: string, defaultBranch: string): CachePlan | undefined {
+export function cachePlan(
+  registriesFile: RegistriesFile,
+  cache: string,
+  imageName: string,
+  branch: string,
+  defaultBranch: string,
+): CachePlan | undefined {
   if (cacheMode(registriesFile, cache) !== 'registry' || registriesFile.caching === undefined) return undefined;
   const registry = registryByName(registriesFile, registriesFile.caching, `${registriesFile.file}: caching`);
   // The loader refuses this already; kept for a hand-built RegistriesFile.
-  if (isDockerHub(registry.domain)) throw new UserError(`${registriesFile.file}: caching registry "${registry.name}" is Docker Hub, which is refused — use another registry for build cache`);
+  if (isDockerHub(registry.domain))
+    throw new UserError(
+      `${registriesFile.file}: caching registry "${registry.name}" is Docker Hub, which is refused — use another registry for build cache`,
+    );
   const ref = (b: string) => {
     const tag = cacheTag(b);
     return tag ? pushedName(registry, imageName, tag) : undefined;

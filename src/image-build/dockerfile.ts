@@ -132,7 +132,12 @@ function argDeclarations(rest: string): [string, string | undefined][] {
  * The FROM images of `text` (named `file` in errors) for a build with `buildArgs`
  * up to `target` (the last stage when absent).
  */
-export function fromImages(text: string, file: string, buildArgs: Map<string, string>, target?: string): DockerfileImages {
+export function fromImages(
+  text: string,
+  file: string,
+  buildArgs: Map<string, string>,
+  target?: string,
+): DockerfileImages {
   const escape = escapeChar(text.split(/\r?\n/));
   const globals = new Map<string, string>();
   const stages: string[] = [];
@@ -180,10 +185,13 @@ export function fromImages(text: string, file: string, buildArgs: Map<string, st
     stages.push(stageName);
     if (target && stageName === target.toLowerCase()) return { images, stages, unresolved };
   }
-  if (stages.length === 0) throw new UserError(`${file}: no FROM instruction — a Dockerfile starts its first stage with FROM`);
+  if (stages.length === 0)
+    throw new UserError(`${file}: no FROM instruction — a Dockerfile starts its first stage with FROM`);
   if (target) {
     const named = stages.filter(Boolean);
-    throw new UserError(`target "${target}" is not a stage of ${file} (stages: ${named.length ? named.join(', ') : 'none named'}) — name a stage with FROM … AS ${target}`);
+    throw new UserError(
+      `target "${target}" is not a stage of ${file} (stages: ${named.length ? named.join(', ') : 'none named'}) — name a stage with FROM … AS ${target}`,
+    );
   }
   return { images, stages, unresolved };
 }

@@ -46,7 +46,11 @@ function field(dot: GoStruct, name: string): string | undefined {
 }
 
 /** The facts from the tag variables and the runner's environment. */
-export function labelFacts(dot: GoStruct, env: NodeJS.ProcessEnv, opts: { title: string; version?: string; now?: Date }): LabelFacts {
+export function labelFacts(
+  dot: GoStruct,
+  env: NodeJS.ProcessEnv,
+  opts: { title: string; version?: string; now?: Date },
+): LabelFacts {
   const server = env.GITHUB_SERVER_URL || 'https://github.com';
   return {
     source: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : undefined,
@@ -66,7 +70,10 @@ export function parseLabels(input: string, inputName = 'labels'): Record<string,
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
     const eq = line.indexOf('=');
-    if (eq <= 0) throw new UserError(`${inputName} line ${i + 1}: expected KEY=VALUE (got ${JSON.stringify(line.length > 40 ? line.slice(0, 37) + '...' : line)})`);
+    if (eq <= 0)
+      throw new UserError(
+        `${inputName} line ${i + 1}: expected KEY=VALUE (got ${JSON.stringify(line.length > 40 ? line.slice(0, 37) + '...' : line)})`,
+      );
     out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
   });
   return out;

@@ -6,7 +6,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { registriesFor, pullRegistryFor, pushedName, pushTarget, selectRegistries, fallbackChain, type RegistriesFile, type Registry } from '../registries-file/index.js';
+import {
+  registriesFor,
+  pullRegistryFor,
+  pushedName,
+  pushTarget,
+  selectRegistries,
+  fallbackChain,
+  type RegistriesFile,
+  type Registry,
+} from '../registries-file/index.js';
 import { parseImageRef } from '../naming/index.js';
 import { renderEach, templatesFromLines, uniqueTags } from '../tags/render.js';
 import { tagVariables } from '../tags/variables.js';
@@ -92,20 +101,30 @@ function readDockerfile(inputs: BuildInputs): { path: string; text: string } {
   } catch {
     // reported below
   }
-  if (!isDir) throw new UserError(`context: ${context} is not a folder — set context to the folder the build starts from`);
+  if (!isDir)
+    throw new UserError(`context: ${context} is not a folder — set context to the folder the build starts from`);
   const path = inputs.dockerfile || join(context, 'Dockerfile');
   if (inputs.dockerfile) workspacePath(path, 'dockerfile');
   try {
     return { path, text: readFileSync(path, 'utf8') };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`dockerfile: ${path} does not exist — add it, or set the dockerfile input to the Dockerfile's path`);
+    if (code === 'ENOENT')
+      throw new UserError(
+        `dockerfile: ${path} does not exist — add it, or set the dockerfile input to the Dockerfile's path`,
+      );
     throw new UserError(`dockerfile: cannot read ${path} (${code ?? (err as Error).message})`);
   }
 }
 
 /** The registries a pull of these FROM images may use: each domain's account and its fallbacks. */
-function readRegistriesFor(registriesFile: RegistriesFile, file: string, from: DockerfileImages, contextNames: string[], cache?: CachePlan): Registry[] {
+function readRegistriesFor(
+  registriesFile: RegistriesFile,
+  file: string,
+  from: DockerfileImages,
+  contextNames: string[],
+  cache?: CachePlan,
+): Registry[] {
   const out: Registry[] = [];
   for (const img of from.images) {
     let domain: string;
@@ -126,21 +145,29 @@ export async function planBuild(inputs: BuildInputs): Promise<BuildPlan> {
   if (!imageName) throw new UserError('image-name: give the image name, e.g. api or team/api');
   const registriesFile = await registriesFor(inputs.config, imageName, 'image-name');
   // selectRegistries gives every registry for no names: no contexts is none.
-  const contexts = inputs.registryContexts.length ? selectRegistries(registriesFile, inputs.registryContexts, 'registry-contexts') : [];
+  const contexts = inputs.registryContexts.length
+    ? selectRegistries(registriesFile, inputs.registryContexts, 'registry-contexts')
+    : [];
   // Two contexts on one domain are refused whatever the Dockerfile pulls.
   for (const c of contexts) pullRegistryFor(registriesFile, c.domain, inputs.registryContexts);
 
   // The dot also feeds build args, labels and cache keys: git may answer any variable.
   const dot = await tagVariables({ imageName, env: inputs.env });
   const tags = uniqueTags(renderEach(templatesFromLines(inputs.tags, 'tags'), dot));
-  if (tags.length === 0) throw new UserError('tags: no tag templates — give at least one, e.g. {{ .Branch }}-{{ .ShortCommitID }}');
+  if (tags.length === 0)
+    throw new UserError('tags: no tag templates — give at least one, e.g. {{ .Branch }}-{{ .ShortCommitID }}');
 
-  const target = inputs.registry || !inputs.disablePush || registriesFile.default !== undefined ? pushTarget(registriesFile, inputs.registry || undefined) : undefined;
+  const target =
+    inputs.registry || !inputs.disablePush || registriesFile.default !== undefined
+      ? pushTarget(registriesFile, inputs.registry || undefined)
+      : undefined;
   const refs = tags.map((t) => (target ? pushedName(target, imageName, t) : localRef(imageName, t)));
 
   const plain = renderBuildArgs(inputs.buildArgs, dot);
   const keyOpts = { input: inputs.aesKey, env: inputs.env };
-  const encrypted = inputs.encryptedBuildArgs ? await readEncryptedArgs(inputs.encryptedBuildArgs, keyOpts, inputs.mask) : [];
+  const encrypted = inputs.encryptedBuildArgs
+    ? await readEncryptedArgs(inputs.encryptedBuildArgs, keyOpts, inputs.mask)
+    : [];
   const args = mergeBuildArgs(plain, encrypted, inputs.encryptedBuildArgs);
 
   const dockerfile = readDockerfile(inputs);
@@ -152,7 +179,26 @@ export async function planBuild(inputs: BuildInputs): Promise<BuildPlan> {
   const defaultBranch = inputs.defaultCacheBranch.trim() || field(dot, 'DefaultBranch');
   const cache = cachePlan(registriesFile, inputs.cache, imageName, branch, defaultBranch);
   const actionsCache =
-    cacheMode(registriesFile, inputs.cache) === 'actions' ? { ...actionsCacheKeys(imageName, branch, defaultBranch, field(dot, 'CommitID')), auto: inputs.cache.trim().toLowerCase() !== 'actions' } : undefined;
+    cacheMode(registriesFile, inputs.cache) === 'actions'
+      ? {
+          ...actionsCacheKeys(imageName, branch, defaultBranch, field(dot, 'CommitID')),
+          auto: inputs.cache.trim().toLowerCase() !== 'actions',
+        }
+      : undefined;
   const readRegistries = readRegistriesFor(registriesFile, dockerfile.path, from, inputs.registryContexts, cache);
-  return { registriesFile, dot, tags, target, refs, args, dockerfile: dockerfile.path, from, labels, cache, actionsCache, contexts, readRegistries };
+  return {
+    registriesFile,
+    dot,
+    tags,
+    target,
+    refs,
+    args,
+    dockerfile: dockerfile.path,
+    from,
+    labels,
+    cache,
+    actionsCache,
+    contexts,
+    readRegistries,
+  };
 }

@@ -4,7 +4,16 @@
  * creation time and labels. Manifests and configs already read in this listing
  * are not read again (many tags share a digest, many images a config).
  */
-import { configPlatform, formatPlatform, getManifest, isAttestation, isIndexType, readImageConfig, type Manifest, type Repository } from '../registry/index.js';
+import {
+  configPlatform,
+  formatPlatform,
+  getManifest,
+  isAttestation,
+  isIndexType,
+  readImageConfig,
+  type Manifest,
+  type Repository,
+} from '../registry/index.js';
 import { LABELS, type ImageRow } from './image.js';
 
 export type Description = Omit<ImageRow, 'registry' | 'domain' | 'repository' | 'tags' | 'attached'>;
@@ -44,7 +53,12 @@ function readLabels(config: Record<string, unknown>): Record<string, string> {
 
 const blobBytes = (m: Manifest) => m.blobs.reduce((n, b) => n + b.size, 0);
 
-async function config(repo: Repository, manifest: Manifest, cache: DescribeCache, budget: Budget): Promise<Record<string, unknown>> {
+async function config(
+  repo: Repository,
+  manifest: Manifest,
+  cache: DescribeCache,
+  budget: Budget,
+): Promise<Record<string, unknown>> {
   const digest = (manifest.json.config as { digest?: string } | undefined)?.digest ?? manifest.digest;
   const key = `${repo.session.base.origin} ${digest}`;
   let work = cache.configs.get(key);
@@ -56,7 +70,12 @@ async function config(repo: Repository, manifest: Manifest, cache: DescribeCache
   return work;
 }
 
-async function fromManifest(repo: Repository, top: Manifest, cache: DescribeCache, budget: Budget): Promise<Description> {
+async function fromManifest(
+  repo: Repository,
+  top: Manifest,
+  cache: DescribeCache,
+  budget: Budget,
+): Promise<Description> {
   let image = top;
   let platforms: string[] = [];
   if (isIndexType(top.mediaType)) {
@@ -88,7 +107,12 @@ async function fromManifest(repo: Repository, top: Manifest, cache: DescribeCach
 }
 
 /** Describes `reference` (a tag or digest) in `repo`. */
-export async function describeImage(repo: Repository, reference: string, cache: DescribeCache, budget: Budget): Promise<Description> {
+export async function describeImage(
+  repo: Repository,
+  reference: string,
+  cache: DescribeCache,
+  budget: Budget,
+): Promise<Description> {
   const key = (digest: string) => `${repo.session.base.origin}/${repo.path}@${digest}`;
   if (reference.includes(':')) {
     let work = cache.byDigest.get(key(reference));

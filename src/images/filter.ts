@@ -27,7 +27,9 @@ export function parseSince(text: string, now = Date.now()): Date {
   }
   const at = new Date(text.trim());
   if (!/^\d{4}-\d{2}-\d{2}/.test(text.trim()) || Number.isNaN(at.getTime())) {
-    throw new UserError(`since: "${text}" is neither a date (2026-01-31, 2026-01-31T12:00:00Z) nor an age (36h, 7d, 2w)`);
+    throw new UserError(
+      `since: "${text}" is neither a date (2026-01-31, 2026-01-31T12:00:00Z) nor an age (36h, 7d, 2w)`,
+    );
   }
   return at;
 }
@@ -38,13 +40,17 @@ export function tagMatcher(filter: ImageFilter): (tag: string) => boolean {
 }
 
 export function matches(row: ImageRow, filter: ImageFilter): boolean {
-  if (filter.tagged !== undefined && (row.tags.length > 0) !== filter.tagged) return false;
+  if (filter.tagged !== undefined && row.tags.length > 0 !== filter.tagged) return false;
   if (filter.tag && !row.tags.some(globMatcher(filter.tag))) return false;
   if (filter.branch && !(row.branch !== undefined && globMatcher(filter.branch)(row.branch))) return false;
   if (filter.base && !(row.base !== undefined && globMatcher(filter.base)(row.base))) return false;
   if (filter.revision) {
     const want = filter.revision.toLowerCase();
-    if (!row.revision || !(want.length >= 7 ? row.revision.toLowerCase().startsWith(want) : row.revision.toLowerCase() === want)) return false;
+    if (
+      !row.revision ||
+      !(want.length >= 7 ? row.revision.toLowerCase().startsWith(want) : row.revision.toLowerCase() === want)
+    )
+      return false;
   }
   if (filter.since && !(row.created && new Date(row.created) >= filter.since)) return false;
   return true;

@@ -8,7 +8,8 @@ import { formatBytes } from '../registry/index.js';
 import { pullRef, type ImageRow } from './image.js';
 import { firstLine, shortCommit, shortDigest, shortTime } from './table.js';
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 interface Column {
   title: string;
@@ -21,14 +22,31 @@ interface Column {
 const columns: Column[] = [
   { title: 'Registry', cell: (r) => escape(r.registry), key: (r) => r.registry },
   { title: 'Image', cell: (r) => escape(r.repository), key: (r) => r.repository },
-  { title: 'Tags', cell: (r) => (r.tags.length ? r.tags.map((t) => `<span class="tag">${escape(t)}</span>`).join(' ') : '<em>untagged</em>'), key: (r) => r.tags.join(' ') },
-  { title: 'Digest', cell: (r) => `<code title="${escape(r.digest)}">${escape(shortDigest(r.digest))}</code>`, key: (r) => r.digest },
+  {
+    title: 'Tags',
+    cell: (r) =>
+      r.tags.length ? r.tags.map((t) => `<span class="tag">${escape(t)}</span>`).join(' ') : '<em>untagged</em>',
+    key: (r) => r.tags.join(' '),
+  },
+  {
+    title: 'Digest',
+    cell: (r) => `<code title="${escape(r.digest)}">${escape(shortDigest(r.digest))}</code>`,
+    key: (r) => r.digest,
+  },
   { title: 'Platforms', cell: (r) => escape(r.platforms.join(', ')), key: (r) => r.platforms.join(' ') },
   { title: 'Size', cell: (r) => escape(formatBytes(r.size)), key: (r) => r.size },
   { title: 'Created', cell: (r) => escape(shortTime(r.created)), key: (r) => r.created ?? '' },
   { title: 'Branch', cell: (r) => escape(r.branch ?? ''), key: (r) => r.branch ?? '' },
-  { title: 'Commit', cell: (r) => `<code title="${escape(r.revision ?? '')}">${escape(shortCommit(r.revision))}</code>`, key: (r) => r.revision ?? '' },
-  { title: 'Message', cell: (r) => `<span title="${escape(r.message ?? '')}">${escape(firstLine(r.message))}</span>`, key: (r) => r.message ?? '' },
+  {
+    title: 'Commit',
+    cell: (r) => `<code title="${escape(r.revision ?? '')}">${escape(shortCommit(r.revision))}</code>`,
+    key: (r) => r.revision ?? '',
+  },
+  {
+    title: 'Message',
+    cell: (r) => `<span title="${escape(r.message ?? '')}">${escape(firstLine(r.message))}</span>`,
+    key: (r) => r.message ?? '',
+  },
   { title: 'Base', cell: (r) => escape(r.base ?? ''), key: (r) => r.base ?? '' },
   { title: 'Attached', cell: (r) => escape([...new Set(r.attached)].join(', ')), key: (r) => r.attached.length },
 ];
@@ -50,7 +68,9 @@ function rowHtml(r: ImageRow): string {
     tagged: r.tags.length ? 'yes' : 'no',
     created: r.created ?? '',
   };
-  const attrs = Object.entries(data).map(([k, v]) => ` data-${k}="${escape(v)}"`).join('');
+  const attrs = Object.entries(data)
+    .map(([k, v]) => ` data-${k}="${escape(v)}"`)
+    .join('');
   const keys = ` data-keys="${escape(JSON.stringify(columns.map((c) => c.key(r))))}"`;
   return `<tr${attrs}${keys}>${columns.map((c) => `<td>${c.cell(r)}</td>`).join('')}<td class="cmd">${commands(r)}</td></tr>`;
 }

@@ -23,7 +23,9 @@ export interface ImagesJob extends LoginContext {
 export async function listImagesForJob(job: ImagesJob): Promise<Listing> {
   const file = await loadRegistriesFile(job.config);
   const chosen = selectRegistries(file, job.registries, 'registry');
-  const filter = job.filter.trim() ? parseQuery(`images?${job.filter.trim().replace(/^\?/, '')}`, 'filter')?.filter : {};
+  const filter = job.filter.trim()
+    ? parseQuery(`images?${job.filter.trim().replace(/^\?/, '')}`, 'filter')?.filter
+    : {};
   if (!filter) throw new UserError('filter: give key=value pairs joined by &, e.g. branch=main&since=7d');
   const phase = await loginPhase('images-read', accountsByDomain(chosen), job);
   try {
@@ -32,7 +34,14 @@ export async function listImagesForJob(job: ImagesJob): Promise<Listing> {
       insecure: (domain) => insecureFor(file, domain),
       onSecret: job.mask,
     });
-    return await listImages({ registries: chosen, sessions, repositories: job.repositories, filter, warn: job.warn, onProgress: job.onProgress });
+    return await listImages({
+      registries: chosen,
+      sessions,
+      repositories: job.repositories,
+      filter,
+      warn: job.warn,
+      onProgress: job.onProgress,
+    });
   } finally {
     phase.remove();
   }

@@ -8,7 +8,14 @@
  */
 import { UserError } from '../errors.js';
 import { attachedTag, limiter, listCatalog, listTags, readRepository, type Sessions } from '../registry/index.js';
-import { Budget, BudgetExceeded, describeCache, describeImage, type DescribeCache, type Description } from './describe.js';
+import {
+  Budget,
+  BudgetExceeded,
+  describeCache,
+  describeImage,
+  type DescribeCache,
+  type Description,
+} from './describe.js';
 import { matches, tagMatcher, type ImageFilter } from './filter.js';
 import { globMatcher, isGlob } from './glob.js';
 import { byNewest, type ImageRow } from './image.js';
@@ -48,7 +55,8 @@ export interface Listing {
   requests: Record<string, number>;
 }
 
-const withPrefix = (r: ListedRegistry, name: string) => (r.prefix && !name.startsWith(`${r.prefix}/`) ? `${r.prefix}/${name}` : name);
+const withPrefix = (r: ListedRegistry, name: string) =>
+  r.prefix && !name.startsWith(`${r.prefix}/`) ? `${r.prefix}/${name}` : name;
 
 async function repositoriesOf(r: ListedRegistry, opts: ListOptions, budget: Budget): Promise<string[]> {
   const patterns = (opts.repositories ?? []).map((p) => withPrefix(r, p.trim())).filter(Boolean);
@@ -56,17 +64,35 @@ async function repositoriesOf(r: ListedRegistry, opts: ListOptions, budget: Budg
   budget.spend();
   const catalog = await listCatalog(await opts.sessions.get(r.domain));
   if (!catalog) {
-    const what = patterns.length ? `patterns (${patterns.filter(isGlob).join(', ')}) need it` : 'name the repositories with --repository';
-    throw new UserError(`registry ${r.name} (${r.domain}) offers no catalog of its repositories to this account; ${what}`);
+    const what = patterns.length
+      ? `patterns (${patterns.filter(isGlob).join(', ')}) need it`
+      : 'name the repositories with --repository';
+    throw new UserError(
+      `registry ${r.name} (${r.domain}) offers no catalog of its repositories to this account; ${what}`,
+    );
   }
-  const wanted = patterns.length ? patterns.map(globMatcher) : [r.prefix ? (n: string) => n.startsWith(`${r.prefix}/`) : () => true];
+  const wanted = patterns.length
+    ? patterns.map(globMatcher)
+    : [r.prefix ? (n: string) => n.startsWith(`${r.prefix}/`) : () => true];
   return catalog.filter((n) => wanted.some((w) => w(n)));
 }
 
-async function listRegistry(r: ListedRegistry, opts: ListOptions, cache: DescribeCache, budget: Budget): Promise<ImageRow[]> {
+async function listRegistry(
+  r: ListedRegistry,
+  opts: ListOptions,
+  cache: DescribeCache,
+  budget: Budget,
+): Promise<ImageRow[]> {
   const filter = opts.filter ?? {};
   const limit = limiter(opts.parallel ?? 8);
-  const progress: ListProgress = { registry: r.name, repositories: 0, repositoriesDone: 0, images: 0, imagesDone: 0, requests: 0 };
+  const progress: ListProgress = {
+    registry: r.name,
+    repositories: 0,
+    repositoriesDone: 0,
+    images: 0,
+    imagesDone: 0,
+    requests: 0,
+  };
   const report = () => opts.onProgress?.({ ...progress, requests: budget.spent });
   const repos = await repositoriesOf(r, opts, budget);
   progress.repositories = repos.length;
@@ -104,29 +130,50 @@ async function listRegistry(r: ListedRegistry, opts: ListOptions, cache: Describ
     ).then((all) => all.filter((x): x is { tag: string; d: Description } => x.d !== undefined));
     const rows = new Map<string, ImageRow>();
     for (const { tag, d } of described) {
-      const row = rows.get(d.digest) ?? { registry: r.name, domain: session.name, repository: path, tags: [], attached: attached.get(d.digest) ?? [], ...d };
+      const row = rows.get(d.digest) ?? {
+        registry: r.name,
+        domain: session.name,
+        repository: path,
+        tags: [],
+        attached: attached.get(d.digest) ?? [],
+        ...d,
+      };
       row.tags.push(tag);
       rows.set(d.digest, row);
     }
     // The API cannot list untagged manifests; those a signature or attestation still names can be found.
     if (filter.tagged !== true && !filter.tag) {
-      const orphans = [...attached.keys()].filter((digest) => !rows.has(digest) && !described.some((x) => x.d.digest === digest));
+      const orphans = [...attached.keys()].filter(
+        (digest) => !rows.has(digest) && !described.some((x) => x.d.digest === digest),
+      );
       for (const digest of orphans) {
         const d = await limit(() => describeImage(repo, digest, cache, budget)).catch((err: unknown) => {
           if (err instanceof BudgetExceeded) throw err;
           return undefined; // the signed image itself is gone
         });
-        if (d) rows.set(digest, { registry: r.name, domain: session.name, repository: path, tags: [], attached: attached.get(digest) ?? [], ...d });
+        if (d)
+          rows.set(digest, {
+            registry: r.name,
+            domain: session.name,
+            repository: path,
+            tags: [],
+            attached: attached.get(digest) ?? [],
+            ...d,
+          });
       }
     }
     for (const row of rows.values()) row.tags.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     return [...rows.values()];
   });
   const settled = await Promise.allSettled(perRepo);
-  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected' && !(s.reason instanceof BudgetExceeded));
+  const failed = settled.find(
+    (s): s is PromiseRejectedResult => s.status === 'rejected' && !(s.reason instanceof BudgetExceeded),
+  );
   if (failed) throw failed.reason;
   if (settled.some((s) => s.status === 'rejected')) {
-    opts.warn?.(`registry ${r.name}: stopped after ${budget.limit} requests (the request budget); the listing of it is incomplete`);
+    opts.warn?.(
+      `registry ${r.name}: stopped after ${budget.limit} requests (the request budget); the listing of it is incomplete`,
+    );
   }
   return settled.flatMap((s) => (s.status === 'fulfilled' ? s.value : []));
 }
@@ -141,7 +188,9 @@ export async function listImages(opts: ListOptions): Promise<Listing> {
         return await listRegistry(r, opts, cache, budget);
       } catch (err) {
         if (!(err instanceof BudgetExceeded)) throw err;
-        opts.warn?.(`registry ${r.name}: stopped after ${budget.limit} requests (the request budget); the listing of it is incomplete`);
+        opts.warn?.(
+          `registry ${r.name}: stopped after ${budget.limit} requests (the request budget); the listing of it is incomplete`,
+        );
         return [];
       } finally {
         requests[r.name] = budget.spent;

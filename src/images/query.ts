@@ -35,20 +35,30 @@ export function parseQuery(text: string, where = 'source'): ImageQuery | undefin
   if (q < 0) return undefined;
   const name = trimmed.slice(0, q);
   if (!name) throw new UserError(`${where}: "${trimmed}" names no image before "?"`);
-  if (/[:@]/.test(name.slice(name.lastIndexOf('/') + 1))) throw new UserError(`${where}: "${trimmed}": a query picks the tag or digest itself — give the image name without :tag or @digest (use tag=PATTERN to narrow)`);
+  if (/[:@]/.test(name.slice(name.lastIndexOf('/') + 1)))
+    throw new UserError(
+      `${where}: "${trimmed}": a query picks the tag or digest itself — give the image name without :tag or @digest (use tag=PATTERN to narrow)`,
+    );
   const filter: ImageFilter = {};
   let newest = false;
-  for (const part of trimmed.slice(q + 1).split('&').filter(Boolean)) {
+  for (const part of trimmed
+    .slice(q + 1)
+    .split('&')
+    .filter(Boolean)) {
     const eq = part.indexOf('=');
     const key = (eq < 0 ? part : part.slice(0, eq)).trim();
     const value = eq < 0 ? '' : decodeURIComponent(part.slice(eq + 1).trim());
-    if (!KEYS.includes(key)) throw new UserError(`${where}: unknown query key "${key}" in "${trimmed}" (keys: ${KEYS.join(', ')})${(' ' + didYouMean(key, KEYS)).trimEnd()}`);
+    if (!KEYS.includes(key))
+      throw new UserError(
+        `${where}: unknown query key "${key}" in "${trimmed}" (keys: ${KEYS.join(', ')})${(' ' + didYouMean(key, KEYS)).trimEnd()}`,
+      );
     if (key === 'newest') {
       newest = value === '' || value === 'true';
       continue;
     }
     if (key === 'tagged') {
-      if (value !== 'true' && value !== 'false' && value !== '') throw new UserError(`${where}: tagged=${value} in "${trimmed}": give true or false`);
+      if (value !== 'true' && value !== 'false' && value !== '')
+        throw new UserError(`${where}: tagged=${value} in "${trimmed}": give true or false`);
       filter.tagged = value !== 'false';
       continue;
     }
@@ -56,7 +66,8 @@ export function parseQuery(text: string, where = 'source'): ImageQuery | undefin
     if (key === 'since') filter.since = parseSince(value);
     else filter[key === 'commit' ? 'revision' : (key as 'branch' | 'tag' | 'base' | 'revision')] = value;
   }
-  if (!Object.keys(filter).length) throw new UserError(`${where}: "${trimmed}" asks nothing after "?" (e.g. ?branch=main&newest)`);
+  if (!Object.keys(filter).length)
+    throw new UserError(`${where}: "${trimmed}" asks nothing after "?" (e.g. ?branch=main&newest)`);
   return { name, filter, newest, text: trimmed };
 }
 
@@ -72,13 +83,28 @@ export function describeChoice(row: ImageRow): string {
 }
 
 /** The one image `query` picks in `repository` of `registry`; throws one line when there is none or, without `newest`, several. */
-export async function resolveQuery(query: ImageQuery, registry: ListedRegistry, repository: string, sessions: Sessions): Promise<ImageRow> {
-  const { rows } = await listImages({ registries: [registry], repositories: [repository], sessions, filter: query.filter });
+export async function resolveQuery(
+  query: ImageQuery,
+  registry: ListedRegistry,
+  repository: string,
+  sessions: Sessions,
+): Promise<ImageRow> {
+  const { rows } = await listImages({
+    registries: [registry],
+    repositories: [repository],
+    sessions,
+    filter: query.filter,
+  });
   const where = `${registry.domain}/${repository}`;
   if (!rows.length) throw new UserError(`no image of ${where} matches "${query.text}"`);
   if (rows.length > 1 && !query.newest) {
-    const listed = rows.slice(0, 5).map((r) => (r.tags[0] ?? shortDigest(r.digest))).join(', ');
-    throw new UserError(`${rows.length} images of ${where} match "${query.text}" (${listed}${rows.length > 5 ? ', …' : ''}); add &newest to take the newest, or narrow the query`);
+    const listed = rows
+      .slice(0, 5)
+      .map((r) => r.tags[0] ?? shortDigest(r.digest))
+      .join(', ');
+    throw new UserError(
+      `${rows.length} images of ${where} match "${query.text}" (${listed}${rows.length > 5 ? ', …' : ''}); add &newest to take the newest, or narrow the query`,
+    );
   }
   return rows[0]; // the listing is newest first
 }

@@ -65,7 +65,12 @@ export function repoPath(dir: string, path: string): string {
  * `docker run` options for a service, quoted for bash (no `--rm`, `-d`, network or image):
  * `envFile(file)` names where the decrypted form of an encrypted env file is.
  */
-export function containerOptions(svc: Service, ctx: ContainerContext, envFile: (file: string) => string, volumesFrom: (service: string) => string | undefined): string[] {
+export function containerOptions(
+  svc: Service,
+  ctx: ContainerContext,
+  envFile: (file: string) => string,
+  volumesFrom: (service: string) => string | undefined,
+): string[] {
   const opts: string[] = [];
   const entry = svc.entrypoint ?? [];
   if (entry.length) opts.push('--entrypoint', bashQuote(entry[0]));
@@ -105,15 +110,30 @@ function volume(v: string, dir: string): { arg?: string; level?: 'converted' | '
   const parts = v.split(':');
   if (parts.length === 1) {
     if (v.startsWith('/')) return { arg: bashQuote(v) };
-    return { level: 'skipped', note: 'is neither `host:container` nor an absolute container path; Docker rejects it, so it is left out — fix the entry' };
+    return {
+      level: 'skipped',
+      note: 'is neither `host:container` nor an absolute container path; Docker rejects it, so it is left out — fix the entry',
+    };
   }
   const [host, ...rest] = parts;
   if (host.startsWith('/')) return { arg: bashQuote(v) };
-  if (host.startsWith('~')) return { arg: bashQuote(v), level: 'changed', note: '→ a folder under the runner\'s home, which holds nothing of the build; mount a folder of the repository instead' };
+  if (host.startsWith('~'))
+    return {
+      arg: bashQuote(v),
+      level: 'changed',
+      note: "→ a folder under the runner's home, which holds nothing of the build; mount a folder of the repository instead",
+    };
   const path = repoPath(dir, host);
   const full = path === '.' ? '$GITHUB_WORKSPACE' : `$GITHUB_WORKSPACE/${path}`;
-  const arg = `"${[full, ...rest].join(':').replace(/(["\\`])/g, '\\$1').replace(/\$(?!GITHUB_WORKSPACE)/g, '\\$')}"`;
+  const arg = `"${[full, ...rest]
+    .join(':')
+    .replace(/(["\\`])/g, '\\$1')
+    .replace(/\$(?!GITHUB_WORKSPACE)/g, '\\$')}"`;
   const bare = !host.startsWith('.') && !host.includes('/');
   if (!bare) return { arg };
-  return { arg, level: 'converted', note: `→ the repository's \`${path}\`, as Codeship read a bare name (Docker and Compose would make a named volume)` };
+  return {
+    arg,
+    level: 'converted',
+    note: `→ the repository's \`${path}\`, as Codeship read a bare name (Docker and Compose would make a named volume)`,
+  };
 }

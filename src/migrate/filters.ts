@@ -22,14 +22,21 @@ export function isRegexp(value: string): boolean {
 }
 
 /** The JavaScript regexp for one filter value, or why there is none. */
-export function compileFilter(value: string): { ok: true; source: string; flags: string } | { ok: false; reason: string } {
+export function compileFilter(
+  value: string,
+): { ok: true; source: string; flags: string } | { ok: false; reason: string } {
   if (!isRegexp(value)) {
     const escaped = [...value].map((c) => ('\\^$.|?*+()[]{}/'.includes(c) ? '\\' + c : c)).join('');
     return { ok: true, source: `^${escaped}$`, flags: 'u' };
   }
   const t = translate(value);
   if (t.ok) return t;
-  return { ok: false, reason: t.goRejects ? `Go's regexp rejects it (${t.reason}), so Codeship never ran this step` : `not translated: ${t.reason}` };
+  return {
+    ok: false,
+    reason: t.goRejects
+      ? `Go's regexp rejects it (${t.reason}), so Codeship never ran this step`
+      : `not translated: ${t.reason}`,
+  };
 }
 
 /** The filters one job needs, named by output. */
@@ -37,7 +44,10 @@ export class JobFilters {
   readonly outputs = new Map<string, { source: string; flags: string }>();
   private readonly byValue = new Map<string, string>();
 
-  constructor(private readonly report: Report, private readonly reported: Set<string>) {}
+  constructor(
+    private readonly report: Report,
+    private readonly reported: Set<string>,
+  ) {}
 
   /**
    * An `if:` expression for these filters; `false` when one cannot be evaluated or they
@@ -52,11 +62,14 @@ export class JobFilters {
       const first = !this.reported.has(where(f.pos));
       this.reported.add(where(f.pos));
       if (!c.ok) {
-        if (first) this.report.error(f.pos, `${f.kind} \`${f.value}\`: ${c.reason}; the steps under it get \`if: false\``);
+        if (first)
+          this.report.error(f.pos, `${f.kind} \`${f.value}\`: ${c.reason}; the steps under it get \`if: false\``);
         return false;
       }
       if (first) {
-        const what = isRegexp(f.value) ? `Go regexp, searched → /${c.source}/${c.flags.replace('u', '')}` : 'the whole branch or tag name';
+        const what = isRegexp(f.value)
+          ? `Go regexp, searched → /${c.source}/${c.flags.replace('u', '')}`
+          : 'the whole branch or tag name';
         this.report.converted(f.pos, `${f.kind} \`${f.value}\` (${what}) → output of step \`${FILTER_STEP_ID}\``);
       }
       compiled.push({ f, c });
@@ -75,14 +88,23 @@ export class JobFilters {
       tell('its filters hold for every branch and tag name, so it runs on every push, without an `if:`');
       return undefined;
     }
-    const parts = s.kept.map(({ f, c }) => `steps.${FILTER_STEP_ID}.outputs.${this.output(f.value, c)} ${f.kind === 'tag' ? '==' : '!='} 'true'`);
+    const parts = s.kept.map(
+      ({ f, c }) =>
+        `steps.${FILTER_STEP_ID}.outputs.${this.output(f.value, c)} ${f.kind === 'tag' ? '==' : '!='} 'true'`,
+    );
     return [...new Set(parts)].join(' && ');
   }
 
   private output(value: string, c: { source: string; flags: string }): string {
     const known = this.byValue.get(value);
     if (known) return known;
-    const base = value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 30).replace(/-+$/, '') || 'filter';
+    const base =
+      value
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 30)
+        .replace(/-+$/, '') || 'filter';
     let name = /^[a-z]/.test(base) ? base : `b-${base}`;
     const root = name;
     for (let i = 2; this.outputs.has(name); i++) name = `${root}-${i}`;
@@ -107,8 +129,10 @@ function simplify(all: Compiled[]): { kept: Compiled[]; never?: string } {
   const seen = new Set<string>();
   let list = all.filter(({ f }) => !seen.has(`${f.kind} ${f.value}`) && !!seen.add(`${f.kind} ${f.value}`));
   for (const { f } of list) {
-    if (f.kind === 'tag' && list.some((o) => o.f.kind === 'exclude' && o.f.value === f.value)) return { kept: [], never: `tag and exclude \`${f.value}\`` };
-    if (f.kind === 'exclude' && matchesAll(f.value)) return { kept: [], never: `exclude \`${f.value}\` matches every name` };
+    if (f.kind === 'tag' && list.some((o) => o.f.kind === 'exclude' && o.f.value === f.value))
+      return { kept: [], never: `tag and exclude \`${f.value}\`` };
+    if (f.kind === 'exclude' && matchesAll(f.value))
+      return { kept: [], never: `exclude \`${f.value}\` matches every name` };
   }
   list = list.filter(({ f }) => !(f.kind === 'tag' && matchesAll(f.value)));
   const pinned = list.find(({ f }) => f.kind === 'tag' && !isRegexp(f.value));

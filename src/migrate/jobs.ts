@@ -49,7 +49,10 @@ export function layout(steps: Step[], report: Report): JobPlan[] {
       const job = newJob(step.name ?? 'manual', previous);
       job.environment = MANUAL_ENVIRONMENT;
       job.leaves = flatten(step, report);
-      report.changed(step.pos, `\`type: manual\` → job \`${job.id}\` waits on the GitHub environment \`${MANUAL_ENVIRONMENT}\`: give that environment required reviewers in the repository settings, or the job runs without waiting`);
+      report.changed(
+        step.pos,
+        `\`type: manual\` → job \`${job.id}\` waits on the GitHub environment \`${MANUAL_ENVIRONMENT}\`: give that environment required reviewers in the repository settings, or the job runs without waiting`,
+      );
       previous = [job.id];
     } else {
       current ??= newJob(step.name ?? firstName(step) ?? 'build', previous);
@@ -67,7 +70,10 @@ function flatten(step: Step, report: Report): Leaf[] {
     return [self, ...onFail];
   }
   if (step.type === 'parallel' && step.steps.length > 1) {
-    report.changed(step.pos, `parallel group${step.name ? ` \`${step.name}\`` : ''} inside another group: its ${step.steps.length} steps run one after another in one job (GitHub runs jobs, not steps, in parallel)`);
+    report.changed(
+      step.pos,
+      `parallel group${step.name ? ` \`${step.name}\`` : ''} inside another group: its ${step.steps.length} steps run one after another in one job (GitHub runs jobs, not steps, in parallel)`,
+    );
   }
   const leaves = step.steps.flatMap((s) => flatten(s, report));
   const onFail = step.onFail.flatMap((s) => flatten(s, report)).map((l) => ({ ...l, groupOnFail: true }));
@@ -76,8 +82,12 @@ function flatten(step: Step, report: Report): Leaf[] {
 
 function appendOnFail(group: GroupStep, jobs: JobPlan[], report: Report): void {
   if (!group.onFail.length) return;
-  report.changed(group.pos, 'on_fail of a parallel group: its steps run at the end of each of the group\'s jobs when that job fails');
-  for (const job of jobs) job.leaves.push(...group.onFail.flatMap((s) => flatten(s, report)).map((l) => ({ ...l, groupOnFail: true })));
+  report.changed(
+    group.pos,
+    "on_fail of a parallel group: its steps run at the end of each of the group's jobs when that job fails",
+  );
+  for (const job of jobs)
+    job.leaves.push(...group.onFail.flatMap((s) => flatten(s, report)).map((l) => ({ ...l, groupOnFail: true })));
 }
 
 function firstName(step: Step): string | undefined {
@@ -91,7 +101,12 @@ function firstName(step: Step): string | undefined {
 }
 
 export function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
 }
 
 export function uniqueId(base: string, taken: Set<string>): string {

@@ -24,9 +24,15 @@ const SECTIONS: [Level, string][] = [
 
 export function renderReport(r: ReportInput): string {
   const out: string[] = ['# Migration from Codeship Pro', ''];
-  const from = [r.servicesFile, r.stepsFile].filter(Boolean).map((f) => `\`${f}\``).join(' and ');
+  const from = [r.servicesFile, r.stepsFile]
+    .filter(Boolean)
+    .map((f) => `\`${f}\``)
+    .join(' and ');
   if (r.failed) {
-    out.push(`Nothing was converted from ${from || 'the Codeship files'}: the errors below stop the migration. Fix them and run \`regkit migrate\` again.`, '');
+    out.push(
+      `Nothing was converted from ${from || 'the Codeship files'}: the errors below stop the migration. Fix them and run \`regkit migrate\` again.`,
+      '',
+    );
   } else {
     out.push(`Converted ${from} into:`, '', ...r.outputs.map((f) => `- \`${f}\``), '');
     const lost = r.pushesInFile - r.pushesConverted;
@@ -36,10 +42,19 @@ export function renderReport(r: ReportInput): string {
       '',
     );
     const todo: string[] = [];
-    for (const s of r.secrets) todo.push(`Add the repository secret \`${s}\` with the contents of \`codeship.aes\` (the project's AES key); the workflow passes it to regkit's actions as \`aes-key\`.`);
+    for (const s of r.secrets)
+      todo.push(
+        `Add the repository secret \`${s}\` with the contents of \`codeship.aes\` (the project's AES key); the workflow passes it to regkit's actions as \`aes-key\`.`,
+      );
     for (const t of r.report.todos) todo.push(`${t.pos ? where(t.pos) + ': ' : ''}${t.message}`);
-    if (r.manual) todo.push(`Create the environment \`${MANUAL_ENVIRONMENT}\` with required reviewers (Settings → Environments) so that manual steps wait for approval.`);
-    if (r.report.count('skipped') + r.report.count('error')) todo.push('Read the lines under "Not converted" and "Errors" below: each names the file and line and what to do.');
+    if (r.manual)
+      todo.push(
+        `Create the environment \`${MANUAL_ENVIRONMENT}\` with required reviewers (Settings → Environments) so that manual steps wait for approval.`,
+      );
+    if (r.report.count('skipped') + r.report.count('error'))
+      todo.push(
+        'Read the lines under "Not converted" and "Errors" below: each names the file and line and what to do.',
+      );
     if (todo.length) out.push('## Before the first run', '', ...todo.map((t) => `- ${t}`), '');
   }
   out.push(...reportSections(r.report, SECTIONS));

@@ -55,7 +55,8 @@ export interface Filter {
 }
 
 /** Where a step's registry credentials come from. */
-export type CredentialSource = { kind: 'dockercfg'; path: string; pos: Pos } | { kind: 'generator'; service: string; pos: Pos };
+export type CredentialSource =
+  { kind: 'dockercfg'; path: string; pos: Pos } | { kind: 'generator'; service: string; pos: Pos };
 
 interface StepBase {
   pos: Pos;

@@ -16,7 +16,10 @@ export type Translation =
   | { ok: false; goRejects: boolean; reason: string };
 
 class Stop extends Error {
-  constructor(readonly goRejects: boolean, message: string) {
+  constructor(
+    readonly goRejects: boolean,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -59,7 +62,8 @@ function withinLimit(counts: number[]): boolean {
  * characters, so there is one way to match and no backtracking blow-up.
  */
 function unambiguous(elems: Elem[]): boolean {
-  const fixed = (cp: number | undefined) => cp !== undefined && elems.every((e) => !e.varies || (e.set !== undefined && !hits(e.set, cp)));
+  const fixed = (cp: number | undefined) =>
+    cp !== undefined && elems.every((e) => !e.varies || (e.set !== undefined && !hits(e.set, cp)));
   return fixed(elems[elems.length - 1]?.literal) || fixed(elems[0]?.literal);
 }
 
@@ -154,7 +158,15 @@ class Translator {
     let out = '';
     let f = { ...flags };
     let last:
-      | { src: string; quantifiable: boolean; quantified: boolean; paths: number[][]; start: number; inner: { alt: boolean; elems: Elem[] }; elem: Elem }
+      | {
+          src: string;
+          quantifiable: boolean;
+          quantified: boolean;
+          paths: number[][];
+          start: number;
+          inner: { alt: boolean; elems: Elem[] };
+          elem: Elem;
+        }
       | undefined;
     const elems: Elem[] = [];
     const paths: number[][] = [];
@@ -180,9 +192,12 @@ class Translator {
         const inside = last.paths.length ? last.paths : [[]];
         const next = q.max === undefined ? last.paths : inside.map((p) => [q.max!, ...p]);
         // Go's repeatIsValid: nested counts may not multiply past 1000.
-        if (q.max !== undefined && q.max >= 2 && next.some((p) => !withinLimit(p))) throw bad(`invalid repeat count: \`${q.text}\``);
+        if (q.max !== undefined && q.max >= 2 && next.some((p) => !withinLimit(p)))
+          throw bad(`invalid repeat count: \`${q.text}\``);
         if (q.repeats) this.checkLinear(last.start, last.inner);
-        const elem: Elem = varies ? { varies: true, set: last.elem.set } : { ...last.elem, literal: undefined, varies: last.elem.varies };
+        const elem: Elem = varies
+          ? { varies: true, set: last.elem.set }
+          : { ...last.elem, literal: undefined, varies: last.elem.varies };
         last = { ...last, src: inner + q.js, quantifiable: false, quantified: true, paths: next, elem };
         continue;
       }
@@ -197,8 +212,18 @@ class Translator {
       const inner = isGroup ? { alt: this.lastAlternates, elems: this.lastElems } : { alt: false, elems: [] };
       // A group is one element of unknown width; a single character knows its set (unless case folds it).
       const set = isGroup || this.globalI ? undefined : atom.set;
-      const elem: Elem = isGroup ? { varies: inner.alt || inner.elems.some((e) => e.varies) } : { varies: false, set, literal: set && set.length === 1 && set[0][0] === set[0][1] ? set[0][0] : undefined };
-      last = { src: atom.src, quantifiable: atom.quantifiable, quantified: false, paths: atom.paths ?? [], start, inner, elem };
+      const elem: Elem = isGroup
+        ? { varies: inner.alt || inner.elems.some((e) => e.varies) }
+        : { varies: false, set, literal: set && set.length === 1 && set[0][0] === set[0][1] ? set[0][0] : undefined };
+      last = {
+        src: atom.src,
+        quantifiable: atom.quantifiable,
+        quantified: false,
+        paths: atom.paths ?? [],
+        start,
+        inner,
+        elem,
+      };
     }
     flush();
     this.lastPaths = paths;
@@ -220,7 +245,9 @@ class Translator {
       return this.pos - start > 40 ? `${t}…` : t;
     };
     if (inner.alt) {
-      throw unsupported(`\`${text()}\` repeats a group with alternatives (|), which can take exponential time in JavaScript where Go's RE2 is linear; write the filter without a repeat around a |`);
+      throw unsupported(
+        `\`${text()}\` repeats a group with alternatives (|), which can take exponential time in JavaScript where Go's RE2 is linear; write the filter without a repeat around a |`,
+      );
     }
     if (!inner.elems.some((e) => e.varies) || unambiguous(inner.elems)) return;
     throw unsupported(
@@ -257,10 +284,14 @@ class Translator {
   }
 
   private checkCase(f: Flags): void {
-    if (f.i !== this.globalI) throw unsupported('the flag `i` is translated only as a leading `(?i)` for the whole expression');
+    if (f.i !== this.globalI)
+      throw unsupported('the flag `i` is translated only as a leading `(?i)` for the whole expression');
   }
 
-  private atom(f: Flags, depth: number): { src: string; quantifiable: boolean; paths?: number[][]; set?: Ranges } | { flags: Flags } {
+  private atom(
+    f: Flags,
+    depth: number,
+  ): { src: string; quantifiable: boolean; paths?: number[][]; set?: Ranges } | { flags: Flags } {
     const c = this.peek()!;
     this.pos++;
     switch (c) {
@@ -272,7 +303,11 @@ class Translator {
         return { src, quantifiable: true, set };
       }
       case '.':
-        return { src: f.s ? '[\\s\\S]' : '[^\\n]', quantifiable: true, set: f.s ? [[0, MAX_RUNE]] : complement([[10, 10]]) };
+        return {
+          src: f.s ? '[\\s\\S]' : '[^\\n]',
+          quantifiable: true,
+          set: f.s ? [[0, MAX_RUNE]] : complement([[10, 10]]),
+        };
       case '^':
         return { src: f.m ? '(?<![^\\n])' : '^', quantifiable: false };
       case '$':
@@ -287,10 +322,14 @@ class Translator {
     }
   }
 
-  private group(f: Flags, depth: number): { src: string; quantifiable: boolean; paths?: number[][]; set?: Ranges } | { flags: Flags } {
+  private group(
+    f: Flags,
+    depth: number,
+  ): { src: string; quantifiable: boolean; paths?: number[][]; set?: Ranges } | { flags: Flags } {
     let inner = { ...f };
     if (this.peek() === '?') {
-      if (this.match(/\?(=|!|<=|<!)/y)) throw bad('lookaround `(?=`, `(?!`, `(?<=`, `(?<!` is not supported by Go\'s regexp (RE2)');
+      if (this.match(/\?(=|!|<=|<!)/y))
+        throw bad("lookaround `(?=`, `(?!`, `(?<=`, `(?<!` is not supported by Go's regexp (RE2)");
       const named = this.match(/\?P<([^>]*)>/y);
       if (named) {
         if (!/^[A-Za-z0-9_]+$/.test(named[1])) throw bad(`invalid named capture: \`(${named[0]}\``);
@@ -327,9 +366,14 @@ class Translator {
     const c = this.peek();
     if (c === undefined) throw bad('trailing backslash at end of expression');
     switch (c) {
-      case 'A': this.pos++; return { src: '^', quantifiable: false };
-      case 'z': this.pos++; return { src: '$', quantifiable: false };
-      case 'b': case 'B':
+      case 'A':
+        this.pos++;
+        return { src: '^', quantifiable: false };
+      case 'z':
+        this.pos++;
+        return { src: '$', quantifiable: false };
+      case 'b':
+      case 'B':
         this.pos++;
         if (this.globalI) throw unsupported('`\\b` together with `(?i)` (Go keeps \\b ASCII, JavaScript folds it)');
         return { src: '\\' + c, quantifiable: false };
@@ -352,7 +396,9 @@ class Translator {
   }
 
   /** After a backslash, inside or outside a class: one code point, a set of ranges, or a Unicode property. */
-  private classEscape(f: Flags): { kind: 'cp'; cp: number } | { kind: 'ranges'; ranges: [number, number][] } | { kind: 'prop'; src: string } {
+  private classEscape(
+    f: Flags,
+  ): { kind: 'cp'; cp: number } | { kind: 'ranges'; ranges: [number, number][] } | { kind: 'prop'; src: string } {
     const c = this.peek()!;
     this.pos++;
     if ('dws'.includes(c)) return { kind: 'ranges', ranges: PERL[c] };

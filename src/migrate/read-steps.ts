@@ -27,13 +27,28 @@ export function readSteps(root: YNode, services: Map<string, Service>, servicesF
   return list(root.items, { filters: [] }, services, servicesFile, report);
 }
 
-function list(items: YNode[], inh: Inherited, services: Map<string, Service>, servicesFile: string, report: Report): Step[] {
+function list(
+  items: YNode[],
+  inh: Inherited,
+  services: Map<string, Service>,
+  servicesFile: string,
+  report: Report,
+): Step[] {
   return items.flatMap((i) => one(i, inh, services, servicesFile, report));
 }
 
-function one(node: YNode, parent: Inherited, services: Map<string, Service>, servicesFile: string, report: Report): Step[] {
+function one(
+  node: YNode,
+  parent: Inherited,
+  services: Map<string, Service>,
+  servicesFile: string,
+  report: Report,
+): Step[] {
   if (node.kind !== 'map') {
-    report.error(node.pos, `a step must be a mapping of fields, not ${node.kind === 'seq' ? 'a list' : `\`${String((node as { value: unknown }).value)}\``}`);
+    report.error(
+      node.pos,
+      `a step must be a mapping of fields, not ${node.kind === 'seq' ? 'a list' : `\`${String((node as { value: unknown }).value)}\``}`,
+    );
     return [];
   }
   const m: YMap = node;
@@ -42,7 +57,10 @@ function one(node: YNode, parent: Inherited, services: Map<string, Service>, ser
   let type = text(entry(m, 'type')?.value);
   const typeEntry = entry(m, 'type');
   if (type !== undefined && !STEP_TYPES.includes(type as never)) {
-    report.error(typeEntry!.value.pos, `${label}: unknown step type \`${type}\`${suggestion(type, STEP_TYPES)}; the step is not converted`);
+    report.error(
+      typeEntry!.value.pos,
+      `${label}: unknown step type \`${type}\`${suggestion(type, STEP_TYPES)}; the step is not converted`,
+    );
     return [];
   }
   const hasSteps = !!entry(m, 'steps');
@@ -52,7 +70,11 @@ function one(node: YNode, parent: Inherited, services: Map<string, Service>, ser
   for (const f of m.entries) {
     const v = f.value;
     switch (f.key) {
-      case 'name': case 'type': case 'steps': case 'on_fail': break;
+      case 'name':
+      case 'type':
+      case 'steps':
+      case 'on_fail':
+        break;
       case 'service': {
         const t = text(v);
         if (t) inh.service = { name: t, pos: v.pos };
@@ -63,24 +85,41 @@ function one(node: YNode, parent: Inherited, services: Map<string, Service>, ser
         if (v.kind === 'seq') inh.services = v.items.map((i) => ({ name: text(i) ?? '', pos: i.pos }));
         else report.error(v.pos, `${label}: \`services\` must be a list of service names`);
         break;
-      case 'tag': case 'exclude': {
+      case 'tag':
+      case 'exclude': {
         const t = text(v);
-        if (t === undefined) report.error(v.pos, `${label}: \`${f.key}\` must be a single branch name or regular expression`);
+        if (t === undefined)
+          report.error(v.pos, `${label}: \`${f.key}\` must be a single branch name or regular expression`);
         else inh.filters.push({ pos: v.pos, kind: f.key, value: t });
         break;
       }
-      case 'encrypted_dockercfg_path': inh.credentials = { kind: 'dockercfg', path: text(v) ?? '', pos: v.pos }; break;
-      case 'dockercfg_service': inh.credentials = { kind: 'generator', service: text(v) ?? '', pos: v.pos }; break;
-      case 'image_name': inh.imageName = text(v); break;
-      case 'image_tag': inh.imageTag = text(v); break;
-      case 'registry': inh.registry = text(v); break;
-      case 'command': break;
+      case 'encrypted_dockercfg_path':
+        inh.credentials = { kind: 'dockercfg', path: text(v) ?? '', pos: v.pos };
+        break;
+      case 'dockercfg_service':
+        inh.credentials = { kind: 'generator', service: text(v) ?? '', pos: v.pos };
+        break;
+      case 'image_name':
+        inh.imageName = text(v);
+        break;
+      case 'image_tag':
+        inh.imageTag = text(v);
+        break;
+      case 'registry':
+        inh.registry = text(v);
+        break;
+      case 'command':
+        break;
       default: {
-        const hint = f.key === 'cached' || f.key === 'cache'
-          ? ' — `cached` is a service field (codeship-services.yml); on a step Codeship ignores it'
-          : suggestion(f.key, STEP_KEYS);
+        const hint =
+          f.key === 'cached' || f.key === 'cache'
+            ? ' — `cached` is a service field (codeship-services.yml); on a step Codeship ignores it'
+            : suggestion(f.key, STEP_KEYS);
         const guess = suggest(f.key, STEP_KEYS);
-        const effect = guess === 'image_tag' && (type === 'push') && !entry(m, 'image_tag') ? '; the push uses Codeship\'s default tag `latest`' : '';
+        const effect =
+          guess === 'image_tag' && type === 'push' && !entry(m, 'image_tag')
+            ? "; the push uses Codeship's default tag `latest`"
+            : '';
         report.skipped(f.keyPos, `${label}: unknown key \`${f.key}\`${hint}; ignored as Codeship ignores it${effect}`);
       }
     }
@@ -88,7 +127,11 @@ function one(node: YNode, parent: Inherited, services: Map<string, Service>, ser
   if (type === 'run' || type === 'push' || type === 'pull') {
     for (const key of type === 'run' ? PUSH_ONLY : RUN_ONLY) {
       const e = entry(m, key);
-      if (e) report.skipped(e.keyPos, `${label}: \`${key}\` has no meaning on a ${type} step; ignored as Codeship ignored it — drop it`);
+      if (e)
+        report.skipped(
+          e.keyPos,
+          `${label}: \`${key}\` has no meaning on a ${type} step; ignored as Codeship ignored it — drop it`,
+        );
     }
   }
   const onFailEntry = entry(m, 'on_fail');
@@ -101,33 +144,70 @@ function one(node: YNode, parent: Inherited, services: Map<string, Service>, ser
   if (type === 'serial' || type === 'parallel' || type === 'manual' || type === 'matrix') {
     const stepsEntry = entry(m, 'steps');
     if (!stepsEntry || stepsEntry.value.kind !== 'seq') {
-      report.error(stepsEntry?.value.pos ?? m.pos, `${label}: a ${type} group needs a \`steps:\` list; the group is not converted`);
+      report.error(
+        stepsEntry?.value.pos ?? m.pos,
+        `${label}: a ${type} group needs a \`steps:\` list; the group is not converted`,
+      );
       return [];
     }
-    if (type === 'matrix') report.changed(typeEntry!.value.pos, `${label}: \`type: matrix\` runs its steps once for each of its services, in parallel`);
+    if (type === 'matrix')
+      report.changed(
+        typeEntry!.value.pos,
+        `${label}: \`type: matrix\` runs its steps once for each of its services, in parallel`,
+      );
     const children = list(stepsEntry.value.items, inh, services, servicesFile, report);
-    return [{ type: type === 'matrix' ? 'parallel' : type, pos: m.pos, name, filters: inh.filters, credentials: inh.credentials, onFail, steps: children }];
+    return [
+      {
+        type: type === 'matrix' ? 'parallel' : type,
+        pos: m.pos,
+        name,
+        filters: inh.filters,
+        credentials: inh.credentials,
+        onFail,
+        steps: children,
+      },
+    ];
   }
 
   // A leaf step: with a group's `services:` list it runs once per service.
-  const targets = inh.service ? [inh.service] : inh.services ?? [];
+  const targets = inh.service ? [inh.service] : (inh.services ?? []);
   if (!targets.length) {
-    report.error(m.pos, `${label}: no \`service\` (neither here nor on an enclosing group); ${type === 'push' ? 'push step' : 'step'} not converted`);
+    report.error(
+      m.pos,
+      `${label}: no \`service\` (neither here nor on an enclosing group); ${type === 'push' ? 'push step' : 'step'} not converted`,
+    );
     return [];
   }
   const out: Step[] = [];
   for (const t of targets) {
     if (!services.has(t.name)) {
       const known = [...services.keys()];
-      report.error(t.pos, `${label}: service \`${t.name}\` is not defined in ${servicesFile}${suggestion(t.name, known)}; ${type === 'push' ? 'push step' : 'step'} not converted`);
+      report.error(
+        t.pos,
+        `${label}: service \`${t.name}\` is not defined in ${servicesFile}${suggestion(t.name, known)}; ${type === 'push' ? 'push step' : 'step'} not converted`,
+      );
       continue;
     }
-    const base = { pos: m.pos, name, filters: inh.filters, credentials: inh.credentials, onFail, service: t.name, servicePos: t.pos };
+    const base = {
+      pos: m.pos,
+      name,
+      filters: inh.filters,
+      credentials: inh.credentials,
+      onFail,
+      service: t.name,
+      servicePos: t.pos,
+    };
     if (type === 'run') {
       const c = entry(m, 'command');
       out.push({ ...base, type: 'run', command: c ? text(c.value) : undefined, commandPos: c?.value.pos });
     } else {
-      out.push({ ...base, type: type as 'push' | 'pull', imageName: inh.imageName, imageTag: inh.imageTag, registry: inh.registry });
+      out.push({
+        ...base,
+        type: type as 'push' | 'pull',
+        imageName: inh.imageName,
+        imageTag: inh.imageTag,
+        registry: inh.registry,
+      });
     }
   }
   return out;

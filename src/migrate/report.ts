@@ -53,7 +53,12 @@ export class Report {
     return this.lines
       .filter((l) => l.level === level)
       .slice()
-      .sort((a, b) => (a.pos?.file ?? '').localeCompare(b.pos?.file ?? '') || (a.pos?.line ?? 0) - (b.pos?.line ?? 0) || (a.pos?.col ?? 0) - (b.pos?.col ?? 0));
+      .sort(
+        (a, b) =>
+          (a.pos?.file ?? '').localeCompare(b.pos?.file ?? '') ||
+          (a.pos?.line ?? 0) - (b.pos?.line ?? 0) ||
+          (a.pos?.col ?? 0) - (b.pos?.col ?? 0),
+      );
   }
 }
 

@@ -51,7 +51,14 @@ export function buildJob(plan: JobPlan, ctx: WorkflowContext, reportedFilters: S
   const ids = new Set<string>();
   const leafIds = new Map<Leaf, string>();
   const conditions = new Map<Leaf, string | false | undefined>();
-  for (const leaf of plan.leaves) conditions.set(leaf, filters.condition(leaf.filters, { pos: leaf.pos, label: leaf.name ? `step \`${leaf.name}\`` : `${leaf.type} step` }));
+  for (const leaf of plan.leaves)
+    conditions.set(
+      leaf,
+      filters.condition(leaf.filters, {
+        pos: leaf.pos,
+        label: leaf.name ? `step \`${leaf.name}\`` : `${leaf.type} step`,
+      }),
+    );
 
   const steps: GhStep[] = [{ uses: 'actions/checkout@v4' }];
   if (filters.outputs.size) {
@@ -88,16 +95,28 @@ export function buildJob(plan: JobPlan, ctx: WorkflowContext, reportedFilters: S
     const beside = leaf.type === 'run' ? companionsOf(leaf.service, ctx.services).order.map((c) => c.service) : [];
     if (beside.length) network = true;
     for (const svc of [...beside, ctx.services.get(leaf.service)!]) {
-      if (leaf.type === 'run') for (const f of svc.encryptedEnvFiles) envFiles.set(f, [...(envFiles.get(f) ?? []), leaf]);
-      if (svc.build && leaf.type !== 'pull' && !ctx.registries.generatorSteps.has(svc.name)) builds.set(svc.name, [...(builds.get(svc.name) ?? []), leaf]);
+      if (leaf.type === 'run')
+        for (const f of svc.encryptedEnvFiles) envFiles.set(f, [...(envFiles.get(f) ?? []), leaf]);
+      if (svc.build && leaf.type !== 'pull' && !ctx.registries.generatorSteps.has(svc.name))
+        builds.set(svc.name, [...(builds.get(svc.name) ?? []), leaf]);
     }
   }
   for (const [file, leaves] of envFiles) {
     ctx.usesDecrypt.value = true;
     const path = repoPath(ctx.servicesDir, file);
-    steps.push(withIf({ name: `Decrypt ${path}`, run: `mkdir -p "$RUNNER_TEMP/codeship-env"\nnode ${DECRYPT_ENV} ${bashQuote(path)} "$RUNNER_TEMP/codeship-env/${envName(file)}"`, env: { AES_KEY: aesKey } }, whenAny(leaves)));
+    steps.push(
+      withIf(
+        {
+          name: `Decrypt ${path}`,
+          run: `mkdir -p "$RUNNER_TEMP/codeship-env"\nnode ${DECRYPT_ENV} ${bashQuote(path)} "$RUNNER_TEMP/codeship-env/${envName(file)}"`,
+          env: { AES_KEY: aesKey },
+        },
+        whenAny(leaves),
+      ),
+    );
   }
-  for (const [name, leaves] of builds) steps.push(withIf(buildStep(ctx.services.get(name)!, ctx, leaves[0].name), whenAny(leaves)));
+  for (const [name, leaves] of builds)
+    steps.push(withIf(buildStep(ctx.services.get(name)!, ctx, leaves[0].name), whenAny(leaves)));
 
   for (const leaf of plan.leaves) {
     let cond = conditions.get(leaf);
@@ -106,7 +125,12 @@ export function buildJob(plan: JobPlan, ctx: WorkflowContext, reportedFilters: S
       const failed = id ? `failure() && steps.${id}.outcome == 'failure'` : 'failure()';
       cond = cond === false ? false : cond ? `${failed} && ${cond}` : failed;
     } else if (leaf.groupOnFail) cond = cond === false ? false : cond ? `failure() && ${cond}` : 'failure()';
-    const step = leaf.type === 'run' ? runStep(leaf, ctx, steps.length) : leaf.type === 'pull' ? pullStep(leaf, ctx) : pushSteps(leaf, ctx, ids);
+    const step =
+      leaf.type === 'run'
+        ? runStep(leaf, ctx, steps.length)
+        : leaf.type === 'pull'
+          ? pullStep(leaf, ctx)
+          : pushSteps(leaf, ctx, ids);
     if (!step) continue;
     const list = Array.isArray(step) ? step : [step];
     if (leaf.onFail.length) {
@@ -146,7 +170,12 @@ function uniqueStepId(base: string, ids: Set<string>): string {
 }
 
 export function buildId(service: string): string {
-  return `build-${service.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'service'}`;
+  return `build-${
+    service
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'service'
+  }`;
 }
 
 function envName(file: string): string {
@@ -154,7 +183,12 @@ function envName(file: string): string {
 }
 
 function localName(service: string): string {
-  return service.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'service';
+  return (
+    service
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'service'
+  );
 }
 
 /** A service's image in a step: the build's output, or the image it names. */
@@ -173,22 +207,51 @@ function buildStep(svc: Service, ctx: WorkflowContext, stepName?: string): GhSte
   }
   if (b.args.length) {
     // Codeship rendered build args as Go templates, as the build action renders build-args.
-    const known: Record<string, string | undefined> = { ServiceName: svc.name, CiName: 'codeship', ImageName: b.image, StepName: stepName };
+    const known: Record<string, string | undefined> = {
+      ServiceName: svc.name,
+      CiName: 'codeship',
+      ImageName: b.image,
+      StepName: stepName,
+    };
     const filled = new Set<string>();
-    withs['build-args'] = b.args.filter(([, v]) => !v.includes('\n')).map(([k, v]) => `${k}=${fillVariables(v, known, filled)}`).join('\n');
-    if (first && filled.size) ctx.report.converted(b.pos, `service \`${svc.name}\`: ${[...filled].map((f) => `.${f}`).join(', ')} in build args filled in as Codeship rendered them (the build action has no input for them)`);
-    const left = b.args.filter(([, v]) => /\{\{[^}]*\.(ServiceName|StepName|ImageName|CiName)\b/.test(fillVariables(v, known, new Set())));
-    if (first && left.length) ctx.report.changed(b.pos, `service \`${svc.name}\`: build args ${left.map(([k]) => k).join(', ')} use .StepName or .ImageName, which Codeship knew here and the build action does not (.StepName renders the job id, .ImageName the local image name); check them`);
-    for (const [k, v] of b.args) if (first && v.includes('\n')) ctx.report.skipped(b.pos, `service \`${svc.name}\`: build arg ${k} has a line break, which build-args cannot carry; it is left out — move it into an encrypted_args_file`);
+    withs['build-args'] = b.args
+      .filter(([, v]) => !v.includes('\n'))
+      .map(([k, v]) => `${k}=${fillVariables(v, known, filled)}`)
+      .join('\n');
+    if (first && filled.size)
+      ctx.report.converted(
+        b.pos,
+        `service \`${svc.name}\`: ${[...filled].map((f) => `.${f}`).join(', ')} in build args filled in as Codeship rendered them (the build action has no input for them)`,
+      );
+    const left = b.args.filter(([, v]) =>
+      /\{\{[^}]*\.(ServiceName|StepName|ImageName|CiName)\b/.test(fillVariables(v, known, new Set())),
+    );
+    if (first && left.length)
+      ctx.report.changed(
+        b.pos,
+        `service \`${svc.name}\`: build args ${left.map(([k]) => k).join(', ')} use .StepName or .ImageName, which Codeship knew here and the build action does not (.StepName renders the job id, .ImageName the local image name); check them`,
+      );
+    for (const [k, v] of b.args)
+      if (first && v.includes('\n'))
+        ctx.report.skipped(
+          b.pos,
+          `service \`${svc.name}\`: build arg ${k} has a line break, which build-args cannot carry; it is left out — move it into an encrypted_args_file`,
+        );
   }
-  const encrypted = b.encryptedArgsFile ? repoPath(ctx.servicesDir, b.encryptedArgsFile) : ctx.inlineArgsFiles.get(svc.name);
+  const encrypted = b.encryptedArgsFile
+    ? repoPath(ctx.servicesDir, b.encryptedArgsFile)
+    : ctx.inlineArgsFiles.get(svc.name);
   if (encrypted) withs['encrypted-build-args'] = encrypted;
   withs['disable-push'] = 'true';
   // Codeship kept a cache per service and branch, falling back to default_cache_branch (else master).
   withs.cache = svc.cached ? 'actions' : 'false';
   if (svc.cached && svc.defaultCacheBranch) withs['default-cache-branch'] = svc.defaultCacheBranch;
   if (ctx.needsKey) withs['aes-key'] = aesKey;
-  if (first) ctx.report.converted(svc.pos, `service \`${svc.name}\`: build (${context}${withs.dockerfile ? `, ${withs.dockerfile}` : ''}${b.args.length ? `, ${b.args.length} build args` : ''}${encrypted ? ', encrypted build args' : ''}${svc.cached ? `, cached in the Actions cache${svc.defaultCacheBranch ? `, falling back to ${svc.defaultCacheBranch}'s` : ''}` : ''}) → ${uses('build')}`);
+  if (first)
+    ctx.report.converted(
+      svc.pos,
+      `service \`${svc.name}\`: build (${context}${withs.dockerfile ? `, ${withs.dockerfile}` : ''}${b.args.length ? `, ${b.args.length} build args` : ''}${encrypted ? ', encrypted build args' : ''}${svc.cached ? `, cached in the Actions cache${svc.defaultCacheBranch ? `, falling back to ${svc.defaultCacheBranch}'s` : ''}` : ''}) → ${uses('build')}`,
+    );
   ctx.reportedBuilds.add(svc.name);
   return { name: `Build ${svc.name}`, id: buildId(svc.name), uses: uses('build'), with: mapLiteral(withs) };
 }
@@ -215,11 +278,15 @@ function runStep(leaf: RunStep, ctx: WorkflowContext, index: number): GhStep {
   for (const c of beside.cycles) {
     if (ctx.reportedCycles.has(c)) continue;
     ctx.reportedCycles.add(c);
-    ctx.report.error(ctx.services.get(c)!.pos, `service \`${c}\` depends on itself through links, depends_on or volumes_from; its services start in file order — break the cycle`);
+    ctx.report.error(
+      ctx.services.get(c)!.pos,
+      `service \`${c}\` depends on itself through links, depends_on or volumes_from; its services start in file order — break the cycle`,
+    );
   }
   const net = beside.order.length > 0;
   const envFile = (f: string) => `"$RUNNER_TEMP/codeship-env/${envName(f)}"`;
-  const volumesFrom = (name: string) => (beside.order.some((c) => c.service.name === name) ? `$${shellVar(name)}` : undefined);
+  const volumesFrom = (name: string) =>
+    beside.order.some((c) => c.service.name === name) ? `$${shellVar(name)}` : undefined;
   const joined = net ? ['--network', '"$CODESHIP_NETWORK"', '--label', '"codeship-step=$step"'] : [];
   const lines: string[] = [];
   if (net) {
@@ -230,7 +297,13 @@ function runStep(leaf: RunStep, ctx: WorkflowContext, index: number): GhStep {
       `trap 'docker ps -aq --filter "label=codeship-step=$step" | xargs -r docker rm -f -v >/dev/null' EXIT`,
     );
     for (const c of beside.order) {
-      const opts = ['-d', ...joined, ...c.aliases.flatMap((a) => ['--network-alias', bashQuote(a)]), ...containerOptions(c.service, ctx, envFile, volumesFrom), ...environment(c.service)];
+      const opts = [
+        '-d',
+        ...joined,
+        ...c.aliases.flatMap((a) => ['--network-alias', bashQuote(a)]),
+        ...containerOptions(c.service, ctx, envFile, volumesFrom),
+        ...environment(c.service),
+      ];
       lines.push(`${shellVar(c.service.name)}=$(${dockerRun(opts, c.service, commandWords(c.service, undefined))})`);
     }
   }
@@ -239,16 +312,25 @@ function runStep(leaf: RunStep, ctx: WorkflowContext, index: number): GhStep {
     const w = splitWords(leaf.command);
     argv = w.words;
     const notes: string[] = [];
-    if (w.operators.length) notes.push(`\`${w.operators.join(' ')}\` is passed to the program as an argument, as Codeship did (it runs no shell); wrap the command in sh -c '…' if a shell was meant`);
+    if (w.operators.length)
+      notes.push(
+        `\`${w.operators.join(' ')}\` is passed to the program as an argument, as Codeship did (it runs no shell); wrap the command in sh -c '…' if a shell was meant`,
+      );
     if (w.unterminated) notes.push('an unterminated quote runs to the end of the command');
-    if (notes.length) ctx.report.changed(leaf.commandPos ?? leaf.pos, `command \`${leaf.command}\`: ${notes.join('; ')}`);
+    if (notes.length)
+      ctx.report.changed(leaf.commandPos ?? leaf.pos, `command \`${leaf.command}\`: ${notes.join('; ')}`);
   }
   // With the Docker socket, the step can start containers of its own on the same network.
   const own = net ? ['--network-alias', bashQuote(svc.name), ...(svc.addDocker ? ['-e', 'CODESHIP_NETWORK'] : [])] : [];
   const opts = ['--rm', ...joined, ...own, ...containerOptions(svc, ctx, envFile, volumesFrom), ...environment(svc)];
   lines.push(dockerRun(opts, svc, commandWords(svc, argv)));
-  const started = net ? `, with ${beside.order.map((c) => c.service.name).join(', ')} started beside it on the job's network` : '';
-  ctx.report.converted(leaf.pos, `${leaf.name ? `step \`${leaf.name}\`` : 'step'} (${leaf.service}${leaf.command !== undefined ? `: ${leaf.command}` : ''}) → docker run${started}`);
+  const started = net
+    ? `, with ${beside.order.map((c) => c.service.name).join(', ')} started beside it on the job's network`
+    : '';
+  ctx.report.converted(
+    leaf.pos,
+    `${leaf.name ? `step \`${leaf.name}\`` : 'step'} (${leaf.service}${leaf.command !== undefined ? `: ${leaf.command}` : ''}) → docker run${started}`,
+  );
   const name = leaf.name ?? `${leaf.service}${leaf.command !== undefined ? `: ${leaf.command}` : ''}`;
   return { name: literal(name.length > 80 ? name.slice(0, 77) + '...' : name), run: lines.join('\n') };
 }
@@ -259,9 +341,23 @@ function generatorStep(svc: Service, ctx: WorkflowContext): GhStep {
   const lines = [`mkdir -p "${dir}"`];
   for (const f of svc.encryptedEnvFiles) {
     ctx.usesDecrypt.value = true;
-    lines.push(`mkdir -p "$RUNNER_TEMP/codeship-env"`, `node ${DECRYPT_ENV} ${bashQuote(repoPath(ctx.servicesDir, f))} "$RUNNER_TEMP/codeship-env/${envName(f)}"`);
+    lines.push(
+      `mkdir -p "$RUNNER_TEMP/codeship-env"`,
+      `node ${DECRYPT_ENV} ${bashQuote(repoPath(ctx.servicesDir, f))} "$RUNNER_TEMP/codeship-env/${envName(f)}"`,
+    );
   }
-  const opts = ['--rm', ...containerOptions(svc, ctx, (f) => `"$RUNNER_TEMP/codeship-env/${envName(f)}"`, () => undefined), ...environment(svc), '-v', `"${dir}:/opt/data"`];
+  const opts = [
+    '--rm',
+    ...containerOptions(
+      svc,
+      ctx,
+      (f) => `"$RUNNER_TEMP/codeship-env/${envName(f)}"`,
+      () => undefined,
+    ),
+    ...environment(svc),
+    '-v',
+    `"${dir}:/opt/data"`,
+  ];
   lines.push(dockerRun(opts, svc, ['/opt/data/dockercfg']));
   const step: GhStep = { name: literal(`Generate registry credentials with ${svc.name}`), run: lines.join('\n') };
   if (svc.encryptedEnvFiles.length) step.env = { AES_KEY: aesKey };
@@ -283,7 +379,9 @@ function dockerRun(options: string[], svc: Service, words: string[]): string {
   // The build output reference is the one expression kept.
   const image = svc.build ? imageOf(svc) : literal(bashQuote(imageOf(svc)));
   const run = `docker run ${opts.join(' ')} ${image}${args.length ? ' ' + args.join(' ') : ''}`;
-  return run.length > 110 ? `docker run ${pairs(opts).join(' \\\n  ')} \\\n  ${image}${args.length ? ' \\\n  ' + args.join(' ') : ''}` : run;
+  return run.length > 110
+    ? `docker run ${pairs(opts).join(' \\\n  ')} \\\n  ${image}${args.length ? ' \\\n  ' + args.join(' ') : ''}`
+    : run;
 }
 
 /** A bash variable holding the container of a service started beside a step. */
@@ -295,7 +393,13 @@ function shellVar(service: string): string {
 function pairs(opts: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < opts.length; i++) {
-    if (opts[i].startsWith('-') && i + 1 < opts.length && !opts[i + 1].startsWith('-') && !['--rm', '-d', '--privileged'].includes(opts[i])) out.push(`${opts[i]} ${opts[++i]}`);
+    if (
+      opts[i].startsWith('-') &&
+      i + 1 < opts.length &&
+      !opts[i + 1].startsWith('-') &&
+      !['--rm', '-d', '--privileged'].includes(opts[i])
+    )
+      out.push(`${opts[i]} ${opts[++i]}`);
     else out.push(opts[i]);
   }
   return out;
@@ -305,7 +409,10 @@ function pullStep(leaf: PushStep, ctx: WorkflowContext): GhStep | undefined {
   const svc = ctx.services.get(leaf.service)!;
   const image = leaf.imageName ?? svc.image ?? svc.build?.image;
   if (!image) {
-    ctx.report.error(leaf.pos, 'pull step without image_name (and its service names no image); not converted — add image_name');
+    ctx.report.error(
+      leaf.pos,
+      'pull step without image_name (and its service names no image); not converted — add image_name',
+    );
     return undefined;
   }
   ctx.registries.forStep(leaf, image);
@@ -320,14 +427,21 @@ function pushSteps(leaf: PushStep, ctx: WorkflowContext, ids: Set<string>): GhSt
   const svc = ctx.services.get(leaf.service)!;
   const label = leaf.name ? `push step \`${leaf.name}\`` : 'push step';
   if (!leaf.imageName) {
-    ctx.report.error(leaf.pos, `${label} (service ${leaf.service}) has no image_name; Codeship needs one too — push step not converted`);
+    ctx.report.error(
+      leaf.pos,
+      `${label} (service ${leaf.service}) has no image_name; Codeship needs one too — push step not converted`,
+    );
     return undefined;
   }
   const registry = ctx.registries.forStep(leaf, leaf.imageName);
   if (!registry) return undefined;
   const { path } = splitImageName(leaf.imageName);
   const repo = withoutTag(path);
-  if (repo !== path) ctx.report.changed(leaf.pos, `${label}: the tag in image_name ${leaf.imageName} is dropped; image_tag gives the tag`);
+  if (repo !== path)
+    ctx.report.changed(
+      leaf.pos,
+      `${label}: the tag in image_name ${leaf.imageName} is dropped; image_tag gives the tag`,
+    );
   const template = leaf.imageTag ?? 'latest';
   const out: GhStep[] = [];
   let tags = template;
@@ -340,9 +454,16 @@ function pushSteps(leaf: PushStep, ctx: WorkflowContext, ids: Set<string>): GhSt
     tags = `\${{ steps.${id}.outputs.tags }}`;
   }
   const withs: Record<string, string> = { candidate: imageOf(svc), registry: registry.name, 'image-name': repo, tags };
-  if (!svc.build) ctx.report.changed(leaf.pos, `${label}: service \`${svc.name}\` is not built here; its image ${svc.image} is pushed as it is`);
+  if (!svc.build)
+    ctx.report.changed(
+      leaf.pos,
+      `${label}: service \`${svc.name}\` is not built here; its image ${svc.image} is pushed as it is`,
+    );
   if (ctx.needsKey) withs['aes-key'] = aesKey;
-  ctx.report.converted(leaf.pos, `${label} (${leaf.service} → ${leaf.imageName}:${template}${leaf.imageTag ? '' : ', Codeship\'s default tag'}) → ${uses('push')} to registry \`${registry.name}\``);
+  ctx.report.converted(
+    leaf.pos,
+    `${label} (${leaf.service} → ${leaf.imageName}:${template}${leaf.imageTag ? '' : ", Codeship's default tag"}) → ${uses('push')} to registry \`${registry.name}\``,
+  );
   out.push({ name: literal(leaf.name ?? `Push ${leaf.imageName}`), uses: uses('push'), with: mapLiteral(withs) });
   return out;
 }

@@ -78,7 +78,8 @@ export function parseTree(file: string, text: string): ParseResult {
     if (isSeq(n)) return { kind: 'seq', pos, items: n.items.map((i) => convert(i, seen)) };
     if (isScalar(n)) {
       const v = n.value;
-      const value = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+      const value =
+        v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
       return { kind: 'scalar', pos, value };
     }
     return { kind: 'scalar', pos, value: null };

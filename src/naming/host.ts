@@ -5,7 +5,12 @@
  */
 
 /** Every name Docker accepts for Docker Hub; all of them mean one registry, written docker.io. */
-export const DOCKER_HUB_ALIASES: readonly string[] = ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com'];
+export const DOCKER_HUB_ALIASES: readonly string[] = [
+  'docker.io',
+  'index.docker.io',
+  'registry-1.docker.io',
+  'registry.hub.docker.com',
+];
 /** The host that actually serves Docker Hub's /v2/ API. */
 export const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
 /** The key Docker stores Docker Hub credentials under in config.json, whatever alias the user wrote. */
@@ -13,7 +18,11 @@ export const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
 
 /** host[:port] as written, without a scheme or path, lower-cased; the port is kept. */
 export function bareHost(domain: string): string {
-  return domain.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0].toLowerCase();
+  return domain
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .split('/')[0]
+    .toLowerCase();
 }
 
 /**

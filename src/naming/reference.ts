@@ -70,7 +70,8 @@ export function parseReference(input: string): ImageRef {
   if (input === '') fail(input, 'repository name must have at least one component');
   const m = referenceRe.exec(input);
   if (!m) {
-    if (input.toLowerCase() !== input && referenceRe.test(input.toLowerCase())) fail(input, 'repository name must be lowercase');
+    if (input.toLowerCase() !== input && referenceRe.test(input.toLowerCase()))
+      fail(input, 'repository name must be lowercase');
     fail(input, 'invalid reference format');
   }
   // The whole name (domain included) is limited, as in Docker's Parse and Distribution 2.8.
@@ -113,7 +114,8 @@ function splitDockerDomain(name: string): [string, string] {
 export function splitImageName(image: string): { domain: string; path: string } {
   const name = image.split('@')[0];
   const slash = name.indexOf('/');
-  if (slash > 0 && isDomainComponent(name.slice(0, slash))) return { domain: normalizeDomain(name.slice(0, slash)), path: name.slice(slash + 1) };
+  if (slash > 0 && isDomainComponent(name.slice(0, slash)))
+    return { domain: normalizeDomain(name.slice(0, slash)), path: name.slice(slash + 1) };
   return { domain: 'docker.io', path: name };
 }
 
@@ -167,6 +169,9 @@ export function isValidTag(tag: string): boolean {
 }
 
 export function withTag(ref: ImageRef, tag: string): ImageRef {
-  if (!isValidTag(tag)) throw new InvalidReferenceError(`invalid tag "${tag}": tags are up to 128 letters, digits, _ . - and do not start with . or -`);
+  if (!isValidTag(tag))
+    throw new InvalidReferenceError(
+      `invalid tag "${tag}": tags are up to 128 letters, digits, _ . - and do not start with . or -`,
+    );
   return { domain: ref.domain, path: ref.path, tag };
 }

@@ -57,7 +57,6 @@ function credentialsOf(url: URL): { user: string; password: string } | undefined
   return { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
 }
 
-
 /** Every form of a proxy credential that could be printed: the password, the header value, the URL as written. */
 export function proxySecrets(env: NodeJS.ProcessEnv = process.env): string[] {
   const out = new Set<string>();
@@ -91,10 +90,15 @@ export async function proxyFor(url: URL): Promise<ProxyRoute | undefined> {
       const full = new URL(href);
       if (full.protocol !== 'http:' && full.protocol !== 'https:') {
         // Nothing of the value is quoted: it may hold the proxy's password.
-        throw new ProxyError(`the proxy variable for ${url.protocol}//${url.host} (HTTPS_PROXY or HTTP_PROXY) is not an http:// or https:// URL — write it as http://[user:password@]host:port`);
+        throw new ProxyError(
+          `the proxy variable for ${url.protocol}//${url.host} (HTTPS_PROXY or HTTP_PROXY) is not an http:// or https:// URL — write it as http://[user:password@]host:port`,
+        );
       }
       const cred = credentialsOf(full);
-      route = { proxy: new URL(full.origin), authorization: cred ? `Basic ${basicAuth(cred.user, cred.password)}` : undefined };
+      route = {
+        proxy: new URL(full.origin),
+        authorization: cred ? `Basic ${basicAuth(cred.user, cred.password)}` : undefined,
+      };
     }
     routes.set(id, route);
   }
@@ -128,8 +132,14 @@ export async function tunnel(route: ProxyRoute, host: string, port: number): Pro
     req.once('connect', (res, socket, head) => {
       if ((res.statusCode ?? 0) < 200 || (res.statusCode ?? 0) >= 300) {
         socket.destroy();
-        const why = res.statusCode === 407 ? ' (proxy authentication required: put user:password in the proxy URL)' : '';
-        reject(new ProxyError(`proxy ${route.proxy.host} refused a tunnel to ${target}: HTTP ${res.statusCode} ${res.statusMessage ?? ''}`.trim() + why));
+        const why =
+          res.statusCode === 407 ? ' (proxy authentication required: put user:password in the proxy URL)' : '';
+        reject(
+          new ProxyError(
+            `proxy ${route.proxy.host} refused a tunnel to ${target}: HTTP ${res.statusCode} ${res.statusMessage ?? ''}`.trim() +
+              why,
+          ),
+        );
         return;
       }
       if (head.length) socket.unshift(head);
@@ -137,7 +147,12 @@ export async function tunnel(route: ProxyRoute, host: string, port: number): Pro
     });
     req.once('error', (err: NodeJS.ErrnoException) => {
       // The transport retries by code and names the proxy in its message.
-      reject(Object.assign(new Error(`cannot reach proxy ${route.proxy.host}: ${err.code ?? err.message}`), { code: err.code, proxy: route.proxy.host }));
+      reject(
+        Object.assign(new Error(`cannot reach proxy ${route.proxy.host}: ${err.code ?? err.message}`), {
+          code: err.code,
+          proxy: route.proxy.host,
+        }),
+      );
     });
     req.end();
   });
@@ -152,7 +167,10 @@ export async function proxyHttpsAgent(opts: httpsTypes.AgentOptions): Promise<ht
   const https = (await import('node:https')).default;
   const tlsMod = (await import('node:tls')).default;
   class TunnelAgent extends https.Agent {
-    override createConnection(options: tls.ConnectionOptions & { host?: string; port?: number }, cb: (err: Error | null, s?: Duplex) => void): Duplex | undefined {
+    override createConnection(
+      options: tls.ConnectionOptions & { host?: string; port?: number },
+      cb: (err: Error | null, s?: Duplex) => void,
+    ): Duplex | undefined {
       const host = options.host ?? 'localhost';
       const port = Number(options.port) || 443;
       const servername = options.servername || (/^[\d.]+$|:/.test(host) ? undefined : host);

@@ -6,7 +6,11 @@ const label = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
 const hostPort = new RegExp(`^(?:${label}(?:\\.${label})*|\\[[0-9a-f:.]+\\])(?::\\d{1,5})?$`);
 
 /** The domain every registry of this provider has, when it has one. */
-export const impliedDomain: Partial<Record<Provider, string>> = { dockerhub: 'docker.io', ghcr: 'ghcr.io', quay: 'quay.io' };
+export const impliedDomain: Partial<Record<Provider, string>> = {
+  dockerhub: 'docker.io',
+  ghcr: 'ghcr.io',
+  quay: 'quay.io',
+};
 
 interface Shape {
   test: RegExp;
@@ -15,7 +19,10 @@ interface Shape {
 
 // Only the hosted services whose domain has a fixed shape; artifactory, ibm and other are any host[:port].
 const shapes: Partial<Record<Provider, Shape>> = {
-  ecr: { test: /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/, expected: '<account>.dkr.ecr.<region>.amazonaws.com, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com' },
+  ecr: {
+    test: /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/,
+    expected: '<account>.dkr.ecr.<region>.amazonaws.com, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com',
+  },
   gar: { test: /^[a-z0-9-]+-docker\.pkg\.dev$/, expected: '<region>-docker.pkg.dev, e.g. europe-west1-docker.pkg.dev' },
   gcr: { test: /^(?:[a-z]+\.)?gcr\.io$/, expected: 'gcr.io or <region>.gcr.io (us.gcr.io, eu.gcr.io, asia.gcr.io)' },
   acr: { test: /^[a-z0-9]+\.azurecr\.(?:io|cn|us)$/, expected: '<name>.azurecr.io, e.g. acme.azurecr.io' },
@@ -29,17 +36,21 @@ const shapes: Partial<Record<Provider, Shape>> = {
  */
 export function domainProblem(provider: Provider, raw: string): string | undefined {
   const text = raw.trim();
-  if (text.includes('${')) return `domain "${text}" holds a \${VAR}, which is expanded only inside credentials — write the domain itself`;
-  if (/^http:\/\//i.test(text)) return `domain "${text}" has an http:// scheme — write the host alone and set insecure: true for plain http`;
+  if (text.includes('${'))
+    return `domain "${text}" holds a \${VAR}, which is expanded only inside credentials — write the domain itself`;
+  if (/^http:\/\//i.test(text))
+    return `domain "${text}" has an http:// scheme — write the host alone and set insecure: true for plain http`;
   const withoutScheme = text.replace(/^https:\/\//i, '');
   const path = withoutScheme.includes('/') ? withoutScheme.slice(withoutScheme.indexOf('/')) : '';
   if (path && !(isDockerHub(text) && /^\/(v1\/?)?$/.test(path)) && path !== '/') {
     return `domain "${text}" has a path "${path}" — write host[:port] only and put repository paths in prefix`;
   }
   const domain = normalizeDomain(text);
-  if (!hostPort.test(domain)) return `domain "${text}" is not a host name — write host[:port], e.g. registry.example.com:5000`;
+  if (!hostPort.test(domain))
+    return `domain "${text}" is not a host name — write host[:port], e.g. registry.example.com:5000`;
   const shape = shapes[provider];
-  if (shape && !shape.test.test(domain)) return `domain "${text}" is not a domain for provider ${provider} — expected ${shape.expected}`;
+  if (shape && !shape.test.test(domain))
+    return `domain "${text}" is not a domain for provider ${provider} — expected ${shape.expected}`;
   return undefined;
 }
 

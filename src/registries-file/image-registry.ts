@@ -20,7 +20,9 @@ export async function registriesFor(config: string, image: string, input: string
     return {
       file: `input ${input}`,
       default: domain,
-      registries: [{ name: domain, provider: 'other', domain, primary: false, insecure: false, at, positions: { domain: at } }],
+      registries: [
+        { name: domain, provider: 'other', domain, primary: false, insecure: false, at, positions: { domain: at } },
+      ],
       envFiles: [],
       positions: {},
     };
@@ -28,7 +30,10 @@ export async function registriesFor(config: string, image: string, input: string
   try {
     return await loadRegistriesFile(config);
   } catch (err) {
-    if (err instanceof UserError) throw new UserError(`${err.message}, or give ${input} as a full reference such as ghcr.io/acme/api (its registry is then the only one)`);
+    if (err instanceof UserError)
+      throw new UserError(
+        `${err.message}, or give ${input} as a full reference such as ghcr.io/acme/api (its registry is then the only one)`,
+      );
     throw err;
   }
 }

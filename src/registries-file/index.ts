@@ -7,14 +7,32 @@ import { isLoopback } from '../naming/index.js';
 
 import type { RegistriesFile } from './types.js';
 
-export type { Provider, Position, Registry, RegistriesFile, CredentialSpec, AwsCredentials, GoogleCredentials, GoogleKeyless, AzureCredentials, DockerHubKeyless } from './types.js';
+export type {
+  Provider,
+  Position,
+  Registry,
+  RegistriesFile,
+  CredentialSpec,
+  AwsCredentials,
+  GoogleCredentials,
+  GoogleKeyless,
+  AzureCredentials,
+  DockerHubKeyless,
+} from './types.js';
 export { providers, formatPosition } from './types.js';
 export { loadRegistriesFile, parseRegistriesFile } from './load.js';
 export { registriesFor } from './image-registry.js';
 export { resolveCredentialSpec, registryEnv, type ResolveOptions } from './variables.js';
 export { domainProblem, ecrParts } from './domains.js';
 export { parseYaml, positionOf, positionsUnder, type YamlSource } from './yaml-source.js';
-export { registryByName, selectRegistries, pullRegistryFor, pushTarget, fallbackChain, misreadAsDockerHub } from './resolve.js';
+export {
+  registryByName,
+  selectRegistries,
+  pullRegistryFor,
+  pushTarget,
+  fallbackChain,
+  misreadAsDockerHub,
+} from './resolve.js';
 export { defaultImageName, pushedName } from './pushed-name.js';
 
 export const defaultConfigPath = '.github/registries.yml';

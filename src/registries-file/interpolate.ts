@@ -43,7 +43,11 @@ export function variablesIn(value: string): string[] {
 }
 
 /** The value with each variable looked up; `missing` is called for the first one `lookup` has no value for. */
-export function interpolate(value: string, lookup: (name: string) => string | undefined, missing: (name: string) => never): string {
+export function interpolate(
+  value: string,
+  lookup: (name: string) => string | undefined,
+  missing: (name: string) => never,
+): string {
   const pieces = splitVariables(value);
   if (typeof pieces === 'string') throw new Error(`unchecked value: ${pieces}`);
   return pieces.map((p) => ('text' in p ? p.text : (lookup(p.variable) ?? missing(p.variable)))).join('');

@@ -12,7 +12,8 @@ async function readText(path: string): Promise<string> {
     return await readFile(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`${path}: no such file — create the registries file or point the config option at it`);
+    if (code === 'ENOENT')
+      throw new UserError(`${path}: no such file — create the registries file or point the config option at it`);
     if (code === 'EISDIR') throw new UserError(`${path}: is a folder — point the config option at the registries file`);
     throw new UserError(`${path}: cannot read: ${(err as Error).message}`);
   }
@@ -62,7 +63,9 @@ export function parseRegistriesFile(text: string, file: string): RegistriesFile 
     envFiles: raw.env_files ?? [],
     positions: positionsUnder(src, []),
   };
-  (raw.env_files ?? []).forEach((_, i) => (registriesFile.positions[`env_files.${i}`] = positionOf(src, ['env_files', i])));
+  (raw.env_files ?? []).forEach(
+    (_, i) => (registriesFile.positions[`env_files.${i}`] = positionOf(src, ['env_files', i])),
+  );
   if (raw.default !== undefined) registriesFile.default = raw.default;
   if (raw.caching !== undefined) registriesFile.caching = raw.caching;
   return registriesFile;

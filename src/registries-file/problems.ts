@@ -16,7 +16,8 @@ export interface Problem {
 
 function valueAt(data: unknown, path: Path): unknown {
   let v = data;
-  for (const seg of path) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[seg] : undefined;
+  for (const seg of path)
+    v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[seg] : undefined;
   return v;
 }
 
@@ -84,17 +85,21 @@ export function fromZodIssue(issue: z.core.$ZodIssue, data: unknown): Problem[] 
       const allowed = keysAt[place] ?? [];
       return issue.keys.map((k) => {
         let fix = didYouMean(k, allowed);
-        if (!fix && place === 'registries' && keysAt['registries.credentials'].includes(k)) fix = 'put it under credentials:';
+        if (!fix && place === 'registries' && keysAt['registries.credentials'].includes(k))
+          fix = 'put it under credentials:';
         if (!fix) fix = `remove it (allowed here: ${allowed.join(', ')})`;
         return { path: [...path, k], what: `unknown key "${k}"`, fix, key: true };
       });
     }
     case 'invalid_type': {
       const expected = expectedText[issue.expected] ?? issue.expected;
-      if (value === null) return [{ path, what: `${label(path)} has no value`, fix: `give it ${expected} or remove the key` }];
+      if (value === null)
+        return [{ path, what: `${label(path)} has no value`, fix: `give it ${expected} or remove the key` }];
       let fix = `write ${expected}`;
-      if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) fix = 'put the value in quotes';
-      if (issue.expected === 'array') fix = `write a list, e.g. ${String(last)}: [${typeof value === 'string' ? value : '...'}]`;
+      if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
+        fix = 'put the value in quotes';
+      if (issue.expected === 'array')
+        fix = `write a list, e.g. ${String(last)}: [${typeof value === 'string' ? value : '...'}]`;
       return [{ path, what: `${label(path)} must be ${expected}, not ${kindOf(value)}`, fix }];
     }
     case 'invalid_value': {
@@ -102,11 +107,25 @@ export function fromZodIssue(issue: z.core.$ZodIssue, data: unknown): Problem[] 
         const fix = didYouMean(value, providers) || `use one of ${providers.join(', ')}`;
         return [{ path, what: `unknown provider "${value}"`, fix }];
       }
-      if (last === 'version') return [{ path, what: `version ${JSON.stringify(value)} is not supported`, fix: 'write version: 1' }];
-      return [{ path, what: `${label(path)} has a value that is not allowed`, fix: `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }];
+      if (last === 'version')
+        return [{ path, what: `version ${JSON.stringify(value)} is not supported`, fix: 'write version: 1' }];
+      return [
+        {
+          path,
+          what: `${label(path)} has a value that is not allowed`,
+          fix: `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+        },
+      ];
     }
     case 'too_small':
-      if (Array.isArray(value)) return [{ path, what: `${label(path)} is an empty list`, fix: last === 'registries' ? 'add at least one registry' : 'add an entry or remove the key' }];
+      if (Array.isArray(value))
+        return [
+          {
+            path,
+            what: `${label(path)} is an empty list`,
+            fix: last === 'registries' ? 'add at least one registry' : 'add an entry or remove the key',
+          },
+        ];
       return [{ path, what: `${label(path)} is empty`, fix: 'give it a value or remove the key' }];
     default:
       return [{ path, what: `${label(path)}: ${issue.message}`, fix: 'correct this value' }];

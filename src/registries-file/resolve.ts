@@ -30,14 +30,22 @@ export function selectRegistries(registriesFile: RegistriesFile, names: string[]
  * domain, else the primary for it, else the only registry for it; undefined when none.
  * Every context must name a registry; two contexts on one domain is a UserError.
  */
-export function pullRegistryFor(registriesFile: RegistriesFile, domain: string, registryContexts: string[]): Registry | undefined {
+export function pullRegistryFor(
+  registriesFile: RegistriesFile,
+  domain: string,
+  registryContexts: string[],
+): Registry | undefined {
   const d = normalizeDomain(domain);
-  const contexts = registryContexts.length ? selectRegistries(registriesFile, registryContexts, 'registry-contexts') : [];
+  const contexts = registryContexts.length
+    ? selectRegistries(registriesFile, registryContexts, 'registry-contexts')
+    : [];
   // The input is wrong whichever domain is asked about, so it is refused for every one.
   for (const r of contexts) {
     const same = contexts.filter((c) => c.domain === r.domain);
     if (same.length > 1) {
-      throw new UserError(`registry-contexts: ${same.map((c) => `"${c.name}"`).join(' and ')} are both for ${r.domain} — keep one registry context per domain`);
+      throw new UserError(
+        `registry-contexts: ${same.map((c) => `"${c.name}"`).join(' and ')} are both for ${r.domain} — keep one registry context per domain`,
+      );
     }
   }
   const context = contexts.find((r) => r.domain === d);
@@ -49,8 +57,11 @@ export function pullRegistryFor(registriesFile: RegistriesFile, domain: string, 
 /** Where a push goes: the step's `registry`, else the file's `default`, else a UserError saying what to set. */
 export function pushTarget(registriesFile: RegistriesFile, name?: string): Registry {
   if (name) return registryByName(registriesFile, name, 'registry');
-  if (registriesFile.default !== undefined) return registryByName(registriesFile, registriesFile.default, `${registriesFile.file}: default`);
-  throw new UserError(`no registry to push to — set the step's registry input or add default: <name> to ${registriesFile.file}`);
+  if (registriesFile.default !== undefined)
+    return registryByName(registriesFile, registriesFile.default, `${registriesFile.file}: default`);
+  throw new UserError(
+    `no registry to push to — set the step's registry input or add default: <name> to ${registriesFile.file}`,
+  );
 }
 
 /** The registries to pull from, in order: `name` itself, then its fallback, then that one's fallback... */
@@ -59,7 +70,11 @@ export function fallbackChain(registriesFile: RegistriesFile, name: string): Reg
   let next: string | undefined = name;
   // The loader refuses loops; the guard keeps a hand-built RegistriesFile from spinning.
   while (next !== undefined && !chain.some((r) => r.name === next)) {
-    const r = registryByName(registriesFile, next, chain.length ? `fallback of "${chain[chain.length - 1].name}"` : undefined);
+    const r = registryByName(
+      registriesFile,
+      next,
+      chain.length ? `fallback of "${chain[chain.length - 1].name}"` : undefined,
+    );
     chain.push(r);
     next = r.fallback;
   }

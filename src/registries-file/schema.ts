@@ -26,7 +26,12 @@ export const googleSchema = z.strictObject({
 });
 
 // client_secret (a service principal's password) or tenant_id (keyless, a federated credential): rules.ts.
-export const azureSchema = z.strictObject({ client_id: text, client_secret: text.optional(), tenant_id: text.optional(), audience: text.optional() });
+export const azureSchema = z.strictObject({
+  client_id: text,
+  client_secret: text.optional(),
+  tenant_id: text.optional(),
+  audience: text.optional(),
+});
 // Docker Hub's OIDC connection: the organisation (or user) and the connection's id.
 export const dockerhubSchema = z.strictObject({ username: text, connection_id: text });
 export const ibmSchema = z.strictObject({ apikey: text });

@@ -5,8 +5,18 @@ export type { Position };
 
 export type Provider = 'dockerhub' | 'ghcr' | 'ecr' | 'gcr' | 'gar' | 'acr' | 'quay' | 'artifactory' | 'ibm' | 'other';
 
-export const providers: readonly Provider[] = ['dockerhub', 'ghcr', 'ecr', 'gcr', 'gar', 'acr', 'quay', 'artifactory', 'ibm', 'other'];
-
+export const providers: readonly Provider[] = [
+  'dockerhub',
+  'ghcr',
+  'ecr',
+  'gcr',
+  'gar',
+  'acr',
+  'quay',
+  'artifactory',
+  'ibm',
+  'other',
+];
 
 export interface AwsCredentials {
   region?: string;
@@ -26,10 +36,12 @@ export interface GoogleKeyless {
   audience?: string;
 }
 
-export type GoogleCredentials = { json_key: string } | { json_key_file: string } | { access_token: string } | GoogleKeyless;
+export type GoogleCredentials =
+  { json_key: string } | { json_key_file: string } | { access_token: string } | GoogleKeyless;
 
 /** A service principal with its secret, or (keyless) with a federated credential for GitHub's OIDC token. */
-export type AzureCredentials = { client_id: string; client_secret: string } | { client_id: string; tenant_id: string; audience?: string };
+export type AzureCredentials =
+  { client_id: string; client_secret: string } | { client_id: string; tenant_id: string; audience?: string };
 
 export interface DockerHubKeyless {
   username: string;

@@ -27,7 +27,14 @@ interface Source {
 // One read per env file and key for the life of the loaded file, however many registries use it.
 const cache = new WeakMap<RegistriesFile, Map<string, Promise<Map<string, string>>>>();
 
-function readEnvFile(registriesFile: RegistriesFile, path: string, at: Position, subject: string, key: string, opts: ResolveOptions): Promise<Map<string, string>> {
+function readEnvFile(
+  registriesFile: RegistriesFile,
+  path: string,
+  at: Position,
+  subject: string,
+  key: string,
+  opts: ResolveOptions,
+): Promise<Map<string, string>> {
   let files = cache.get(registriesFile);
   if (!files) cache.set(registriesFile, (files = new Map()));
   const id = `${opts.cwd ?? ''}\0${path}\0${opts.key?.toString('hex') ?? ''}`;
@@ -37,7 +44,10 @@ function readEnvFile(registriesFile: RegistriesFile, path: string, at: Position,
       workspacePath(path, `${formatPosition(at)}: ${subject}${key}`, opts.cwd, at);
       const full = opts.cwd ? resolve(opts.cwd, path) : path;
       if (!existsSync(full)) {
-        throw errorAt(at, `${subject}env file "${path}" does not exist — create it or fix the path (relative to the repository root)`);
+        throw errorAt(
+          at,
+          `${subject}env file "${path}" does not exist — create it or fix the path (relative to the repository root)`,
+        );
       }
       try {
         const data = await readSecretFile(full, opts.key, 'env', opts.keyFrom);
@@ -45,7 +55,10 @@ function readEnvFile(registriesFile: RegistriesFile, path: string, at: Position,
       } catch (err) {
         // Named as the user wrote it, not as resolved against cwd.
         // The annotation goes on the env file's own line where the error knows it.
-        if (err instanceof UserError) throw new UserError(`${formatPosition(at)}: ${subject}${oneLine(err).split(full).join(path)}`, { at: err.at ?? at });
+        if (err instanceof UserError)
+          throw new UserError(`${formatPosition(at)}: ${subject}${oneLine(err).split(full).join(path)}`, {
+            at: err.at ?? at,
+          });
         throw err;
       }
     })();
@@ -60,20 +73,29 @@ async function sourcesFor(registriesFile: RegistriesFile, registry: Registry, op
   if (registry.envFile !== undefined) {
     const at = registry.positions['env_file'] ?? registry.at;
     const path = registry.envFile;
-    files.push(readEnvFile(registriesFile, path, at, subject, 'env_file', opts).then((values) => ({ where: path, values })));
+    files.push(
+      readEnvFile(registriesFile, path, at, subject, 'env_file', opts).then((values) => ({ where: path, values })),
+    );
   }
   registriesFile.envFiles.forEach((path, i) => {
     const at = registriesFile.positions[`env_files.${i}`] ?? { file: registriesFile.file, line: 1, column: 1 };
-    files.push(readEnvFile(registriesFile, path, at, '', `env_files[${i}]`, opts).then((values) => ({ where: path, values })));
+    files.push(
+      readEnvFile(registriesFile, path, at, '', `env_files[${i}]`, opts).then((values) => ({ where: path, values })),
+    );
   });
   return [...(await Promise.all(files)), { where: 'the environment', values: opts.env }];
 }
 
 /** The environment a provider generator sees for this registry: env, overlaid by env_files, overlaid by the registry env_file. */
-export async function registryEnv(registriesFile: RegistriesFile, registry: Registry, opts: ResolveOptions): Promise<Record<string, string>> {
+export async function registryEnv(
+  registriesFile: RegistriesFile,
+  registry: Registry,
+  opts: ResolveOptions,
+): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const source of (await sourcesFor(registriesFile, registry, opts)).reverse()) {
-    for (const [k, v] of source.values instanceof Map ? source.values : Object.entries(source.values)) if (v !== undefined) out[k] = v;
+    for (const [k, v] of source.values instanceof Map ? source.values : Object.entries(source.values))
+      if (v !== undefined) out[k] = v;
   }
   return out;
 }
@@ -89,7 +111,11 @@ function impliedCredentials(registry: Registry): CredentialSpec | undefined {
  * The registry's credentials with every `${VAR}` replaced. Undefined when the registry has none and
  * its provider implies none (anonymous). Only this registry's variables are looked up.
  */
-export async function resolveCredentialSpec(registriesFile: RegistriesFile, registry: Registry, opts: ResolveOptions): Promise<CredentialSpec | undefined> {
+export async function resolveCredentialSpec(
+  registriesFile: RegistriesFile,
+  registry: Registry,
+  opts: ResolveOptions,
+): Promise<CredentialSpec | undefined> {
   const spec = registry.credentials ?? impliedCredentials(registry);
   if (!spec) return undefined;
   // Env files are read only when needed: static credentials work without the AES key.
@@ -111,7 +137,8 @@ export async function resolveCredentialSpec(registriesFile: RegistriesFile, regi
       value,
       (name) => {
         const found = lookup(name);
-        if (found && found.v === '') throw errorAt(at, `${prefix}\${${name}} is empty in ${found.where}${why} — give ${name} a value`);
+        if (found && found.v === '')
+          throw errorAt(at, `${prefix}\${${name}} is empty in ${found.where}${why} — give ${name} a value`);
         return found?.v;
       },
       (name) => {

@@ -41,7 +41,9 @@ const SAY: Record<string, string> = {
 
 export function parseYaml(text: string, file: string): YamlSource {
   if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
-    throw new UserError(`${file}: the file is larger than ${MAX_YAML_BYTES / 1024} KiB — a registries file is a few KB; check that config points at the right file`);
+    throw new UserError(
+      `${file}: the file is larger than ${MAX_YAML_BYTES / 1024} KiB — a registries file is a few KB; check that config points at the right file`,
+    );
   }
   const lines = new LineCounter();
   const where = (offset: number): Position => {
@@ -65,7 +67,9 @@ export function parseYaml(text: string, file: string): YamlSource {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
     if (e instanceof ReferenceError && /alias/i.test(e.message)) {
-      throw new UserError(`${file}: aliases (*name) expand to too much data — write the values out instead of nesting aliases`);
+      throw new UserError(
+        `${file}: aliases (*name) expand to too much data — write the values out instead of nesting aliases`,
+      );
     }
     throw tooDeep(e, file) ?? e;
   }
@@ -73,7 +77,8 @@ export function parseYaml(text: string, file: string): YamlSource {
 }
 
 function tooDeep(err: unknown, file: string): UserError | undefined {
-  if (err instanceof RangeError) return new UserError(`${file}: values are nested too deeply — a registries file needs only a few levels`);
+  if (err instanceof RangeError)
+    return new UserError(`${file}: values are nested too deeply — a registries file needs only a few levels`);
   return undefined;
 }
 
@@ -85,10 +90,18 @@ function checkDepthAndAliases(doc: Document, where: (offset: number) => Position
     const { node, depth } = stack.pop()!;
     if (!node || typeof node !== 'object') continue;
     const at = (node as Node).range?.[0] ?? 0;
-    if (depth > MAX_DEPTH) throw errorAt(where(at), `values are nested more than ${MAX_DEPTH} levels deep — a registries file needs only a few`);
+    if (depth > MAX_DEPTH)
+      throw errorAt(
+        where(at),
+        `values are nested more than ${MAX_DEPTH} levels deep — a registries file needs only a few`,
+      );
     if (isAlias(node)) {
       // Anchors must come before their alias: a document-order walk sees the anchor first.
-      if (!anchors.has(node.source)) throw errorAt(where(at), 'YAML alias (*) names no anchor (&) defined before it — quote the value if * is part of it');
+      if (!anchors.has(node.source))
+        throw errorAt(
+          where(at),
+          'YAML alias (*) names no anchor (&) defined before it — quote the value if * is part of it',
+        );
       continue;
     }
     const anchor = (node as { anchor?: string }).anchor;

@@ -29,7 +29,8 @@ export interface Attachment {
 
 /** One line for logs and summaries: "signature (sha256-ab….sig)", "referrer application/vnd.…". */
 export function describeAttachment(a: Attachment): string {
-  if (a.tag) return `${a.kind} ${a.tag.length > 24 ? `${a.tag.slice(0, 19)}…${a.tag.slice(a.tag.lastIndexOf('.'))}` : a.tag}`;
+  if (a.tag)
+    return `${a.kind} ${a.tag.length > 24 ? `${a.tag.slice(0, 19)}…${a.tag.slice(a.tag.lastIndexOf('.'))}` : a.tag}`;
   return `referrer ${a.artifactType ?? a.digest.slice(0, 19)}`;
 }
 
@@ -51,7 +52,8 @@ export async function findAttachments(source: Repository, subjects: string[]): P
       if (a!.kind === 'referrers' && apiReferrers) return; // the API is the source of truth where it exists
       const m = await getManifest(source, tag);
       if (a!.kind === 'referrers') {
-        for (const d of m.children) attachments.push({ subject: a!.digest, kind: 'referrer', digest: d.digest, artifactType: d.artifactType });
+        for (const d of m.children)
+          attachments.push({ subject: a!.digest, kind: 'referrer', digest: d.digest, artifactType: d.artifactType });
       } else {
         manifests.set(m.digest, m);
         attachments.push({ subject: a!.digest, kind: a!.kind, digest: m.digest, tag });
@@ -61,7 +63,8 @@ export async function findAttachments(source: Repository, subjects: string[]): P
   if (apiReferrers) {
     const rest = await Promise.all(subjects.slice(1).map((s) => listReferrers(source, s)));
     [apiReferrers, ...rest].forEach((list, i) => {
-      for (const d of list ?? []) attachments.push({ subject: subjects[i], kind: 'referrer', digest: d.digest, artifactType: d.artifactType });
+      for (const d of list ?? [])
+        attachments.push({ subject: subjects[i], kind: 'referrer', digest: d.digest, artifactType: d.artifactType });
     });
   }
   attachments.sort((x, y) => (x.tag ?? x.digest).localeCompare(y.tag ?? y.digest));
@@ -115,10 +118,17 @@ async function mergeReferrersIndex(transfer: Transfer, subject: string, list: At
   for (const a of list) {
     if (have.has(a.digest)) continue;
     const m = await getManifest(source, a.digest);
-    added.push({ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, ...(a.artifactType ? { artifactType: a.artifactType } : {}) });
+    added.push({
+      mediaType: m.mediaType,
+      digest: m.digest,
+      size: m.bytes.length,
+      ...(a.artifactType ? { artifactType: a.artifactType } : {}),
+    });
   }
   if (!added.length) return;
-  const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [...existing, ...added] }));
+  const bytes = Buffer.from(
+    JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [...existing, ...added] }),
+  );
   await putManifest(target, tag, parseManifest(bytes, MEDIA.ociIndex, `${target.path}:${tag}`));
   transfer.ctx.stats.manifestsWritten++;
 }

@@ -86,7 +86,11 @@ export class RegistrySession {
     if (credential) {
       rememberCredential(credential.username, credential.password);
       rememberSecret(credential.identityToken);
-      for (const form of [credential.password, credential.password && basicHeader(credential).slice(6), credential.identityToken]) {
+      for (const form of [
+        credential.password,
+        credential.password && basicHeader(credential).slice(6),
+        credential.identityToken,
+      ]) {
         if (form) opts.onSecret?.(form);
       }
     }
@@ -119,7 +123,8 @@ export class RegistrySession {
     if (challenge) this.state = Promise.resolve(stateOf(challenge, before));
     this.forget(before, scopes);
     if (challenge?.params.scope) scopes = [...new Set([...scopes, ...challenge.params.scope.split(' ')])];
-    if (typeof req.body === 'object' && !Buffer.isBuffer(req.body)) throw new StaleTokenError(`${this.name} refused the token mid-upload`);
+    if (typeof req.body === 'object' && !Buffer.isBuffer(req.body))
+      throw new StaleTokenError(`${this.name} refused the token mid-upload`);
     if (challenge?.scheme === 'basic' && (before.scheme === 'basic' || !this.credential)) {
       throw this.credential ? this.wrongPassword(401) : this.denied(scopes);
     }
@@ -145,7 +150,12 @@ export class RegistrySession {
     this.state = lesson;
     let res: Response;
     try {
-      res = await this.transport.request({ ...req, url, headers: { ...req.headers }, insecure: this.registry.insecure });
+      res = await this.transport.request({
+        ...req,
+        url,
+        headers: { ...req.headers },
+        insecure: this.registry.insecure,
+      });
     } catch (err) {
       this.state = undefined;
       failed(err);
@@ -159,7 +169,10 @@ export class RegistrySession {
     await res.drain();
     const challenge = pickChallenge(header);
     if (!challenge) {
-      const err = new RegistryError(`registry ${this.name} asks for a login regkit does not know (WWW-Authenticate: ${header ?? 'none'})`, 401);
+      const err = new RegistryError(
+        `registry ${this.name} asks for a login regkit does not know (WWW-Authenticate: ${header ?? 'none'})`,
+        401,
+      );
       failed(err);
       throw err;
     }
@@ -194,21 +207,34 @@ export class RegistrySession {
     if (res.status === 401 && res.url.origin !== this.base.origin) throw await this.foreign401(res);
     await res.drain();
     if (res.status === 401) throw this.wrongPassword(401);
-    if (res.status !== 200) throw new RegistryError(`registry ${this.name} answered HTTP ${res.status} to GET /v2/`, res.status);
+    if (res.status !== 200)
+      throw new RegistryError(`registry ${this.name} answered HTTP ${res.status} to GET /v2/`, res.status);
     return state.scheme;
   }
 
   private async probe(): Promise<AuthState> {
-    const res = await this.transport.request({ method: 'GET', url: new URL('/v2/', this.base), insecure: this.registry.insecure });
+    const res = await this.transport.request({
+      method: 'GET',
+      url: new URL('/v2/', this.base),
+      insecure: this.registry.insecure,
+    });
     if (res.status === 401 && res.url.origin !== this.base.origin) throw await this.foreign401(res);
     await res.drain();
     if (res.status === 200) return { scheme: 'none' };
     if (res.status === 401) {
       const challenge = pickChallenge(res.header('www-authenticate'));
-      if (!challenge) throw new RegistryError(`registry ${this.name} asks for a login regkit does not know (WWW-Authenticate: ${res.header('www-authenticate') ?? 'none'})`, 401);
+      if (!challenge)
+        throw new RegistryError(
+          `registry ${this.name} asks for a login regkit does not know (WWW-Authenticate: ${res.header('www-authenticate') ?? 'none'})`,
+          401,
+        );
       return stateOf(challenge, { scheme: 'none' });
     }
-    if (res.status === 404) throw new RegistryError(`${this.name} does not serve the registry API (GET /v2/ answered HTTP 404); check the domain`, 404);
+    if (res.status === 404)
+      throw new RegistryError(
+        `${this.name} does not serve the registry API (GET /v2/ answered HTTP 404); check the domain`,
+        404,
+      );
     throw new RegistryError(`registry ${this.name} answered HTTP ${res.status} to GET /v2/`, res.status);
   }
 
@@ -256,14 +282,26 @@ export class RegistrySession {
     const cred = this.credential;
     const spec = tokenRequest(url, state.service, scopes, cred);
     if (spec.headers?.authorization) this.secret(String(spec.headers.authorization));
-    const res = await this.transport.request({ ...spec, insecure: this.registry.insecure, onCrossOriginRedirect: 'fail' });
+    const res = await this.transport.request({
+      ...spec,
+      insecure: this.registry.insecure,
+      onCrossOriginRedirect: 'fail',
+    });
     if (res.status === 401 || (res.status === 403 && cred)) {
       await res.drain();
-      throw cred ? this.wrongPassword(res.status) : new RegistryError(`token server ${url.host} refused anonymous access to ${this.name} (HTTP ${res.status})`, res.status);
+      throw cred
+        ? this.wrongPassword(res.status)
+        : new RegistryError(
+            `token server ${url.host} refused anonymous access to ${this.name} (HTTP ${res.status})`,
+            res.status,
+          );
     }
     if (res.status !== 200) {
       await res.drain();
-      throw new RegistryError(`token server ${url.host} for registry ${this.name} answered HTTP ${res.status}`, res.status);
+      throw new RegistryError(
+        `token server ${url.host} for registry ${this.name} answered HTTP ${res.status}`,
+        res.status,
+      );
     }
     const token = await readToken(res);
     if (!token) throw new RegistryError(`token server ${url.host} for registry ${this.name} sent no token`);
@@ -293,11 +331,14 @@ export class RegistrySession {
 
   private denied(scopes: string[]): RegistryError {
     const wanted = scopes.map((s) => s.replace(/^repository:/, '')).join(', ');
-    if (!this.credential) return new RegistryError(`registry ${this.name} requires a login for ${wanted} (HTTP 401); log in first`, 401);
-    return new RegistryError(`registry ${this.name} refused ${wanted} to user "${this.credential.username}" (HTTP 401): wrong password, or no such access`, 401);
+    if (!this.credential)
+      return new RegistryError(`registry ${this.name} requires a login for ${wanted} (HTTP 401); log in first`, 401);
+    return new RegistryError(
+      `registry ${this.name} refused ${wanted} to user "${this.credential.username}" (HTTP 401): wrong password, or no such access`,
+      401,
+    );
   }
 }
-
 
 /** A stream body can be sent only once: its request must not be the one that learns the scheme. */
 const isOneShot = (body: AuthedRequest['body']) => typeof body === 'object' && !Buffer.isBuffer(body);
@@ -313,6 +354,10 @@ function stateOf(challenge: Challenge, previous: AuthState): AuthState {
  * The login check: GET /v2/, the token flow, and GET /v2/ with the credential.
  * Throws RegistryError (a UserError) naming the registry and the HTTP status.
  */
-export async function ping(registry: RegistryAddress, credential?: Credential, opts: SessionOptions = {}): Promise<AuthState['scheme']> {
+export async function ping(
+  registry: RegistryAddress,
+  credential?: Credential,
+  opts: SessionOptions = {},
+): Promise<AuthState['scheme']> {
   return new RegistrySession(registry, credential, opts).verify();
 }

@@ -23,7 +23,11 @@ export class BlobMismatchError extends RegistryError {
 }
 
 export async function checkExistingBlob(repo: Repository, digest: string): Promise<boolean> {
-  const res = await repo.session.request({ method: 'HEAD', path: `/v2/${repo.path}/blobs/${digest}`, scopes: repo.scopes });
+  const res = await repo.session.request({
+    method: 'HEAD',
+    path: `/v2/${repo.path}/blobs/${digest}`,
+    scopes: repo.scopes,
+  });
   await res.drain();
   if (res.status === 200) return true;
   if (res.status === 404) return false;
@@ -46,10 +50,15 @@ export async function mountBlob(repo: Repository, digest: string, from: string):
   const query = new URLSearchParams({ mount: digest, from });
   let res;
   try {
-    res = await repo.session.request({ method: 'POST', path: `/v2/${repo.path}/blobs/uploads/?${query}`, scopes: repo.scopes });
+    res = await repo.session.request({
+      method: 'POST',
+      path: `/v2/${repo.path}/blobs/uploads/?${query}`,
+      scopes: repo.scopes,
+    });
   } catch (err) {
     // A token without pull on `from` is refused outright by some registries: upload instead.
-    if (err instanceof RegistryError && err.status === 401) return { mounted: false, location: await initiateUpload(repo) };
+    if (err instanceof RegistryError && err.status === 401)
+      return { mounted: false, location: await initiateUpload(repo) };
     throw err;
   }
   if (res.status === 201) {
@@ -64,14 +73,22 @@ export async function mountBlob(repo: Repository, digest: string, from: string):
 }
 
 export async function initiateUpload(repo: Repository): Promise<URL> {
-  const res = await repo.session.request({ method: 'POST', path: `/v2/${repo.path}/blobs/uploads/`, scopes: repo.scopes });
+  const res = await repo.session.request({
+    method: 'POST',
+    path: `/v2/${repo.path}/blobs/uploads/`,
+    scopes: repo.scopes,
+  });
   if (res.status !== 202) throw await unexpected(res, `starting an upload to ${repositoryLabel(repo)}`, repo);
   await res.drain();
   return uploadLocation(repo, res.header('location'), `starting an upload to ${repositoryLabel(repo)}`);
 }
 
 /** Passes bytes through, failing the stream when they are more than, fewer than, or other than the descriptor says. */
-export function verifier(desc: Pick<Descriptor, 'digest' | 'size'>, where: string, onBytes?: (seen: number) => void): Transform {
+export function verifier(
+  desc: Pick<Descriptor, 'digest' | 'size'>,
+  where: string,
+  onBytes?: (seen: number) => void,
+): Transform {
   const algorithm = desc.digest.slice(0, desc.digest.indexOf(':'));
   const hash = createHash(algorithm === 'sha512' ? 'sha512' : algorithm === 'sha384' ? 'sha384' : 'sha256');
   let seen = 0;
@@ -80,28 +97,40 @@ export function verifier(desc: Pick<Descriptor, 'digest' | 'size'>, where: strin
     highWaterMark: 1024 * 1024,
     transform(chunk: Buffer, _enc, done: TransformCallback) {
       seen += chunk.length;
-      if (seen > desc.size) return done(new BlobMismatchError(`${where}: blob ${desc.digest} is longer than its ${desc.size} bytes`));
+      if (seen > desc.size)
+        return done(new BlobMismatchError(`${where}: blob ${desc.digest} is longer than its ${desc.size} bytes`));
       hash.update(chunk);
       onBytes?.(seen);
       done(null, chunk);
     },
     flush(done: TransformCallback) {
       const got = `${algorithm}:${hash.digest('hex')}`;
-      if (seen !== desc.size) return done(new BlobMismatchError(`${where}: blob ${desc.digest} ended after ${seen} of ${desc.size} bytes`));
-      if (got !== desc.digest) return done(new BlobMismatchError(`${where}: blob ${desc.digest} arrived with digest ${got}`));
+      if (seen !== desc.size)
+        return done(new BlobMismatchError(`${where}: blob ${desc.digest} ended after ${seen} of ${desc.size} bytes`));
+      if (got !== desc.digest)
+        return done(new BlobMismatchError(`${where}: blob ${desc.digest} arrived with digest ${got}`));
       done();
     },
   });
 }
 
 /** The blob's bytes as a stream that fails unless they match the descriptor; `onBytes` hears how many have passed. */
-export async function openBlob(repo: Repository, desc: Descriptor, onBytes?: (seen: number) => void): Promise<Readable> {
-  const res = await repo.session.request({ method: 'GET', path: `/v2/${repo.path}/blobs/${desc.digest}`, scopes: repo.scopes });
+export async function openBlob(
+  repo: Repository,
+  desc: Descriptor,
+  onBytes?: (seen: number) => void,
+): Promise<Readable> {
+  const res = await repo.session.request({
+    method: 'GET',
+    path: `/v2/${repo.path}/blobs/${desc.digest}`,
+    scopes: repo.scopes,
+  });
   if (res.status === 404) {
     await res.drain();
     throw new RegistryError(`blob ${desc.digest} is missing from ${repositoryLabel(repo)} (HTTP 404)`, 404);
   }
-  if (res.status !== 200) throw await unexpected(res, `reading blob ${desc.digest} from ${repositoryLabel(repo)}`, repo);
+  if (res.status !== 200)
+    throw await unexpected(res, `reading blob ${desc.digest} from ${repositoryLabel(repo)}`, repo);
   const check = verifier(desc, `reading ${repositoryLabel(repo)}`, onBytes);
   // Errors reach the consumer through `check`; a consumer that gives up destroys it, which frees the source.
   // A dropped source connection surfaces in the upload it feeds: it must name the source's host.
@@ -139,7 +168,13 @@ export async function commitBlob(repo: Repository, location: URL, desc: Descript
 }
 
 /** PATCHes the blob in chunks of at most `chunkSize` bytes (each can be retried), then commits. */
-export async function uploadChunks(repo: Repository, location: URL, desc: Descriptor, body: Readable, chunkSize: number): Promise<void> {
+export async function uploadChunks(
+  repo: Repository,
+  location: URL,
+  desc: Descriptor,
+  body: Readable,
+  chunkSize: number,
+): Promise<void> {
   let url = location;
   let offset = 0;
   const send = async (chunk: Buffer) => {
@@ -147,10 +182,14 @@ export async function uploadChunks(repo: Repository, location: URL, desc: Descri
       method: 'PATCH',
       path: url,
       scopes: repo.scopes,
-      headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}` },
+      headers: {
+        'content-type': 'application/octet-stream',
+        'content-range': `${offset}-${offset + chunk.length - 1}`,
+      },
       body: chunk,
     });
-    if (res.status !== 202) throw await unexpected(res, `uploading part of blob ${desc.digest} to ${repositoryLabel(repo)}`, repo);
+    if (res.status !== 202)
+      throw await unexpected(res, `uploading part of blob ${desc.digest} to ${repositoryLabel(repo)}`, repo);
     await res.drain();
     url = uploadLocation(repo, res.header('location') ?? url.href, 'uploading a chunk');
     offset += chunk.length;
@@ -179,6 +218,7 @@ export async function uploadChunks(repo: Repository, location: URL, desc: Descri
     throw err;
   }
   const res = await repo.session.request({ method: 'PUT', path: withDigest(url, desc.digest), scopes: repo.scopes });
-  if (res.status !== 201) throw await unexpected(res, `finishing the upload of blob ${desc.digest} to ${repositoryLabel(repo)}`, repo);
+  if (res.status !== 201)
+    throw await unexpected(res, `finishing the upload of blob ${desc.digest} to ${repositoryLabel(repo)}`, repo);
   await res.drain();
 }

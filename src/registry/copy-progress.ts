@@ -22,7 +22,10 @@ const short = (digest: string) => digest.replace(/^sha256:/, '').slice(0, 12);
 export class CopyProgress {
   private readonly status: StatusLines;
   private readonly flights = new Map<string, Flight>();
-  private readonly done = { copied: [0, 0], mounted: [0, 0], skipped: [0, 0] } as Record<'copied' | 'mounted' | 'skipped', [number, number]>;
+  private readonly done = { copied: [0, 0], mounted: [0, 0], skipped: [0, 0] } as Record<
+    'copied' | 'mounted' | 'skipped',
+    [number, number]
+  >;
   private sentDone = 0;
   private readonly started: number;
   private readonly now: () => number;
@@ -58,11 +61,16 @@ export class CopyProgress {
   private lines(): string[] {
     const sent = this.sentDone + [...this.flights.values()].reduce((n, f) => n + f.sent, 0);
     const { copied, mounted, skipped } = this.done;
-    const overall = [`copying: ${formatBytes(sent)} sent (${this.rate(sent, this.started)}), ${copied[0]} blobs copied`];
+    const overall = [
+      `copying: ${formatBytes(sent)} sent (${this.rate(sent, this.started)}), ${copied[0]} blobs copied`,
+    ];
     if (this.flights.size) overall.push(`${this.flights.size} in flight`);
     if (mounted[0]) overall.push(`${mounted[0]} mounted`);
     if (skipped[0]) overall.push(`${skipped[0]} already there`);
-    const blobs = [...this.flights.entries()].map(([digest, f]) => `  ${short(digest)}  ${formatBytes(f.sent)} of ${formatBytes(f.size)}  ${this.rate(f.sent, f.started)}`);
+    const blobs = [...this.flights.entries()].map(
+      ([digest, f]) =>
+        `  ${short(digest)}  ${formatBytes(f.sent)} of ${formatBytes(f.size)}  ${this.rate(f.sent, f.started)}`,
+    );
     return [overall.join(', '), ...blobs];
   }
 
@@ -71,9 +79,16 @@ export class CopyProgress {
     this.status.finish();
     if (!this.status.logged || this.opts.quiet) return;
     const seconds = (this.now() - this.started) / 1000;
-    const rows = (['copied', 'mounted', 'skipped'] as const).map((k) => [k === 'skipped' ? 'already there' : k, String(this.done[k][0]), formatBytes(this.done[k][1])]);
+    const rows = (['copied', 'mounted', 'skipped'] as const).map((k) => [
+      k === 'skipped' ? 'already there' : k,
+      String(this.done[k][0]),
+      formatBytes(this.done[k][1]),
+    ]);
     const table = [['', 'blobs', 'bytes'], ...rows];
     const widths = [0, 1, 2].map((i) => Math.max(...table.map((r) => r[i].length)));
-    this.out.write(table.map((r) => r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ')).join('\n') + `\nin ${seconds.toFixed(1)} s (${this.rate(this.sentDone, this.started)})\n`);
+    this.out.write(
+      table.map((r) => r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ')).join('\n') +
+        `\nin ${seconds.toFixed(1)} s (${this.rate(this.sentDone, this.started)})\n`,
+    );
   }
 }

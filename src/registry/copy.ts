@@ -15,9 +15,24 @@ import { UserError } from '../errors.js';
 import { readImagePlatform } from './image-config.js';
 import { carryAttachments, findAttachments, type Attachment } from './attachments.js';
 import { getManifest, headManifest, putManifest, type ManifestHead } from './manifests.js';
-import { formatPlatform, isAttestation, isIndexType, parseManifest, platformMatches, type Manifest, type Platform } from './media.js';
+import {
+  formatPlatform,
+  isAttestation,
+  isIndexType,
+  parseManifest,
+  platformMatches,
+  type Manifest,
+  type Platform,
+} from './media.js';
 import { repositoryLabel, type Repository } from './repository.js';
-import { emptyStats, sameRepository, targetContext, Transfer, type CopyStats, type TransferOptions } from './transfer.js';
+import {
+  emptyStats,
+  sameRepository,
+  targetContext,
+  Transfer,
+  type CopyStats,
+  type TransferOptions,
+} from './transfer.js';
 
 export interface CopyOptions extends TransferOptions {
   /** Only these platforms; all when absent or empty. */
@@ -56,17 +71,25 @@ export interface CopyResult {
 const isDigest = (reference: string) => reference.includes(':');
 
 function platformsOf(manifest: Manifest, wanted?: Platform[]): string[] {
-  if (isIndexType(manifest.mediaType)) return manifest.children.filter((c) => !isAttestation(c)).map((c) => formatPlatform(c.platform));
+  if (isIndexType(manifest.mediaType))
+    return manifest.children.filter((c) => !isAttestation(c)).map((c) => formatPlatform(c.platform));
   return wanted?.length === 1 ? [formatPlatform(wanted[0])] : [];
 }
 
 /** The manifest to copy when only some platforms are wanted. */
-async function selectPlatforms(source: Repository, reference: string, manifest: Manifest, wanted: Platform[]): Promise<Manifest> {
+async function selectPlatforms(
+  source: Repository,
+  reference: string,
+  manifest: Manifest,
+  wanted: Platform[],
+): Promise<Manifest> {
   const where = `${repositoryLabel(source)}${isDigest(reference) ? '@' : ':'}${reference}`;
   if (!isIndexType(manifest.mediaType)) {
     const platform = await readImagePlatform(source, manifest);
     if (!wanted.some((w) => platformMatches(platform, w))) {
-      throw new UserError(`${where} is a single-platform image for ${formatPlatform(platform)}, not ${wanted.map(formatPlatform).join(', ')}`);
+      throw new UserError(
+        `${where} is a single-platform image for ${formatPlatform(platform)}, not ${wanted.map(formatPlatform).join(', ')}`,
+      );
     }
     return manifest;
   }
@@ -74,7 +97,9 @@ async function selectPlatforms(source: Repository, reference: string, manifest: 
   const chosen = images.filter((c) => wanted.some((w) => platformMatches(c.platform, w)));
   for (const w of wanted) {
     if (!chosen.some((c) => platformMatches(c.platform, w))) {
-      throw new UserError(`${where} has no ${formatPlatform(w)} image (it has ${images.map((c) => formatPlatform(c.platform)).join(', ')})`);
+      throw new UserError(
+        `${where} has no ${formatPlatform(w)} image (it has ${images.map((c) => formatPlatform(c.platform)).join(', ')})`,
+      );
     }
   }
   if (wanted.length === 1) return getManifest(source, chosen[0].digest);
@@ -91,7 +116,9 @@ export async function copyImage(req: CopyRequest, opts: CopyOptions = {}): Promi
     !isDigest(reference) || wanted
       ? getManifest(source, reference).then((m) => (wanted ? selectPlatforms(source, reference, m, wanted) : m))
       : Promise.resolve(undefined);
-  const heads = req.targets.map((t) => t.tags.map((tag) => (sameRepository(source, t.repo) ? Promise.resolve(undefined) : headManifest(t.repo, tag))));
+  const heads = req.targets.map((t) =>
+    t.tags.map((tag) => (sameRepository(source, t.repo) ? Promise.resolve(undefined) : headManifest(t.repo, tag))),
+  );
   const [fromSource, ...fromHeads] = await Promise.allSettled([sourceWork, ...heads.flat()]);
   if (fromSource.status === 'rejected') throw fromSource.reason;
   const failedHead = fromHeads.find((h): h is PromiseRejectedResult => h.status === 'rejected');
@@ -102,7 +129,8 @@ export async function copyImage(req: CopyRequest, opts: CopyOptions = {}): Promi
 
   const stats = emptyStats();
   const transfers = new Map<CopyTarget, Transfer>();
-  const transferTo = (t: CopyTarget) => transfers.get(t) ?? transfers.set(t, new Transfer(source, t.repo, targetContext(opts, stats))).get(t)!;
+  const transferTo = (t: CopyTarget) =>
+    transfers.get(t) ?? transfers.set(t, new Transfer(source, t.repo, targetContext(opts, stats))).get(t)!;
   const refs: string[] = [];
   const upToDate: string[] = [];
   let k = 0;
@@ -112,7 +140,8 @@ export async function copyImage(req: CopyRequest, opts: CopyOptions = {}): Promi
     const found = target.tags.map(() => current[k++]);
     // No tags: stored by digest only, which can be checked only now that the digest is known.
     const tags = target.tags.length ? target.tags : [digest];
-    if (!target.tags.length) found.push(sameRepository(source, target.repo) ? undefined : await headManifest(target.repo, digest));
+    if (!target.tags.length)
+      found.push(sameRepository(source, target.repo) ? undefined : await headManifest(target.repo, digest));
     tags.forEach((tag, i) => {
       // Within one repository a PUT is as cheap as a HEAD and always right: retag is GET + PUT.
       if (found[i]?.digest === digest) upToDate.push(`${label}:${tag}`);

@@ -22,7 +22,11 @@ function fromEntry(entry: unknown, where: string): Credential | undefined {
   if (!entry || typeof entry !== 'object') return undefined;
   const { auth, username, password, identitytoken } = entry as Record<string, unknown>;
   if (typeof identitytoken === 'string' && identitytoken) {
-    return { username: typeof username === 'string' ? username : '<token>', password: '', identityToken: identitytoken };
+    return {
+      username: typeof username === 'string' ? username : '<token>',
+      password: '',
+      identityToken: identitytoken,
+    };
   }
   if (typeof auth === 'string' && auth) {
     const text = Buffer.from(auth, 'base64').toString('utf8');
@@ -42,13 +46,26 @@ async function fromHelper(helper: string, server: string, env: NodeJS.ProcessEnv
     const child = spawn(`docker-credential-${helper}`, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     const out: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.on('error', () => reject(new UserError(`the Docker config names credential helper "${helper}", but docker-credential-${helper} cannot be run`)));
+    child.on('error', () =>
+      reject(
+        new UserError(
+          `the Docker config names credential helper "${helper}", but docker-credential-${helper} cannot be run`,
+        ),
+      ),
+    );
     child.on('close', (code) => {
       if (code !== 0) return resolve(undefined); // "credentials not found"
       try {
-        const { Username, Secret } = JSON.parse(Buffer.concat(out).toString('utf8')) as { Username?: string; Secret?: string };
+        const { Username, Secret } = JSON.parse(Buffer.concat(out).toString('utf8')) as {
+          Username?: string;
+          Secret?: string;
+        };
         if (!Username || !Secret) return resolve(undefined);
-        resolve(Username === '<token>' ? { username: Username, password: '', identityToken: Secret } : { username: Username, password: Secret });
+        resolve(
+          Username === '<token>'
+            ? { username: Username, password: '', identityToken: Secret }
+            : { username: Username, password: Secret },
+        );
       } catch {
         reject(new UserError(`docker-credential-${helper} answered something that is not JSON`));
       }
@@ -58,7 +75,10 @@ async function fromHelper(helper: string, server: string, env: NodeJS.ProcessEnv
 }
 
 /** The credential Docker would use for `domain`, or undefined for anonymous access. */
-export async function dockerCredential(domain: string, env: NodeJS.ProcessEnv = process.env): Promise<Credential | undefined> {
+export async function dockerCredential(
+  domain: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Credential | undefined> {
   const file = configPath(dockerConfigDir(env));
   const doc = parseConfig(readBytes(file)?.toString('utf8'), file);
   const server = isDockerHub(domain) ? DOCKER_HUB_KEY : bareHost(domain);
@@ -74,6 +94,7 @@ export async function dockerCredential(domain: string, env: NodeJS.ProcessEnv = 
     const cred = fromEntry(auths[key], `${file}: auths["${key}"]`);
     if (cred) return cred;
   }
-  if (helperKey === undefined && typeof doc.credsStore === 'string' && doc.credsStore) return fromHelper(doc.credsStore, server, env);
+  if (helperKey === undefined && typeof doc.credsStore === 'string' && doc.credsStore)
+    return fromHelper(doc.credsStore, server, env);
   return undefined;
 }

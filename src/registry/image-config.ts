@@ -12,7 +12,10 @@ export async function readImageConfig(repo: Repository, manifest: Manifest): Pro
   if (!config?.digest || typeof config.size !== 'number') {
     throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest} has no image config`);
   }
-  if (config.size > MAX_CONFIG) throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest}: image config of ${config.size} bytes is too large`);
+  if (config.size > MAX_CONFIG)
+    throw new RegistryError(
+      `${repositoryLabel(repo)}@${manifest.digest}: image config of ${config.size} bytes is too large`,
+    );
   const stream = await openBlob(repo, { mediaType: config.mediaType ?? '', digest: config.digest, size: config.size });
   const chunks: Buffer[] = [];
   for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
@@ -31,12 +34,16 @@ export function configPlatform(json: Record<string, unknown>): Platform | undefi
   if (typeof os !== 'string' || typeof architecture !== 'string') return undefined;
   const platform: Platform = { os, architecture };
   if (typeof variant === 'string' && variant) platform.variant = variant;
-  if (typeof json['os.version'] === 'string' && json['os.version']) platform['os.version'] = json['os.version'] as string;
+  if (typeof json['os.version'] === 'string' && json['os.version'])
+    platform['os.version'] = json['os.version'] as string;
   return platform;
 }
 
 export async function readImagePlatform(repo: Repository, manifest: Manifest): Promise<Platform> {
   const platform = configPlatform(await readImageConfig(repo, manifest));
-  if (!platform) throw new RegistryError(`${repositoryLabel(repo)}@${manifest.digest}: the image config names no os and architecture`);
+  if (!platform)
+    throw new RegistryError(
+      `${repositoryLabel(repo)}@${manifest.digest}: the image config names no os and architecture`,
+    );
   return platform;
 }

@@ -36,7 +36,11 @@ export { bytesAvoided, describeStats, formatBytes } from './report.js';
  * source reads with the target's scopes, so that a single token serves the
  * reads, the mounts (pull on the source) and the writes.
  */
-export async function repositoriesFor(source: ImageRef, targets: ImageRef[], sessions: Sessions): Promise<{ source: Repository; targets: Repository[] }> {
+export async function repositoriesFor(
+  source: ImageRef,
+  targets: ImageRef[],
+  sessions: Sessions,
+): Promise<{ source: Repository; targets: Repository[] }> {
   const sourceSession = await sessions.get(source.domain);
   let sourceRepo = readRepository(sourceSession, source.path);
   const targetRepos: Repository[] = [];
@@ -54,16 +58,30 @@ export async function repositoriesFor(source: ImageRef, targets: ImageRef[], ses
  * One multi-platform index from per-platform images (by digest or tag), pushed to
  * `target`'s repository under every tag in `tags`.
  */
-export async function mergeRefs(sources: ImageRef[], target: ImageRef, tags: string[], sessions: Sessions, opts: { platforms?: Platform[] } = {}): Promise<MergeResult> {
+export async function mergeRefs(
+  sources: ImageRef[],
+  target: ImageRef,
+  tags: string[],
+  sessions: Sessions,
+  opts: { platforms?: Platform[] } = {},
+): Promise<MergeResult> {
   const into = writeRepository(await sessions.get(target.domain), target.path);
   const from = await Promise.all(
-    sources.map(async (s) => ({ repo: readRepository(await sessions.get(s.domain), s.path), reference: manifestReference(withDefaultTag(s)) })),
+    sources.map(async (s) => ({
+      repo: readRepository(await sessions.get(s.domain), s.path),
+      reference: manifestReference(withDefaultTag(s)),
+    })),
   );
   return mergeImages(from, into, tags, opts);
 }
 
 /** Copies `source` to every target reference (tags grouped per repository). */
-export async function copyRefs(source: ImageRef, targets: ImageRef[], sessions: Sessions, opts: CopyOptions = {}): Promise<CopyResult> {
+export async function copyRefs(
+  source: ImageRef,
+  targets: ImageRef[],
+  sessions: Sessions,
+  opts: CopyOptions = {},
+): Promise<CopyResult> {
   const src = withDefaultTag(source);
   const dsts = targets.map(withDefaultTag);
   const byRepo = new Map<string, { ref: ImageRef; tags: string[] }>();
@@ -75,9 +93,17 @@ export async function copyRefs(source: ImageRef, targets: ImageRef[], sessions: 
     byRepo.set(key, entry);
   }
   const groups = [...byRepo.values()];
-  const repos = await repositoriesFor(src, groups.map((g) => g.ref), sessions);
+  const repos = await repositoriesFor(
+    src,
+    groups.map((g) => g.ref),
+    sessions,
+  );
   return copyImage(
-    { source: repos.source, reference: manifestReference(src), targets: groups.map((g, i) => ({ repo: repos.targets[i], tags: g.tags })) },
+    {
+      source: repos.source,
+      reference: manifestReference(src),
+      targets: groups.map((g, i) => ({ repo: repos.targets[i], tags: g.tags })),
+    },
     opts,
   );
 }

@@ -25,7 +25,13 @@ function nextPage(res: Response, current: URL): URL | undefined {
 }
 
 /** Every page's names; undefined when the first page answers one of the `absent` statuses. */
-async function pages<T>(repo: Repository, first: string, read: (body: T) => string[], what: string, absent: number[]): Promise<string[] | undefined> {
+async function pages<T>(
+  repo: Repository,
+  first: string,
+  read: (body: T) => string[],
+  what: string,
+  absent: number[],
+): Promise<string[] | undefined> {
   const { session, scopes } = repo;
   const out: string[] = [];
   let url: URL | undefined = new URL(first, session.base);
@@ -46,7 +52,13 @@ async function pages<T>(repo: Repository, first: string, read: (body: T) => stri
 export async function listCatalog(session: RegistrySession): Promise<string[] | undefined> {
   const pseudo: Repository = { session, path: '_catalog', scopes: [CATALOG_SCOPE] };
   try {
-    return await pages<{ repositories?: string[] }>(pseudo, `/v2/_catalog?n=${PAGE}`, (b) => b.repositories ?? [], `listing the repositories of ${session.name}`, [401, 403, 404]);
+    return await pages<{ repositories?: string[] }>(
+      pseudo,
+      `/v2/_catalog?n=${PAGE}`,
+      (b) => b.repositories ?? [],
+      `listing the repositories of ${session.name}`,
+      [401, 403, 404],
+    );
   } catch (err) {
     // A token server that will not grant the catalog scope: the same as no catalog.
     if (err instanceof RegistryError && (err.status === 401 || err.status === 403)) return undefined;
@@ -56,18 +68,30 @@ export async function listCatalog(session: RegistrySession): Promise<string[] | 
 
 /** The repository's tags; [] when the repository does not exist. */
 export async function listTags(repo: Repository): Promise<string[]> {
-  const tags = await pages<{ tags?: string[] | null }>(repo, `/v2/${repo.path}/tags/list?n=${PAGE}`, (b) => b.tags ?? [], `listing the tags of ${repositoryLabel(repo)}`, [404]);
+  const tags = await pages<{ tags?: string[] | null }>(
+    repo,
+    `/v2/${repo.path}/tags/list?n=${PAGE}`,
+    (b) => b.tags ?? [],
+    `listing the tags of ${repositoryLabel(repo)}`,
+    [404],
+  );
   return tags ?? [];
 }
 
 /** What the registry lists as referring to `digest`; undefined when it has no referrers API. */
 export async function listReferrers(repo: Repository, digest: string): Promise<Descriptor[] | undefined> {
-  const res = await repo.session.request({ method: 'GET', path: `/v2/${repo.path}/referrers/${digest}`, scopes: repo.scopes, headers: { accept: MEDIA.ociIndex } });
+  const res = await repo.session.request({
+    method: 'GET',
+    path: `/v2/${repo.path}/referrers/${digest}`,
+    scopes: repo.scopes,
+    headers: { accept: MEDIA.ociIndex },
+  });
   if (res.status === 404 || res.status === 405 || res.status === 400) {
     await res.drain();
     return undefined;
   }
-  if (res.status !== 200) throw await unexpected(res, `listing what refers to ${repositoryLabel(repo)}@${digest}`, repo);
+  if (res.status !== 200)
+    throw await unexpected(res, `listing what refers to ${repositoryLabel(repo)}@${digest}`, repo);
   const type = res.header('content-type') ?? '';
   const body = await res.json<{ manifests?: Descriptor[] }>();
   // Some registries answer unknown paths with 200 and something else entirely.

@@ -63,13 +63,25 @@ export function parseManifest(bytes: Buffer, contentType: string | undefined, wh
   const declared = typeof json.mediaType === 'string' ? json.mediaType : undefined;
   const header = contentType?.split(';')[0].trim();
   const known = (t?: string) => t && Object.values(MEDIA).includes(t as never);
-  const mediaType = known(header) ? header! : known(declared) ? declared! : Array.isArray(json.manifests) ? MEDIA.ociIndex : MEDIA.ociManifest;
-  if (json.schemaVersion === 1) throw new UserError(`${where} is a Docker schema 1 manifest, which regkit does not copy; push it again with a current Docker`);
+  const mediaType = known(header)
+    ? header!
+    : known(declared)
+      ? declared!
+      : Array.isArray(json.manifests)
+        ? MEDIA.ociIndex
+        : MEDIA.ociManifest;
+  if (json.schemaVersion === 1)
+    throw new UserError(
+      `${where} is a Docker schema 1 manifest, which regkit does not copy; push it again with a current Docker`,
+    );
   const descriptors = (v: unknown): Descriptor[] => (Array.isArray(v) ? (v as Descriptor[]) : []);
   const children = isIndexType(mediaType) ? descriptors(json.manifests) : [];
-  const blobs = isIndexType(mediaType) ? [] : [...(json.config ? [json.config as Descriptor] : []), ...descriptors(json.layers)];
+  const blobs = isIndexType(mediaType)
+    ? []
+    : [...(json.config ? [json.config as Descriptor] : []), ...descriptors(json.layers)];
   for (const d of [...children, ...blobs]) {
-    if (typeof d?.digest !== 'string' || typeof d.size !== 'number') throw new UserError(`${where}: the manifest has a descriptor without digest or size`);
+    if (typeof d?.digest !== 'string' || typeof d.size !== 'number')
+      throw new UserError(`${where}: the manifest has a descriptor without digest or size`);
   }
   return { bytes, mediaType, digest: sha256(bytes), children, blobs, json };
 }
@@ -77,7 +89,8 @@ export function parseManifest(bytes: Buffer, contentType: string | undefined, wh
 /** linux/arm64/v8 → { os, architecture, variant }. */
 export function parsePlatform(text: string): Platform {
   const [os, architecture, variant, ...rest] = text.trim().split('/');
-  if (!os || !architecture || rest.length) throw new UserError(`platform "${text}" is not os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8`);
+  if (!os || !architecture || rest.length)
+    throw new UserError(`platform "${text}" is not os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8`);
   return variant ? { os, architecture, variant } : { os, architecture };
 }
 
@@ -97,5 +110,8 @@ export function platformMatches(have: Platform | undefined, want: Platform): boo
 
 /** Attestations and other entries of an index that are not runnable images. */
 export function isAttestation(d: Descriptor): boolean {
-  return d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' || (d.platform?.os === 'unknown' && d.platform.architecture === 'unknown');
+  return (
+    d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+    (d.platform?.os === 'unknown' && d.platform.architecture === 'unknown')
+  );
 }

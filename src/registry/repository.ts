@@ -47,7 +47,10 @@ export async function unexpected(res: Response, what: string, repo: Repository):
   const reason = res.status >= 400 ? await registryReason(res) : (await res.drain(), '');
   const why = reason ? ` (${reason})` : '';
   if (res.status === 403) {
-    return new RegistryError(`${what}: registry ${repo.session.name} denied access to ${repo.path} (HTTP 403${why}); check the account's permissions`, 403);
+    return new RegistryError(
+      `${what}: registry ${repo.session.name} denied access to ${repo.path} (HTTP 403${why}); check the account's permissions`,
+      403,
+    );
   }
   return new RegistryError(`${what}: registry ${repo.session.name} answered HTTP ${res.status}${why}`, res.status);
 }

@@ -41,7 +41,11 @@ export class StatusLines {
     if (this.tty) {
       const width = Math.max(20, (this.out.columns ?? 100) - 1);
       const clear = this.drawn ? `\x1b[${this.drawn}A` : '';
-      this.out.write(clear + lines.map((l) => `\x1b[2K${l.length > width ? l.slice(0, width - 1) + '…' : l}\n`).join('') + (this.drawn > lines.length ? '\x1b[J' : ''));
+      this.out.write(
+        clear +
+          lines.map((l) => `\x1b[2K${l.length > width ? l.slice(0, width - 1) + '…' : l}\n`).join('') +
+          (this.drawn > lines.length ? '\x1b[J' : ''),
+      );
       this.drawn = lines.length;
       return;
     }

@@ -24,13 +24,28 @@ export function basicHeader(cred: TokenCredential): string {
 }
 
 /** The request for a token with all `scopes` at once. */
-export function tokenRequest(realm: URL, service: string | undefined, scopes: string[], cred: TokenCredential | undefined): RequestSpec {
+export function tokenRequest(
+  realm: URL,
+  service: string | undefined,
+  scopes: string[],
+  cred: TokenCredential | undefined,
+): RequestSpec {
   const url = new URL(realm);
   if (cred?.identityToken) {
-    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: cred.identityToken, client_id: 'regkit' });
+    const form = new URLSearchParams({
+      grant_type: 'refresh_token',
+      refresh_token: cred.identityToken,
+      client_id: 'regkit',
+    });
     if (service) form.set('service', service);
     if (scopes.length) form.set('scope', scopes.join(' '));
-    return { method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString(), credentials: true };
+    return {
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+      credentials: true,
+    };
   }
   if (service) url.searchParams.set('service', service);
   for (const s of scopes) url.searchParams.append('scope', s);

@@ -7,7 +7,15 @@
  * below the tag is in place.
  */
 import { pullScope, StaleTokenError, RegistryError } from './auth.js';
-import { BlobMismatchError, checkExistingBlob, commitBlob, initiateUpload, mountBlob, openBlob, uploadChunks } from './blobs.js';
+import {
+  BlobMismatchError,
+  checkExistingBlob,
+  commitBlob,
+  initiateUpload,
+  mountBlob,
+  openBlob,
+  uploadChunks,
+} from './blobs.js';
 import { getManifest, headManifest, putManifest } from './manifests.js';
 import { isIndexType, type Descriptor, type Manifest } from './media.js';
 import { allSettledOrThrow, limiter, sleep } from './pool.js';
@@ -45,7 +53,15 @@ export interface CopyStats {
 }
 
 export function emptyStats(): CopyStats {
-  return { blobsCopied: 0, bytesCopied: 0, blobsMounted: 0, bytesMounted: 0, blobsSkipped: 0, bytesSkipped: 0, manifestsWritten: 0 };
+  return {
+    blobsCopied: 0,
+    bytesCopied: 0,
+    blobsMounted: 0,
+    bytesMounted: 0,
+    blobsSkipped: 0,
+    bytesSkipped: 0,
+    manifestsWritten: 0,
+  };
 }
 
 /** What every transfer into one target repository shares: the stats, the work already started, the parallelism. */
@@ -97,7 +113,10 @@ export class Transfer {
     if (!work) {
       work = (async () => {
         // HEAD at the target and GET at the source at once; the GET is wasted only when the target has it.
-        const [head, got] = await Promise.allSettled([headManifest(this.target, desc.digest), known ?? getManifest(this.source, desc.digest)]);
+        const [head, got] = await Promise.allSettled([
+          headManifest(this.target, desc.digest),
+          known ?? getManifest(this.source, desc.digest),
+        ]);
         if (head.status === 'rejected') throw head.reason;
         if (head.value) return;
         if (got.status === 'rejected') throw got.reason;
@@ -123,7 +142,9 @@ export class Transfer {
     if (!work) {
       // Mounts send no bytes: only the transport's per-host limit holds them back. Copies
       // wait for one of the `parallel` places, largest first.
-      work = sameRegistry(this.source, this.target) ? this.blobWithRetries(desc) : this.ctx.limit(() => this.blobWithRetries(desc), desc.size);
+      work = sameRegistry(this.source, this.target)
+        ? this.blobWithRetries(desc)
+        : this.ctx.limit(() => this.blobWithRetries(desc), desc.size);
       this.ctx.blobs.set(desc.digest, work);
     }
     return work;
@@ -172,7 +193,11 @@ export class Transfer {
         return;
       }
       if (failed) throw failed.reason;
-      await this.stream(desc, (upload as PromiseFulfilledResult<URL>).value, (body as PromiseFulfilledResult<Readable>).value);
+      await this.stream(
+        desc,
+        (upload as PromiseFulfilledResult<URL>).value,
+        (body as PromiseFulfilledResult<Readable>).value,
+      );
     }
     stats.blobsCopied++;
     stats.bytesCopied += desc.size;
@@ -210,7 +235,8 @@ export class Transfer {
     try {
       await commitBlob(this.target, location, desc, body);
     } catch (err) {
-      if (!(err instanceof RegistryError && err.status !== undefined && CHUNK_FALLBACK_STATUS.has(err.status))) throw err;
+      if (!(err instanceof RegistryError && err.status !== undefined && CHUNK_FALLBACK_STATUS.has(err.status)))
+        throw err;
       const fresh = await initiateUpload(this.target);
       await uploadChunks(this.target, fresh, desc, await openBlob(this.source, desc), 8 * 1024 * 1024);
     }

@@ -89,11 +89,18 @@ export class NetworkError extends UserError {
 }
 
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED', 'ENETUNREACH', 'EHOSTUNREACH']);
+const RETRY_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+]);
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
-
-
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const isStream = (b: RequestBody | undefined): b is Readable => !!b && typeof b === 'object' && !Buffer.isBuffer(b);
@@ -102,7 +109,8 @@ export class Transport {
   readonly maxPerHost: number;
   /** Exchanges made so far (each retry and redirect hop counts). */
   exchanges = 0;
-  private readonly opts: Required<Omit<TransportOptions, 'onExchange' | 'onRetry' | 'deadline'>> & Pick<TransportOptions, 'onExchange' | 'onRetry' | 'deadline'>;
+  private readonly opts: Required<Omit<TransportOptions, 'onExchange' | 'onRetry' | 'deadline'>> &
+    Pick<TransportOptions, 'onExchange' | 'onRetry' | 'deadline'>;
   private readonly limiters = new Map<string, Slots>();
   private readonly httpAgent: http.Agent;
   /** Keep-alive connections to an HTTP proxy, for absolute-form requests; made on first use. */
@@ -148,17 +156,26 @@ export class Transport {
           continue;
         }
         if (code === 'ETIMEDOUT') this.checkDeadline(failed, attempt + 1, 0);
-        if (RETRY_CODES.has(code) || code.startsWith('ENOTFOUND') || code.startsWith('ERR_TLS') || code.includes('CERT')) {
+        if (
+          RETRY_CODES.has(code) ||
+          code.startsWith('ENOTFOUND') ||
+          code.startsWith('ERR_TLS') ||
+          code.includes('CERT')
+        ) {
           const via = failed !== host ? ` while sending to ${host}` : '';
           const proxy = (err as { proxy?: string }).proxy;
-          throw new NetworkError(`cannot reach ${failed}${proxy ? ` through the proxy ${proxy}` : ''}: ${code}${via}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`, code);
+          throw new NetworkError(
+            `cannot reach ${failed}${proxy ? ` through the proxy ${proxy}` : ''}: ${code}${via}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`,
+            code,
+          );
         }
         throw err;
       }
       if (attempt < attempts && RETRY_STATUS.has(res.status)) {
         const after = Number(res.header('retry-after'));
         await res.drain();
-        const delay = Number.isFinite(after) && after > 0 ? Math.min(after * 1000, this.opts.retryMaxMs) : this.backoff(attempt);
+        const delay =
+          Number.isFinite(after) && after > 0 ? Math.min(after * 1000, this.opts.retryMaxMs) : this.backoff(attempt);
         await this.pause(delay, res.url.host, `HTTP ${res.status}`, attempt, attempts);
         continue;
       }
@@ -170,14 +187,19 @@ export class Transport {
   private async pause(ms: number, host: string, why: string, attempt: number, attempts: number): Promise<void> {
     const { deadline } = this.opts;
     if (deadline !== undefined && Date.now() + ms >= deadline) this.checkDeadline(host, attempt + 1, 0);
-    this.opts.onRetry?.(`${host}: ${why}; trying again in ${(ms / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts})`);
+    this.opts.onRetry?.(
+      `${host}: ${why}; trying again in ${(ms / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts})`,
+    );
     await sleep(ms);
   }
 
   private checkDeadline(host: string, attempt: number, left = (this.opts.deadline ?? Infinity) - Date.now()): void {
     if (left > 0) return;
     const tries = attempt > 1 ? ` (after ${attempt - 1} attempt${attempt > 2 ? 's' : ''})` : '';
-    throw new NetworkError(`${host} did not answer in time${tries}; check that the registry is up and reachable from the runner`, 'ETIMEDOUT');
+    throw new NetworkError(
+      `${host} did not answer in time${tries}; check that the registry is up and reachable from the runner`,
+      'ETIMEDOUT',
+    );
   }
 
   /** Frees the keep-alive sockets (lets a process exit at once). */
@@ -187,7 +209,9 @@ export class Transport {
     void this.https?.then(({ agent }) => agent.destroy());
   }
 
-  private client(url: URL): Promise<{ mod: typeof http | typeof https; agent: http.Agent }> | { mod: typeof http; agent: http.Agent } {
+  private client(
+    url: URL,
+  ): Promise<{ mod: typeof http | typeof https; agent: http.Agent }> | { mod: typeof http; agent: http.Agent } {
     if (url.protocol !== 'https:') return { mod: http, agent: this.httpAgent };
     // With a proxy configured the agent tunnels per host (NO_PROXY hosts and loopback go direct).
     return (this.https ??= import('node:https').then(async (mod) => ({
@@ -213,12 +237,15 @@ export class Transport {
       const location = res.header('location');
       if (!REDIRECT_STATUS.has(res.status) || !location) return res;
       await res.drain();
-      if (hop >= MAX_REDIRECTS) throw new UserError(`too many redirects from ${new URL(spec.url).host}${new URL(spec.url).pathname}`);
+      if (hop >= MAX_REDIRECTS)
+        throw new UserError(`too many redirects from ${new URL(spec.url).host}${new URL(spec.url).pathname}`);
       const next = new URL(location, url);
       const keepsBody = !(res.status === 303 || ((res.status === 301 || res.status === 302) && method === 'POST'));
       if (next.origin !== url.origin && (headers.authorization !== undefined || secretBody)) {
         if (spec.onCrossOriginRedirect === 'fail' || (secretBody && keepsBody)) {
-          throw new UserError(`${url.host} redirected a request with credentials to another host (${next.host}); regkit does not send credentials there`);
+          throw new UserError(
+            `${url.host} redirected a request with credentials to another host (${next.host}); regkit does not send credentials there`,
+          );
         }
         delete headers.authorization;
       }
@@ -240,16 +267,28 @@ export class Transport {
     return l;
   }
 
-  private async once(method: string, url: URL, headers: Record<string, string | number>, body: RequestBody | undefined, insecure: boolean, secretBody: boolean): Promise<Response> {
+  private async once(
+    method: string,
+    url: URL,
+    headers: Record<string, string | number>,
+    body: RequestBody | undefined,
+    insecure: boolean,
+    secretBody: boolean,
+  ): Promise<Response> {
     const credentials = headers.authorization !== undefined || secretBody;
     if (url.protocol === 'http:' && credentials && !insecure && !isLoopback(url.host)) {
-      throw new UserError(`refusing to send credentials to ${url.host} over plain http; mark the registry insecure: true only if that is really intended`);
+      throw new UserError(
+        `refusing to send credentials to ${url.host} over plain http; mark the registry insecure: true only if that is really intended`,
+      );
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UserError(`unsupported URL scheme in ${url.protocol}//${url.host}`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new UserError(`unsupported URL scheme in ${url.protocol}//${url.host}`);
     const payload = typeof body === 'function' ? body() : body;
     const outHeaders: Record<string, string | number> = { 'user-agent': this.opts.userAgent, ...headers };
-    if (typeof payload === 'string' || Buffer.isBuffer(payload)) outHeaders['content-length'] = Buffer.byteLength(payload);
-    else if (!payload && (method === 'PUT' || method === 'POST' || method === 'PATCH')) outHeaders['content-length'] = 0;
+    if (typeof payload === 'string' || Buffer.isBuffer(payload))
+      outHeaders['content-length'] = Buffer.byteLength(payload);
+    else if (!payload && (method === 'PUT' || method === 'POST' || method === 'PATCH'))
+      outHeaders['content-length'] = 0;
     let { mod, agent } = await this.client(url);
     // Plain http through a proxy: the request goes to the proxy, naming the target in full.
     let target: http.RequestOptions = {};
@@ -259,11 +298,19 @@ export class Transport {
       Object.assign(outHeaders, { host: url.host }, proxyHeaders(route));
       if (route.proxy.protocol === 'https:') mod = (await import('node:https')).default;
       agent = this.proxyAgent ??= new mod.Agent(this.agentOpts);
-      target = { protocol: route.proxy.protocol, hostname: route.proxy.hostname, port: route.proxy.port || undefined, path: url.href };
+      target = {
+        protocol: route.proxy.protocol,
+        hostname: route.proxy.hostname,
+        port: route.proxy.port || undefined,
+        path: url.href,
+      };
     }
     const limiter = this.limiter(url);
     await limiter.acquire();
-    if (this.debug) process.stderr.write(`regkit: ${(performance.now() | 0)} > ${method} ${url.origin}${url.pathname}${url.search ? '?…' : ''}\n`);
+    if (this.debug)
+      process.stderr.write(
+        `regkit: ${performance.now() | 0} > ${method} ${url.origin}${url.pathname}${url.search ? '?…' : ''}\n`,
+      );
     return new Promise<Response>((resolve, reject) => {
       let released = false;
       const release = () => {
@@ -278,12 +325,17 @@ export class Transport {
         res.once('close', release);
         res.once('error', release);
         this.exchanges++;
-        if (this.debug) process.stderr.write(`regkit: ${(performance.now() | 0)} < ${res.statusCode} ${method} ${url.pathname}\n`);
+        if (this.debug)
+          process.stderr.write(`regkit: ${performance.now() | 0} < ${res.statusCode} ${method} ${url.pathname}\n`);
         const response = new Response(res.statusCode ?? 0, res.headers, url, res);
         this.opts.onExchange?.({ method, url, status: response.status });
         resolve(response);
       });
-      req.once('timeout', () => req.destroy(Object.assign(new Error(`timed out talking to ${url.host}`), { code: 'ETIMEDOUT', host: url.host })));
+      req.once('timeout', () =>
+        req.destroy(
+          Object.assign(new Error(`timed out talking to ${url.host}`), { code: 'ETIMEDOUT', host: url.host }),
+        ),
+      );
       // A body that fails (a digest mismatch) is the cause, whatever the socket says next.
       // The socket's complaint can come first, so the body gets a moment to report.
       let bodyError: Error | undefined;

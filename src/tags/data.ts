@@ -12,7 +12,9 @@ export function decodeJson(text: string, source: string): unknown {
   try {
     value = JSON.parse(text, (_key, v) => {
       if (typeof v === 'number' && !Number.isFinite(v)) {
-        throw new RangeError('a number does not fit a float64 (Go: cannot unmarshal number into Go value of type float64)');
+        throw new RangeError(
+          'a number does not fit a float64 (Go: cannot unmarshal number into Go value of type float64)',
+        );
       }
       return v;
     });
@@ -29,7 +31,9 @@ export function readJsonData(file: string): unknown {
     text = readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UserError(`--data ${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code ?? 'error'})`);
+    throw new UserError(
+      `--data ${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`,
+    );
   }
   return decodeJson(text, `--data ${file}`);
 }

@@ -37,9 +37,16 @@ export const tagFuncs: FuncMap = {
     return c.slice(Math.max(0, c.length + n)).join('');
   }),
   /** `replace OLD NEW STRING`: every OLD replaced by NEW. */
-  replace: goFunc({ params: ['string', 'string', 'string'], result: 'string' }, (old: string, repl: string, s: string) =>
-    // Go's strings.ReplaceAll: an empty OLD matches before every character and at the end.
-    old === '' ? repl + chars(s).map((c) => c + repl).join('') : s.split(old).join(repl),
+  replace: goFunc(
+    { params: ['string', 'string', 'string'], result: 'string' },
+    (old: string, repl: string, s: string) =>
+      // Go's strings.ReplaceAll: an empty OLD matches before every character and at the end.
+      old === ''
+        ? repl +
+          chars(s)
+            .map((c) => c + repl)
+            .join('')
+        : s.split(old).join(repl),
   ),
   /** `default FALLBACK [VALUE]`: VALUE, or FALLBACK when VALUE is missing or empty ("", 0, false, nil, empty list or map). */
   default: goFunc({ params: ['any'], variadic: 'any', result: 'any' }, (fallback: unknown, ...given: unknown[]) =>

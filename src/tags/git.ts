@@ -21,7 +21,10 @@ export async function git(cwd: string, args: string[]): Promise<GitResult> {
     return { ok: false, out: '', err: r.stderr.trim().split('\n')[0] };
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    const why = e.code === 'ENOENT' || /Unable to locate executable file/.test(String(e.message)) ? 'git is not installed' : String(e.message).split('\n')[0];
+    const why =
+      e.code === 'ENOENT' || /Unable to locate executable file/.test(String(e.message))
+        ? 'git is not installed'
+        : String(e.message).split('\n')[0];
     return { ok: false, out: '', err: why };
   }
 }
@@ -48,7 +51,12 @@ export async function currentBranch(cwd: string): Promise<string> {
 }
 
 export async function repositoryName(cwd: string): Promise<string> {
-  const top = need('RepoName', cwd, await git(cwd, ['rev-parse', '--show-toplevel']), `${CHECKOUT} or set GITHUB_REPOSITORY`);
+  const top = need(
+    'RepoName',
+    cwd,
+    await git(cwd, ['rev-parse', '--show-toplevel']),
+    `${CHECKOUT} or set GITHUB_REPOSITORY`,
+  );
   return top.split(/[\\/]/).pop() ?? '';
 }
 
@@ -61,7 +69,12 @@ export interface CommitDetails {
 /** Committer and message of `rev`; the error says how to fetch a commit a shallow checkout lacks. */
 export async function commitDetails(variable: string, cwd: string, rev: string): Promise<CommitDetails> {
   const r = await git(cwd, ['log', '-1', '--format=%cn%x00%ce%x00%B', rev, '--']);
-  const out = need(variable, cwd, r, `commit ${rev} must be in the checkout (actions/checkout with fetch-depth: 2 for pull requests, 0 for all history)`);
+  const out = need(
+    variable,
+    cwd,
+    r,
+    `commit ${rev} must be in the checkout (actions/checkout with fetch-depth: 2 for pull requests, 0 for all history)`,
+  );
   const [name = '', email = '', message = ''] = out.split('\0');
   return { name, email, message: message.replace(/\n+$/, '') };
 }

@@ -46,7 +46,9 @@ function readPayload(env: Env): Json {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     // The runner always writes the file; a missing one is a broken local setup.
-    throw new UserError(`GITHUB_EVENT_PATH=${path}: cannot read the event payload (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UserError(
+      `GITHUB_EVENT_PATH=${path}: cannot read the event payload (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   try {
     const value = JSON.parse(text);
@@ -58,7 +60,12 @@ function readPayload(env: Env): Json {
 
 function date(value: unknown): Date | undefined {
   // repository.pushed_at is Unix seconds on push events and an ISO string elsewhere.
-  const d = typeof value === 'number' ? new Date(value * 1000) : typeof value === 'string' && value ? new Date(value) : undefined;
+  const d =
+    typeof value === 'number'
+      ? new Date(value * 1000)
+      : typeof value === 'string' && value
+        ? new Date(value)
+        : undefined;
   return d && !Number.isNaN(d.getTime()) ? d : undefined;
 }
 

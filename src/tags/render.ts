@@ -32,7 +32,9 @@ function dockerTagForm(name: string, text: string): UserError | undefined {
   }
   if (FULL_REFERENCE.test(text)) {
     const at = text.indexOf(':', text.indexOf('/'));
-    return new UserError(`${name}: "${text}" is a full image reference — tags are the tag part only: give "${text.slice(at + 1)}" here and the repository (${text.slice(0, at)}) as image-name`);
+    return new UserError(
+      `${name}: "${text}" is a full image reference — tags are the tag part only: give "${text.slice(at + 1)}" here and the repository (${text.slice(0, at)}) as image-name`,
+    );
   }
   return undefined;
 }

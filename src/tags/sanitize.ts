@@ -18,7 +18,6 @@ export function sanitizeTag(rendered: string): string {
     .slice(0, MAX_TAG_LENGTH);
 }
 
-
 /** Quotes a template for a one-line message, shortened when long. */
 export function quoteTemplate(text: string): string {
   const one = text.replace(/\r?\n/g, '\\n');
@@ -29,7 +28,8 @@ export function quoteTemplate(text: string): string {
 export function toTag(rendered: string, templateName: string, templateText: string): string {
   const tag = sanitizeTag(rendered);
   if (tag === '') {
-    const got = rendered === '' ? 'nothing' : JSON.stringify(rendered.length > 40 ? rendered.slice(0, 37) + '...' : rendered);
+    const got =
+      rendered === '' ? 'nothing' : JSON.stringify(rendered.length > 40 ? rendered.slice(0, 37) + '...' : rendered);
     throw new UserError(
       `${templateName}: template ${quoteTemplate(templateText)} rendered ${got}, which leaves no valid tag characters ([A-Za-z0-9_.-], not starting with . or -)`,
     );

@@ -36,15 +36,20 @@ export function parseSemver(version: string): SemVer | undefined {
 export function formatSemver(version: string, format: string): string {
   const v = parseSemver(version);
   if (!v) {
-    throw new Error(`"${version}" is not a semantic version (MAJOR.MINOR.PATCH with an optional v, -prerelease and +build, e.g. v1.2.3)`);
+    throw new Error(
+      `"${version}" is not a semantic version (MAJOR.MINOR.PATCH with an optional v, -prerelease and +build, e.g. v1.2.3)`,
+    );
   }
   const words = format.match(/[A-Za-z]+/g) ?? [];
-  if (words.length === 0) throw new Error(`format "${format}" names no part; use ${SEMVER_PARTS.join(', ')}, e.g. "major.minor"`);
+  if (words.length === 0)
+    throw new Error(`format "${format}" names no part; use ${SEMVER_PARTS.join(', ')}, e.g. "major.minor"`);
   for (const w of words) {
     if (!(SEMVER_PARTS as readonly string[]).includes(w)) {
       throw new Error(`format "${format}": unknown part "${w}"; parts are ${SEMVER_PARTS.join(', ')}`);
     }
   }
   // Each part with the separator characters in front of it.
-  return format.replace(/([^A-Za-z]*)([A-Za-z]+)/g, (_, sep: string, part: Part) => (v[part] === '' ? '' : sep + v[part]));
+  return format.replace(/([^A-Za-z]*)([A-Za-z]+)/g, (_, sep: string, part: Part) =>
+    v[part] === '' ? '' : sep + v[part],
+  );
 }

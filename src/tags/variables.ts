@@ -66,15 +66,28 @@ async function askGit(facts: BuildFacts, opts: VariableOptions): Promise<GitAnsw
   const needsCommit = needsDetails || reads('CommitID') || reads('ShortCommitID') || reads('CommitDescription');
   const out: GitAnswers = {};
   const pending: Promise<unknown>[] = [];
-  if (reads('Branch') && facts.branch === undefined) pending.push(settle(currentBranch(cwd)).then((a) => (out.branch = a)));
-  if (reads('RepoName') && !facts.repository.split('/')[1]) pending.push(settle(repositoryName(cwd)).then((a) => (out.repo = a)));
+  if (reads('Branch') && facts.branch === undefined)
+    pending.push(settle(currentBranch(cwd)).then((a) => (out.branch = a)));
+  if (reads('RepoName') && !facts.repository.split('/')[1])
+    pending.push(settle(repositoryName(cwd)).then((a) => (out.repo = a)));
   if (needsCommit) {
     const known = opts.overrides?.CommitID ?? facts.commitId;
     out.commit = known !== undefined ? { value: known } : await settle(headCommit(cwd));
     const commit = out.commit;
-    const ofCommit = <T>(ask: (rev: string) => Promise<T>): Promise<Settled<T>> => ('error' in commit ? Promise.resolve(commit) : settle(ask(commit.value)));
-    if (needsDetails) pending.push(ofCommit((rev) => commitDetails(DETAIL_VARIABLES.find((n) => reads(n as VariableName))!, cwd, rev)).then((a) => (out.details = a)));
-    if (reads('CommitDescription')) pending.push(ofCommit((rev) => describe(cwd, rev)).then((a) => (out.description = a)));
+    const ofCommit = <T>(ask: (rev: string) => Promise<T>): Promise<Settled<T>> =>
+      'error' in commit ? Promise.resolve(commit) : settle(ask(commit.value));
+    if (needsDetails)
+      pending.push(
+        ofCommit((rev) =>
+          commitDetails(
+            DETAIL_VARIABLES.find((n) => reads(n as VariableName))!,
+            cwd,
+            rev,
+          ),
+        ).then((a) => (out.details = a)),
+      );
+    if (reads('CommitDescription'))
+      pending.push(ofCommit((rev) => describe(cwd, rev)).then((a) => (out.description = a)));
   }
   await Promise.all(pending);
   return out;
@@ -85,9 +98,24 @@ export const VARIABLES_TYPE = 'tags.Variables';
 
 /** Codeship's variables in its documented order, then regkit's extras. */
 export const CODESHIP_VARIABLES = [
-  'ProjectID', 'BuildID', 'RepoName', 'Branch', 'CommitID', 'CommitMessage', 'CommitDescription',
-  'CommitterName', 'CommitterEmail', 'CommitterUsername', 'Time', 'Timestamp', 'StringTime',
-  'StepName', 'ServiceName', 'ImageName', 'Ci', 'CiName',
+  'ProjectID',
+  'BuildID',
+  'RepoName',
+  'Branch',
+  'CommitID',
+  'CommitMessage',
+  'CommitDescription',
+  'CommitterName',
+  'CommitterEmail',
+  'CommitterUsername',
+  'Time',
+  'Timestamp',
+  'StringTime',
+  'StepName',
+  'ServiceName',
+  'ImageName',
+  'Ci',
+  'CiName',
 ] as const;
 export const EXTRA_VARIABLES = ['Tag', 'Ref', 'ShortCommitID', 'PullRequest', 'RunNumber', 'DefaultBranch'] as const;
 export type VariableName = (typeof CODESHIP_VARIABLES)[number] | (typeof EXTRA_VARIABLES)[number];
@@ -113,7 +141,11 @@ export function unixSeconds(d: Date): bigint {
 }
 
 /** Values of the dot, computed on first read. */
-function computeValues(facts: BuildFacts, opts: VariableOptions, git: GitAnswers): { [K in VariableName]: () => unknown } {
+function computeValues(
+  facts: BuildFacts,
+  opts: VariableOptions,
+  git: GitAnswers,
+): { [K in VariableName]: () => unknown } {
   let time: Date | undefined;
   const buildTime = () => (time ??= opts.time ?? facts.eventTime ?? new Date());
   // An overridden CommitID also drives ShortCommitID, CommitDescription and the commit details.

@@ -13,15 +13,23 @@ export function isTrue(v: unknown): boolean {
   if (v instanceof GoTyped) v = v.value;
   switch (kindOf(v)) {
     case 'invalid':
-    case 'nil': return false;
-    case 'bool': return v as boolean;
+    case 'nil':
+      return false;
+    case 'bool':
+      return v as boolean;
     case 'int':
-    case 'uint': return v !== 0n;
-    case 'float': return v !== 0;
-    case 'string': return (v as string).length > 0;
-    case 'slice': return (v as unknown[]).length > 0;
-    case 'map': return mapSize(v as Record<string, unknown>) > 0;
-    default: return true;
+    case 'uint':
+      return v !== 0n;
+    case 'float':
+      return v !== 0;
+    case 'string':
+      return (v as string).length > 0;
+    case 'slice':
+      return (v as unknown[]).length > 0;
+    case 'map':
+      return mapSize(v as Record<string, unknown>) > 0;
+    default:
+      return true;
   }
 }
 
@@ -76,7 +84,9 @@ export function eq(arg1: unknown, ...arg2: unknown[]): boolean {
       const kind2 = kindOf(arg);
       const invalid = (k: string) => k === 'invalid' || k === 'nil';
       if (kind1 !== kind2 && !invalid(kind1) && !invalid(kind2)) {
-        throw new FuncError(sprintf('non-comparable types %s: %v, %s: %v', [arg1, typeString(arg1), typeString(arg), arg]));
+        throw new FuncError(
+          sprintf('non-comparable types %s: %v, %s: %v', [arg1, typeString(arg1), typeString(arg), arg]),
+        );
       }
       if (isZero(arg1) || isZero(arg)) truth = isZero(arg1) === isZero(arg);
       else if (!comparable(arg)) throw new FuncError(sprintf('non-comparable type %s: %v', [arg, typeString(arg)]));

@@ -4,18 +4,30 @@ import { isPrint } from './strconv/quote.js';
 export function htmlEscape(s: string): string {
   return s.replace(/[\0"'&<>]/g, (c) => {
     switch (c) {
-      case '\0': return '\uFFFD';
-      case '"': return '&#34;';
-      case "'": return '&#39;';
-      case '&': return '&amp;';
-      case '<': return '&lt;';
-      default: return '&gt;';
+      case '\0':
+        return '\uFFFD';
+      case '"':
+        return '&#34;';
+      case "'":
+        return '&#39;';
+      case '&':
+        return '&amp;';
+      case '<':
+        return '&lt;';
+      default:
+        return '&gt;';
     }
   });
 }
 
 const jsSpecial: Record<string, string> = {
-  '\\': '\\\\', "'": "\\'", '"': '\\"', '<': '\\u003C', '>': '\\u003E', '&': '\\u0026', '=': '\\u003D',
+  '\\': '\\\\',
+  "'": "\\'",
+  '"': '\\"',
+  '<': '\\u003C',
+  '>': '\\u003E',
+  '&': '\\u0026',
+  '=': '\\u003D',
 };
 
 export function jsEscape(s: string): string {

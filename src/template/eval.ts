@@ -5,8 +5,18 @@
 import { isTrue } from './compare.js';
 import { builtins, FuncError, paramTypeName, type GoFunc, type ParamType } from './funcs.js';
 import {
-  BoolNode, ChainNode, CommandNode, DotNode, FieldNode, IdentifierNode, NilNode, NumberNode, PipeNode, StringNode,
-  VariableNode, type Node,
+  BoolNode,
+  ChainNode,
+  CommandNode,
+  DotNode,
+  FieldNode,
+  IdentifierNode,
+  NilNode,
+  NumberNode,
+  PipeNode,
+  StringNode,
+  VariableNode,
+  type Node,
 } from './parse/nodes.js';
 import { quote } from './strconv/quote.js';
 import { Scope } from './scope.js';
@@ -93,7 +103,14 @@ export abstract class Evaluator extends Scope {
     return this.evalFieldChain(dot, value, variable, variable.ident.slice(1), args, final);
   }
 
-  private evalFieldChain(dot: unknown, receiver: unknown, node: Node, ident: string[], args: Node[] | undefined, final: Final): unknown {
+  private evalFieldChain(
+    dot: unknown,
+    receiver: unknown,
+    node: Node,
+    ident: string[],
+    args: Node[] | undefined,
+    final: Final,
+  ): unknown {
     const n = ident.length;
     for (let i = 0; i < n - 1; i++) receiver = this.evalField(dot, ident[i]!, node, undefined, MISSING, receiver);
     return this.evalField(dot, ident[n - 1]!, node, args, final, receiver);
@@ -106,7 +123,14 @@ export abstract class Evaluator extends Scope {
     return this.evalCall(dot, fn, !this.set.funcs.has(node.ident), cmd, node.ident, args, final);
   }
 
-  private evalField(dot: unknown, fieldName: string, node: Node, args: Node[] | undefined, final: Final, receiver: unknown): unknown {
+  private evalField(
+    dot: unknown,
+    fieldName: string,
+    node: Node,
+    args: Node[] | undefined,
+    final: Final,
+    receiver: unknown,
+  ): unknown {
     if (receiver === NO_VALUE) return NO_VALUE;
     const typ = receiver instanceof Iface ? 'interface {}' : typeString(receiver);
     receiver = strip(receiver);
@@ -128,18 +152,28 @@ export abstract class Evaluator extends Scope {
     this.errorf(`can't evaluate field ${fieldName} in type ${typ}`);
   }
 
-  private evalCall(dot: unknown, fn: GoFunc, isBuiltin: boolean, node: Node, name: string, args: Node[] | undefined, final: Final): unknown {
+  private evalCall(
+    dot: unknown,
+    fn: GoFunc,
+    isBuiltin: boolean,
+    node: Node,
+    name: string,
+    args: Node[] | undefined,
+    final: Final,
+  ): unknown {
     const rest = args ? args.slice(1) : [];
     let numIn = rest.length;
     if (final !== MISSING) numIn++;
     let numFixed = rest.length;
     if (fn.variadic) {
       numFixed = fn.params.length;
-      if (numIn < numFixed) this.errorf(`wrong number of args for ${name}: want at least ${fn.params.length} got ${rest.length}`);
+      if (numIn < numFixed)
+        this.errorf(`wrong number of args for ${name}: want at least ${fn.params.length} got ${rest.length}`);
     } else if (numIn !== fn.params.length) {
       this.errorf(`wrong number of args for ${name}: want ${fn.params.length} got ${numIn}`);
     }
-    if (fn.results !== 1 && !(fn.results === 2 && fn.errorResult)) this.errorf(`can't call method/function ${quote(name)} with ${fn.results} results`);
+    if (fn.results !== 1 && !(fn.results === 2 && fn.errorResult))
+      this.errorf(`can't call method/function ${quote(name)} with ${fn.results} results`);
 
     if (isBuiltin && (name === 'and' || name === 'or')) {
       let v: unknown = NO_VALUE;

@@ -6,7 +6,16 @@ import { isTrue } from './compare.js';
 import { Evaluator } from './eval.js';
 import { sprint } from './fmt/print.js';
 import {
-  ActionNode, BranchNode, BreakNode, CommentNode, ContinueNode, ListNode, TemplateNode, TextNode, type Node, type Tree,
+  ActionNode,
+  BranchNode,
+  BreakNode,
+  CommentNode,
+  ContinueNode,
+  ListNode,
+  TemplateNode,
+  TextNode,
+  type Node,
+  type Tree,
 } from './parse/nodes.js';
 import { quote } from './strconv/quote.js';
 import type { Templates } from './scope.js';

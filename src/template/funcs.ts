@@ -7,8 +7,18 @@ import { sprint, sprintf, sprintln } from './fmt/print.js';
 import { eq, isTrue, isZero, le, lt, raw } from './compare.js';
 import { FuncError } from './funcerror.js';
 import {
-  GoTyped, Iface, NO_VALUE, kindOf, mapGet, mapSize, signatureOf, strip, typeString, utf8Length,
-  type GoCallable, type GoParam,
+  GoTyped,
+  Iface,
+  NO_VALUE,
+  kindOf,
+  mapGet,
+  mapSize,
+  signatureOf,
+  strip,
+  typeString,
+  utf8Length,
+  type GoCallable,
+  type GoParam,
 } from './values.js';
 
 export { FuncError } from './funcerror.js';
@@ -74,7 +84,9 @@ function slice(item: unknown, ...indexes: unknown[]): unknown {
   if (idx[0]! > idx[1]!) throw new FuncError(`invalid slice index: ${idx[0]} > ${idx[1]}`);
   if (indexes.length === 3 && idx[1]! > idx[2]!) throw new FuncError(`invalid slice index: ${idx[1]} > ${idx[2]}`);
   if (k === 'string') {
-    const s = Buffer.from(raw(item) as string, 'utf8').subarray(idx[0], idx[1]).toString('utf8');
+    const s = Buffer.from(raw(item) as string, 'utf8')
+      .subarray(idx[0], idx[1])
+      .toString('utf8');
     return item instanceof GoTyped ? new GoTyped(item.type, 'string', s) : s;
   }
   return (item as unknown[]).slice(idx[0], idx[1]);
@@ -84,9 +96,12 @@ function length(item: unknown): bigint {
   if (item === NO_VALUE) throw new FuncError('reflect: call of reflect.Value.Type on zero Value');
   if (isZero(item)) throw new FuncError('len of nil pointer');
   switch (kindOf(item)) {
-    case 'string': return BigInt(utf8Length(raw(item) as string));
-    case 'slice': return BigInt((item as unknown[]).length);
-    case 'map': return BigInt(mapSize(item as Record<string, unknown>));
+    case 'string':
+      return BigInt(utf8Length(raw(item) as string));
+    case 'slice':
+      return BigInt((item as unknown[]).length);
+    case 'map':
+      return BigInt(mapSize(item as Record<string, unknown>));
   }
   throw new FuncError(`len of type ${typeString(item)}`);
 }
@@ -98,7 +113,11 @@ function evalArgs(args: unknown[]): string {
 }
 
 const v = (params: ParamType[], call: (...args: any[]) => unknown, variadic?: ParamType): GoFunc => ({
-  params, variadic, results: 2, errorResult: true, call: (args) => call(...args),
+  params,
+  variadic,
+  results: 2,
+  errorResult: true,
+  call: (args) => call(...args),
 });
 
 export const builtins: Record<string, GoFunc> = {
@@ -126,7 +145,12 @@ export const builtins: Record<string, GoFunc> = {
 // ---- custom functions ----
 
 const goTypeNames: Record<GoParam, string> = {
-  string: 'string', int: 'int', int64: 'int64', float64: 'float64', bool: 'bool', any: 'interface {}',
+  string: 'string',
+  int: 'int',
+  int64: 'int64',
+  float64: 'float64',
+  bool: 'bool',
+  any: 'interface {}',
 };
 export const paramTypeName = (t: ParamType): string => (t === 'value' ? 'reflect.Value' : goTypeNames[t]);
 
@@ -191,7 +215,8 @@ function callFunction(fn: unknown, ...args: unknown[]): unknown {
     }
     if (assignable(arg, t)) return arg;
     const k = kindOf(arg);
-    if ((k === 'int' || k === 'uint') && (t === 'int' || t === 'int64')) return t === 'int' ? raw(arg) : new GoTyped('int64', 'int', raw(arg) as bigint);
+    if ((k === 'int' || k === 'uint') && (t === 'int' || t === 'int64'))
+      return t === 'int' ? raw(arg) : new GoTyped('int64', 'int', raw(arg) as bigint);
     throw new FuncError(`arg ${i}: value has type ${typeString(arg)}; should be ${paramTypeName(t)}`);
   });
   return f.call(argv);

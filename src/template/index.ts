@@ -23,7 +23,10 @@ export interface TemplateOptions {
 const goodName = /^[\p{L}_][\p{L}\p{Nd}_]*$/u;
 
 export class Template {
-  private constructor(readonly name: string, private readonly set: Templates) {}
+  private constructor(
+    readonly name: string,
+    private readonly set: Templates,
+  ) {}
 
   /** Parses `text`; throws TemplateError with Go's message when it does not parse. */
   static parse(name: string, text: string, opts: TemplateOptions = {}): Template {
@@ -76,7 +79,8 @@ export class Template {
   /** Go's ExecuteTemplate: runs one of the templates the text defines. */
   executeTemplate(name: string, data: unknown, limits?: Limits): string {
     const tree = this.set.trees.get(name);
-    if (!tree) throw new TemplateError(`template: no template ${quote(name)} associated with template ${quote(this.name)}`);
+    if (!tree)
+      throw new TemplateError(`template: no template ${quote(name)} associated with template ${quote(this.name)}`);
     const out: string[] = [];
     const dot = data === null || data === undefined ? NO_VALUE : data;
     new State(this.set, tree, out, dot, 0, new Budget(limits)).walk(dot, tree.root);

@@ -5,13 +5,23 @@
 
 export const longDayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 export const longMonthNames = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** Go's named layouts, so docs and callers can refer to them by name. */
 export const layouts = {
-  Layout: '01/02 03:04:05PM \'06 -0700',
+  Layout: "01/02 03:04:05PM '06 -0700",
   ANSIC: 'Mon Jan _2 15:04:05 2006',
   UnixDate: 'Mon Jan _2 15:04:05 MST 2006',
   RubyDate: 'Mon Jan 02 15:04:05 -0700 2006',
@@ -44,9 +54,7 @@ export interface Fields {
   zone: string; // abbreviation, '' for an unnamed offset
 }
 
-type Chunk =
-  | { kind: 'lit' }
-  | { kind: 'std'; std: string; arg?: number; sep?: string };
+type Chunk = { kind: 'lit' } | { kind: 'std'; std: string; arg?: number; sep?: string };
 
 const isLower = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
@@ -75,7 +83,8 @@ function nextStd(layout: string): { prefix: string; chunk: Chunk; suffix: string
         if (at(i, 'MST')) return found('MST', 3);
         break;
       case '0':
-        if (layout[i + 1] !== undefined && layout[i + 1]! >= '1' && layout[i + 1]! <= '6') return found('0' + layout[i + 1], 2);
+        if (layout[i + 1] !== undefined && layout[i + 1]! >= '1' && layout[i + 1]! <= '6')
+          return found('0' + layout[i + 1], 2);
         if (at(i, '002')) return found('002', 3);
         break;
       case '1':
@@ -87,7 +96,8 @@ function nextStd(layout: string): { prefix: string; chunk: Chunk; suffix: string
       case '_':
         if (layout[i + 1] === '2') {
           // _2006 is really a literal _, followed by stdLongYear.
-          if (at(i + 1, '2006')) return { prefix: layout.slice(0, i + 1), chunk: { kind: 'std', std: '2006' }, suffix: layout.slice(i + 5) };
+          if (at(i + 1, '2006'))
+            return { prefix: layout.slice(0, i + 1), chunk: { kind: 'std', std: '2006' }, suffix: layout.slice(i + 5) };
           return found('_2', 2);
         }
         if (at(i, '__2')) return found('__2', 3);
@@ -174,28 +184,72 @@ export function formatLayout(t: Fields, layout: string): string {
     layout = suffix;
     const hr12 = t.hour % 12 === 0 ? 12 : t.hour % 12;
     switch (chunk.std) {
-      case '06': out += int(Math.abs(t.year) % 100, 2); break;
-      case '2006': out += int(t.year, 4); break;
-      case 'Jan': out += longMonthNames[t.month - 1]!.slice(0, 3); break;
-      case 'January': out += longMonthNames[t.month - 1]; break;
-      case '1': out += int(t.month, 0); break;
-      case '01': out += int(t.month, 2); break;
-      case 'Mon': out += longDayNames[t.weekday]!.slice(0, 3); break;
-      case 'Monday': out += longDayNames[t.weekday]; break;
-      case '2': out += int(t.day, 0); break;
-      case '_2': out += (t.day < 10 ? ' ' : '') + int(t.day, 0); break;
-      case '02': out += int(t.day, 2); break;
-      case '__2': out += (t.yday < 100 ? (t.yday < 10 ? '  ' : ' ') : '') + int(t.yday, 0); break;
-      case '002': out += int(t.yday, 3); break;
-      case '15': out += int(t.hour, 2); break;
-      case '3': out += int(hr12, 0); break;
-      case '03': out += int(hr12, 2); break;
-      case '4': out += int(t.min, 0); break;
-      case '04': out += int(t.min, 2); break;
-      case '5': out += int(t.sec, 0); break;
-      case '05': out += int(t.sec, 2); break;
-      case 'PM': out += t.hour >= 12 ? 'PM' : 'AM'; break;
-      case 'pm': out += t.hour >= 12 ? 'pm' : 'am'; break;
+      case '06':
+        out += int(Math.abs(t.year) % 100, 2);
+        break;
+      case '2006':
+        out += int(t.year, 4);
+        break;
+      case 'Jan':
+        out += longMonthNames[t.month - 1]!.slice(0, 3);
+        break;
+      case 'January':
+        out += longMonthNames[t.month - 1];
+        break;
+      case '1':
+        out += int(t.month, 0);
+        break;
+      case '01':
+        out += int(t.month, 2);
+        break;
+      case 'Mon':
+        out += longDayNames[t.weekday]!.slice(0, 3);
+        break;
+      case 'Monday':
+        out += longDayNames[t.weekday];
+        break;
+      case '2':
+        out += int(t.day, 0);
+        break;
+      case '_2':
+        out += (t.day < 10 ? ' ' : '') + int(t.day, 0);
+        break;
+      case '02':
+        out += int(t.day, 2);
+        break;
+      case '__2':
+        out += (t.yday < 100 ? (t.yday < 10 ? '  ' : ' ') : '') + int(t.yday, 0);
+        break;
+      case '002':
+        out += int(t.yday, 3);
+        break;
+      case '15':
+        out += int(t.hour, 2);
+        break;
+      case '3':
+        out += int(hr12, 0);
+        break;
+      case '03':
+        out += int(hr12, 2);
+        break;
+      case '4':
+        out += int(t.min, 0);
+        break;
+      case '04':
+        out += int(t.min, 2);
+        break;
+      case '5':
+        out += int(t.sec, 0);
+        break;
+      case '05':
+        out += int(t.sec, 2);
+        break;
+      case 'PM':
+        out += t.hour >= 12 ? 'PM' : 'AM';
+        break;
+      case 'pm':
+        out += t.hour >= 12 ? 'pm' : 'am';
+        break;
       case 'MST':
         if (t.zone !== '') out += t.zone;
         else {

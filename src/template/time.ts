@@ -83,7 +83,8 @@ export class GoTime {
     let s = BigInt(sec);
     s += BigInt(Math.floor(nsec / 1e9));
     nsec = ((nsec % 1e9) + 1e9) % 1e9;
-    if (offsetSeconds === 0 && (zoneName === undefined || zoneName === 'UTC')) return new GoTime(s, nsec, 0, 'UTC', 'UTC');
+    if (offsetSeconds === 0 && (zoneName === undefined || zoneName === 'UTC'))
+      return new GoTime(s, nsec, 0, 'UTC', 'UTC');
     return new GoTime(s, nsec, offsetSeconds, zoneName ?? '', 'Fixed');
   }
 
@@ -131,7 +132,8 @@ export class GoTime {
 
   GoString(): string {
     const f = this.fields();
-    const loc = this.where === 'UTC' ? 'time.UTC' : this.where === 'Local' ? 'time.Local' : `time.Location(${quote(this.zone)})`;
+    const loc =
+      this.where === 'UTC' ? 'time.UTC' : this.where === 'Local' ? 'time.Local' : `time.Location(${quote(this.zone)})`;
     return `time.Date(${f.year}, time.${longMonthNames[f.month - 1]}, ${f.day}, ${f.hour}, ${f.min}, ${f.sec}, ${f.nsec}, ${loc})`;
   }
 
@@ -153,8 +155,16 @@ export class GoTime {
     String: { params: [], results: 1, call: (t) => t.String() },
     GoString: { params: [], results: 1, call: (t) => t.GoString() },
     Unix: { params: [], results: 1, call: (t) => int64(t.unixSeconds) },
-    UnixMilli: { params: [], results: 1, call: (t) => int64(t.unixSeconds * 1000n + BigInt(Math.floor(t.nanos / 1e6))) },
-    UnixMicro: { params: [], results: 1, call: (t) => int64(t.unixSeconds * 1_000_000n + BigInt(Math.floor(t.nanos / 1e3))) },
+    UnixMilli: {
+      params: [],
+      results: 1,
+      call: (t) => int64(t.unixSeconds * 1000n + BigInt(Math.floor(t.nanos / 1e6))),
+    },
+    UnixMicro: {
+      params: [],
+      results: 1,
+      call: (t) => int64(t.unixSeconds * 1_000_000n + BigInt(Math.floor(t.nanos / 1e3))),
+    },
     UnixNano: { params: [], results: 1, call: (t) => int64(t.unixSeconds * 1_000_000_000n + BigInt(t.nanos)) },
     UTC: { params: [], results: 1, call: (t) => t.UTC() },
     Local: { params: [], results: 1, call: (t) => t.Local() },
@@ -168,7 +178,11 @@ export class GoTime {
     YearDay: { params: [], results: 1, call: (t) => BigInt(t.fields().yday) },
     Weekday: { params: [], results: 1, call: (t) => goWeekday(t.fields().weekday) },
     IsZero: { params: [], results: 1, call: (t) => t.unixSeconds === -62135596800n && t.nanos === 0 },
-    AddDate: { params: ['int', 'int', 'int'], results: 1, call: (t, y: number, m: number, d: number) => t.AddDate(y, m, d) },
+    AddDate: {
+      params: ['int', 'int', 'int'],
+      results: 1,
+      call: (t, y: number, m: number, d: number) => t.AddDate(y, m, d),
+    },
     // Go methods with several results cannot be called from a template; kept for Go's error.
     Date: { params: [], results: 3, call: () => undefined },
     Clock: { params: [], results: 3, call: () => undefined },

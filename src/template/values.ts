@@ -86,7 +86,8 @@ export type NoValue = typeof NO_VALUE;
 export type GoCallable = (...args: any[]) => unknown;
 
 /** Go reflect kinds that matter to templates. `nil` is a nil interface. */
-export type Kind = 'invalid' | 'nil' | 'bool' | 'int' | 'uint' | 'float' | 'string' | 'slice' | 'map' | 'struct' | 'func';
+export type Kind =
+  'invalid' | 'nil' | 'bool' | 'int' | 'uint' | 'float' | 'string' | 'slice' | 'map' | 'struct' | 'func';
 
 export function isPlainMap(v: unknown): v is Record<string, unknown> | Map<string, unknown> {
   if (v instanceof Map) return true;
@@ -99,11 +100,16 @@ export function kindOf(v: unknown): Kind {
   if (v === NO_VALUE) return 'invalid';
   if (v === null || v === undefined) return 'nil';
   switch (typeof v) {
-    case 'boolean': return 'bool';
-    case 'bigint': return 'int';
-    case 'number': return 'float';
-    case 'string': return 'string';
-    case 'function': return 'func';
+    case 'boolean':
+      return 'bool';
+    case 'bigint':
+      return 'int';
+    case 'number':
+      return 'float';
+    case 'string':
+      return 'string';
+    case 'function':
+      return 'func';
   }
   if (Array.isArray(v)) return 'slice';
   if (v instanceof GoTyped) return v.kind;
@@ -115,11 +121,16 @@ export function kindOf(v: unknown): Kind {
 export function typeString(v: unknown): string {
   if (v === null || v === undefined || v === NO_VALUE) return '<nil>';
   switch (typeof v) {
-    case 'boolean': return 'bool';
-    case 'bigint': return 'int';
-    case 'number': return 'float64';
-    case 'string': return 'string';
-    case 'function': return funcTypeString(v as GoCallable);
+    case 'boolean':
+      return 'bool';
+    case 'bigint':
+      return 'int';
+    case 'number':
+      return 'float64';
+    case 'string':
+      return 'string';
+    case 'function':
+      return funcTypeString(v as GoCallable);
   }
   if (Array.isArray(v)) return '[]interface {}';
   if (v instanceof GoTyped) return v.type;
@@ -130,7 +141,12 @@ export function typeString(v: unknown): string {
 }
 
 const paramTypes: Record<GoParam, string> = {
-  string: 'string', int: 'int', int64: 'int64', float64: 'float64', bool: 'bool', any: 'interface {}',
+  string: 'string',
+  int: 'int',
+  int64: 'int64',
+  float64: 'float64',
+  bool: 'bool',
+  any: 'interface {}',
 };
 
 export function funcTypeString(fn: GoCallable): string {

@@ -24,7 +24,13 @@ afterAll(async () => {
 });
 
 const files = (text: string) => ({
-  Dockerfile: [`FROM ${reg.host}/team/base:1`, 'RUN echo one > /one', 'COPY hello.txt /hello.txt', 'RUN cat /one /hello.txt > /both', ''].join('\n'),
+  Dockerfile: [
+    `FROM ${reg.host}/team/base:1`,
+    'RUN echo one > /one',
+    'COPY hello.txt /hello.txt',
+    'RUN cat /one /hello.txt > /both',
+    '',
+  ].join('\n'),
   'hello.txt': text,
 });
 // No caching registry: `cache: auto` is the Actions cache.
@@ -47,7 +53,13 @@ describe.each([
         runAction('build', {
           cwd: ws,
           inputs: { 'image-name': name, 'disable-push': true, network: 'host' },
-          env: { ...own.env, ...pushEvent(branch, { GITHUB_SHA: sha }), ...svc.env(version), RUNNER_TEMP: runnerTemp, ...(builder === 'legacy' ? { REGKIT_BUILDER: 'legacy' } : {}) },
+          env: {
+            ...own.env,
+            ...pushEvent(branch, { GITHUB_SHA: sha }),
+            ...svc.env(version),
+            RUNNER_TEMP: runnerTemp,
+            ...(builder === 'legacy' ? { REGKIT_BUILDER: 'legacy' } : {}),
+          },
         });
       const wipe = async () => {
         await dockerOk(own, ['system', 'prune', '--all', '--force']);
@@ -58,8 +70,17 @@ describe.each([
       const first = await build('main');
       expect(first.errors).toEqual([]);
       expect(first.warnings).toEqual([]);
-      expect(meta(first)).toMatchObject({ kind: 'actions', hits: 0, steps: 3, imported: [], written: true, to: key(name, 'main') });
-      expect(svc.entries.filter((e) => e.key.startsWith(`regkit-build:${name}:`)).map((e) => [e.key, e.committed])).toEqual([[key(name, 'main'), true]]);
+      expect(meta(first)).toMatchObject({
+        kind: 'actions',
+        hits: 0,
+        steps: 3,
+        imported: [],
+        written: true,
+        to: key(name, 'main'),
+      });
+      expect(
+        svc.entries.filter((e) => e.key.startsWith(`regkit-build:${name}:`)).map((e) => [e.key, e.committed]),
+      ).toEqual([[key(name, 'main'), true]]);
 
       // A new branch on an empty daemon: no entry of its own, the default branch's serves.
       await wipe();
@@ -67,16 +88,29 @@ describe.each([
       expect(second.errors).toEqual([]);
       expect(second.warnings).toEqual([]);
       expect(second.stdout).toContain(`Actions cache entry ${key(name, 'main')} restored`);
-      expect(meta(second)).toMatchObject({ hits: 3, steps: 3, imported: [key(name, 'main')], written: true, to: key(name, 'feature/warm') });
+      expect(meta(second)).toMatchObject({
+        hits: 3,
+        steps: 3,
+        imported: [key(name, 'main')],
+        written: true,
+        to: key(name, 'feature/warm'),
+      });
       expect(cacheLines(second.stdout).length).toBeGreaterThanOrEqual(3);
-      expect(second.summary).toContain(`| Cache | 3 of 3 steps from cache; restored Actions cache entry ${key(name, 'main')}; saved as ${key(name, 'feature/warm')} |`);
+      expect(second.summary).toContain(
+        `| Cache | 3 of 3 steps from cache; restored Actions cache entry ${key(name, 'main')}; saved as ${key(name, 'feature/warm')} |`,
+      );
 
       // The branch's own entry now wins over the default branch's.
       await wipe();
       const sha2 = SHA.replace(/^a/, 'b');
       const third = await build('feature/warm', sha2);
       expect(third.errors).toEqual([]);
-      expect(meta(third)).toMatchObject({ hits: 3, imported: [key(name, 'feature/warm')], to: key(name, 'feature/warm', sha2), written: true });
+      expect(meta(third)).toMatchObject({
+        hits: 3,
+        imported: [key(name, 'feature/warm')],
+        to: key(name, 'feature/warm', sha2),
+        written: true,
+      });
       // Nothing of the cache is left on the runner or in the daemon's names.
       expect(readdirSync(runnerTemp).filter((n) => n.startsWith('regkit-'))).toEqual([]);
       expect(await dockerOk(own, ['image', 'ls', '--format', '{{.Repository}}'])).not.toContain('regkit-build-cache');
@@ -96,11 +130,18 @@ describe('build cache in the Actions cache: a cache that cannot be used is a war
 
   it.each(['v2', 'v1'] as const)('a cache service that is down (%s)', async (version) => {
     const closed = `http://127.0.0.1:${await freePort()}/`;
-    const env = version === 'v2' ? { ...svc.env('v2'), ACTIONS_RESULTS_URL: closed } : { ...svc.env('v1'), ACTIONS_CACHE_URL: closed };
+    const env =
+      version === 'v2'
+        ? { ...svc.env('v2'), ACTIONS_RESULTS_URL: closed }
+        : { ...svc.env('v1'), ACTIONS_CACHE_URL: closed };
     const r = await build(env);
     expect(r.errors).toEqual([]);
     expect(r.code).toBe(0);
-    expect(r.warnings).toEqual([expect.stringMatching(/^cache: the Actions cache could not be read \(.*ECONNREFUSED.*\) — building without cache$/)]);
+    expect(r.warnings).toEqual([
+      expect.stringMatching(
+        /^cache: the Actions cache could not be read \(.*ECONNREFUSED.*\) — building without cache$/,
+      ),
+    ]);
     expect(meta(r)).toMatchObject({ kind: 'actions', imported: [], written: false });
   });
 
@@ -110,7 +151,9 @@ describe('build cache in the Actions cache: a cache that cannot be used is a war
       const r = await build(svc.env('v2'));
       expect(r.code).toBe(0);
       expect(r.errors).toEqual([]);
-      expect(r.warnings).toEqual([expect.stringMatching(/^cache: build cache not saved to the Actions cache \(.*cache write denied: /)]);
+      expect(r.warnings).toEqual([
+        expect.stringMatching(/^cache: build cache not saved to the Actions cache \(.*cache write denied: /),
+      ]);
       expect(meta(r)).toMatchObject({ written: false });
     } finally {
       svc.mode = 'write';
@@ -118,8 +161,16 @@ describe('build cache in the Actions cache: a cache that cannot be used is a war
   });
 
   it.each([
-    ['read', [/^cache: build cache not saved — ACTIONS_CACHE_MODE=read does not allow this run to write the Actions cache$/], ['GetCacheEntryDownloadURL']],
-    ['none', [/^cache: ACTIONS_CACHE_MODE=none turns the Actions cache off for this run — building without cache$/], []],
+    [
+      'read',
+      [/^cache: build cache not saved — ACTIONS_CACHE_MODE=read does not allow this run to write the Actions cache$/],
+      ['GetCacheEntryDownloadURL'],
+    ],
+    [
+      'none',
+      [/^cache: ACTIONS_CACHE_MODE=none turns the Actions cache off for this run — building without cache$/],
+      [],
+    ],
     ['write-only', [], ['CreateCacheEntry', 'N', 'FinalizeCacheEntryUpload']],
   ])('ACTIONS_CACHE_MODE=%s', async (mode, warnings, calls) => {
     const before = svc.requests.length;
@@ -133,6 +184,10 @@ describe('build cache in the Actions cache: a cache that cannot be used is a war
   it('cache: registry without a caching registry in the file is one line', async () => {
     const r = await build(svc.env('v2'), { cache: 'registry' });
     expect(r.code).toBe(1);
-    expect(r.errors).toEqual([expect.stringMatching(/^cache: registry needs a caching registry in \.github\/registries\.yml — add "caching: <registry name>" there, or use cache: actions$/)]);
+    expect(r.errors).toEqual([
+      expect.stringMatching(
+        /^cache: registry needs a caching registry in \.github\/registries\.yml — add "caching: <registry name>" there, or use cache: actions$/,
+      ),
+    ]);
   });
 });

@@ -20,11 +20,23 @@ export function pushEvent(branch = 'main', extra: Record<string, string> = {}): 
     event,
     JSON.stringify({
       ref: `refs/heads/${branch}`,
-      head_commit: { id: SHA, message: 'Add the greeting\n\nWith a body.', committer: { name: 'Ann', email: 'ann@example.com', username: 'ann' } },
+      head_commit: {
+        id: SHA,
+        message: 'Add the greeting\n\nWith a body.',
+        committer: { name: 'Ann', email: 'ann@example.com', username: 'ann' },
+      },
       repository: { default_branch: 'main', full_name: 'acme/api' },
     }),
   );
-  return { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_REF: `refs/heads/${branch}`, GITHUB_REF_NAME: branch, GITHUB_SHA: SHA, GITHUB_REPOSITORY: 'acme/api', ...extra };
+  return {
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REF: `refs/heads/${branch}`,
+    GITHUB_REF_NAME: branch,
+    GITHUB_SHA: SHA,
+    GITHUB_REPOSITORY: 'acme/api',
+    ...extra,
+  };
 }
 
 /** A fresh repository name part, so tests never meet each other's images in the shared daemon. */
@@ -35,7 +47,10 @@ export function unique(name: string): string {
 /** A workspace: .github/registries.yml from `top` and `registries`, plus files (path → content). */
 export function workspace(registries: object[], files: Record<string, string | Buffer>, top: object = {}): string {
   const dir = tempDir('build-workspace');
-  const all: Record<string, string | Buffer> = { '.github/registries.yml': stringify({ version: 1, ...top, registries }), ...files };
+  const all: Record<string, string | Buffer> = {
+    '.github/registries.yml': stringify({ version: 1, ...top, registries }),
+    ...files,
+  };
   for (const [path, content] of Object.entries(all)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
@@ -44,7 +59,12 @@ export function workspace(registries: object[], files: Record<string, string | B
 }
 
 /** Pushes the local `image` to `ref` with these credentials, and leaves no local name behind. */
-export async function seed(d: Dockerd, image: string, ref: string, auth?: { username: string; password: string }): Promise<void> {
+export async function seed(
+  d: Dockerd,
+  image: string,
+  ref: string,
+  auth?: { username: string; password: string },
+): Promise<void> {
   const host = ref.split('/')[0];
   const cfg = dockerConfig(auth ? { [host]: auth } : {});
   await dockerOk(d, ['tag', image, ref]);

@@ -44,24 +44,55 @@ afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop(), mirror?.stop(), cacheReg?.stop(), proxy?.stop()]);
 });
 
-const registryA = (domain: string) => ({ name: 'a', provider: 'other', domain, prefix: 'team', fallback: 'mirror', credentials: { username: 'alice', password: '${A_PW}' } });
+const registryA = (domain: string) => ({
+  name: 'a',
+  provider: 'other',
+  domain,
+  prefix: 'team',
+  fallback: 'mirror',
+  credentials: { username: 'alice', password: '${A_PW}' },
+});
 const registries = () => [
   registryA(a.host),
-  { name: 'b', provider: 'other', domain: b.host, prefix: 'acme', credentials: { username: 'bob', password: '${B_PW}' } },
+  {
+    name: 'b',
+    provider: 'other',
+    domain: b.host,
+    prefix: 'acme',
+    credentials: { username: 'bob', password: '${B_PW}' },
+  },
   { name: 'mirror', provider: 'other', domain: mirror.host, prefix: 'mirror' },
   { name: 'cache', provider: 'other', domain: cacheReg.host, prefix: 'cache' },
 ];
 const secrets = { A_PW, B_PW };
 const dockerfile = (from: string) =>
-  [`ARG BASE_TAG=1`, `FROM ${from}:\${BASE_TAG}`, 'ARG VERSION', 'RUN echo "$VERSION" > /version', 'COPY hello.txt /hello.txt', 'RUN cat /hello.txt /version > /both', ''].join('\n');
+  [
+    `ARG BASE_TAG=1`,
+    `FROM ${from}:\${BASE_TAG}`,
+    'ARG VERSION',
+    'RUN echo "$VERSION" > /version',
+    'COPY hello.txt /hello.txt',
+    'RUN cat /hello.txt /version > /both',
+    '',
+  ].join('\n');
 
 describe('build action, end to end', () => {
-  it('builds FROM registry A and pushes to registry B with the rendered tags, B\'s prefix, build args and OCI labels', async () => {
+  it("builds FROM registry A and pushes to registry B with the rendered tags, B's prefix, build args and OCI labels", async () => {
     const name = unique('api');
-    const ws = workspace(registries(), { Dockerfile: dockerfile(`${a.host}/team/base`), 'hello.txt': 'hello\n' }, { default: 'b' });
+    const ws = workspace(
+      registries(),
+      { Dockerfile: dockerfile(`${a.host}/team/base`), 'hello.txt': 'hello\n' },
+      { default: 'b' },
+    );
     const r = await runAction('build', {
       cwd: ws,
-      inputs: { 'image-name': name, tags: '{{ .Branch }}-{{ .ShortCommitID }}\nlatest', 'build-args': 'VERSION=v-{{ .ShortCommitID }}', network: 'host', cache: 'false' },
+      inputs: {
+        'image-name': name,
+        tags: '{{ .Branch }}-{{ .ShortCommitID }}\nlatest',
+        'build-args': 'VERSION=v-{{ .ShortCommitID }}',
+        network: 'host',
+        cache: 'false',
+      },
       env: { ...d.env, ...pushEvent(), ...secrets },
     });
     expect(r.errors).toEqual([]);
@@ -94,7 +125,14 @@ describe('build action, end to end', () => {
     expect(Date.parse(labels['org.opencontainers.image.created'])).not.toBeNaN();
 
     const meta = JSON.parse(r.outputs.metadata);
-    expect(meta).toMatchObject({ pushed: true, registry: 'b', refs, digest: r.outputs.digest, buildArgs: ['VERSION'], cache: null });
+    expect(meta).toMatchObject({
+      pushed: true,
+      registry: 'b',
+      refs,
+      digest: r.outputs.digest,
+      buildArgs: ['VERSION'],
+      cache: null,
+    });
     expect(meta.baseImages).toEqual([{ image: `${a.host}/team/base:1`, line: 2, status: 'pulled' }]);
     expect(r.summary).toContain(r.outputs.digest);
     expect(r.summary).toContain(`| Registry | b (${b.host}) |`);
@@ -113,7 +151,11 @@ describe('build action, end to end', () => {
     proxy.requests.length = 0;
     const name = unique('api');
     const from = `${proxy.host}/team/base`;
-    const ws = workspace([registryA(proxy.host), ...registries().slice(1)], { Dockerfile: dockerfile(from), 'hello.txt': 'hi\n' }, { default: 'b' });
+    const ws = workspace(
+      [registryA(proxy.host), ...registries().slice(1)],
+      { Dockerfile: dockerfile(from), 'hello.txt': 'hi\n' },
+      { default: 'b' },
+    );
     const r = await runAction('build', {
       cwd: ws,
       inputs: { 'image-name': name, tags: 'fallback-{{ .ShortCommitID }}', network: 'host', cache: 'false' },
@@ -128,60 +170,95 @@ describe('build action, end to end', () => {
     ]);
     expect(proxy.requests.length).toBeGreaterThanOrEqual(3);
     expect(JSON.parse(r.outputs.metadata).baseImages).toEqual([
-      { image: `${from}:1`, line: 2, status: 'fallback', from: served, fallback: 'mirror', reason: expect.stringMatching(/^the pull failed after 3 attempts: /) },
+      {
+        image: `${from}:1`,
+        line: 2,
+        status: 'fallback',
+        from: served,
+        fallback: 'mirror',
+        reason: expect.stringMatching(/^the pull failed after 3 attempts: /),
+      },
     ]);
     expect(r.summary).toContain(`| Fallback | ${from}:1 from mirror (${served}) |`);
     // Tagged locally under the name the Dockerfile asks for: the same image as the mirror's.
     const id = (ref: string) => dockerOk(d, ['image', 'inspect', '--format', '{{.Id}}', ref]).then((s) => s.trim());
     expect(await id(`${from}:1`)).toBe(await id(served));
-    expect((await getManifest({ url: b.url, username: 'bob', password: B_PW }, `acme/${name}`, `fallback-${SHORT}`)).digest).toBe(r.outputs.digest);
+    expect(
+      (await getManifest({ url: b.url, username: 'bob', password: B_PW }, `acme/${name}`, `fallback-${SHORT}`)).digest,
+    ).toBe(r.outputs.digest);
     proxy.intercept = undefined;
   });
 
   // The builder this machine picks (daemon BuildKit here, buildx on GitHub's runners), and the legacy builder.
-  it.each(['detected', 'legacy'])('reuses the build cache of the caching registry on a second build, on a daemon that has nothing (%s builder)', async (builder) => {
-    const own = await startDockerd({ shared: false });
-    try {
-      const name = unique('cached');
-      const files = { Dockerfile: dockerfile(`${a.host}/team/base`), 'hello.txt': 'cache me\n' };
-      const ws = workspace(registries(), files, { default: 'b', caching: 'cache' });
-      const build = (branch: string, cache: string) =>
-        runAction('build', {
-          cwd: ws,
-          inputs: { 'image-name': name, tags: '{{ .Branch }}-{{ .ShortCommitID }}', 'build-args': 'VERSION=1', network: 'host', cache },
-          env: { ...own.env, ...pushEvent(branch), ...secrets, ...(builder === 'legacy' ? { REGKIT_BUILDER: 'legacy' } : {}) },
+  it.each(['detected', 'legacy'])(
+    'reuses the build cache of the caching registry on a second build, on a daemon that has nothing (%s builder)',
+    async (builder) => {
+      const own = await startDockerd({ shared: false });
+      try {
+        const name = unique('cached');
+        const files = { Dockerfile: dockerfile(`${a.host}/team/base`), 'hello.txt': 'cache me\n' };
+        const ws = workspace(registries(), files, { default: 'b', caching: 'cache' });
+        const build = (branch: string, cache: string) =>
+          runAction('build', {
+            cwd: ws,
+            inputs: {
+              'image-name': name,
+              tags: '{{ .Branch }}-{{ .ShortCommitID }}',
+              'build-args': 'VERSION=1',
+              network: 'host',
+              cache,
+            },
+            env: {
+              ...own.env,
+              ...pushEvent(branch),
+              ...secrets,
+              ...(builder === 'legacy' ? { REGKIT_BUILDER: 'legacy' } : {}),
+            },
+          });
+        const wipe = async () => {
+          await dockerOk(own, ['system', 'prune', '--all', '--force']);
+          await dockerOk(own, ['builder', 'prune', '--all', '--force']);
+          expect((await dockerOk(own, ['image', 'ls', '--quiet'])).trim()).toBe('');
+        };
+
+        const first = await build('main', 'auto');
+        expect(first.errors).toEqual([]);
+        const firstMeta = JSON.parse(first.outputs.metadata).cache;
+        expect(firstMeta).toMatchObject({
+          hits: 0,
+          steps: 3,
+          written: true,
+          to: `${cacheReg.host}/cache/${name}:cache-main`,
         });
-      const wipe = async () => {
-        await dockerOk(own, ['system', 'prune', '--all', '--force']);
-        await dockerOk(own, ['builder', 'prune', '--all', '--force']);
-        expect((await dockerOk(own, ['image', 'ls', '--quiet'])).trim()).toBe('');
-      };
+        expect((await getManifest({ url: cacheReg.url }, `cache/${name}`, 'cache-main')).status).toBe(200);
 
-      const first = await build('main', 'auto');
-      expect(first.errors).toEqual([]);
-      const firstMeta = JSON.parse(first.outputs.metadata).cache;
-      expect(firstMeta).toMatchObject({ hits: 0, steps: 3, written: true, to: `${cacheReg.host}/cache/${name}:cache-main` });
-      expect((await getManifest({ url: cacheReg.url }, `cache/${name}`, 'cache-main')).status).toBe(200);
+        // A new branch on an empty daemon: its own cache ref is missing, the default branch's serves.
+        await wipe();
+        const second = await build('feature/warm', 'auto');
+        expect(second.errors).toEqual([]);
+        const meta = JSON.parse(second.outputs.metadata).cache;
+        expect(meta).toMatchObject({
+          hits: 3,
+          steps: 3,
+          imported: [`${cacheReg.host}/cache/${name}:cache-main`],
+          written: true,
+        });
+        expect(cacheLines(second.stdout).length).toBeGreaterThanOrEqual(3);
+        expect(second.summary).toContain(
+          `| Cache | 3 of 3 steps from cache; read ${cacheReg.host}/cache/${name}:cache-main; written to ${cacheReg.host}/cache/${name}:cache-featurewarm |`,
+        );
 
-      // A new branch on an empty daemon: its own cache ref is missing, the default branch's serves.
-      await wipe();
-      const second = await build('feature/warm', 'auto');
-      expect(second.errors).toEqual([]);
-      const meta = JSON.parse(second.outputs.metadata).cache;
-      expect(meta).toMatchObject({ hits: 3, steps: 3, imported: [`${cacheReg.host}/cache/${name}:cache-main`], written: true });
-      expect(cacheLines(second.stdout).length).toBeGreaterThanOrEqual(3);
-      expect(second.summary).toContain(`| Cache | 3 of 3 steps from cache; read ${cacheReg.host}/cache/${name}:cache-main; written to ${cacheReg.host}/cache/${name}:cache-featurewarm |`);
-
-      // Control: the same build without the caching registry builds every step.
-      await wipe();
-      const cold = await build('feature/warm', 'false');
-      expect(cold.errors).toEqual([]);
-      expect(cacheLines(cold.stdout)).toEqual([]);
-      expect(JSON.parse(cold.outputs.metadata).cache).toBeNull();
-    } finally {
-      await own.stop();
-    }
-  });
+        // Control: the same build without the caching registry builds every step.
+        await wipe();
+        const cold = await build('feature/warm', 'false');
+        expect(cold.errors).toEqual([]);
+        expect(cacheLines(cold.stdout)).toEqual([]);
+        expect(JSON.parse(cold.outputs.metadata).cache).toBeNull();
+      } finally {
+        await own.stop();
+      }
+    },
+  );
 });
 
 describe('build action: registry contexts and the two-phase account split', () => {
@@ -190,22 +267,49 @@ describe('build action: registry contexts and the two-phase account split', () =
     t = await startRegistry({
       auth: 'token',
       users: { reader: READER_PW, pusher: PUSHER_PW, admin: 'admin-pw' },
-      access: { reader: [{ repo: 'base/*', actions: ['pull'] }], pusher: [{ repo: 'app/*', actions: ['pull', 'push'] }] },
+      access: {
+        reader: [{ repo: 'base/*', actions: ['pull'] }],
+        pusher: [{ repo: 'app/*', actions: ['pull', 'push'] }],
+      },
     });
     await seed(d, base, `${t.host}/base/busybox:1`, { username: 'admin', password: 'admin-pw' });
   });
   afterAll(async () => t?.stop());
 
-  const files = () => ({ Dockerfile: `FROM ${t.host}/base/busybox:1\nCOPY hello.txt /hello.txt\n`, 'hello.txt': 'two accounts\n' });
+  const files = () => ({
+    Dockerfile: `FROM ${t.host}/base/busybox:1\nCOPY hello.txt /hello.txt\n`,
+    'hello.txt': 'two accounts\n',
+  });
   const twoAccounts = () => [
-    { name: 't-read', provider: 'other', domain: t.host, credentials: { username: 'reader', password: '${READER_PW}' } },
-    { name: 't-push', provider: 'other', domain: t.host, primary: true, prefix: 'app', credentials: { username: 'pusher', password: '${PUSHER_PW}' } },
+    {
+      name: 't-read',
+      provider: 'other',
+      domain: t.host,
+      credentials: { username: 'reader', password: '${READER_PW}' },
+    },
+    {
+      name: 't-push',
+      provider: 'other',
+      domain: t.host,
+      primary: true,
+      prefix: 'app',
+      credentials: { username: 'pusher', password: '${PUSHER_PW}' },
+    },
   ];
   const env = () => ({ ...d.env, ...pushEvent(), READER_PW, PUSHER_PW });
 
   it('without a registry context the push account reads the base image, and is refused in one line', async () => {
-    const r = await runAction('build', { cwd: workspace(twoAccounts(), files()), inputs: { 'image-name': unique('svc'), registry: 't-push', cache: 'false' }, env: env() });
-    expect(oneError(r)).toMatch(new RegExp(`^Dockerfile:1: cannot pull FROM image ${t.host}/base/busybox:1: the pull failed: .*(denied|unauthorized|authentication required)`, 'i'));
+    const r = await runAction('build', {
+      cwd: workspace(twoAccounts(), files()),
+      inputs: { 'image-name': unique('svc'), registry: 't-push', cache: 'false' },
+      env: env(),
+    });
+    expect(oneError(r)).toMatch(
+      new RegExp(
+        `^Dockerfile:1: cannot pull FROM image ${t.host}/base/busybox:1: the pull failed: .*(denied|unauthorized|authentication required)`,
+        'i',
+      ),
+    );
   });
 
   it('builds with the pull account and pushes with the push account: one Docker config per phase', async () => {
@@ -223,7 +327,11 @@ describe('build action: registry contexts and the two-phase account split', () =
     // Who was given what: the base image was only ever read as reader, the image only pushed as pusher
     // (docker push also asks pusher's token for pull on the base, to mount layers: that is not granted).
     const subjects = (repo: string) => [
-      ...new Set(t.tokenServer!.requests.filter((q) => q.granted?.some((g) => g.name === repo && g.actions.length)).map((q) => q.subject)),
+      ...new Set(
+        t
+          .tokenServer!.requests.filter((q) => q.granted?.some((g) => g.name === repo && g.actions.length))
+          .map((q) => q.subject),
+      ),
     ];
     expect(subjects('base/busybox')).toEqual(['reader']);
     expect(subjects(`app/${name}`)).toEqual(['pusher']);
@@ -236,23 +344,54 @@ describe('build action: registry contexts and the two-phase account split', () =
 
 describe('build action: bad input gives one clear line', () => {
   const key = generateKey();
-  const cases: [string, () => { files: Record<string, string | Buffer>; inputs: Record<string, string>; env?: Record<string, string> }, RegExp][] = [
-    ['a missing Dockerfile', () => ({ files: {}, inputs: {} }), /^dockerfile: Dockerfile does not exist — add it, or set the dockerfile input/],
-    ['an unknown registry name', () => ({ files: { Dockerfile: 'FROM scratch\n' }, inputs: { registry: 'bb' } }), /^registry: no registry named "bb" in \.github\/registries\.yml — did you mean "b"\?/],
-    ['a template error in a tag', () => ({ files: { Dockerfile: 'FROM scratch\n' }, inputs: { tags: 'ok\n{{ .Branch | nosuchfunc }}' } }), /^template: tags line 2:1: function "nosuchfunc" not defined/],
+  const cases: [
+    string,
+    () => { files: Record<string, string | Buffer>; inputs: Record<string, string>; env?: Record<string, string> },
+    RegExp,
+  ][] = [
+    [
+      'a missing Dockerfile',
+      () => ({ files: {}, inputs: {} }),
+      /^dockerfile: Dockerfile does not exist — add it, or set the dockerfile input/,
+    ],
+    [
+      'an unknown registry name',
+      () => ({ files: { Dockerfile: 'FROM scratch\n' }, inputs: { registry: 'bb' } }),
+      /^registry: no registry named "bb" in \.github\/registries\.yml — did you mean "b"\?/,
+    ],
+    [
+      'a template error in a tag',
+      () => ({ files: { Dockerfile: 'FROM scratch\n' }, inputs: { tags: 'ok\n{{ .Branch | nosuchfunc }}' } }),
+      /^template: tags line 2:1: function "nosuchfunc" not defined/,
+    ],
     [
       'a build arg file encrypted with another key',
       () => ({
-        files: { Dockerfile: 'FROM scratch\n', 'args.encrypted': encrypt(Buffer.from('TOKEN=t0ps3cret\n'), parseKey(generateKey(), 't'), 'jet') },
+        files: {
+          Dockerfile: 'FROM scratch\n',
+          'args.encrypted': encrypt(Buffer.from('TOKEN=t0ps3cret\n'), parseKey(generateKey(), 't'), 'jet'),
+        },
         inputs: { 'encrypted-build-args': 'args.encrypted', 'aes-key': key },
       }),
       /^encrypted-build-args: cannot decrypt args\.encrypted: .*wrong AES key/,
     ],
-    ['platforms without buildx', () => ({ files: { Dockerfile: 'FROM scratch\n' }, inputs: { platforms: 'linux/arm64' }, env: { REGKIT_BUILDER: 'legacy' } }), /^platforms: linux\/arm64 needs docker buildx, and .* has no buildx plugin/],
+    [
+      'platforms without buildx',
+      () => ({
+        files: { Dockerfile: 'FROM scratch\n' },
+        inputs: { platforms: 'linux/arm64' },
+        env: { REGKIT_BUILDER: 'legacy' },
+      }),
+      /^platforms: linux\/arm64 needs docker buildx, and .* has no buildx plugin/,
+    ],
   ];
   it.each(cases)('%s', async (_, make, expected) => {
     const c = make();
-    const r = await runAction('build', { cwd: workspace(registries(), c.files, { default: 'b' }), inputs: { 'image-name': 'x', ...c.inputs }, env: { ...d.env, ...pushEvent(), ...secrets, ...c.env } });
+    const r = await runAction('build', {
+      cwd: workspace(registries(), c.files, { default: 'b' }),
+      inputs: { 'image-name': 'x', ...c.inputs },
+      env: { ...d.env, ...pushEvent(), ...secrets, ...c.env },
+    });
     expect(oneError(r)).toMatch(expected);
     expect(secretLeaks(r, [A_PW, B_PW, 't0ps3cret'])).toMatchObject({ printed: [] });
   });

@@ -22,7 +22,10 @@ let a: Registry;
 let c: Registry;
 
 beforeAll(async () => {
-  [a, c] = await Promise.all([startRegistry({ auth: 'htpasswd', users: { alice: ALICE } }), startRegistry({ auth: 'htpasswd', users: { carol: CAROL } })]);
+  [a, c] = await Promise.all([
+    startRegistry({ auth: 'htpasswd', users: { alice: ALICE } }),
+    startRegistry({ auth: 'htpasswd', users: { carol: CAROL } }),
+  ]);
 });
 afterAll(async () => {
   await Promise.all([a?.stop(), c?.stop()]);
@@ -61,8 +64,22 @@ describe('login with docker/login-action inputs', () => {
   it('registry-auth: several registries at once, each verified; one wrong password writes nothing', async () => {
     const cfg = existingConfig();
     const before = folderState(cfg.dir);
-    const list = (carolPw: string) => [`- registry: ${a.host}`, '  username: alice', `  password: '${ALICE}'`, `- registry: ${c.host}`, '  username: carol', `  password: '${carolPw}'`, ''].join('\n');
-    const r = await runAction('login', { cwd: bare(), inputs: { 'registry-auth': list(CAROL) }, env: { DOCKER_CONFIG: cfg.dir }, post: 'later' });
+    const list = (carolPw: string) =>
+      [
+        `- registry: ${a.host}`,
+        '  username: alice',
+        `  password: '${ALICE}'`,
+        `- registry: ${c.host}`,
+        '  username: carol',
+        `  password: '${carolPw}'`,
+        '',
+      ].join('\n');
+    const r = await runAction('login', {
+      cwd: bare(),
+      inputs: { 'registry-auth': list(CAROL) },
+      env: { DOCKER_CONFIG: cfg.dir },
+      post: 'later',
+    });
     expect(r.errors).toEqual([]);
     expect(JSON.parse(r.outputs.registries).map((x: { domain: string }) => x.domain)).toEqual([a.host, c.host]);
     expect(readConfig(cfg.dir).auths?.[c.host]).toEqual({ auth: basicAuth('carol', CAROL) });
@@ -70,28 +87,39 @@ describe('login with docker/login-action inputs', () => {
     await r.runPost!();
     expect(folderState(cfg.dir)).toEqual(before);
 
-    const bad = await runAction('login', { cwd: bare(), inputs: { 'registry-auth': list('carol-wrong') }, env: { DOCKER_CONFIG: cfg.dir } });
+    const bad = await runAction('login', {
+      cwd: bare(),
+      inputs: { 'registry-auth': list('carol-wrong') },
+      env: { DOCKER_CONFIG: cfg.dir },
+    });
     expect(oneError(bad)).toMatch(new RegExp(`${c.host.replace(/\./g, '\\.')}.*401`));
     expect(secretLeaks(bad, ['carol-wrong'])).toEqual({ printed: [], unmasked: [] });
     expect(folderState(cfg.dir)).toEqual(before);
   });
 
   it('one line, naming the input and its line, for what docker/login-action users can get wrong', async () => {
-    const run = (inputs: Record<string, string>) => runAction('login', { cwd: bare(), inputs, env: { DOCKER_CONFIG: tempDir('docker-config') } });
+    const run = (inputs: Record<string, string>) =>
+      runAction('login', { cwd: bare(), inputs, env: { DOCKER_CONFIG: tempDir('docker-config') } });
     expect(oneError(await run({ 'registry-auth': `- registry: ${a.host}\n  username: alice\n  pasword: x\n` }))).toBe(
       'input registry-auth:3:3: registry-auth entry 1 has an unknown key "pasword" — did you mean "password"? (keys: registry, username, password, ecr)',
     );
-    expect(oneError(await run({ 'registry-auth': `- registry: ${a.host}\n  username: alice\n  password: x\n`, username: 'alice' }))).toBe(
-      'registry-auth cannot be combined with username — put every registry in the registry-auth list',
+    expect(
+      oneError(
+        await run({ 'registry-auth': `- registry: ${a.host}\n  username: alice\n  password: x\n`, username: 'alice' }),
+      ),
+    ).toBe('registry-auth cannot be combined with username — put every registry in the registry-auth list');
+    expect(oneError(await run({ registry: a.host, username: 'alice' }))).toBe(
+      `input password:1:1: no password for ${a.host} — give password (a token), e.g. \${{ secrets.REGISTRY_TOKEN }}`,
     );
-    expect(oneError(await run({ registry: a.host, username: 'alice' }))).toBe(`input password:1:1: no password for ${a.host} — give password (a token), e.g. \${{ secrets.REGISTRY_TOKEN }}`);
     expect(oneError(await run({ registry: 'ghcr.io', username: 'u', password: 'p', ecr: 'true' }))).toBe(
       'input ecr:1:1: ecr: true, but ghcr.io is not an Amazon ECR domain (<account>.dkr.ecr.<region>.amazonaws.com)',
     );
   });
 
   it('ecr: auto on an ECR domain: username and password are the AWS access key, exchanged for an ECR token', async () => {
-    const ecr = await startEcrEndpoint({ AKIAREGKITINPUT: { secretAccessKey: 'aws/Input+secret', account: '111122223333', password: 'ecr-input-token' } });
+    const ecr = await startEcrEndpoint({
+      AKIAREGKITINPUT: { secretAccessKey: 'aws/Input+secret', account: '111122223333', password: 'ecr-input-token' },
+    });
     try {
       const domain = '111122223333.dkr.ecr.eu-west-1.amazonaws.com';
       const cfg = tempDir('docker-config');
@@ -102,7 +130,9 @@ describe('login with docker/login-action inputs', () => {
         post: false,
       });
       expect(r.errors).toEqual([]);
-      expect(ecr.calls.map((x) => [x.region, x.accessKeyId, x.status])).toEqual([['eu-west-1', 'AKIAREGKITINPUT', 200]]);
+      expect(ecr.calls.map((x) => [x.region, x.accessKeyId, x.status])).toEqual([
+        ['eu-west-1', 'AKIAREGKITINPUT', 200],
+      ]);
       expect(readConfig(cfg).auths?.[domain]).toEqual({ auth: basicAuth('AWS', 'ecr-input-token') });
       expect(secretLeaks(r, ['aws/Input+secret', 'ecr-input-token'])).toEqual({ printed: [], unmasked: [] });
     } finally {
@@ -119,15 +149,24 @@ describe('build and push to a full image reference, no registries file', () => {
     base = await baseImage(d);
   });
 
-  it('login by inputs, then build pushes ghcr.io/acme/api-style names and push copies it, with the login step\'s credentials', async () => {
+  it("login by inputs, then build pushes ghcr.io/acme/api-style names and push copies it, with the login step's credentials", async () => {
     const cfg = tempDir('docker-config');
-    const login = await runAction('login', { cwd: bare(), inputs: { registry: a.host, username: 'alice', password: ALICE }, env: { DOCKER_CONFIG: cfg }, post: 'later' });
+    const login = await runAction('login', {
+      cwd: bare(),
+      inputs: { registry: a.host, username: 'alice', password: ALICE },
+      env: { DOCKER_CONFIG: cfg },
+      post: 'later',
+    });
     expect(login.errors).toEqual([]);
 
     const name = unique('api');
     const ws = bare({ Dockerfile: `FROM ${base}\nRUN echo built > /built\n` });
     const env = { ...d.env, ...pushEvent(), DOCKER_CONFIG: cfg };
-    const built = await runAction('build', { cwd: ws, inputs: { 'image-name': `${a.host}/acme/${name}`, tags: '{{ .Branch }}-{{ .ShortCommitID }}', network: 'host' }, env });
+    const built = await runAction('build', {
+      cwd: ws,
+      inputs: { 'image-name': `${a.host}/acme/${name}`, tags: '{{ .Branch }}-{{ .ShortCommitID }}', network: 'host' },
+      env,
+    });
     expect(built.errors).toEqual([]);
     expect(built.outputs.refs).toBe(`${a.host}/acme/${name}:main-${SHORT}`);
     expect(built.outputs.imageid).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -135,7 +174,11 @@ describe('build and push to a full image reference, no registries file', () => {
     const alice = { url: a.url, username: 'alice', password: ALICE };
     expect((await getManifest(alice, `acme/${name}`, `main-${SHORT}`)).digest).toBe(built.outputs.digest);
 
-    const pushed = await runAction('push', { cwd: ws, inputs: { candidate: built.outputs.image, 'image-name': `${a.host}/release/${name}`, tags: 'v1' }, env: { ...pushEvent(), DOCKER_CONFIG: cfg } });
+    const pushed = await runAction('push', {
+      cwd: ws,
+      inputs: { candidate: built.outputs.image, 'image-name': `${a.host}/release/${name}`, tags: 'v1' },
+      env: { ...pushEvent(), DOCKER_CONFIG: cfg },
+    });
     expect(pushed.errors).toEqual([]);
     expect(pushed.outputs.refs).toBe(`${a.host}/release/${name}:v1`);
     expect((await getManifest(alice, `release/${name}`, 'v1')).digest).toBe(built.outputs.digest);
@@ -147,7 +190,11 @@ describe('build and push to a full image reference, no registries file', () => {
   });
 
   it('a short image name with no registries file says what to give', async () => {
-    const r = await runAction('build', { cwd: bare({ Dockerfile: `FROM ${base}\n` }), inputs: { 'image-name': 'api' }, env: { ...d.env, ...pushEvent() } });
+    const r = await runAction('build', {
+      cwd: bare({ Dockerfile: `FROM ${base}\n` }),
+      inputs: { 'image-name': 'api' },
+      env: { ...d.env, ...pushEvent() },
+    });
     expect(oneError(r)).toBe(
       '.github/registries.yml: no such file — create the registries file or point the config option at it, or give image-name as a full reference such as ghcr.io/acme/api (its registry is then the only one)',
     );

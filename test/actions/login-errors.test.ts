@@ -23,7 +23,9 @@ let elsewhereHits = 0;
 let closedPort: number;
 
 function listen(server: Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }
 
 beforeAll(async () => {
@@ -32,7 +34,9 @@ beforeAll(async () => {
     startRegistry({ auth: 'token', users: { bob: BOB } }),
   ]);
   // A registry that is rate limiting and never stops.
-  busy = createServer((_req, res) => res.writeHead(429, { 'content-type': 'application/json' }).end('{"errors":[{"code":"TOOMANYREQUESTS"}]}'));
+  busy = createServer((_req, res) =>
+    res.writeHead(429, { 'content-type': 'application/json' }).end('{"errors":[{"code":"TOOMANYREQUESTS"}]}'),
+  );
   busyHost = await listen(busy);
   // The other host a token request gets redirected to: it must never be asked.
   elsewhere = createServer((_req, res) => {
@@ -46,16 +50,36 @@ beforeAll(async () => {
 afterAll(async () => {
   busy?.closeAllConnections();
   elsewhere?.closeAllConnections();
-  await Promise.all([basic?.stop(), tok?.stop(), new Promise((r) => busy?.close(r)), new Promise((r) => elsewhere?.close(r))]);
+  await Promise.all([
+    basic?.stop(),
+    tok?.stop(),
+    new Promise((r) => busy?.close(r)),
+    new Promise((r) => elsewhere?.close(r)),
+  ]);
 });
 
 function files(dockercfg: object = { [basic.host]: { auth: basicAuth('alice', ALICE) } }) {
   return workspace(
     [
-      { name: 'basic', provider: 'other', domain: basic.host, credentials: { encrypted_dockercfg: '.github/dockercfg.encrypted' } },
-      { name: 'tok', provider: 'other', domain: tok.host, credentials: { username: 'bob', password: '${BOB_PASSWORD}' } },
+      {
+        name: 'basic',
+        provider: 'other',
+        domain: basic.host,
+        credentials: { encrypted_dockercfg: '.github/dockercfg.encrypted' },
+      },
+      {
+        name: 'tok',
+        provider: 'other',
+        domain: tok.host,
+        credentials: { username: 'bob', password: '${BOB_PASSWORD}' },
+      },
       { name: 'busy', provider: 'other', domain: busyHost, credentials: { username: 'u', password: 'busy-pw' } },
-      { name: 'gone', provider: 'other', domain: `127.0.0.1:${closedPort}`, credentials: { username: 'u', password: 'gone-pw' } },
+      {
+        name: 'gone',
+        provider: 'other',
+        domain: `127.0.0.1:${closedPort}`,
+        credentials: { username: 'u', password: 'gone-pw' },
+      },
     ],
     { '.github/dockercfg.encrypted': { text: JSON.stringify({ auths: dockercfg }), encrypt: 'jet' } },
   );
@@ -73,12 +97,21 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'unknown registry in registries', inputs: { registries: 'basic, tok-typo' }, error: () => /^input registries: no registry named "tok-typo" in \.github\/registries\.yml/ },
-  { name: 'unknown registry in registry-contexts', inputs: { registries: 'tok', 'registry-contexts': 'basicc' }, error: () => /^input registry-contexts: no registry named "basicc" .*did you mean "basic"/ },
+  {
+    name: 'unknown registry in registries',
+    inputs: { registries: 'basic, tok-typo' },
+    error: () => /^input registries: no registry named "tok-typo" in \.github\/registries\.yml/,
+  },
+  {
+    name: 'unknown registry in registry-contexts',
+    inputs: { registries: 'tok', 'registry-contexts': 'basicc' },
+    error: () => /^input registry-contexts: no registry named "basicc" .*did you mean "basic"/,
+  },
   {
     name: 'missing AES key while an encrypted file is referenced',
     inputs: { registries: 'basic', 'aes-key': '' },
-    error: () => /^No AES key provided to decrypt \.github\/dockercfg\.encrypted: set the aes-key input or REGKIT_AES_KEY/,
+    error: () =>
+      /^No AES key provided to decrypt \.github\/dockercfg\.encrypted: set the aes-key input or REGKIT_AES_KEY/,
   },
   {
     name: 'wrong AES key',
@@ -91,26 +124,40 @@ const cases: Case[] = [
     name: 'a dockercfg with no entry for the domain',
     inputs: { registries: 'basic' },
     dockercfg: () => ({ 'https://index.docker.io/v1/': { auth: basicAuth('x', 'y') } }),
-    error: () => /^registry basic: \.github\/dockercfg\.encrypted has no entry for 127\.0\.0\.1:\d+ \(it has docker\.io\)/,
+    error: () =>
+      /^registry basic: \.github\/dockercfg\.encrypted has no entry for 127\.0\.0\.1:\d+ \(it has docker\.io\)/,
   },
   {
     name: 'an unset ${VAR}',
     inputs: { registries: 'basic, tok' },
     env: { BOB_PASSWORD: undefined },
-    error: () => /^\.github\/registries\.yml:\d+:\d+: registry "tok": \$\{BOB_PASSWORD\} is not set — set BOB_PASSWORD in one of: the environment$/,
+    error: () =>
+      /^\.github\/registries\.yml:\d+:\d+: registry "tok": \$\{BOB_PASSWORD\} is not set — set BOB_PASSWORD in one of: the environment$/,
   },
-  { name: 'a registry that is unreachable', inputs: { registries: 'gone' }, error: () => /^login to gone failed: cannot reach 127\.0\.0\.1:\d+: ECONNREFUSED/ },
+  {
+    name: 'a registry that is unreachable',
+    inputs: { registries: 'gone' },
+    error: () => /^login to gone failed: cannot reach 127\.0\.0\.1:\d+: ECONNREFUSED/,
+  },
   {
     name: '401 from the registry',
     inputs: { registries: 'basic' },
     dockercfg: () => ({ [basic.host]: { auth: basicAuth('alice', 'not-alices-password') } }),
-    error: () => new RegExp(`^login to basic failed: wrong username or password for registry ${basic.host.replace(/\./g, '\\.')} \\(user "alice", HTTP 401\\)$`),
+    error: () =>
+      new RegExp(
+        `^login to basic failed: wrong username or password for registry ${basic.host.replace(/\./g, '\\.')} \\(user "alice", HTTP 401\\)$`,
+      ),
   },
-  { name: '429 that never clears', inputs: { registries: 'busy' }, error: () => /^login to busy failed: registry 127\.0\.0\.1:\d+ answered HTTP 429 to GET \/v2\/$/ },
+  {
+    name: '429 that never clears',
+    inputs: { registries: 'busy' },
+    error: () => /^login to busy failed: registry 127\.0\.0\.1:\d+ answered HTTP 429 to GET \/v2\/$/,
+  },
   {
     name: 'a token request redirected to another host',
     inputs: { registries: 'tok' },
-    error: () => /^login to tok failed: 127\.0\.0\.1:\d+ redirected a request with credentials to another host \(localhost:\d+\)/,
+    error: () =>
+      /^login to tok failed: 127\.0\.0\.1:\d+ redirected a request with credentials to another host \(localhost:\d+\)/,
     before: () => {
       tok.tokenServer!.intercept = (_req, res) => {
         res.writeHead(302, { location: `http://localhost:${(elsewhere.address() as AddressInfo).port}/token` }).end();
@@ -145,26 +192,36 @@ describe('login action: bad input', () => {
     expect(r.stderr).toBe('');
     expect(r.post?.code).toBe(0);
     expect(folderState(cfg.dir)).toEqual(before);
-    expect(secretLeaks(r, [ALICE, BOB, basicAuth('alice', ALICE), basicAuth('bob', BOB), aesKey, 'not-alices-password']).printed).toEqual([]);
+    expect(
+      secretLeaks(r, [ALICE, BOB, basicAuth('alice', ALICE), basicAuth('bob', BOB), aesKey, 'not-alices-password'])
+        .printed,
+    ).toEqual([]);
   });
 
   it('annotates the line and column of the registries file the error is about', async () => {
     const dir = files();
-    writeFileSync(join(dir, '.github/registries.yml'), 'version: 1\nregistries:\n  - name: basic\n    provider: other\n    domain: example.com\n    credentails: {}\n');
+    writeFileSync(
+      join(dir, '.github/registries.yml'),
+      'version: 1\nregistries:\n  - name: basic\n    provider: other\n    domain: example.com\n    credentails: {}\n',
+    );
     const r = await runAction('login', { cwd: dir, inputs: { 'aes-key': aesKey } });
     expect(r.code).toBe(1);
     expect(r.annotations).toEqual([
       {
         kind: 'error',
         props: { title: 'regkit', file: '.github/registries.yml', line: '6', col: '5' },
-        message: '.github/registries.yml:6:5: registry "basic": unknown key "credentails" — did you mean "credentials"?',
+        message:
+          '.github/registries.yml:6:5: registry "basic": unknown key "credentails" — did you mean "credentials"?',
       },
     ]);
   });
 
   it('annotates the line of an env file, relative to the workspace', async () => {
     const dir = files();
-    writeFileSync(join(dir, '.github/registries.yml'), 'version: 1\nenv_files: [.github/reg.env]\nregistries:\n  - name: tok\n    provider: other\n    domain: example.com\n    credentials: { username: u, password: "${PW}" }\n');
+    writeFileSync(
+      join(dir, '.github/registries.yml'),
+      'version: 1\nenv_files: [.github/reg.env]\nregistries:\n  - name: tok\n    provider: other\n    domain: example.com\n    credentials: { username: u, password: "${PW}" }\n',
+    );
     writeFileSync(join(dir, '.github/reg.env'), '# comment\nPW=ok\nthis line has no equals sign\n');
     const r = await runAction('login', { cwd: dir, inputs: { 'aes-key': aesKey } });
     expect(r.code).toBe(1);

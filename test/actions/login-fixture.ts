@@ -14,7 +14,11 @@ export function basicAuth(username: string, password: string): string {
 }
 
 /** A workspace holding .github/registries.yml (and whatever files are given, encrypted when asked). */
-export function workspace(registries: object[], files: Record<string, { text: string; encrypt?: 'jet' | 'regkit' }> = {}, top: object = {}): string {
+export function workspace(
+  registries: object[],
+  files: Record<string, { text: string; encrypt?: 'jet' | 'regkit' }> = {},
+  top: object = {},
+): string {
   const dir = tempDir('login-workspace');
   mkdirSync(join(dir, '.github'));
   writeFileSync(join(dir, '.github/registries.yml'), stringify({ version: 1, ...top, registries }));
@@ -29,8 +33,16 @@ export function workspace(registries: object[], files: Record<string, { text: st
 export function existingConfig(extra: object = {}): { dir: string; bytes: Buffer } {
   const dir = tempDir('docker-config');
   const text =
-    JSON.stringify({ auths: { 'other.example.com': { auth: basicAuth('someone', 'other-pw') } }, proxies: { default: { noProxy: '*.internal' } }, detachKeys: 'ctrl-e,e', ...extra }, null, 4) +
-    '\n\n';
+    JSON.stringify(
+      {
+        auths: { 'other.example.com': { auth: basicAuth('someone', 'other-pw') } },
+        proxies: { default: { noProxy: '*.internal' } },
+        detachKeys: 'ctrl-e,e',
+        ...extra,
+      },
+      null,
+      4,
+    ) + '\n\n';
   writeFileSync(join(dir, 'config.json'), text, { mode: 0o644 });
   mkdirSync(join(dir, 'buildx', 'instances'), { recursive: true });
   writeFileSync(join(dir, 'buildx', 'instances', 'builder'), '{"Name":"builder"}');
@@ -51,7 +63,10 @@ export function folderState(dir: string): Record<string, string> {
   return out;
 }
 
-export function readConfig(dir: string): { auths?: Record<string, { auth: string }>; credHelpers?: Record<string, string>; [k: string]: unknown } {
+export function readConfig(dir: string): {
+  auths?: Record<string, { auth: string }>;
+  credHelpers?: Record<string, string>;
+  [k: string]: unknown;
+} {
   return JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'));
 }
-

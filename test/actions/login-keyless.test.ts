@@ -25,7 +25,12 @@ function files(): string {
   return workspace([
     { name: 'prod', provider: 'ecr', domain: ECR, credentials: { aws: { role: ROLE } } },
     { name: 'prod-eu', provider: 'ecr', domain: ECR_EU, credentials: { aws: { region: 'eu-west-1', role: ROLE } } },
-    { name: 'gar', provider: 'gar', domain: GAR, credentials: { google: { workload_identity_provider: WIP, service_account: SA } } },
+    {
+      name: 'gar',
+      provider: 'gar',
+      domain: GAR,
+      credentials: { google: { workload_identity_provider: WIP, service_account: SA } },
+    },
     { name: 'hub', provider: 'dockerhub', credentials: { dockerhub: { username: 'acme', connection_id: CONNECTION } } },
   ]);
 }
@@ -42,26 +47,53 @@ describe('login action, keyless', () => {
   it('logs in to ECR, GAR and Docker Hub with GitHub tokens only; docker pulls and pushes with what it wrote', async () => {
     const cfgDir = tempDir('docker-config');
     const ghBefore = s.gh.issued.length;
-    const r = await runAction('login', { cwd: files(), inputs: { verify: false }, env: { ...s.env, DOCKER_CONFIG: cfgDir, GITHUB_RUN_ID: '4242' }, post: 'later' });
+    const r = await runAction('login', {
+      cwd: files(),
+      inputs: { verify: false },
+      env: { ...s.env, DOCKER_CONFIG: cfgDir, GITHUB_RUN_ID: '4242' },
+      post: 'later',
+    });
     expect(r.errors).toEqual([]);
     expect(r.code).toBe(0);
 
     const issued = s.gh.issued.slice(ghBefore);
-    expect(issued.map((t) => t.audience).sort()).toEqual([`https://iam.googleapis.com/${WIP}`, 'https://identity.docker.com', 'sts.amazonaws.com']);
+    expect(issued.map((t) => t.audience).sort()).toEqual([
+      `https://iam.googleapis.com/${WIP}`,
+      'https://identity.docker.com',
+      'sts.amazonaws.com',
+    ]);
     expect(s.sts.calls.at(-1)).toMatchObject({ role: ROLE, sessionName: 'regkit-4242', status: 200 });
     const ecr = { auth: basicAuth('AWS', SECRETS.ecrPassword) };
     const gar = { auth: basicAuth('oauth2accesstoken', SECRETS.saToken) };
     const hub = { auth: basicAuth('acme', SECRETS.hubToken) };
-    expect(readConfig(cfgDir).auths).toEqual({ [ECR]: ecr, [ECR_EU]: ecr, [GAR]: gar, 'https://index.docker.io/v1/': hub });
+    expect(readConfig(cfgDir).auths).toEqual({
+      [ECR]: ecr,
+      [ECR_EU]: ecr,
+      [GAR]: gar,
+      'https://index.docker.io/v1/': hub,
+    });
     expect(JSON.parse(r.outputs.registries)).toEqual([
       { name: 'prod', domain: ECR, username: 'AWS' },
       { name: 'prod-eu', domain: ECR_EU, username: 'AWS' },
       { name: 'gar', domain: GAR, username: 'oauth2accesstoken' },
       { name: 'hub', domain: 'docker.io', username: 'acme' },
     ]);
-    expect(r.summary).toContain(`| gar | ${GAR} | oauth2accesstoken | Google service account ${SA} (keyless) | no (verify: false) |`);
+    expect(r.summary).toContain(
+      `| gar | ${GAR} | oauth2accesstoken | Google service account ${SA} (keyless) | no (verify: false) |`,
+    );
 
-    const secrets = [...issued.map((t) => t.token), s.google.issued.at(-1)!, SECRETS.stsSecret, SECRETS.stsSession, SECRETS.ecrPassword, SECRETS.saToken, SECRETS.hubToken, ecr.auth, gar.auth, hub.auth];
+    const secrets = [
+      ...issued.map((t) => t.token),
+      s.google.issued.at(-1)!,
+      SECRETS.stsSecret,
+      SECRETS.stsSession,
+      SECRETS.ecrPassword,
+      SECRETS.saToken,
+      SECRETS.hubToken,
+      ecr.auth,
+      gar.auth,
+      hub.auth,
+    ];
     expect(secretLeaks(r, secrets)).toEqual({ printed: [], unmasked: [] });
     expect(maskedFirst(r, secrets)).toEqual([]);
 
@@ -71,7 +103,11 @@ describe('login action, keyless', () => {
       return { username: text.slice(0, text.indexOf(':')), password: text.slice(text.indexOf(':') + 1) };
     };
     const written = readConfig(cfgDir).auths!;
-    for (const [name, domain] of [['ecr', ECR], ['gar', GAR], ['hub', 'https://index.docker.io/v1/']]) {
+    for (const [name, domain] of [
+      ['ecr', ECR],
+      ['gar', GAR],
+      ['hub', 'https://index.docker.io/v1/'],
+    ]) {
       const config = dockerConfig({ [s.registry.host]: decoded(written[domain].auth) });
       const ref = `${s.registry.host}/team/keyless-${name}:1`;
       await dockerOk(d, ['tag', base, ref]);
@@ -89,19 +125,31 @@ describe('login action, keyless', () => {
     const r = await runAction('login', {
       cwd: files(),
       inputs: { registries: 'gar', verify: false },
-      env: { ...s.env, ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined, DOCKER_CONFIG: tempDir('docker-config') },
+      env: {
+        ...s.env,
+        ACTIONS_ID_TOKEN_REQUEST_URL: undefined,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined,
+        DOCKER_CONFIG: tempDir('docker-config'),
+      },
       post: false,
     });
     expect(r.code).not.toBe(0);
-    expect(r.errors).toEqual(['registry gar: this job may not ask GitHub for an OIDC token — add "permissions: id-token: write" to the workflow or the job']);
+    expect(r.errors).toEqual([
+      'registry gar: this job may not ask GitHub for an OIDC token — add "permissions: id-token: write" to the workflow or the job',
+    ]);
     expect(s.sts.calls.length + s.google.calls.length + s.identity.calls.length).toBe(before);
   });
 
-  it('a token the cloud refuses: the cloud\'s reason and the claims, never the token', async () => {
+  it("a token the cloud refuses: the cloud's reason and the claims, never the token", async () => {
     const ghBefore = s.gh.issued.length;
     s.gh.subject = 'repo:someone/fork:pull_request';
     try {
-      const r = await runAction('login', { cwd: files(), inputs: { registries: 'hub', verify: false }, env: { ...s.env, DOCKER_CONFIG: tempDir('docker-config') }, post: false });
+      const r = await runAction('login', {
+        cwd: files(),
+        inputs: { registries: 'hub', verify: false },
+        env: { ...s.env, DOCKER_CONFIG: tempDir('docker-config') },
+        post: false,
+      });
       expect(r.errors).toEqual([
         `registry hub: Docker Hub (connection ${CONNECTION}) refused GitHub's OIDC token: access_denied: no ruleset of the connection matches the token (the token has subject "repo:someone/fork:pull_request", audience "https://identity.docker.com") — the connection's rulesets must accept this repository's subject`,
       ]);

@@ -8,18 +8,32 @@ import { tempDir } from '../env/processes.js';
 import { basicAuth, workspace } from './login-fixture.js';
 
 const PW = 'snap-Pw9!q';
-const registries = () => workspace([{ name: 'r', provider: 'other', domain: 'registry.example:5000', credentials: { username: 'u', password: '${R_PW}' } }]);
+const registries = () =>
+  workspace([
+    {
+      name: 'r',
+      provider: 'other',
+      domain: 'registry.example:5000',
+      credentials: { username: 'u', password: '${R_PW}' },
+    },
+  ]);
 
 describe('the login snapshot', () => {
   it('a 200 KB config.json: kept in a 0600 file under RUNNER_TEMP, restored byte for byte, the file removed in post', async () => {
     const dir = tempDir('big-config');
     const auths: Record<string, { auth: string }> = {};
-    for (let i = 0; i < 2500; i++) auths[`registry-${i}.example.com`] = { auth: basicAuth(`user${i}`, `other-pw-${i}-${'x'.repeat(20)}`) };
+    for (let i = 0; i < 2500; i++)
+      auths[`registry-${i}.example.com`] = { auth: basicAuth(`user${i}`, `other-pw-${i}-${'x'.repeat(20)}`) };
     const text = JSON.stringify({ auths }, null, 2) + '\n';
     expect(text.length).toBeGreaterThan(200_000);
     writeFileSync(join(dir, 'config.json'), text, { mode: 0o644 });
 
-    const r = await runAction('login', { cwd: registries(), inputs: { verify: false }, env: { DOCKER_CONFIG: dir, R_PW: PW }, post: 'later' });
+    const r = await runAction('login', {
+      cwd: registries(),
+      inputs: { verify: false },
+      env: { DOCKER_CONFIG: dir, R_PW: PW },
+      post: 'later',
+    });
     expect(r.errors).toEqual([]);
     expect(r.code).toBe(0);
     const kept = r.state['snapshot-file'];
@@ -39,7 +53,11 @@ describe('the login snapshot', () => {
   it('a config.json that is a dangling link is put back as the same link', async () => {
     const dir = tempDir('link-config');
     symlinkSync('../elsewhere/config.json', join(dir, 'config.json'));
-    const r = await runAction('login', { cwd: registries(), inputs: { verify: false }, env: { DOCKER_CONFIG: dir, R_PW: PW } });
+    const r = await runAction('login', {
+      cwd: registries(),
+      inputs: { verify: false },
+      env: { DOCKER_CONFIG: dir, R_PW: PW },
+    });
     expect(r.code).toBe(0);
     expect(r.post?.code).toBe(0);
     expect(r.post?.stdout).toContain(`Put ${join(dir, 'config.json')} back as it was before the login`);

@@ -23,11 +23,18 @@ beforeAll(async () => {
   [d, basic, tok] = await Promise.all([
     startDockerd(),
     startRegistry({ auth: 'htpasswd', users: { alice: ALICE } }),
-    startRegistry({ auth: 'token', users: { bob: BOB, reader: READER }, access: { reader: [{ repo: '*', actions: ['pull'] }] } }),
+    startRegistry({
+      auth: 'token',
+      users: { bob: BOB, reader: READER },
+      access: { reader: [{ repo: '*', actions: ['pull'] }] },
+    }),
   ]);
   base = await baseImage(d);
   // Something to pull from each, pushed with a config of our own.
-  const seed = dockerConfig({ [basic.host]: { username: 'alice', password: ALICE }, [tok.host]: { username: 'bob', password: BOB } });
+  const seed = dockerConfig({
+    [basic.host]: { username: 'alice', password: ALICE },
+    [tok.host]: { username: 'bob', password: BOB },
+  });
   for (const reg of [basic, tok]) {
     await dockerOk(d, ['tag', base, `${reg.host}/team/seed:1`]);
     await dockerOk(d, ['push', `${reg.host}/team/seed:1`], { config: seed });
@@ -42,14 +49,32 @@ afterAll(async () => {
 function files() {
   return workspace(
     [
-      { name: 'basic', provider: 'other', domain: basic.host, credentials: { encrypted_dockercfg: '.github/dockercfg.encrypted' } },
-      { name: 'tok', provider: 'other', domain: tok.host, primary: true, credentials: { username: 'bob', password: '${BOB_PASSWORD}' } },
-      { name: 'tok-reader', provider: 'other', domain: tok.host, credentials: { username: 'reader', password: '${READER_PASSWORD}' } },
+      {
+        name: 'basic',
+        provider: 'other',
+        domain: basic.host,
+        credentials: { encrypted_dockercfg: '.github/dockercfg.encrypted' },
+      },
+      {
+        name: 'tok',
+        provider: 'other',
+        domain: tok.host,
+        primary: true,
+        credentials: { username: 'bob', password: '${BOB_PASSWORD}' },
+      },
+      {
+        name: 'tok-reader',
+        provider: 'other',
+        domain: tok.host,
+        credentials: { username: 'reader', password: '${READER_PASSWORD}' },
+      },
     ],
     {
       '.github/dockercfg.encrypted': {
         // The legacy .dockercfg form, keyed the way `docker login` once wrote it.
-        text: JSON.stringify({ [`http://${basic.host}/v1/`]: { auth: basicAuth('alice', ALICE), email: 'alice@example.com' } }),
+        text: JSON.stringify({
+          [`http://${basic.host}/v1/`]: { auth: basicAuth('alice', ALICE), email: 'alice@example.com' },
+        }),
         encrypt: 'jet',
       },
     },
@@ -88,7 +113,11 @@ describe('login action, end to end', () => {
       [basic.host]: { auth: basicAuth('alice', ALICE) },
       [tok.host]: { auth: basicAuth('bob', BOB) },
     });
-    expect(written).toMatchObject({ credsStore: 'regkit-test-no-such-helper', proxies: { default: { noProxy: '*.internal' } }, detachKeys: 'ctrl-e,e' });
+    expect(written).toMatchObject({
+      credsStore: 'regkit-test-no-such-helper',
+      proxies: { default: { noProxy: '*.internal' } },
+      detachKeys: 'ctrl-e,e',
+    });
     expect(written.credHelpers).toEqual({ [basic.host]: '', [tok.host]: '' });
 
     // The real client, with nothing but the config the action wrote.
@@ -104,11 +133,16 @@ describe('login action, end to end', () => {
     expect(folderState(cfg.dir)).toEqual(before);
 
     expect(r.summary).toContain('| Registry | Domain | User | Credentials | Verified |');
-    expect(r.summary).toContain(`| basic | ${basic.host} | alice | encrypted dockercfg .github/dockercfg.encrypted | ✅ yes |`);
+    expect(r.summary).toContain(
+      `| basic | ${basic.host} | alice | encrypted dockercfg .github/dockercfg.encrypted | ✅ yes |`,
+    );
     expect(r.summary).toContain(`| tok | ${tok.host} | bob | username/password | ✅ yes |`);
     expect(r.summary).toContain(`| tok-reader | ${tok.host} | — | not logged in: tok serves ${tok.host} | — |`);
     // Every secret the step touched is masked, and none shows anywhere (tok-reader's were never read).
-    expect(secretLeaks(r, [ALICE, BOB, basicAuth('alice', ALICE), basicAuth('bob', BOB), aesKey])).toEqual({ printed: [], unmasked: [] });
+    expect(secretLeaks(r, [ALICE, BOB, basicAuth('alice', ALICE), basicAuth('bob', BOB), aesKey])).toEqual({
+      printed: [],
+      unmasked: [],
+    });
     expect(secretLeaks(r, [READER, basicAuth('reader', READER)]).printed).toEqual([]);
   });
 
@@ -116,7 +150,12 @@ describe('login action, end to end', () => {
     const ws = files();
     const pushAs = async (inputs: Record<string, string>) => {
       const cfgDir = tempDir('docker-config');
-      const r = await runAction('login', { cwd: ws, inputs: { 'aes-key': aesKey, registries: 'tok, tok-reader', ...inputs }, env: { ...secretEnv, DOCKER_CONFIG: cfgDir }, post: 'later' });
+      const r = await runAction('login', {
+        cwd: ws,
+        inputs: { 'aes-key': aesKey, registries: 'tok, tok-reader', ...inputs },
+        env: { ...secretEnv, DOCKER_CONFIG: cfgDir },
+        post: 'later',
+      });
       expect(r.errors).toEqual([]);
       const user = Buffer.from(readConfig(cfgDir).auths![tok.host].auth, 'base64').toString().split(':')[0];
       const pulled = await docker(d, ['pull', `${tok.host}/team/seed:1`], { config: cfgDir });
@@ -136,12 +175,18 @@ describe('login action, end to end', () => {
     expect(reader).toMatchObject({ user: 'reader', pulled: 0 });
     expect(reader.pushed).not.toBe(0);
     expect(reader.pushErr).toMatch(/denied|unauthorized|insufficient_scope/i);
-    expect(JSON.parse(reader.r.outputs.registries)).toEqual([{ name: 'tok-reader', domain: tok.host, username: 'reader' }]);
+    expect(JSON.parse(reader.r.outputs.registries)).toEqual([
+      { name: 'tok-reader', domain: tok.host, username: 'reader' },
+    ]);
   });
 
   it('runs its own post step and removes a config that did not exist', async () => {
     const home = tempDir('home');
-    const r = await runAction('login', { cwd: files(), inputs: { 'aes-key': aesKey, registries: 'basic' }, env: { HOME: home } });
+    const r = await runAction('login', {
+      cwd: files(),
+      inputs: { 'aes-key': aesKey, registries: 'basic' },
+      env: { HOME: home },
+    });
     expect(r.code).toBe(0);
     expect(r.outputs['docker-config']).toBe(join(home, '.docker'));
     expect(r.post?.code).toBe(0);
@@ -151,7 +196,11 @@ describe('login action, end to end', () => {
 
   it('leaves the logins in place with logout: false', async () => {
     const cfg = existingConfig();
-    const r = await runAction('login', { cwd: files(), inputs: { 'aes-key': aesKey, registries: 'basic', logout: false }, env: { DOCKER_CONFIG: cfg.dir } });
+    const r = await runAction('login', {
+      cwd: files(),
+      inputs: { 'aes-key': aesKey, registries: 'basic', logout: false },
+      env: { DOCKER_CONFIG: cfg.dir },
+    });
     expect(r.post?.code).toBe(0);
     expect(readConfig(cfg.dir).auths?.[basic.host]).toEqual({ auth: basicAuth('alice', ALICE) });
   });
@@ -174,14 +223,22 @@ describe('login action, end to end', () => {
 
 describe('login action, ECR', () => {
   it('gets one token per region for several ECR registries, with AWS keys from an encrypted env file', async () => {
-    const ecr = await startEcrEndpoint({ AKIAREGKITTEST: { secretAccessKey: 'ecr/secret+KEY', account: '111122223333', password: 'ecr-registry-password' } });
+    const ecr = await startEcrEndpoint({
+      AKIAREGKITTEST: { secretAccessKey: 'ecr/secret+KEY', account: '111122223333', password: 'ecr-registry-password' },
+    });
     try {
       const env = { env_file: '.github/aws.env.encrypted' };
       const ws = workspace(
         [
           { name: 'prod', provider: 'ecr', domain: '111122223333.dkr.ecr.us-east-1.amazonaws.com', ...env },
           { name: 'shared', provider: 'ecr', domain: '999988887777.dkr.ecr.us-east-1.amazonaws.com', ...env },
-          { name: 'prod-eu', provider: 'ecr', domain: '111122223333.dkr.ecr.eu-west-1.amazonaws.com', ...env, credentials: { aws: { region: 'eu-west-1' } } },
+          {
+            name: 'prod-eu',
+            provider: 'ecr',
+            domain: '111122223333.dkr.ecr.eu-west-1.amazonaws.com',
+            ...env,
+            credentials: { aws: { region: 'eu-west-1' } },
+          },
         ],
         {
           '.github/aws.env.encrypted': {
@@ -191,7 +248,12 @@ describe('login action, ECR', () => {
         },
       );
       const cfgDir = tempDir('docker-config');
-      const r = await runAction('login', { cwd: ws, inputs: { 'aes-key': aesKey, verify: false }, env: { DOCKER_CONFIG: cfgDir }, post: false });
+      const r = await runAction('login', {
+        cwd: ws,
+        inputs: { 'aes-key': aesKey, verify: false },
+        env: { DOCKER_CONFIG: cfgDir },
+        post: false,
+      });
       expect(r.errors).toEqual([]);
       expect(ecr.calls.map((c) => [c.region, c.accessKeyId, c.status]).sort()).toEqual([
         ['eu-west-1', 'AKIAREGKITTEST', 200],
@@ -203,9 +265,18 @@ describe('login action, ECR', () => {
         '999988887777.dkr.ecr.us-east-1.amazonaws.com': auth,
         '111122223333.dkr.ecr.eu-west-1.amazonaws.com': auth,
       });
-      expect(JSON.parse(r.outputs.registries).map((x: { username: string }) => x.username)).toEqual(['AWS', 'AWS', 'AWS']);
-      expect(r.summary).toContain('| prod-eu | 111122223333.dkr.ecr.eu-west-1.amazonaws.com | AWS | ECR token (eu-west-1) | no (verify: false) |');
-      expect(secretLeaks(r, ['ecr/secret+KEY', 'ecr-registry-password', auth.auth])).toEqual({ printed: [], unmasked: [] });
+      expect(JSON.parse(r.outputs.registries).map((x: { username: string }) => x.username)).toEqual([
+        'AWS',
+        'AWS',
+        'AWS',
+      ]);
+      expect(r.summary).toContain(
+        '| prod-eu | 111122223333.dkr.ecr.eu-west-1.amazonaws.com | AWS | ECR token (eu-west-1) | no (verify: false) |',
+      );
+      expect(secretLeaks(r, ['ecr/secret+KEY', 'ecr-registry-password', auth.auth])).toEqual({
+        printed: [],
+        unmasked: [],
+      });
     } finally {
       await ecr.close();
     }

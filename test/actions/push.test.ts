@@ -24,7 +24,11 @@ let base: string;
 beforeAll(async () => {
   [d, b, c] = await Promise.all([
     startDockerd(),
-    startRegistry({ auth: 'token', users: { bob: BOB_PW, reader: READER_PW }, access: { reader: [{ repo: '*', actions: ['pull'] }] } }),
+    startRegistry({
+      auth: 'token',
+      users: { bob: BOB_PW, reader: READER_PW },
+      access: { reader: [{ repo: '*', actions: ['pull'] }] },
+    }),
     startRegistry({ auth: 'htpasswd', users: { carol: CAROL_PW } }),
   ]);
   base = await baseImage(d);
@@ -34,9 +38,22 @@ afterAll(async () => {
 });
 
 const registries = () => [
-  { name: 'b', provider: 'other', domain: b.host, prefix: 'acme', primary: true, credentials: { username: 'bob', password: '${BOB_PW}' } },
+  {
+    name: 'b',
+    provider: 'other',
+    domain: b.host,
+    prefix: 'acme',
+    primary: true,
+    credentials: { username: 'bob', password: '${BOB_PW}' },
+  },
   { name: 'b-read', provider: 'other', domain: b.host, credentials: { username: 'reader', password: '${READER_PW}' } },
-  { name: 'c', provider: 'other', domain: c.host, prefix: 'mirror', credentials: { username: 'carol', password: '${CAROL_PW}' } },
+  {
+    name: 'c',
+    provider: 'other',
+    domain: c.host,
+    prefix: 'mirror',
+    credentials: { username: 'carol', password: '${CAROL_PW}' },
+  },
 ];
 const secrets = { BOB_PW, READER_PW, CAROL_PW };
 const bob = () => ({ url: b.url, username: 'bob', password: BOB_PW });
@@ -57,7 +74,15 @@ describe('push action', () => {
     );
     const built = await runAction('build', {
       cwd: ws,
-      inputs: { 'image-name': name, tags: 'local-{{ .ShortCommitID }}', 'disable-push': true, 'encrypted-build-args': 'args.encrypted', 'aes-key': key, network: 'host', cache: 'false' },
+      inputs: {
+        'image-name': name,
+        tags: 'local-{{ .ShortCommitID }}',
+        'disable-push': true,
+        'encrypted-build-args': 'args.encrypted',
+        'aes-key': key,
+        network: 'host',
+        cache: 'false',
+      },
       env: env(),
     });
     expect(built.errors).toEqual([]);
@@ -73,16 +98,27 @@ describe('push action', () => {
     expect(built.stdout).toContain('RUN echo -n "***" | sha256sum');
     expect(secretLeaks(built, [TOKEN, key])).toEqual({ printed: [], unmasked: [] });
 
-    const toB = await runAction('push', { cwd: ws, inputs: { candidate: built.outputs.image, tags: TAGS }, env: env() });
+    const toB = await runAction('push', {
+      cwd: ws,
+      inputs: { candidate: built.outputs.image, tags: TAGS },
+      env: env(),
+    });
     expect(toB.errors).toEqual([]);
     const tags = ['v1', `main-${SHORT}`, 'latest'];
     expect(toB.outputs.refs).toBe(tags.map((t) => `${b.host}/acme/${name}:${t}`).join('\n'));
     for (const t of tags) expect((await getManifest(bob(), `acme/${name}`, t)).digest).toBe(toB.outputs.digest);
 
-    const toC = await runAction('push', { cwd: ws, inputs: { candidate: built.outputs.image, registry: 'c', 'image-name': 'team/web', tags: TAGS }, env: env() });
+    const toC = await runAction('push', {
+      cwd: ws,
+      inputs: { candidate: built.outputs.image, registry: 'c', 'image-name': 'team/web', tags: TAGS },
+      env: env(),
+    });
     expect(toC.errors).toEqual([]);
     expect(toC.outputs.refs).toBe(tags.map((t) => `${c.host}/mirror/team/web:${t}`).join('\n'));
-    for (const t of tags) expect((await getManifest({ url: c.url, username: 'carol', password: CAROL_PW }, 'mirror/team/web', t)).digest).toBe(toC.outputs.digest);
+    for (const t of tags)
+      expect(
+        (await getManifest({ url: c.url, username: 'carol', password: CAROL_PW }, 'mirror/team/web', t)).digest,
+      ).toBe(toC.outputs.digest);
     expect(toC.summary).toContain('| How | local image, docker push |');
     expect(toC.summary).toContain(`| Registry | c (${c.host}) |`);
     // Each step masks the secrets it touched: bob's password for B, carol's for C.
@@ -98,7 +134,12 @@ describe('push action', () => {
     b.tokenServer!.requests.length = 0;
     const r = await runAction('push', {
       cwd: workspace(registries(), {}),
-      inputs: { candidate: `${b.host}/acme/${name}:1`, registry: 'c', 'registry-context': 'b-read', tags: 'promoted\nstable' },
+      inputs: {
+        candidate: `${b.host}/acme/${name}:1`,
+        registry: 'c',
+        'registry-context': 'b-read',
+        tags: 'promoted\nstable',
+      },
       // No daemon: a remote candidate needs none.
       env: env({ DOCKER_HOST: 'unix:///nonexistent/docker.sock' }),
     });
@@ -106,7 +147,10 @@ describe('push action', () => {
     expect(r.code).toBe(0);
     expect(r.outputs.digest).toBe(source.digest);
     expect(r.outputs.refs).toBe(`${c.host}/mirror/${name}:promoted\n${c.host}/mirror/${name}:stable`);
-    for (const t of ['promoted', 'stable']) expect((await getManifest({ url: c.url, username: 'carol', password: CAROL_PW }, `mirror/${name}`, t)).digest).toBe(source.digest);
+    for (const t of ['promoted', 'stable'])
+      expect(
+        (await getManifest({ url: c.url, username: 'carol', password: CAROL_PW }, `mirror/${name}`, t)).digest,
+      ).toBe(source.digest);
     // Read as reader (the registry context), never as bob (the primary for that domain).
     expect([...new Set(b.tokenServer!.requests.map((q) => q.subject))]).toEqual(['reader']);
     expect(r.summary).toMatch(/\| How \| remote image, copied by the registry client \(/);
@@ -116,13 +160,27 @@ describe('push action', () => {
 
 describe('push action: bad input gives one clear line', () => {
   it('a candidate that exists neither locally nor in the registry', async () => {
-    const r = await runAction('push', { cwd: workspace(registries(), {}), inputs: { candidate: `${b.host}/acme/nothing-here:1`, registry: 'c' }, env: env() });
-    expect(oneError(r)).toBe(`candidate ${b.host}/acme/nothing-here:1 does not exist locally or at ${b.host}/acme/nothing-here:1 (the registry answered 404) — check the name and tag`);
+    const r = await runAction('push', {
+      cwd: workspace(registries(), {}),
+      inputs: { candidate: `${b.host}/acme/nothing-here:1`, registry: 'c' },
+      env: env(),
+    });
+    expect(oneError(r)).toBe(
+      `candidate ${b.host}/acme/nothing-here:1 does not exist locally or at ${b.host}/acme/nothing-here:1 (the registry answered 404) — check the name and tag`,
+    );
   });
 
   it('a local push the registry refuses', async () => {
-    const r = await runAction('push', { cwd: workspace(registries(), {}), inputs: { candidate: base, registry: 'b-read', 'image-name': unique('denied'), tags: 'x' }, env: env() });
-    expect(oneError(r)).toMatch(new RegExp(`^push of ${b.host}/denied-[0-9a-f]+:x was denied: .* — check that reader may push to ${b.host}/denied-`));
+    const r = await runAction('push', {
+      cwd: workspace(registries(), {}),
+      inputs: { candidate: base, registry: 'b-read', 'image-name': unique('denied'), tags: 'x' },
+      env: env(),
+    });
+    expect(oneError(r)).toMatch(
+      new RegExp(
+        `^push of ${b.host}/denied-[0-9a-f]+:x was denied: .* — check that reader may push to ${b.host}/denied-`,
+      ),
+    );
   });
 
   it('a remote copy the target refuses', async () => {
@@ -133,7 +191,9 @@ describe('push action: bad input gives one clear line', () => {
       inputs: { candidate: `${b.host}/acme/${name}:1`, registry: 'b-read', 'image-name': 'copy', tags: 'x' },
       env: env({ DOCKER_HOST: 'unix:///nonexistent/docker.sock' }),
     });
-    expect(oneError(r)).toMatch(new RegExp(`^registry ${b.host} refused copy:pull,push.* to user "reader" \\(HTTP 401\\)`));
+    expect(oneError(r)).toMatch(
+      new RegExp(`^registry ${b.host} refused copy:pull,push.* to user "reader" \\(HTTP 401\\)`),
+    );
   });
 
   it('a registry context for another domain', async () => {
@@ -142,6 +202,8 @@ describe('push action: bad input gives one clear line', () => {
       inputs: { candidate: `${b.host}/acme/x:1`, registry: 'c', 'registry-context': 'c' },
       env: env({ DOCKER_HOST: 'unix:///nonexistent/docker.sock' }),
     });
-    expect(oneError(r)).toBe(`registry-context: c is for ${c.host}, but the candidate ${b.host}/acme/x:1 is at ${b.host} — name a registry of ${b.host}`);
+    expect(oneError(r)).toBe(
+      `registry-context: c is for ${c.host}, but the candidate ${b.host}/acme/x:1 is at ${b.host} — name a registry of ${b.host}`,
+    );
   });
 });

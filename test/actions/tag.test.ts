@@ -12,7 +12,12 @@ import { isValidTag } from '../../src/naming/index.js';
 const corpus = readFileSync(new URL('../fixtures/image_tag_templates.txt', import.meta.url), 'utf8');
 
 /** The runner's environment for a fixture event; the workspace is an empty folder unless given. */
-function eventEnv(event: EventFixture, workspace = tempDir('tag-workspace'), edit?: (p: any) => void, over: Record<string, string | undefined> = {}) {
+function eventEnv(
+  event: EventFixture,
+  workspace = tempDir('tag-workspace'),
+  edit?: (p: any) => void,
+  over: Record<string, string | undefined> = {},
+) {
   return { cwd: workspace, env: githubEnv(event, workspace, eventFile(tempDir('tag-event'), event, edit), over) };
 }
 
@@ -21,7 +26,12 @@ describe('tag action on a push to a branch', () => {
     const r = await runAction('tag', {
       ...eventEnv('push'),
       inputs: {
-        templates: ['{{ .Branch }}-{{ .ShortCommitID }}', '{{ .CiName }}-{{ .Branch }}', '', '{{ .Branch }}-{{ .ShortCommitID }}'],
+        templates: [
+          '{{ .Branch }}-{{ .ShortCommitID }}',
+          '{{ .CiName }}-{{ .Branch }}',
+          '',
+          '{{ .Branch }}-{{ .ShortCommitID }}',
+        ],
       },
     });
     expect(r.errors).toEqual([]);
@@ -80,7 +90,10 @@ describe('tag action on a push to a branch', () => {
   });
 
   it('keeps the output as rendered with raw: true', async () => {
-    const r = await runAction('tag', { ...eventEnv('push'), inputs: { templates: '{{ .Branch }}:{{ .StringTime }}', raw: true } });
+    const r = await runAction('tag', {
+      ...eventEnv('push'),
+      inputs: { templates: '{{ .Branch }}:{{ .StringTime }}', raw: true },
+    });
     expect(r.outputs.tag).toBe('feature/Login-Page:2024-05-02T09:12:45+00:00');
     expect(r.summary).toContain('| Template | Output (raw) |');
   });
@@ -119,7 +132,14 @@ describe('tag action on a tag push', () => {
       },
     });
     expect(r.errors).toEqual([]);
-    expect(JSON.parse(r.outputs.json!)).toEqual(['1.4.0', '1.4', '1', 'rc.2', 'v1.4.0-rc.2', `sha-${TAG_COMMIT.slice(0, 7)}`]);
+    expect(JSON.parse(r.outputs.json!)).toEqual([
+      '1.4.0',
+      '1.4',
+      '1',
+      'rc.2',
+      'v1.4.0-rc.2',
+      `sha-${TAG_COMMIT.slice(0, 7)}`,
+    ]);
   });
 });
 
@@ -134,7 +154,7 @@ describe('tag action on a release', () => {
 });
 
 describe('tag action failures', () => {
-  it('names the template line and Go\'s message, without a stack trace', async () => {
+  it("names the template line and Go's message, without a stack trace", async () => {
     const r = await runAction('tag', { ...eventEnv('push'), inputs: { templates: '{{ .Branch }}\n{{ .Brnch }}' } });
     expect(r.code).toBe(1);
     expect(r.errors).toEqual([
@@ -168,7 +188,9 @@ describe('tag action failures', () => {
   it('says how to get the commit when CommitDescription has no checkout', async () => {
     const r = await runAction('tag', { ...eventEnv('push'), inputs: { templates: '{{ .CommitDescription }}' } });
     expect(r.code).toBe(1);
-    expect(r.errors[0]).toMatch(/^CommitDescription: git in .* failed \(fatal: not a git repository.*fetch-depth: 0\)$/);
+    expect(r.errors[0]).toMatch(
+      /^CommitDescription: git in .* failed \(fatal: not a git repository.*fetch-depth: 0\)$/,
+    );
   });
 
   it('refuses an empty template list', async () => {
@@ -179,7 +201,10 @@ describe('tag action failures', () => {
 
   it('names the payload file when it cannot be read', async () => {
     const workspace = tempDir('tag-workspace');
-    const r = await runAction('tag', { cwd: workspace, env: githubEnv('push', workspace, join(workspace, 'gone.json')) });
+    const r = await runAction('tag', {
+      cwd: workspace,
+      env: githubEnv('push', workspace, join(workspace, 'gone.json')),
+    });
     expect(r.code).toBe(1);
     expect(r.errors[0]).toMatch(/^GITHUB_EVENT_PATH=.*gone\.json: cannot read the event payload \(ENOENT\)$/);
   });

@@ -15,7 +15,8 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 // No key leaks in from the environment the tests run in.
-const regkit = (args: string[], env: Record<string, string | undefined> = {}) => runCli(args, { cwd: dir, env: { REGKIT_AES_KEY: undefined, ...env } });
+const regkit = (args: string[], env: Record<string, string | undefined> = {}) =>
+  runCli(args, { cwd: dir, env: { REGKIT_AES_KEY: undefined, ...env } });
 const at = (name: string) => join(dir, name);
 const oneLine = (s: string) => expect(s.trimEnd().split('\n')).toHaveLength(1);
 
@@ -79,7 +80,9 @@ describe('regkit decrypt', () => {
   test('no key: exit 1, one line saying where it looked, nothing written', async () => {
     const r = await regkit(['decrypt', join(vectorDir, 'dockercfg.v2.encrypted'), 'out']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`regkit decrypt: No AES key provided: set REGKIT_AES_KEY or put the key in ./codeship.aes (looked at: REGKIT_AES_KEY, ${at('codeship.aes')})\n`);
+    expect(r.stderr).toBe(
+      `regkit decrypt: No AES key provided: set REGKIT_AES_KEY or put the key in ./codeship.aes (looked at: REGKIT_AES_KEY, ${at('codeship.aes')})\n`,
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -93,8 +96,12 @@ describe('regkit decrypt', () => {
     const bad = 'c2VjcmV0LWJ1dC10b28tc2hvcnQ=';
     const r = await regkit(['decrypt', join(vectorDir, 'dockercfg.v2.encrypted'), 'out'], { REGKIT_AES_KEY: bad });
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe("regkit decrypt: AES key from REGKIT_AES_KEY is 20 bytes, expected 32 (44 characters of base64; make one with 'regkit generate')\n");
-    const r2 = await regkit(['decrypt', join(vectorDir, 'dockercfg.v2.encrypted'), 'out'], { REGKIT_AES_KEY: 'not base64 at all!' });
+    expect(r.stderr).toBe(
+      "regkit decrypt: AES key from REGKIT_AES_KEY is 20 bytes, expected 32 (44 characters of base64; make one with 'regkit generate')\n",
+    );
+    const r2 = await regkit(['decrypt', join(vectorDir, 'dockercfg.v2.encrypted'), 'out'], {
+      REGKIT_AES_KEY: 'not base64 at all!',
+    });
     expect(r2.code).toBe(1);
     expect(r2.stderr).not.toContain('not base64 at all');
     expect(readdirSync(dir)).toEqual([]);
@@ -104,21 +111,31 @@ describe('regkit decrypt', () => {
     ['dockercfg.v2.encrypted', 'build-args-key.aes', /checksum mismatch/],
     ['environment.v1.encrypted', 'build-args-key.aes', /is not valid text: wrong AES key\?/],
     ['build_args.v1.encrypted', 'examples-key.aes', /is not valid text: wrong AES key\?/],
-  ])('%s with the wrong key: exit 1, an existing OUT left as it was, no garbage printed', async (file, key, message) => {
-    writeFileSync(at('out'), 'before');
-    for (const out of ['out', '-']) {
-      const r = await regkit(['decrypt', join(vectorDir, file), out, '--key-path', join(vectorDir, key)]);
-      expect(r.code).toBe(1);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(message);
-      oneLine(r.stderr);
-    }
-    expect(readFileSync(at('out'), 'utf8')).toBe('before');
-    expect(readdirSync(dir)).toEqual(['out']);
-  });
+  ])(
+    '%s with the wrong key: exit 1, an existing OUT left as it was, no garbage printed',
+    async (file, key, message) => {
+      writeFileSync(at('out'), 'before');
+      for (const out of ['out', '-']) {
+        const r = await regkit(['decrypt', join(vectorDir, file), out, '--key-path', join(vectorDir, key)]);
+        expect(r.code).toBe(1);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toMatch(message);
+        oneLine(r.stderr);
+      }
+      expect(readFileSync(at('out'), 'utf8')).toBe('before');
+      expect(readdirSync(dir)).toEqual(['out']);
+    },
+  );
 
   test('--binary lets jet v1 output through that is not text', async () => {
-    const r = await regkit(['decrypt', join(vectorDir, 'build_args.v1.encrypted'), 'out', '--binary', '--key-path', join(vectorDir, 'examples-key.aes')]);
+    const r = await regkit([
+      'decrypt',
+      join(vectorDir, 'build_args.v1.encrypted'),
+      'out',
+      '--binary',
+      '--key-path',
+      join(vectorDir, 'examples-key.aes'),
+    ]);
     expect(r.code).toBe(0);
     expect(readFileSync(at('out'))).toHaveLength(vector('build_args.plain').length);
   });
@@ -129,8 +146,14 @@ describe('regkit decrypt', () => {
     writeFileSync(at('cut'), vector('dockercfg.v2.encrypted').subarray(0, 40));
     const cases: [string, string][] = [
       ['empty', 'regkit decrypt: empty is empty: nothing to decrypt\n'],
-      ['cut', 'regkit decrypt: cut is truncated: a jet v2 file holds at least 48 bytes after the codeship:v2 line, this one 21\n'],
-      [join(vectorDir, 'dockercfg.plain'), `regkit decrypt: ${join(vectorDir, 'dockercfg.plain')} is not an encrypted file: no regkit:v1 or codeship:v2 line, and not base64 as jet v1 writes\n`],
+      [
+        'cut',
+        'regkit decrypt: cut is truncated: a jet v2 file holds at least 48 bytes after the codeship:v2 line, this one 21\n',
+      ],
+      [
+        join(vectorDir, 'dockercfg.plain'),
+        `regkit decrypt: ${join(vectorDir, 'dockercfg.plain')} is not an encrypted file: no regkit:v1 or codeship:v2 line, and not base64 as jet v1 writes\n`,
+      ],
       ['nope', 'regkit decrypt: nope does not exist\n'],
     ];
     for (const [input, stderr] of cases) {
@@ -171,7 +194,9 @@ describe('regkit encrypt', () => {
   test('what jet v2 output regkit writes, the jet key file decrypts (shared key, REGKIT_AES_KEY)', async () => {
     const env = { REGKIT_AES_KEY: keyText('examples-key.aes') };
     copyFileSync(join(vectorDir, 'environment.plain'), at('env'));
-    expect((await regkit(['encrypt', 'env', '-', '--format', 'jet'], env)).stdout).toMatch(/^codeship:v2\n[A-Za-z0-9+/=]+$/);
+    expect((await regkit(['encrypt', 'env', '-', '--format', 'jet'], env)).stdout).toMatch(
+      /^codeship:v2\n[A-Za-z0-9+/=]+$/,
+    );
     expect((await regkit(['encrypt', 'env', 'env.enc', '--format', 'jet'], env)).code).toBe(0);
     const r = await regkit(['decrypt', 'env.enc', '-', '--key-path', join(vectorDir, 'examples-key.aes')]);
     expect(r.stdout).toBe(vector('environment.plain').toString());
@@ -183,32 +208,53 @@ describe('regkit encrypt', () => {
     const r = await runCli(['encrypt', '-', 'environment.encrypted'], { cwd: dir, env, input: plain.stdout });
     expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(readFileSync(at('environment.encrypted'), 'utf8')).toMatch(/^regkit:v1\n/);
-    expect((await regkit(['decrypt', 'environment.encrypted', '-'], env)).stdout).toBe(vector('environment.plain').toString());
+    expect((await regkit(['decrypt', 'environment.encrypted', '-'], env)).stdout).toBe(
+      vector('environment.plain').toString(),
+    );
   });
 
   test('no key: exit 1, nothing written', async () => {
     writeFileSync(at('in'), 'A=1\n');
     const r = await regkit(['encrypt', 'in', 'out']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^regkit encrypt: No AES key provided: set REGKIT_AES_KEY or put the key in \.\/codeship\.aes/);
+    expect(r.stderr).toMatch(
+      /^regkit encrypt: No AES key provided: set REGKIT_AES_KEY or put the key in \.\/codeship\.aes/,
+    );
     expect(readdirSync(dir)).toEqual(['in']);
   });
 
   test('an already encrypted file is not encrypted twice', async () => {
-    const r = await regkit(['encrypt', join(vectorDir, 'dockercfg.v2.encrypted'), 'out', '--key-path', join(vectorDir, 'examples-key.aes')]);
+    const r = await regkit([
+      'encrypt',
+      join(vectorDir, 'dockercfg.v2.encrypted'),
+      'out',
+      '--key-path',
+      join(vectorDir, 'examples-key.aes'),
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/is already encrypted \(jet-v2\); decrypt it first/);
     expect(readdirSync(dir)).toEqual([]);
   });
 
   test('OUT in a folder that does not exist: exit 1, one line', async () => {
-    const r = await regkit(['encrypt', join(vectorDir, 'dockercfg.plain'), 'no/out', '--key-path', join(vectorDir, 'examples-key.aes')]);
+    const r = await regkit([
+      'encrypt',
+      join(vectorDir, 'dockercfg.plain'),
+      'no/out',
+      '--key-path',
+      join(vectorDir, 'examples-key.aes'),
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('regkit encrypt: cannot write no/out: folder no does not exist\n');
   });
 
   test('usage errors exit 2', async () => {
-    for (const args of [['encrypt'], ['encrypt', 'a', 'b', 'c'], ['encrypt', 'a', 'b', '--format', 'gpg'], ['encrypt', 'a', 'b', '--kee-path', 'x']]) {
+    for (const args of [
+      ['encrypt'],
+      ['encrypt', 'a', 'b', 'c'],
+      ['encrypt', 'a', 'b', '--format', 'gpg'],
+      ['encrypt', 'a', 'b', '--kee-path', 'x'],
+    ]) {
       const r = await regkit(args);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('usage: regkit encrypt IN OUT [--key-path P] [--format regkit|jet]');

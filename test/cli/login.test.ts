@@ -31,10 +31,25 @@ afterAll(async () => {
 function files() {
   const ws = workspace(
     [
-      { name: 'basic', provider: 'other', domain: basic.host, credentials: { encrypted_dockercfg: '.github/dockercfg.encrypted' } },
-      { name: 'tok', provider: 'other', domain: tok.host, credentials: { username: 'bob', password: '${BOB_PASSWORD}' } },
+      {
+        name: 'basic',
+        provider: 'other',
+        domain: basic.host,
+        credentials: { encrypted_dockercfg: '.github/dockercfg.encrypted' },
+      },
+      {
+        name: 'tok',
+        provider: 'other',
+        domain: tok.host,
+        credentials: { username: 'bob', password: '${BOB_PASSWORD}' },
+      },
     ],
-    { '.github/dockercfg.encrypted': { text: JSON.stringify({ auths: { [basic.host]: { auth: basicAuth('alice', ALICE) } } }), encrypt: 'jet' } },
+    {
+      '.github/dockercfg.encrypted': {
+        text: JSON.stringify({ auths: { [basic.host]: { auth: basicAuth('alice', ALICE) } } }),
+        encrypt: 'jet',
+      },
+    },
   );
   return ws;
 }
@@ -68,7 +83,10 @@ describe('regkit login', () => {
 
   it('reads the key from --aes-key-env and logs in to the named registries only', async () => {
     const home = tempDir('home');
-    const r = await runCli(['login', '--registry', 'basic', '--aes-key-env', 'MY_KEY'], { cwd: files(), env: { ...clean, HOME: home, MY_KEY: aesKey } });
+    const r = await runCli(['login', '--registry', 'basic', '--aes-key-env', 'MY_KEY'], {
+      cwd: files(),
+      env: { ...clean, HOME: home, MY_KEY: aesKey },
+    });
     expect(r.code).toBe(0);
     expect(Object.keys(readConfig(join(home, '.docker')).auths ?? {})).toEqual([basic.host]);
   });
@@ -76,17 +94,29 @@ describe('regkit login', () => {
   it('fails with one line and changes nothing', async () => {
     const cfg = existingConfig();
     const before = folderState(cfg.dir);
-    const noKey = await runCli(['login'], { cwd: files(), env: { ...clean, DOCKER_CONFIG: cfg.dir, BOB_PASSWORD: BOB } });
+    const noKey = await runCli(['login'], {
+      cwd: files(),
+      env: { ...clean, DOCKER_CONFIG: cfg.dir, BOB_PASSWORD: BOB },
+    });
     expect(noKey.code).toBe(1);
-    expect(noKey.stderr).toMatch(/^regkit login: No AES key provided to decrypt \.github\/dockercfg\.encrypted: set REGKIT_AES_KEY or put the key in \.\/codeship\.aes .*\n$/);
-    const wrongPw = await runCli(['login', '--registry', 'tok'], { cwd: files(), env: { ...clean, DOCKER_CONFIG: cfg.dir, BOB_PASSWORD: 'nope' } });
+    expect(noKey.stderr).toMatch(
+      /^regkit login: No AES key provided to decrypt \.github\/dockercfg\.encrypted: set REGKIT_AES_KEY or put the key in \.\/codeship\.aes .*\n$/,
+    );
+    const wrongPw = await runCli(['login', '--registry', 'tok'], {
+      cwd: files(),
+      env: { ...clean, DOCKER_CONFIG: cfg.dir, BOB_PASSWORD: 'nope' },
+    });
     expect(wrongPw.code).toBe(1);
-    expect(wrongPw.stderr).toBe(`regkit login: login to tok failed: wrong username or password for registry ${tok.host} (user "bob", HTTP 401)\n`);
+    expect(wrongPw.stderr).toBe(
+      `regkit login: login to tok failed: wrong username or password for registry ${tok.host} (user "bob", HTTP 401)\n`,
+    );
     expect(folderState(cfg.dir)).toEqual(before);
     expect(readFileSync(join(cfg.dir, 'config.json'))).toEqual(cfg.bytes);
     const usage = await runCli(['login', '--registries', 'x'], { cwd: files(), env: clean });
     expect(usage.code).toBe(2);
     const unsetKeyEnv = await runCli(['login', '--aes-key-env', 'NOT_SET_ANYWHERE'], { cwd: files(), env: clean });
-    expect(unsetKeyEnv.stderr).toBe('regkit login: --aes-key-env NOT_SET_ANYWHERE: the environment variable NOT_SET_ANYWHERE is not set\n');
+    expect(unsetKeyEnv.stderr).toBe(
+      'regkit login: --aes-key-env NOT_SET_ANYWHERE: the environment variable NOT_SET_ANYWHERE is not set\n',
+    );
   });
 });

@@ -15,14 +15,22 @@ beforeEach(() => {
 afterEach(() => repo.remove());
 
 // The GitHub context of the test process (when the suite itself runs in Actions) must not leak in.
-const noGitHub = Object.fromEntries(Object.keys(process.env).filter((k) => k.startsWith('GITHUB_')).map((k) => [k, undefined]));
+const noGitHub = Object.fromEntries(
+  Object.keys(process.env)
+    .filter((k) => k.startsWith('GITHUB_'))
+    .map((k) => [k, undefined]),
+);
 
 const render = (args: string[], opts: { env?: Record<string, string | undefined>; input?: string } = {}) =>
   runCli(['render', ...args], { cwd: repo.dir, env: { ...noGitHub, ...opts.env }, input: opts.input });
 
 describe('regkit render with the variables', () => {
   it('takes them from git outside GitHub Actions', async () => {
-    const r = await render(['{{ .Branch }}-{{ .ShortCommitID }}', '{{ .RepoName }}', '{{ .CommitterName | lower | replace " " "-" }}']);
+    const r = await render([
+      '{{ .Branch }}-{{ .ShortCommitID }}',
+      '{{ .RepoName }}',
+      '{{ .CommitterName | lower | replace " " "-" }}',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`main-${head.slice(0, 7)}\nshop-api\ndev-eloper\n`);
@@ -41,8 +49,20 @@ describe('regkit render with the variables', () => {
 
   it('sets variables with --var, and Time with Timestamp and StringTime', async () => {
     const r = await render([
-      '--var', 'Tag=v1.2.3', '--var', 'Time=2024-05-02T09:12:45Z', '--var', 'CiName=codeship', '--var', 'CommitID=abcdef0123456789',
-      '{{ semver .Tag "major.minor" }}', '{{ .Timestamp }}', '{{ .Time.Format "2006.01.02" }}', '{{ .StringTime }}', '{{ .CiName }}', '{{ .ShortCommitID }}',
+      '--var',
+      'Tag=v1.2.3',
+      '--var',
+      'Time=2024-05-02T09:12:45Z',
+      '--var',
+      'CiName=codeship',
+      '--var',
+      'CommitID=abcdef0123456789',
+      '{{ semver .Tag "major.minor" }}',
+      '{{ .Timestamp }}',
+      '{{ .Time.Format "2006.01.02" }}',
+      '{{ .StringTime }}',
+      '{{ .CiName }}',
+      '{{ .ShortCommitID }}',
     ]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('1.2\n1714641165\n2024.05.02\n2024-05-02T0912450000\ncodeship\nabcdef0\n');
@@ -58,15 +78,24 @@ describe('regkit render --data', () => {
   it('makes the JSON document the dot, numbers being float64 as in Go', async () => {
     const file = join(repo.dir, 'data.json');
     writeFileSync(file, '{"Version": "2.1", "Build": 7, "Big": 1e21, "List": [1, "a"], "Nested": {"b": 2, "a": true}}');
-    const r = await render(
-      ['--raw', '--data', file, '{{ .Version }}.{{ .Build }}', '{{ printf "%T %v" .Build .Big }}', '{{ .List }}', '{{ .Nested }}', '{{ .Missing }}'],
-    );
+    const r = await render([
+      '--raw',
+      '--data',
+      file,
+      '{{ .Version }}.{{ .Build }}',
+      '{{ printf "%T %v" .Build .Big }}',
+      '{{ .List }}',
+      '{{ .Nested }}',
+      '{{ .Missing }}',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('2.1.7\nfloat64 1e+21\n[1 a]\nmap[a:true b:2]\n<no value>\n');
   });
 
   it('reads standard input for -, and --var sets keys', async () => {
-    const r = await render(['--data', '-', '--var', 'Build=8', '{{ .Version }}-{{ .Build }}'], { input: '{"Version":"2.1","Build":7}' });
+    const r = await render(['--data', '-', '--var', 'Build=8', '{{ .Version }}-{{ .Build }}'], {
+      input: '{"Version":"2.1","Build":7}',
+    });
     expect(r.stdout).toBe('2.1-8\n');
   });
 
@@ -93,11 +122,13 @@ describe('regkit render --data', () => {
 });
 
 describe('regkit render errors', () => {
-  it('exits 1 with Go\'s message naming the template', async () => {
+  it("exits 1 with Go's message naming the template", async () => {
     const r = await render(['ok', '{{ .Brnch }}']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('regkit render: template: template 2:1:3: executing "template 2" at <.Brnch>: can\'t evaluate field Brnch in type tags.Variables\n');
+    expect(r.stderr).toBe(
+      'regkit render: template: template 2:1:3: executing "template 2" at <.Brnch>: can\'t evaluate field Brnch in type tags.Variables\n',
+    );
   });
 
   it('exits 1 naming the template that leaves no tag', async () => {
@@ -109,13 +140,17 @@ describe('regkit render errors', () => {
   it('exits 1 on an unknown --var, suggesting the name meant', async () => {
     const r = await render(['--var', 'Brnch=x', '{{ .Branch }}']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^regkit render: --var Brnch: no such variable; did you mean "Branch"\? \(variables: ProjectID, /);
+    expect(r.stderr).toMatch(
+      /^regkit render: --var Brnch: no such variable; did you mean "Branch"\? \(variables: ProjectID, /,
+    );
   });
 
   it('exits 1 on a Time that is not RFC 3339', async () => {
     const r = await render(['--var', 'Time=yesterday', '{{ .Timestamp }}']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('regkit render: --var Time=yesterday: not an RFC 3339 time; write e.g. 2024-05-02T09:12:45Z\n');
+    expect(r.stderr).toBe(
+      'regkit render: --var Time=yesterday: not an RFC 3339 time; write e.g. 2024-05-02T09:12:45Z\n',
+    );
   });
 
   it('exits 2 with the usage for no template or a malformed --var', async () => {

@@ -22,7 +22,8 @@ const FILE = '.github/registries.yml';
 const clean = { REGKIT_AES_KEY: undefined, GITHUB_ACTOR: undefined, GITHUB_TOKEN: undefined };
 const validate = (args: string[] = [], env: Record<string, string | undefined> = {}) =>
   runCli(['validate', ...args], { cwd: dir, env: { ...clean, ...env } });
-const write = (name: string, text: string, seal = false) => writeFileSync(join(dir, name), seal ? encrypt(Buffer.from(text), key) : text);
+const write = (name: string, text: string, seal = false) =>
+  writeFileSync(join(dir, name), seal ? encrypt(Buffer.from(text), key) : text);
 
 const good = `version: 1
 default: ghcr
@@ -53,7 +54,11 @@ env_files: [.github/registries.env.encrypted]
 
 function writeGood() {
   write(FILE, good);
-  write('.github/dockercfg.encrypted', '{"auths":{"https://index.docker.io/v1/":{"auth":"c2VjcmV0LXVzZXI6c2VjcmV0LXB3"}}}', true);
+  write(
+    '.github/dockercfg.encrypted',
+    '{"auths":{"https://index.docker.io/v1/":{"auth":"c2VjcmV0LXVzZXI6c2VjcmV0LXB3"}}}',
+    true,
+  );
   write('.github/hub.env', 'HUB_BOT_TOKEN=hub-token-value-1\n');
   write('.github/registries.env.encrypted', '# shared\nAWS_SECRET=aws-secret-value-2\n', true);
 }
@@ -73,7 +78,14 @@ describe('regkit validate', () => {
       ['prod', 'ecr', '123456789012.dkr.ecr.us-east-1.amazonaws.com', 'aws'],
       ['mirror', 'other', 'localhost:5000', 'anonymous'],
     ]);
-    for (const secret of ['hub-token-value-1', 'aws-secret-value-2', 'ghs_token-value-3', 'c2VjcmV0', 'secret-pw', keyText]) {
+    for (const secret of [
+      'hub-token-value-1',
+      'aws-secret-value-2',
+      'ghs_token-value-3',
+      'c2VjcmV0',
+      'secret-pw',
+      keyText,
+    ]) {
       expect(r.stdout + r.stderr).not.toContain(secret);
     }
   });
@@ -83,7 +95,10 @@ describe('regkit validate', () => {
     mkdirSync(join(dir, 'conf'));
     write('conf/regs.yml', good);
     write('conf/ci.aes', keyText);
-    const r = await validate(['--config', 'conf/regs.yml', '--key-path', 'conf/ci.aes'], { GITHUB_ACTOR: 'a', GITHUB_TOKEN: 'b' });
+    const r = await validate(['--config', 'conf/regs.yml', '--key-path', 'conf/ci.aes'], {
+      GITHUB_ACTOR: 'a',
+      GITHUB_TOKEN: 'b',
+    });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^conf\/regs\.yml: OK — 5 registries/);
@@ -103,7 +118,9 @@ describe('regkit validate', () => {
     write(FILE, good.replace('    fallback: mirror', '    fallbak: mirror'));
     const r = await validate();
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`regkit validate: ${FILE}:11:5: registry "hub": unknown key "fallbak" — did you mean "fallback"?\n`);
+    expect(r.stderr).toBe(
+      `regkit validate: ${FILE}:11:5: registry "hub": unknown key "fallbak" — did you mean "fallback"?\n`,
+    );
   });
 
   test('an unset variable names VAR, registry and position', async () => {
@@ -119,7 +136,9 @@ describe('regkit validate', () => {
     writeGood();
     const r = await validate([], { GITHUB_ACTOR: 'a', GITHUB_TOKEN: 'b' });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^regkit validate: \.github\/registries\.yml:25:13: No AES key provided to decrypt \.github\/registries\.env\.encrypted: /);
+    expect(r.stderr).toMatch(
+      /^regkit validate: \.github\/registries\.yml:25:13: No AES key provided to decrypt \.github\/registries\.env\.encrypted: /,
+    );
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     // The CLI has no aes-key input: the message speaks of what the CLI reads.
     expect(r.stderr).not.toContain('aes-key');
@@ -138,7 +157,10 @@ describe('regkit validate', () => {
 
   test('a plain JSON file under encrypted_dockercfg: a warning, and labelled for what it is', async () => {
     writeGood();
-    write('.github/dockercfg.encrypted', '{"auths":{"https://index.docker.io/v1/":{"auth":"c2VjcmV0LXVzZXI6c2VjcmV0LXB3"}}}');
+    write(
+      '.github/dockercfg.encrypted',
+      '{"auths":{"https://index.docker.io/v1/":{"auth":"c2VjcmV0LXVzZXI6c2VjcmV0LXB3"}}}',
+    );
     const r = await validate([], { REGKIT_AES_KEY: keyText, GITHUB_ACTOR: 'a', GITHUB_TOKEN: 'b' });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
@@ -154,28 +176,39 @@ describe('regkit validate', () => {
     writeFileSync(join(dir, '.github/dockercfg.encrypted'), encrypt(Buffer.from('{"auths":{}}'), other));
     const r = await validate([], { REGKIT_AES_KEY: keyText, GITHUB_ACTOR: 'a', GITHUB_TOKEN: 'b' });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^regkit validate: \.github\/registries\.yml:13:28: registry "hub": .*\.github\/dockercfg\.encrypted/);
+    expect(r.stderr).toMatch(
+      /^regkit validate: \.github\/registries\.yml:13:28: registry "hub": .*\.github\/dockercfg\.encrypted/,
+    );
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
   test('a file that needs no key validates without one', async () => {
-    write(FILE, 'version: 1\nregistries:\n  - { name: local, provider: other, domain: "127.0.0.1:5000", credentials: { username: u, password: p } }\n');
+    write(
+      FILE,
+      'version: 1\nregistries:\n  - { name: local, provider: other, domain: "127.0.0.1:5000", credentials: { username: u, password: p } }\n',
+    );
     const r = await validate();
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`${FILE}: OK — 1 registry on 1 domain, default (none), caching (none)\n  local  other  127.0.0.1:5000  username/password\n`);
+    expect(r.stdout).toBe(
+      `${FILE}: OK — 1 registry on 1 domain, default (none), caching (none)\n  local  other  127.0.0.1:5000  username/password\n`,
+    );
   });
 
   test('no registries file', async () => {
     const r = await validate();
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`regkit validate: ${FILE}: no such file — create the registries file or point the config option at it\n`);
+    expect(r.stderr).toBe(
+      `regkit validate: ${FILE}: no such file — create the registries file or point the config option at it\n`,
+    );
   });
 
   test('a YAML syntax error', async () => {
     write(FILE, 'version: 1\nregistries:\n  - name: "unterminated\n');
     const r = await validate();
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^regkit validate: \.github\/registries\.yml:4:1: YAML syntax error: a quote or bracket is never closed — fix the YAML at that place\n$/);
+    expect(r.stderr).toMatch(
+      /^regkit validate: \.github\/registries\.yml:4:1: YAML syntax error: a quote or bracket is never closed — fix the YAML at that place\n$/,
+    );
   });
 
   test('usage errors exit 2; --help exits 0', async () => {

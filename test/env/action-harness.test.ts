@@ -113,7 +113,10 @@ describe('action harness', () => {
   });
 
   it('finds secrets printed unmasked', async () => {
-    const r = await runActionAt(fixture(), { inputs: { 'api-key': 'k-999', 'image name': 'also-secret' }, post: false });
+    const r = await runActionAt(fixture(), {
+      inputs: { 'api-key': 'k-999', 'image name': 'also-secret' },
+      post: false,
+    });
     const leaks = secretLeaks(r, ['k-999', 'also-secret', 'never-seen']);
     // k-999 is printed only in its ::add-mask:: line; also-secret is in the `inputs` output.
     expect(leaks.printed).toEqual(['also-secret']);

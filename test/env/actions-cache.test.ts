@@ -40,7 +40,9 @@ describe.each(['v2', 'v1'] as const)('the Actions cache service (%s)', (version)
     const { dir, file, content } = job(version);
     const key = `t-${version}-${randomBytes(3).toString('hex')}`;
     svc.requests.length = 0;
-    expect(await saveCache([dir], `${key}:main:1`, version === 'v1' ? { uploadChunkSize: 64 * 1024 } : undefined)).toBeGreaterThan(0);
+    expect(
+      await saveCache([dir], `${key}:main:1`, version === 'v1' ? { uploadChunkSize: 64 * 1024 } : undefined),
+    ).toBeGreaterThan(0);
     const entry = svc.entries.find((e) => e.key === `${key}:main:1`)!;
     expect(entry.committed).toBe(true);
     if (version === 'v2') {
@@ -77,18 +79,28 @@ it('assembles a blob uploaded in blocks (Put Block + Put Block List), as the Azu
   const { BlockBlobClient } = await import('@azure/storage-blob');
   const token = { authorization: `Bearer ${svc.token}`, 'content-type': 'application/json' };
   const call = (method: string, body: object) =>
-    fetch(`${svc.url}${twirp(method)}`, { method: 'POST', headers: token, body: JSON.stringify(body) }).then((r) => r.json() as Promise<Record<string, string>>);
+    fetch(`${svc.url}${twirp(method)}`, { method: 'POST', headers: token, body: JSON.stringify(body) }).then(
+      (r) => r.json() as Promise<Record<string, string>>,
+    );
   const key = `blocks-${randomBytes(3).toString('hex')}`;
   const created = await call('CreateCacheEntry', { key, version: 'v' });
   expect(created.ok).toBe(true);
   const data = randomBytes(10_000);
   svc.requests.length = 0;
-  await new BlockBlobClient(created.signed_upload_url).uploadData(data, { blockSize: 4096, maxSingleShotSize: 4096, concurrency: 1 });
+  await new BlockBlobClient(created.signed_upload_url).uploadData(data, {
+    blockSize: 4096,
+    maxSingleShotSize: 4096,
+    concurrency: 1,
+  });
   expect(svc.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['PUT 201', 'PUT 201', 'PUT 201', 'PUT 201']);
-  expect((await call('FinalizeCacheEntryUpload', { key, version: 'v', size_bytes: String(data.length) })).ok).toBe(true);
+  expect((await call('FinalizeCacheEntryUpload', { key, version: 'v', size_bytes: String(data.length) })).ok).toBe(
+    true,
+  );
   const found = await call('GetCacheEntryDownloadURL', { key: 'nope', restore_keys: ['blocks-'], version: 'v' });
   expect(found.matched_key).toBe(key);
   expect(Buffer.from(await (await fetch(found.signed_download_url)).arrayBuffer()).equals(data)).toBe(true);
   // Without the token the service answers nothing.
-  expect((await fetch(`${svc.url}${twirp('GetCacheEntryDownloadURL')}`, { method: 'POST', body: '{}' })).status).toBe(401);
+  expect((await fetch(`${svc.url}${twirp('GetCacheEntryDownloadURL')}`, { method: 'POST', body: '{}' })).status).toBe(
+    401,
+  );
 });

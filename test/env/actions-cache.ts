@@ -81,7 +81,15 @@ export async function startActionsCache(): Promise<ActionsCacheService> {
   const token = randomBytes(12).toString('hex');
   const sig = randomBytes(12).toString('hex');
   let nextId = 1;
-  const svc: ActionsCacheService = { url: '', env: () => ({}), entries: [], requests: [], mode: 'write', token, close: async () => {} };
+  const svc: ActionsCacheService = {
+    url: '',
+    env: () => ({}),
+    entries: [],
+    requests: [],
+    mode: 'write',
+    token,
+    close: async () => {},
+  };
 
   const find = (keys: string[], version: string): CacheEntry | undefined => {
     const ready = svc.entries.filter((e) => e.committed && e.version === version);
@@ -93,7 +101,8 @@ export async function startActionsCache(): Promise<ActionsCacheService> {
     }
     return undefined;
   };
-  const blobUrl = (e: CacheEntry) => `${svc.url}/devstoreaccount1/actions-cache/${e.id}?sv=2024-01-01&sp=rcw&sig=${sig}`;
+  const blobUrl = (e: CacheEntry) =>
+    `${svc.url}/devstoreaccount1/actions-cache/${e.id}?sv=2024-01-01&sp=rcw&sig=${sig}`;
   const archiveUrl = (e: CacheEntry) => `${svc.url}/archives/${e.id}?sig=${sig}`;
   const authorized = (req: IncomingMessage) => req.headers.authorization === `Bearer ${token}`;
   const writeDenied = 'cache write denied: the token of this run may only read the cache';
@@ -113,15 +122,34 @@ export async function startActionsCache(): Promise<ActionsCacheService> {
     switch (method) {
       case 'CreateCacheEntry': {
         if (svc.mode === 'read') return json(res, 200, { ok: false, message: writeDenied });
-        if (svc.entries.some((e) => e.key === key && e.version === version)) return twirpError(res, 409, 'already_exists', 'cache entry with the same key, version, and scope already exists');
-        const e: CacheEntry = { id: nextId++, key, version, size: 0, committed: false, data: Buffer.alloc(0), blocks: new Map(), created: Date.now() };
+        if (svc.entries.some((e) => e.key === key && e.version === version))
+          return twirpError(
+            res,
+            409,
+            'already_exists',
+            'cache entry with the same key, version, and scope already exists',
+          );
+        const e: CacheEntry = {
+          id: nextId++,
+          key,
+          version,
+          size: 0,
+          committed: false,
+          data: Buffer.alloc(0),
+          blocks: new Map(),
+          created: Date.now(),
+        };
         svc.entries.push(e);
         return json(res, 200, { ok: true, signed_upload_url: blobUrl(e) });
       }
       case 'FinalizeCacheEntryUpload': {
         const e = svc.entries.find((x) => x.key === key && x.version === version && !x.committed);
         if (!e) return twirpError(res, 404, 'not_found', 'no cache entry is being uploaded under this key and version');
-        if (String(e.data.length) !== String(body.size_bytes)) return json(res, 200, { ok: false, message: `size ${body.size_bytes} does not match the ${e.data.length} bytes uploaded` });
+        if (String(e.data.length) !== String(body.size_bytes))
+          return json(res, 200, {
+            ok: false,
+            message: `size ${body.size_bytes} does not match the ${e.data.length} bytes uploaded`,
+          });
         e.committed = true;
         e.size = e.data.length;
         return json(res, 200, { ok: true, entry_id: String(e.id) });
@@ -143,7 +171,12 @@ export async function startActionsCache(): Promise<ActionsCacheService> {
     if (url.searchParams.get('sig') !== sig) return void res.writeHead(403).end('signature mismatch');
     if (!e || req.method !== 'PUT') return void res.writeHead(404).end('no such upload');
     const body = await readBody(req);
-    const headers = { 'x-ms-request-id': randomBytes(8).toString('hex'), 'x-ms-version': '2024-01-01', etag: `"0x${e.id}${e.blocks.size}"`, 'last-modified': new Date().toUTCString() };
+    const headers = {
+      'x-ms-request-id': randomBytes(8).toString('hex'),
+      'x-ms-version': '2024-01-01',
+      etag: `"0x${e.id}${e.blocks.size}"`,
+      'last-modified': new Date().toUTCString(),
+    };
     const comp = url.searchParams.get('comp');
     if (comp === 'block') {
       const blockId = url.searchParams.get('blockid');
@@ -159,7 +192,8 @@ export async function startActionsCache(): Promise<ActionsCacheService> {
       return void res.writeHead(201, headers).end();
     }
     if (comp) return void res.writeHead(400).end(`comp=${comp} not supported`);
-    if (req.headers['x-ms-blob-type'] !== 'BlockBlob') return void res.writeHead(400).end('x-ms-blob-type: BlockBlob expected');
+    if (req.headers['x-ms-blob-type'] !== 'BlockBlob')
+      return void res.writeHead(400).end('x-ms-blob-type: BlockBlob expected');
     e.data = body;
     res.writeHead(201, headers).end();
   }
@@ -170,14 +204,32 @@ export async function startActionsCache(): Promise<ActionsCacheService> {
       const keys = (url.searchParams.get('keys') ?? '').split(',').filter(Boolean);
       const e = find(keys, url.searchParams.get('version') ?? '');
       if (!e) return void res.writeHead(204).end();
-      return json(res, 200, { cacheKey: e.key, scope: 'refs/heads/main', cacheVersion: e.version, creationTime: new Date(e.created).toISOString(), archiveLocation: archiveUrl(e) });
+      return json(res, 200, {
+        cacheKey: e.key,
+        scope: 'refs/heads/main',
+        cacheVersion: e.version,
+        creationTime: new Date(e.created).toISOString(),
+        archiveLocation: archiveUrl(e),
+      });
     }
     if (req.method === 'POST' && resource === 'caches') {
       const body = JSON.parse((await readBody(req)).toString('utf8') || '{}') as { key?: string; version?: string };
       if (svc.mode === 'read') return json(res, 403, { message: writeDenied });
       if (!body.key || !body.version) return json(res, 400, { message: 'key and version are required' });
-      if (svc.entries.some((e) => e.key === body.key && e.version === body.version)) return json(res, 409, { message: `Cache already exists. Scope: refs/heads/main, Key: ${body.key}, Version: ${body.version}` });
-      const e: CacheEntry = { id: nextId++, key: body.key, version: body.version, size: 0, committed: false, data: Buffer.alloc(0), blocks: new Map(), created: Date.now() };
+      if (svc.entries.some((e) => e.key === body.key && e.version === body.version))
+        return json(res, 409, {
+          message: `Cache already exists. Scope: refs/heads/main, Key: ${body.key}, Version: ${body.version}`,
+        });
+      const e: CacheEntry = {
+        id: nextId++,
+        key: body.key,
+        version: body.version,
+        size: 0,
+        committed: false,
+        data: Buffer.alloc(0),
+        blocks: new Map(),
+        created: Date.now(),
+      };
       svc.entries.push(e);
       return json(res, 201, { cacheId: e.id });
     }
@@ -187,7 +239,8 @@ export async function startActionsCache(): Promise<ActionsCacheService> {
     const body = await readBody(req);
     if (req.method === 'PATCH') {
       const range = /^bytes (\d+)-(\d+)\/\*$/.exec(String(req.headers['content-range'] ?? ''));
-      if (!range || Number(range[2]) - Number(range[1]) + 1 !== body.length) return json(res, 400, { message: 'Content-Range does not match the body' });
+      if (!range || Number(range[2]) - Number(range[1]) + 1 !== body.length)
+        return json(res, 400, { message: 'Content-Range does not match the body' });
       e.blocks.set(range[1], body);
       return void res.writeHead(204).end();
     }
@@ -195,7 +248,8 @@ export async function startActionsCache(): Promise<ActionsCacheService> {
       const chunks = [...e.blocks.entries()].sort((a, b) => Number(a[0]) - Number(b[0]));
       e.data = Buffer.concat(chunks.map(([, b]) => b));
       const { size } = JSON.parse(body.toString('utf8') || '{}') as { size?: number };
-      if (size !== e.data.length) return json(res, 400, { message: `size ${size} does not match the ${e.data.length} bytes uploaded` });
+      if (size !== e.data.length)
+        return json(res, 400, { message: `size ${size} does not match the ${e.data.length} bytes uploaded` });
       e.blocks.clear();
       e.committed = true;
       e.size = e.data.length;
@@ -217,7 +271,9 @@ export async function startActionsCache(): Promise<ActionsCacheService> {
       m = /^\/archives\/(\d+)$/.exec(url.pathname);
       const e = m ? svc.entries.find((x) => x.id === Number(m![1]) && x.committed) : undefined;
       if (e && req.method === 'GET' && url.searchParams.get('sig') === sig) {
-        return void res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(e.data.length) }).end(e.data);
+        return void res
+          .writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(e.data.length) })
+          .end(e.data);
       }
       res.writeHead(404).end();
     })().catch(() => res.destroy());
@@ -227,9 +283,18 @@ export async function startActionsCache(): Promise<ActionsCacheService> {
   svc.url = `http://127.0.0.1:${port}`;
   svc.env = (version): Record<string, string> =>
     version === 'v2'
-      ? { ACTIONS_RESULTS_URL: `${svc.url}/`, ACTIONS_CACHE_SERVICE_V2: 'true', ACTIONS_RUNTIME_TOKEN: token, GITHUB_SERVER_URL: 'https://github.com' }
+      ? {
+          ACTIONS_RESULTS_URL: `${svc.url}/`,
+          ACTIONS_CACHE_SERVICE_V2: 'true',
+          ACTIONS_RUNTIME_TOKEN: token,
+          GITHUB_SERVER_URL: 'https://github.com',
+        }
       : // A server URL that is not github.com is GitHub Enterprise Server: the library speaks v1 there.
-        { ACTIONS_CACHE_URL: `${svc.url}/`, ACTIONS_RUNTIME_TOKEN: token, GITHUB_SERVER_URL: 'https://ghes.example.com' };
+        {
+          ACTIONS_CACHE_URL: `${svc.url}/`,
+          ACTIONS_RUNTIME_TOKEN: token,
+          GITHUB_SERVER_URL: 'https://ghes.example.com',
+        };
   svc.close = () =>
     new Promise<void>((resolve) => {
       server.closeAllConnections();

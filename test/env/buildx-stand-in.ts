@@ -45,6 +45,9 @@ esac
 /** A release table naming `bytes` for this machine's platform; the path of its file. */
 export function releaseTable(dir: string, version: string, bytes: Buffer, platform: string): string {
   const file = join(dir, 'buildx-release.json');
-  writeFileSync(file, JSON.stringify({ version, sha256: { [platform]: createHash('sha256').update(bytes).digest('hex') } }));
+  writeFileSync(
+    file,
+    JSON.stringify({ version, sha256: { [platform]: createHash('sha256').update(bytes).digest('hex') } }),
+  );
   return file;
 }

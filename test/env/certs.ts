@@ -23,9 +23,25 @@ export async function makeCert(names: string[]): Promise<TestCert> {
   const keyPath = join(dir, 'key.pem');
   const san = [...names.map((n) => `DNS:${n}`), 'IP:127.0.0.1'].join(',');
   await runOk('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
-    '-subj', `/CN=${names[0] ?? 'regkit-test'}`, '-addext', `subjectAltName=${san}`, '-addext', 'basicConstraints=critical,CA:TRUE',
-    '-keyout', keyPath, '-out', certPath,
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-days',
+    '2',
+    '-subj',
+    `/CN=${names[0] ?? 'regkit-test'}`,
+    '-addext',
+    `subjectAltName=${san}`,
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-keyout',
+    keyPath,
+    '-out',
+    certPath,
   ]);
   return { certPath, keyPath, cert: readFileSync(certPath, 'utf8'), key: readFileSync(keyPath, 'utf8') };
 }

@@ -84,6 +84,7 @@ function removeCgroups(names: string[]): void {
 export function cleanupAfter(rec: Pick<ProcessRecord, 'cleanupDir' | 'cgroupNamesDir'>): void {
   const names = rec.cgroupNamesDir ? listDir(rec.cgroupNamesDir).filter((n) => /^[0-9a-f]{64}$/.test(n)) : [];
   killAll([...(rec.cleanupDir ? pidsNaming(rec.cleanupDir) : []), ...pidsInCgroups(names)]);
-  if (rec.cleanupDir) for (const point of mountsUnder(rec.cleanupDir)) spawnSync('umount', ['-l', point], { stdio: 'ignore' });
+  if (rec.cleanupDir)
+    for (const point of mountsUnder(rec.cleanupDir)) spawnSync('umount', ['-l', point], { stdio: 'ignore' });
   removeCgroups(names);
 }

@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { BASE_IMAGE, baseImage, docker, DOCKER_CLI_BUILDKIT, dockerConfig, dockerOk, startDockerd, type Dockerd } from './dockerd.js';
+import {
+  BASE_IMAGE,
+  baseImage,
+  docker,
+  DOCKER_CLI_BUILDKIT,
+  dockerConfig,
+  dockerOk,
+  startDockerd,
+  type Dockerd,
+} from './dockerd.js';
 import { startRegistry, type Registry } from './registry.js';
 import { getManifest, pushImage } from './upload.js';
 import { makeImage } from './images.js';
@@ -18,7 +27,11 @@ describe('shared dockerd', () => {
     [d, basic, token] = await Promise.all([
       startDockerd(),
       startRegistry({ auth: 'htpasswd', users: { alice: 'a-pass' } }),
-      startRegistry({ auth: 'token', users: { alice: 'a-pass', reader: 'r-pass' }, access: { reader: [{ repo: '*', actions: ['pull'] }] } }),
+      startRegistry({
+        auth: 'token',
+        users: { alice: 'a-pass', reader: 'r-pass' },
+        access: { reader: [{ repo: '*', actions: ['pull'] }] },
+      }),
     ]);
     await baseImage(d);
   });
@@ -86,7 +99,11 @@ describe('shared dockerd', () => {
     const denied = await docker(d, ['push', other], { config: reader });
     expect(denied.code).not.toBe(0);
     expect(denied.stderr).toMatch(/denied|unauthorized|insufficient/i);
-    expect(token.tokenServer!.requests.some((r) => r.subject === 'reader' && r.granted?.every((g) => !g.actions.includes('push')))).toBe(true);
+    expect(
+      token.tokenServer!.requests.some(
+        (r) => r.subject === 'reader' && r.granted?.every((g) => !g.actions.includes('push')),
+      ),
+    ).toBe(true);
   });
 
   it('pulls an image made without Docker (valid layers and config)', async () => {

@@ -56,7 +56,10 @@ function ping(socket: string): Promise<boolean> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function launch(dir: string, opts: { detachFromWorker: boolean }): Promise<{ proc: Tracked; socket: string; logFile: string }> {
+async function launch(
+  dir: string,
+  opts: { detachFromWorker: boolean },
+): Promise<{ proc: Tracked; socket: string; logFile: string }> {
   mkdirSync(dir, { recursive: true });
   const socket = join(dir, 'docker.sock');
   const logFile = join(dir, 'dockerd.log');
@@ -78,7 +81,12 @@ async function launch(dir: string, opts: { detachFromWorker: boolean }): Promise
   ];
   if (process.env.REGKIT_DOCKERD_STORAGE) args.push(`--storage-driver=${process.env.REGKIT_DOCKERD_STORAGE}`);
   // If dockerd dies outright, its containerd, shims and containers must not outlive it.
-  const proc = spawnTracked('dockerd', args, { name: 'dockerd', logFile, cleanupDir: dir, cgroupNamesDir: join(dir, 'data', 'containers') });
+  const proc = spawnTracked('dockerd', args, {
+    name: 'dockerd',
+    logFile,
+    cleanupDir: dir,
+    cgroupNamesDir: join(dir, 'data', 'containers'),
+  });
   if (opts.detachFromWorker) proc.child.unref();
   const until = Date.now() + 60_000;
   while (!(await ping(socket))) {
@@ -141,10 +149,16 @@ export async function startDockerd(opts: { shared?: boolean } = {}): Promise<Doc
 }
 
 /** A DOCKER_CONFIG folder whose config.json has `auths` written directly (no docker login). */
-export function dockerConfig(auths: Record<string, { username: string; password: string }> = {}, extra: object = {}): string {
+export function dockerConfig(
+  auths: Record<string, { username: string; password: string }> = {},
+  extra: object = {},
+): string {
   const dir = tempDir('docker-config');
   const entries = Object.fromEntries(
-    Object.entries(auths).map(([host, c]) => [host, { auth: Buffer.from(`${c.username}:${c.password}`).toString('base64') }]),
+    Object.entries(auths).map(([host, c]) => [
+      host,
+      { auth: Buffer.from(`${c.username}:${c.password}`).toString('base64') },
+    ]),
   );
   writeFileSync(join(dir, 'config.json'), JSON.stringify({ auths: entries, ...extra }, null, 2), { mode: 0o600 });
   return dir;
@@ -165,14 +179,21 @@ let emptyConfig: string | undefined;
 export function docker(d: Dockerd, args: string[], opts: DockerRunOptions = {}): Promise<RunResult> {
   const config = opts.config ?? (emptyConfig ??= dockerConfig());
   const client = opts.client ?? DOCKER_CLI;
-  const env = { ...process.env, ...d.env, DOCKER_CONFIG: config, ...(client === DOCKER_CLI_BUILDKIT ? { DOCKER_BUILDKIT: '1' } : {}), ...opts.env };
+  const env = {
+    ...process.env,
+    ...d.env,
+    DOCKER_CONFIG: config,
+    ...(client === DOCKER_CLI_BUILDKIT ? { DOCKER_BUILDKIT: '1' } : {}),
+    ...opts.env,
+  };
   return run(client, args, { env, cwd: opts.cwd, input: opts.input, name: 'docker' });
 }
 
 /** docker(), throwing with the output when the command fails; returns stdout. */
 export async function dockerOk(d: Dockerd, args: string[], opts: DockerRunOptions = {}): Promise<string> {
   const r = await docker(d, args, opts);
-  if (r.code !== 0) throw new Error(`docker ${args.join(' ')} exited ${r.code}:\n${r.stderr.trim()}\n${r.stdout.trim()}`.trim());
+  if (r.code !== 0)
+    throw new Error(`docker ${args.join(' ')} exited ${r.code}:\n${r.stderr.trim()}\n${r.stdout.trim()}`.trim());
   return r.stdout;
 }
 
@@ -183,7 +204,14 @@ export async function baseImage(d: Dockerd): Promise<string> {
   copyFileSync('/bin/busybox', join(ctx, 'busybox'));
   writeFileSync(
     join(ctx, 'Dockerfile'),
-    ['FROM scratch', 'COPY busybox /bin/busybox', 'RUN ["/bin/busybox", "--install", "-s", "/bin"]', 'ENV PATH=/bin', 'CMD ["/bin/sh"]', ''].join('\n'),
+    [
+      'FROM scratch',
+      'COPY busybox /bin/busybox',
+      'RUN ["/bin/busybox", "--install", "-s", "/bin"]',
+      'ENV PATH=/bin',
+      'CMD ["/bin/sh"]',
+      '',
+    ].join('\n'),
   );
   await dockerOk(d, ['build', '-q', '-t', BASE_IMAGE, ctx]);
   return BASE_IMAGE;

@@ -40,15 +40,35 @@ const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('he
 const hmac = (key: Buffer | string, s: string) => createHmac('sha256', key).update(s).digest();
 
 function parseAuthorization(header: string | undefined) {
-  const m = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/.exec(header ?? '');
-  return m ? { accessKeyId: m[1], date: m[2], region: m[3], service: m[4], signedHeaders: m[5].split(';'), signature: m[6] } : undefined;
+  const m =
+    /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/.exec(
+      header ?? '',
+    );
+  return m
+    ? { accessKeyId: m[1], date: m[2], region: m[3], service: m[4], signedHeaders: m[5].split(';'), signature: m[6] }
+    : undefined;
 }
 
 /** SigV4 (docs.aws.amazon.com "Create a signed AWS API request"), recomputed from what arrived. */
-function expectedSignature(req: IncomingMessage, body: Buffer, auth: NonNullable<ReturnType<typeof parseAuthorization>>, secret: string): string {
+function expectedSignature(
+  req: IncomingMessage,
+  body: Buffer,
+  auth: NonNullable<ReturnType<typeof parseAuthorization>>,
+  secret: string,
+): string {
   const url = new URL(req.url ?? '/', 'http://x');
-  const headers = auth.signedHeaders.map((h) => `${h}:${String(req.headers[h] ?? '').trim().replace(/\s+/g, ' ')}\n`).join('');
-  const query = [...url.searchParams].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).sort().join('&');
+  const headers = auth.signedHeaders
+    .map(
+      (h) =>
+        `${h}:${String(req.headers[h] ?? '')
+          .trim()
+          .replace(/\s+/g, ' ')}\n`,
+    )
+    .join('');
+  const query = [...url.searchParams]
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .sort()
+    .join('&');
   const canonical = [req.method, url.pathname, query, headers, auth.signedHeaders.join(';'), sha256(body)].join('\n');
   const scope = `${auth.date}/${auth.region}/${auth.service}/aws4_request`;
   const toSign = ['AWS4-HMAC-SHA256', String(req.headers['x-amz-date']), scope, sha256(canonical)].join('\n');
@@ -63,7 +83,10 @@ function send(res: ServerResponse, status: number, doc: unknown, errorType?: str
   res.writeHead(status, headers).end(JSON.stringify(doc));
 }
 
-export async function startEcrEndpoint(users: Record<string, EcrUser>, opts: { tls?: { cert: string; key: string } } = {}): Promise<EcrEndpoint> {
+export async function startEcrEndpoint(
+  users: Record<string, EcrUser>,
+  opts: { tls?: { cert: string; key: string } } = {},
+): Promise<EcrEndpoint> {
   const calls: EcrCall[] = [];
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
@@ -72,7 +95,13 @@ export async function startEcrEndpoint(users: Record<string, EcrUser>, opts: { t
       const body = Buffer.concat(chunks);
       const auth = parseAuthorization(req.headers.authorization);
       const target = String(req.headers['x-amz-target'] ?? '');
-      const call: EcrCall = { target, accessKeyId: auth?.accessKeyId ?? '', region: auth?.region ?? '', body: undefined, status: 0 };
+      const call: EcrCall = {
+        target,
+        accessKeyId: auth?.accessKeyId ?? '',
+        region: auth?.region ?? '',
+        body: undefined,
+        status: 0,
+      };
       calls.push(call);
       const fail = (status: number, type: string, message: string) => {
         call.status = status;
@@ -83,15 +112,21 @@ export async function startEcrEndpoint(users: Record<string, EcrUser>, opts: { t
       } catch {
         return fail(400, 'SerializationException', 'body is not JSON');
       }
-      if (req.method !== 'POST' || req.headers['content-type'] !== 'application/x-amz-json-1.1') return fail(400, 'SerializationException', 'expected a POST of application/x-amz-json-1.1');
+      if (req.method !== 'POST' || req.headers['content-type'] !== 'application/x-amz-json-1.1')
+        return fail(400, 'SerializationException', 'expected a POST of application/x-amz-json-1.1');
       if (target !== TARGET) return fail(400, 'UnknownOperationException', `unknown operation ${target}`);
       const user = auth ? users[auth.accessKeyId] : undefined;
-      if (!auth || !user || auth.service !== 'ecr') return fail(400, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
+      if (!auth || !user || auth.service !== 'ecr')
+        return fail(400, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
       if (user.sessionToken !== undefined && req.headers['x-amz-security-token'] !== user.sessionToken) {
         return fail(400, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
       }
       if (expectedSignature(req, body, auth, user.secretAccessKey) !== auth.signature) {
-        return fail(403, 'InvalidSignatureException', 'The request signature we calculated does not match the signature you provided.');
+        return fail(
+          403,
+          'InvalidSignatureException',
+          'The request signature we calculated does not match the signature you provided.',
+        );
       }
       call.status = 200;
       send(res, 200, {
@@ -105,7 +140,9 @@ export async function startEcrEndpoint(users: Record<string, EcrUser>, opts: { t
       });
     });
   };
-  const server = opts.tls ? createHttpsServer({ cert: opts.tls.cert, key: opts.tls.key }, handler) : createServer(handler);
+  const server = opts.tls
+    ? createHttpsServer({ cert: opts.tls.cert, key: opts.tls.key }, handler)
+    : createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

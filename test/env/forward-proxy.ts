@@ -42,7 +42,9 @@ export async function startForwardProxy(opts: ForwardProxyOptions): Promise<Forw
   const requests: ForwardedRequest[] = [];
   const chunks: Buffer[] = [];
   const sockets = new Set<Socket>();
-  const expected = opts.auth ? `Basic ${Buffer.from(`${opts.auth.username}:${opts.auth.password}`).toString('base64')}` : undefined;
+  const expected = opts.auth
+    ? `Basic ${Buffer.from(`${opts.auth.username}:${opts.auth.password}`).toString('base64')}`
+    : undefined;
 
   /** host:port to dial, or undefined for a host the proxy does not know. */
   const route = (hostname: string): { host: string; port: number } | undefined => {
@@ -76,10 +78,13 @@ export async function startForwardProxy(opts: ForwardProxyOptions): Promise<Forw
     const headers = { ...req.headers };
     delete headers['proxy-authorization'];
     delete headers['proxy-connection'];
-    const up = request({ host: to.host, port: to.port, method: req.method, path: `${url.pathname}${url.search}`, headers, agent: false }, (upRes) => {
-      res.writeHead(upRes.statusCode ?? 502, upRes.headers);
-      upRes.pipe(res);
-    });
+    const up = request(
+      { host: to.host, port: to.port, method: req.method, path: `${url.pathname}${url.search}`, headers, agent: false },
+      (upRes) => {
+        res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+        upRes.pipe(res);
+      },
+    );
     up.on('error', () => res.destroy());
     req.pipe(up);
   });
@@ -95,7 +100,9 @@ export async function startForwardProxy(opts: ForwardProxyOptions): Promise<Forw
     requests.push(rec);
     const answer = (status: number, text: string) => {
       rec.status = status;
-      client.end(`HTTP/1.1 ${status} ${text}\r\n${status === 407 ? 'Proxy-Authenticate: Basic realm="test-proxy"\r\n' : ''}Content-Length: 0\r\n\r\n`);
+      client.end(
+        `HTTP/1.1 ${status} ${text}\r\n${status === 407 ? 'Proxy-Authenticate: Basic realm="test-proxy"\r\n' : ''}Content-Length: 0\r\n\r\n`,
+      );
     };
     if (!authorized(req.headers)) return answer(407, 'Proxy Authentication Required');
     const hostname = (req.url ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');

@@ -36,13 +36,23 @@ export interface HostileServer {
 
 export type HostileHandler = (req: HostileRequest, res: http.ServerResponse) => void;
 
-export function answer(res: http.ServerResponse, status: number, body: unknown = '', headers: Record<string, string> = {}): void {
+export function answer(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown = '',
+  headers: Record<string, string> = {},
+): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);
 }
 
-async function listen(address: string, server: http.Server, sockets: Set<Socket>, requests: HostileRequest[]): Promise<HostileServer> {
+async function listen(
+  address: string,
+  server: http.Server,
+  sockets: Set<Socket>,
+  requests: HostileRequest[],
+): Promise<HostileServer> {
   server.on('connection', (s) => {
     out.connections++;
     sockets.add(s);
@@ -58,7 +68,8 @@ async function listen(address: string, server: http.Server, sockets: Set<Socket>
     host: `${address}:${port}`,
     requests,
     connections: 0,
-    received: () => out.requests.map((r) => `${r.method} ${r.path}\n${JSON.stringify(r.headers)}\n${r.body}`).join('\n'),
+    received: () =>
+      out.requests.map((r) => `${r.method} ${r.path}\n${JSON.stringify(r.headers)}\n${r.body}`).join('\n'),
     stop: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
@@ -76,7 +87,12 @@ export async function startHostile(address: string, handler: HostileHandler): Pr
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const r: HostileRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const r: HostileRequest = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       requests.push(r);
       handler(r, res);
     });
@@ -117,23 +133,38 @@ export interface FakeRegistryOptions {
  * manifest by tag or digest, the blobs — with hooks for misbehaving on purpose.
  */
 export function fakeRegistry(opts: FakeRegistryOptions): HostileHandler {
-  const good = new Set(Object.entries(opts.users).map(([u, p]) => 'Basic ' + Buffer.from(`${u}:${p}`).toString('base64')));
+  const good = new Set(
+    Object.entries(opts.users).map(([u, p]) => 'Basic ' + Buffer.from(`${u}:${p}`).toString('base64')),
+  );
   return (req, res) => {
     if (!good.has(String(req.headers.authorization))) {
-      return answer(res, 401, { errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] }, { 'www-authenticate': 'Basic realm="fake"' });
+      return answer(
+        res,
+        401,
+        { errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] },
+        { 'www-authenticate': 'Basic realm="fake"' },
+      );
     }
     const path = req.path.split('?')[0];
     if (path === '/v2/') return answer(res, 200, {});
     const m = new RegExp(`^/v2/${opts.repo}/(manifests|blobs)/([^/]+)$`).exec(path);
     if (m?.[1] === 'manifests' && (m[2] === opts.tag || m[2] === opts.image.digest)) {
       if (opts.manifest?.(req, res)) return;
-      res.writeHead(200, { 'content-type': opts.image.mediaType, 'docker-content-digest': opts.image.digest, 'content-length': opts.image.manifest.length });
+      res.writeHead(200, {
+        'content-type': opts.image.mediaType,
+        'docker-content-digest': opts.image.digest,
+        'content-length': opts.image.manifest.length,
+      });
       return res.end(req.method === 'HEAD' ? undefined : opts.image.manifest);
     }
     const blob = m?.[1] === 'blobs' ? opts.image.blobs.find((b) => b.digest === m[2]) : undefined;
     if (blob) {
       if (opts.blob?.(req, res, blob.digest)) return;
-      res.writeHead(200, { 'content-type': 'application/octet-stream', 'docker-content-digest': blob.digest, 'content-length': blob.data.length });
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'docker-content-digest': blob.digest,
+        'content-length': blob.data.length,
+      });
       return res.end(req.method === 'HEAD' ? undefined : blob.data);
     }
     answer(res, 404, { errors: [{ code: 'NAME_UNKNOWN', message: 'not here' }] });

@@ -110,10 +110,18 @@ export function tar(files: Record<string, Buffer>): Buffer {
 export function makeLayer(
   opts: { size?: number; seed?: string; files?: Record<string, Buffer>; mediaType?: string } = {},
 ): Layer {
-  const files = opts.files ?? { [`data-${opts.seed ?? randomBytes(6).toString('hex')}.bin`]: bytes(opts.size ?? 1024, opts.seed) };
+  const files = opts.files ?? {
+    [`data-${opts.seed ?? randomBytes(6).toString('hex')}.bin`]: bytes(opts.size ?? 1024, opts.seed),
+  };
   const raw = tar(files);
   const data = gzipSync(raw, { level: 1 });
-  return { digest: sha256(data), size: data.length, mediaType: opts.mediaType ?? MEDIA.ociLayer, data, diffId: sha256(raw) };
+  return {
+    digest: sha256(data),
+    size: data.length,
+    mediaType: opts.mediaType ?? MEDIA.ociLayer,
+    data,
+    diffId: sha256(raw),
+  };
 }
 
 function blobOf(mediaType: string, data: Buffer): Blob {
@@ -138,7 +146,11 @@ export interface ImageOptions extends Partial<Platform> {
 }
 
 export function makeImage(opts: ImageOptions = {}): Image {
-  const platform: Platform = { os: opts.os ?? 'linux', architecture: opts.architecture ?? 'amd64', ...(opts.variant ? { variant: opts.variant } : {}) };
+  const platform: Platform = {
+    os: opts.os ?? 'linux',
+    architecture: opts.architecture ?? 'amd64',
+    ...(opts.variant ? { variant: opts.variant } : {}),
+  };
   const docker = opts.format === 'docker';
   const tag = [platform.os, platform.architecture, platform.variant].filter(Boolean).join('-');
   const layerType = docker ? MEDIA.dockerLayer : MEDIA.ociLayer;
@@ -161,21 +173,40 @@ export function makeImage(opts: ImageOptions = {}): Image {
   );
   const mediaType = docker ? MEDIA.dockerManifest : MEDIA.ociManifest;
   const manifest = Buffer.from(
-    JSON.stringify({ schemaVersion: 2, mediaType, config: descriptor(config), layers: layers.map(descriptor) }, null, 2),
+    JSON.stringify(
+      { schemaVersion: 2, mediaType, config: descriptor(config), layers: layers.map(descriptor) },
+      null,
+      2,
+    ),
   );
-  return { kind: 'image', mediaType, manifest, digest: sha256(manifest), config, layers, platform, blobs: [config, ...layers] };
+  return {
+    kind: 'image',
+    mediaType,
+    manifest,
+    digest: sha256(manifest),
+    config,
+    layers,
+    platform,
+    blobs: [config, ...layers],
+  };
 }
 
 /** An OCI index (default) or Docker manifest list of images, with their platforms. */
 export function makeIndex(images: Image[], opts: { format?: 'oci' | 'docker' } = {}): Index {
   const mediaType = opts.format === 'docker' ? MEDIA.dockerList : MEDIA.ociIndex;
-  const manifests = images.map((img) => ({ ...descriptor({ mediaType: img.mediaType, digest: img.digest, size: img.manifest.length }), platform: img.platform }));
+  const manifests = images.map((img) => ({
+    ...descriptor({ mediaType: img.mediaType, digest: img.digest, size: img.manifest.length }),
+    platform: img.platform,
+  }));
   const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType, manifests }, null, 2));
   return { kind: 'index', mediaType, manifest, digest: sha256(manifest), images };
 }
 
 /** One image per platform ('linux/amd64', 'linux/arm64/v8', ...), in an index. */
-export function makeMultiPlatform(platforms: string[], opts: Omit<ImageOptions, 'os' | 'architecture' | 'variant'> & { indexFormat?: 'oci' | 'docker' } = {}): Index {
+export function makeMultiPlatform(
+  platforms: string[],
+  opts: Omit<ImageOptions, 'os' | 'architecture' | 'variant'> & { indexFormat?: 'oci' | 'docker' } = {},
+): Index {
   const images = platforms.map((p) => {
     const [os, architecture, variant] = p.split('/');
     return makeImage({ ...opts, os, architecture, variant });
@@ -201,8 +232,19 @@ const ARTIFACT_LAYER = {
   sbom: 'application/spdx+json',
 } as const;
 
-export function makeArtifact(opts: { subject: { digest: string; mediaType: string; manifest: Buffer }; kind: keyof typeof ARTIFACT_LAYER; referrer?: boolean; seed?: string }): Artifact {
-  const payload = Buffer.from(JSON.stringify({ critical: { image: { 'docker-manifest-digest': opts.subject.digest } }, kind: opts.kind, seed: opts.seed ?? '' }));
+export function makeArtifact(opts: {
+  subject: { digest: string; mediaType: string; manifest: Buffer };
+  kind: keyof typeof ARTIFACT_LAYER;
+  referrer?: boolean;
+  seed?: string;
+}): Artifact {
+  const payload = Buffer.from(
+    JSON.stringify({
+      critical: { image: { 'docker-manifest-digest': opts.subject.digest } },
+      kind: opts.kind,
+      seed: opts.seed ?? '',
+    }),
+  );
   const layer: Layer = { ...blobOf(ARTIFACT_LAYER[opts.kind], payload), diffId: sha256(payload) };
   const config = blobOf(opts.referrer ? 'application/vnd.oci.empty.v1+json' : MEDIA.ociConfig, Buffer.from('{}'));
   const artifactType = opts.referrer ? `application/vnd.regkit.test.${opts.kind}` : undefined;
@@ -211,18 +253,52 @@ export function makeArtifact(opts: { subject: { digest: string; mediaType: strin
     mediaType: MEDIA.ociManifest,
     ...(artifactType ? { artifactType } : {}),
     config: descriptor(config),
-    layers: [{ ...descriptor(layer), annotations: { 'dev.cosignproject.cosign/signature': opts.kind === 'signature' ? 'MEUCIQ-test' : '' } }],
-    ...(opts.referrer ? { subject: { mediaType: opts.subject.mediaType, digest: opts.subject.digest, size: opts.subject.manifest.length } } : {}),
+    layers: [
+      {
+        ...descriptor(layer),
+        annotations: { 'dev.cosignproject.cosign/signature': opts.kind === 'signature' ? 'MEUCIQ-test' : '' },
+      },
+    ],
+    ...(opts.referrer
+      ? {
+          subject: {
+            mediaType: opts.subject.mediaType,
+            digest: opts.subject.digest,
+            size: opts.subject.manifest.length,
+          },
+        }
+      : {}),
   };
   const manifest = Buffer.from(JSON.stringify(json));
-  return { kind: 'image', mediaType: MEDIA.ociManifest, manifest, digest: sha256(manifest), config, layers: [layer], platform: { os: 'unknown', architecture: 'unknown' }, blobs: [config, layer], artifactType, subjectDigest: opts.subject.digest };
+  return {
+    kind: 'image',
+    mediaType: MEDIA.ociManifest,
+    manifest,
+    digest: sha256(manifest),
+    config,
+    layers: [layer],
+    platform: { os: 'unknown', architecture: 'unknown' },
+    blobs: [config, layer],
+    artifactType,
+    subjectDigest: opts.subject.digest,
+  };
 }
 
 /** The referrers tag schema's index for a subject: every referrer's descriptor with its artifactType. */
 export function makeReferrersIndex(referrers: Artifact[]): Index & { manifestsJson: unknown[] } {
-  const manifests = referrers.map((r) => ({ ...descriptor({ mediaType: r.mediaType, digest: r.digest, size: r.manifest.length }), ...(r.artifactType ? { artifactType: r.artifactType } : {}) }));
+  const manifests = referrers.map((r) => ({
+    ...descriptor({ mediaType: r.mediaType, digest: r.digest, size: r.manifest.length }),
+    ...(r.artifactType ? { artifactType: r.artifactType } : {}),
+  }));
   const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests }));
-  return { kind: 'index', mediaType: MEDIA.ociIndex, manifest, digest: sha256(manifest), images: referrers, manifestsJson: manifests };
+  return {
+    kind: 'index',
+    mediaType: MEDIA.ociIndex,
+    manifest,
+    digest: sha256(manifest),
+    images: referrers,
+    manifestsJson: manifests,
+  };
 }
 
 /** cosign's tag for what it attaches to `digest`: sha256-<hex>.sig / .att / .sbom. */

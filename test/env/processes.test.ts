@@ -78,7 +78,10 @@ describe('process tracking', () => {
     // A record with the victim's PID but another start time: a reused PID.
     const recDir = join(state, 'procs');
     mkdirSync(recDir);
-    writeFileSync(join(recDir, `${victim.pid}.json`), JSON.stringify({ pid: victim.pid, startTime: '1', name: 'x', command: 'x' }));
+    writeFileSync(
+      join(recDir, `${victim.pid}.json`),
+      JSON.stringify({ pid: victim.pid, startTime: '1', name: 'x', command: 'x' }),
+    );
     await killRecorded(state, 200);
     expect(victim.running()).toBe(true);
     await victim.stop();

@@ -276,6 +276,7 @@ export async function run(
 /** Like run(), but throws with the command's stderr when it fails. */
 export async function runOk(command: string, args: string[], opts: Parameters<typeof run>[2] = {}): Promise<string> {
   const r = await run(command, args, opts);
-  if (r.code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${r.code}: ${r.stderr.trim() || r.stdout.trim()}`);
+  if (r.code !== 0)
+    throw new Error(`${command} ${args.join(' ')} exited ${r.code}: ${r.stderr.trim() || r.stdout.trim()}`);
   return r.stdout;
 }

@@ -23,12 +23,19 @@ describe('recording proxy', () => {
     await pushImage(target, 'team/app', img, 'v1');
     // Per blob (config, layer): HEAD 401, HEAD 404, POST, PUT; then the manifest PUT.
     expect(proxy.requests.map((r) => `${r.method} ${r.status}`)).toEqual([
-      'HEAD 401', 'HEAD 404', 'POST 202', 'PUT 201',
-      'HEAD 404', 'POST 202', 'PUT 201',
+      'HEAD 401',
+      'HEAD 404',
+      'POST 202',
+      'PUT 201',
+      'HEAD 404',
+      'POST 202',
+      'PUT 201',
       'PUT 201',
     ]);
     expect(proxy.requests[3]!.query.digest).toEqual([img.config.digest]);
-    expect((await getManifest({ url: reg.url, username: 'u', password: 'p' }, 'team/app', 'v1')).digest).toBe(img.digest);
+    expect((await getManifest({ url: reg.url, username: 'u', password: 'p' }, 'team/app', 'v1')).digest).toBe(
+      img.digest,
+    );
   });
 
   it('lets a test answer instead of the registry, or drop the connection', async () => {

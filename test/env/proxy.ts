@@ -45,7 +45,14 @@ export async function startProxy(upstream: string): Promise<Proxy> {
     const url = new URL(req.url ?? '/', 'http://x');
     const query: Record<string, string[]> = {};
     for (const [k, v] of url.searchParams) (query[k] ??= []).push(v);
-    const rec: ProxiedRequest = { method: req.method ?? '', path: url.pathname, query, headers: req.headers, status: 0, intercepted: false };
+    const rec: ProxiedRequest = {
+      method: req.method ?? '',
+      path: url.pathname,
+      query,
+      headers: req.headers,
+      status: 0,
+      intercepted: false,
+    };
     proxy.requests.push(rec);
     res.on('finish', () => (rec.status = res.statusCode));
     void (async () => {

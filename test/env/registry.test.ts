@@ -8,7 +8,10 @@ import { startTimeOf } from './processes.js';
 
 function claimsOf(jwt: string): { header: Record<string, unknown>; claims: Record<string, unknown> } {
   const [h, c] = jwt.split('.');
-  return { header: JSON.parse(Buffer.from(h!, 'base64url').toString()), claims: JSON.parse(Buffer.from(c!, 'base64url').toString()) };
+  return {
+    header: JSON.parse(Buffer.from(h!, 'base64url').toString()),
+    claims: JSON.parse(Buffer.from(c!, 'base64url').toString()),
+  };
 }
 
 describe('test images', () => {
@@ -29,7 +32,10 @@ describe('test images', () => {
 
   it('describe platforms in an index', () => {
     const idx = makeMultiPlatform(['linux/amd64', 'linux/arm64/v8'], { seed: 'p' });
-    const body = JSON.parse(idx.manifest.toString()) as { mediaType: string; manifests: { digest: string; platform: object }[] };
+    const body = JSON.parse(idx.manifest.toString()) as {
+      mediaType: string;
+      manifests: { digest: string; platform: object }[];
+    };
     expect(body.mediaType).toBe(MEDIA.ociIndex);
     expect(body.manifests.map((m) => m.platform)).toEqual([
       { os: 'linux', architecture: 'amd64' },
@@ -41,15 +47,26 @@ describe('test images', () => {
 
 describe('token grants', () => {
   it('parses scopes, colons in names included', () => {
-    expect(parseScope('repository:team/app:pull,push')).toEqual({ type: 'repository', name: 'team/app', actions: ['pull', 'push'] });
+    expect(parseScope('repository:team/app:pull,push')).toEqual({
+      type: 'repository',
+      name: 'team/app',
+      actions: ['pull', 'push'],
+    });
     expect(parseScope('registry:catalog:*')).toEqual({ type: 'registry', name: 'catalog', actions: ['*'] });
     expect(parseScope('nonsense')).toBeUndefined();
   });
 
   it('grants the intersection of requested and allowed actions', () => {
-    const rules = [{ repo: 'team/*', actions: ['pull'] }, { repo: 'team/app', actions: ['push'] }];
-    expect(grant([parseScope('repository:team/app:pull,push,delete')!], rules)).toEqual([{ type: 'repository', name: 'team/app', actions: ['pull', 'push'] }]);
-    expect(grant([parseScope('repository:team/lib:pull,push')!], rules)).toEqual([{ type: 'repository', name: 'team/lib', actions: ['pull'] }]);
+    const rules = [
+      { repo: 'team/*', actions: ['pull'] },
+      { repo: 'team/app', actions: ['push'] },
+    ];
+    expect(grant([parseScope('repository:team/app:pull,push,delete')!], rules)).toEqual([
+      { type: 'repository', name: 'team/app', actions: ['pull', 'push'] },
+    ]);
+    expect(grant([parseScope('repository:team/lib:pull,push')!], rules)).toEqual([
+      { type: 'repository', name: 'team/lib', actions: ['pull'] },
+    ]);
     expect(grant([parseScope('repository:other/app:pull')!], rules)).toEqual([]);
   });
 });
@@ -69,7 +86,10 @@ describe('registry without auth', () => {
     expect(got).toMatchObject({ status: 200, digest: img.digest, mediaType: MEDIA.ociManifest });
     expect(got.body.equals(img.manifest)).toBe(true);
 
-    const list = makeIndex([makeImage({ format: 'docker', seed: 'd' }), makeImage({ format: 'docker', seed: 'd', architecture: 'arm64' })], { format: 'docker' });
+    const list = makeIndex(
+      [makeImage({ format: 'docker', seed: 'd' }), makeImage({ format: 'docker', seed: 'd', architecture: 'arm64' })],
+      { format: 'docker' },
+    );
     await pushImage(reg, 'library/app', list, 'multi');
     expect((await getManifest(reg, 'library/app', 'multi')).digest).toBe(list.digest);
     expect((await getManifest(reg, 'library/app', list.images[1]!.digest)).mediaType).toBe(MEDIA.dockerManifest);
@@ -79,7 +99,9 @@ describe('registry without auth', () => {
   it('has delete enabled', async () => {
     const img = makeImage({ seed: 'del' });
     await pushImage(reg, 'del/me', img, 'x');
-    const del = await registryRequest(reg, 'del/me', 'DELETE', `/v2/del/me/manifests/${img.digest}`, { actions: 'delete' });
+    const del = await registryRequest(reg, 'del/me', 'DELETE', `/v2/del/me/manifests/${img.digest}`, {
+      actions: 'delete',
+    });
     expect(del.status).toBe(202);
     expect((await getManifest(reg, 'del/me', 'x')).status).toBe(404);
   });
@@ -98,8 +120,12 @@ describe('registry with htpasswd', () => {
     expect(parseChallenge(String(anon.headers['www-authenticate'])).scheme).toBe('basic');
     const img = makeImage({ seed: 'basic' });
     await pushImage({ url: reg.url, username: 'alice', password: 'a-pass' }, 'team/app', img, '1');
-    expect((await getManifest({ url: reg.url, username: 'alice', password: 'a-pass' }, 'team/app', '1')).digest).toBe(img.digest);
-    expect((await getManifest({ url: reg.url, username: 'alice', password: 'wrong' }, 'team/app', '1')).status).toBe(401);
+    expect((await getManifest({ url: reg.url, username: 'alice', password: 'a-pass' }, 'team/app', '1')).digest).toBe(
+      img.digest,
+    );
+    expect((await getManifest({ url: reg.url, username: 'alice', password: 'wrong' }, 'team/app', '1')).status).toBe(
+      401,
+    );
   });
 });
 
@@ -159,19 +185,39 @@ describe('registry with token auth', () => {
   it('answers Docker-style POST password and refresh_token grants', async () => {
     const ts = reg.tokenServer!;
     const post = (form: Record<string, string>) =>
-      fetch(ts.realm, { method: 'POST', body: new URLSearchParams(form) }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, string> }));
-    const first = await post({ grant_type: 'password', username: 'alice', password: 'a-pass', service: ts.service, client_id: 'docker', access_type: 'offline' });
+      fetch(ts.realm, { method: 'POST', body: new URLSearchParams(form) }).then(async (r) => ({
+        status: r.status,
+        body: (await r.json()) as Record<string, string>,
+      }));
+    const first = await post({
+      grant_type: 'password',
+      username: 'alice',
+      password: 'a-pass',
+      service: ts.service,
+      client_id: 'docker',
+      access_type: 'offline',
+    });
     expect(first.status).toBe(200);
     expect(first.body.refresh_token).toBeTruthy();
-    const again = await post({ grant_type: 'refresh_token', refresh_token: first.body.refresh_token!, service: ts.service, scope: 'repository:team/app:pull' });
+    const again = await post({
+      grant_type: 'refresh_token',
+      refresh_token: first.body.refresh_token!,
+      service: ts.service,
+      scope: 'repository:team/app:pull',
+    });
     expect(claimsOf(again.body.access_token!).claims.sub).toBe('alice');
-    expect((await post({ grant_type: 'password', username: 'alice', password: 'nope', service: ts.service })).status).toBe(401);
+    expect(
+      (await post({ grant_type: 'password', username: 'alice', password: 'nope', service: ts.service })).status,
+    ).toBe(401);
   });
 });
 
 describe('two registries sharing one token server', () => {
   it('both accept its tokens; stopping the registries leaves its owner to stop it', async () => {
-    const ts = await startTokenServer({ users: { bob: { password: 'b' } }, anonymous: [{ repo: 'public/*', actions: ['pull'] }] });
+    const ts = await startTokenServer({
+      users: { bob: { password: 'b' } },
+      anonymous: [{ repo: 'public/*', actions: ['pull'] }],
+    });
     const a = await startRegistry({ auth: 'token', tokenServer: ts });
     const b = await startRegistry({ auth: 'token', tokenServer: ts });
     try {

@@ -90,7 +90,7 @@ export async function htpasswdFile(path: string, users: Record<string, string>):
 export async function startRegistry(opts: RegistryOptions = {}): Promise<Registry> {
   const auth = opts.auth ?? 'none';
   const name = opts.name ?? `registry-${auth}`;
-  const users = auth === 'none' ? {} : opts.users ?? DEFAULT_USERS;
+  const users = auth === 'none' ? {} : (opts.users ?? DEFAULT_USERS);
   const dir = tempDir(name);
   const dataDir = join(dir, 'data');
   const configPath = join(dir, 'config.yml');
@@ -106,11 +106,18 @@ export async function startRegistry(opts: RegistryOptions = {}): Promise<Registr
     authConfig = { htpasswd: { realm: `${name}-realm`, path: htpasswdPath } };
   } else if (auth === 'token') {
     tokenServer ??= await startTokenServer({
-      users: Object.fromEntries(Object.entries(users).map(([u, password]) => [u, { password, access: opts.access?.[u] }])),
+      users: Object.fromEntries(
+        Object.entries(users).map(([u, password]) => [u, { password, access: opts.access?.[u] }]),
+      ),
       anonymous: opts.anonymous,
     });
     authConfig = {
-      token: { realm: tokenServer.realm, service: tokenServer.service, issuer: tokenServer.issuer, rootcertbundle: tokenServer.certPath },
+      token: {
+        realm: tokenServer.realm,
+        service: tokenServer.service,
+        issuer: tokenServer.issuer,
+        rootcertbundle: tokenServer.certPath,
+      },
     };
   }
 

@@ -33,14 +33,24 @@ const [user, pass] = Object.entries(users)[0] ?? [];
 console.log(`registry   ${reg.url}   (auth: ${auth}, PID ${reg.process.pid})`);
 console.log(`config     ${reg.configPath}`);
 console.log(`log        ${reg.logFile}`);
-if (auth !== 'none') console.log(`users      ${Object.entries(users).map(([u, p]) => `${u}:${p}`).join(' ')}${readonly.length ? ` (pull only: ${readonly.join(' ')})` : ''}`);
-if (reg.tokenServer) console.log(`token      ${reg.tokenServer.realm}?service=${reg.tokenServer.service}&scope=repository:team/app:pull,push`);
+if (auth !== 'none')
+  console.log(
+    `users      ${Object.entries(users)
+      .map(([u, p]) => `${u}:${p}`)
+      .join(' ')}${readonly.length ? ` (pull only: ${readonly.join(' ')})` : ''}`,
+  );
+if (reg.tokenServer)
+  console.log(
+    `token      ${reg.tokenServer.realm}?service=${reg.tokenServer.service}&scope=repository:team/app:pull,push`,
+  );
 console.log('\n' + readFileSync(reg.configPath, 'utf8'));
 console.log('try:');
 console.log(`  curl -si ${reg.url}/v2/`);
 if (auth === 'htpasswd') console.log(`  curl -si -u ${user}:${pass} ${reg.url}/v2/_catalog`);
 if (reg.tokenServer) {
-  console.log(`  TOKEN=$(curl -s -u ${user}:${pass} '${reg.tokenServer.realm}?service=${reg.tokenServer.service}&scope=registry:catalog:*' | sed 's/.*"token":"\\([^"]*\\)".*/\\1/')`);
+  console.log(
+    `  TOKEN=$(curl -s -u ${user}:${pass} '${reg.tokenServer.realm}?service=${reg.tokenServer.service}&scope=registry:catalog:*' | sed 's/.*"token":"\\([^"]*\\)".*/\\1/')`,
+  );
   console.log(`  curl -si -H "Authorization: Bearer $TOKEN" ${reg.url}/v2/_catalog`);
 }
 console.log('Ctrl-C to stop.');

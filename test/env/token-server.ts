@@ -108,8 +108,22 @@ export async function makeSigningCert(cn = 'regkit-test-token'): Promise<{ keyPa
   const keyPath = join(dir, 'key.pem');
   const certPath = join(dir, 'cert.pem');
   await runOk('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-    '-keyout', keyPath, '-out', certPath, '-days', '2', '-subj', `/CN=${cn}`, '-batch',
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-keyout',
+    keyPath,
+    '-out',
+    certPath,
+    '-days',
+    '2',
+    '-subj',
+    `/CN=${cn}`,
+    '-batch',
   ]);
   return { keyPath, certPath };
 }
@@ -136,7 +150,13 @@ export async function startTokenServer(opts: TokenServerOptions = {}): Promise<T
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const rec: TokenRequest = { method: req.method ?? '', path: url.pathname, query: multi(url.searchParams), headers: req.headers, status: 0 };
+    const rec: TokenRequest = {
+      method: req.method ?? '',
+      path: url.pathname,
+      query: multi(url.searchParams),
+      headers: req.headers,
+      status: 0,
+    };
     ts.requests.push(rec);
     const reply = (status: number, body: object) => {
       rec.status = status;
@@ -146,7 +166,8 @@ export async function startTokenServer(opts: TokenServerOptions = {}): Promise<T
       rec.status = res.statusCode;
       return;
     }
-    if (url.pathname !== '/token' || (req.method !== 'GET' && req.method !== 'POST')) return reply(404, { error: 'not found' });
+    if (url.pathname !== '/token' || (req.method !== 'GET' && req.method !== 'POST'))
+      return reply(404, { error: 'not found' });
 
     let params = url.searchParams;
     let subject: string | undefined;
@@ -162,7 +183,8 @@ export async function startTokenServer(opts: TokenServerOptions = {}): Promise<T
       } else {
         return reply(400, { error: 'unsupported_grant_type' });
       }
-      if (subject === undefined) return reply(401, { error: 'invalid_grant', details: 'incorrect username or password' });
+      if (subject === undefined)
+        return reply(401, { error: 'invalid_grant', details: 'incorrect username or password' });
     } else {
       const cred = basic(req.headers.authorization);
       if (cred) {
@@ -176,8 +198,12 @@ export async function startTokenServer(opts: TokenServerOptions = {}): Promise<T
       }
     }
 
-    const requested = params.getAll('scope').flatMap((s) => s.split(' ')).map(parseScope).filter((a): a is Access => !!a);
-    const rules = subject === '' ? opts.anonymous ?? [] : ts.users[subject]?.access ?? FULL_ACCESS;
+    const requested = params
+      .getAll('scope')
+      .flatMap((s) => s.split(' '))
+      .map(parseScope)
+      .filter((a): a is Access => !!a);
+    const rules = subject === '' ? (opts.anonymous ?? []) : (ts.users[subject]?.access ?? FULL_ACCESS);
     const granted = grant(requested, rules);
     const now = Math.floor(Date.now() / 1000);
     const token = signJwt(key, certDer, {
@@ -192,7 +218,12 @@ export async function startTokenServer(opts: TokenServerOptions = {}): Promise<T
     });
     rec.subject = subject;
     rec.granted = granted;
-    const body: Record<string, unknown> = { token, access_token: token, expires_in: expiresIn, issued_at: new Date(now * 1000).toISOString() };
+    const body: Record<string, unknown> = {
+      token,
+      access_token: token,
+      expires_in: expiresIn,
+      issued_at: new Date(now * 1000).toISOString(),
+    };
     const wantsRefresh = params.get('access_type') === 'offline' || params.get('offline_token') === 'true';
     if (subject !== '' && wantsRefresh) {
       const refresh = randomBytes(18).toString('base64url');

@@ -32,12 +32,18 @@ function send(url: string, method: string, headers: Record<string, string>, body
   // https: a test registry with a self-signed certificate (makeCert); this side channel does not check it.
   const [send, tls] = url.startsWith('https:') ? [httpsRequest, { rejectUnauthorized: false }] : [request, {}];
   return new Promise((resolve, reject) => {
-    const req = send(url, { method, headers: body ? { ...headers, 'content-length': String(body.length) } : headers, agent: false, ...tls }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
+    const req = send(
+      url,
+      { method, headers: body ? { ...headers, 'content-length': String(body.length) } : headers, agent: false, ...tls },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -56,7 +62,10 @@ const tokens = new WeakMap<RegistryTarget, Map<string, string>>();
 /** The Authorization value for a challenge; undefined for Basic without credentials. */
 async function authorize(target: RegistryTarget, challenge: string, scope: string): Promise<string | undefined> {
   const { scheme, params } = parseChallenge(challenge);
-  const basic = target.username !== undefined ? 'Basic ' + Buffer.from(`${target.username}:${target.password ?? ''}`).toString('base64') : undefined;
+  const basic =
+    target.username !== undefined
+      ? 'Basic ' + Buffer.from(`${target.username}:${target.password ?? ''}`).toString('base64')
+      : undefined;
   if (scheme === 'basic') return basic;
   if (scheme !== 'bearer' || !params.realm) throw new Error(`unsupported challenge: ${challenge}`);
   const q = new URLSearchParams();
@@ -96,7 +105,8 @@ export async function registryRequest(
 }
 
 function expect(reply: HttpReply, ok: number[], what: string): HttpReply {
-  if (!ok.includes(reply.status)) throw new Error(`${what}: HTTP ${reply.status} ${reply.body.toString().slice(0, 500)}`);
+  if (!ok.includes(reply.status))
+    throw new Error(`${what}: HTTP ${reply.status} ${reply.body.toString().slice(0, 500)}`);
   return reply;
 }
 
@@ -105,28 +115,53 @@ export async function blobExists(target: RegistryTarget, repo: string, digest: s
   return r.status === 200;
 }
 
-export async function pushBlob(target: RegistryTarget, repo: string, blob: { digest: string; data: Buffer }): Promise<void> {
+export async function pushBlob(
+  target: RegistryTarget,
+  repo: string,
+  blob: { digest: string; data: Buffer },
+): Promise<void> {
   if (await blobExists(target, repo, blob.digest)) return;
-  const start = expect(await registryRequest(target, repo, 'POST', `/v2/${repo}/blobs/uploads/`), [202], `start upload to ${repo}`);
+  const start = expect(
+    await registryRequest(target, repo, 'POST', `/v2/${repo}/blobs/uploads/`),
+    [202],
+    `start upload to ${repo}`,
+  );
   const location = new URL(String(start.headers.location), target.url);
   location.searchParams.set('digest', blob.digest);
   expect(
-    await registryRequest(target, repo, 'PUT', location.toString(), { headers: { 'content-type': 'application/octet-stream' }, body: blob.data }),
+    await registryRequest(target, repo, 'PUT', location.toString(), {
+      headers: { 'content-type': 'application/octet-stream' },
+      body: blob.data,
+    }),
     [201],
     `upload ${blob.digest} to ${repo}`,
   );
 }
 
-export async function putManifest(target: RegistryTarget, repo: string, ref: string, mediaType: string, manifest: Buffer): Promise<void> {
+export async function putManifest(
+  target: RegistryTarget,
+  repo: string,
+  ref: string,
+  mediaType: string,
+  manifest: Buffer,
+): Promise<void> {
   expect(
-    await registryRequest(target, repo, 'PUT', `/v2/${repo}/manifests/${ref}`, { headers: { 'content-type': mediaType }, body: manifest }),
+    await registryRequest(target, repo, 'PUT', `/v2/${repo}/manifests/${ref}`, {
+      headers: { 'content-type': mediaType },
+      body: manifest,
+    }),
     [201],
     `put manifest ${repo}:${ref}`,
   );
 }
 
 /** Pushes an image or an index (children first); tags it when `tag` is given. */
-export async function pushImage(target: RegistryTarget, repo: string, image: Image | Index, tag?: string): Promise<void> {
+export async function pushImage(
+  target: RegistryTarget,
+  repo: string,
+  image: Image | Index,
+  tag?: string,
+): Promise<void> {
   if (image.kind === 'index') {
     for (const child of image.images) await pushImage(target, repo, child);
   } else {
@@ -144,10 +179,17 @@ export interface FetchedManifest {
 
 /** GET a manifest with all four Accept types (Distribution 2.8 answers MANIFEST_UNKNOWN or a rewritten schema1 manifest without them). */
 export async function getManifest(target: RegistryTarget, repo: string, ref: string): Promise<FetchedManifest> {
-  const r = await registryRequest(target, repo, 'GET', `/v2/${repo}/manifests/${ref}`, { headers: { accept: MANIFEST_ACCEPT } });
+  const r = await registryRequest(target, repo, 'GET', `/v2/${repo}/manifests/${ref}`, {
+    headers: { accept: MANIFEST_ACCEPT },
+  });
   const digest = r.headers['docker-content-digest'];
   const type = r.headers['content-type'];
-  return { status: r.status, digest: typeof digest === 'string' ? digest : undefined, mediaType: typeof type === 'string' ? type : undefined, body: r.body };
+  return {
+    status: r.status,
+    digest: typeof digest === 'string' ? digest : undefined,
+    mediaType: typeof type === 'string' ? type : undefined,
+    body: r.body,
+  };
 }
 
 export async function listTags(target: RegistryTarget, repo: string): Promise<string[]> {

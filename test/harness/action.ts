@@ -135,9 +135,24 @@ function inputEnv(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
-const DROPPED = [/^INPUT_/, /^STATE_/, /^GITHUB_/, /^RUNNER_/, /^ACTIONS_/, /^DOCKER_CONFIG$/, /^DOCKER_HOST$/, /^REGKIT_AES_KEY$/];
+const DROPPED = [
+  /^INPUT_/,
+  /^STATE_/,
+  /^GITHUB_/,
+  /^RUNNER_/,
+  /^ACTIONS_/,
+  /^DOCKER_CONFIG$/,
+  /^DOCKER_HOST$/,
+  /^REGKIT_AES_KEY$/,
+];
 
-async function runStep(script: string, env: NodeJS.ProcessEnv, cwd: string, runnerTemp: string, step: string): Promise<StepResult> {
+async function runStep(
+  script: string,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  runnerTemp: string,
+  step: string,
+): Promise<StepResult> {
   const files = Object.fromEntries(
     ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((k) => {
       const path = join(runnerTemp, '_runner_file_commands', `${step}_${k.toLowerCase()}`);
@@ -159,7 +174,9 @@ async function runStep(script: string, env: NodeJS.ProcessEnv, cwd: string, runn
     masks: cmds.filter((c) => c.name === 'add-mask').map((c) => c.message),
     errors: cmds.filter((c) => c.name === 'error').map((c) => c.message),
     warnings: cmds.filter((c) => c.name === 'warning').map((c) => c.message),
-    annotations: cmds.filter((c) => ['error', 'warning', 'notice'].includes(c.name)).map((c) => ({ kind: c.name, props: properties(c.props), message: c.message })),
+    annotations: cmds
+      .filter((c) => ['error', 'warning', 'notice'].includes(c.name))
+      .map((c) => ({ kind: c.name, props: properties(c.props), message: c.message })),
   };
 }
 
@@ -178,13 +195,15 @@ export function runAction(name: ActionName, opts: ActionOptions = {}): Promise<A
 /** Runs the action whose action.yml is in `dir` (runAction names ours). */
 export async function runActionAt(dir: string, opts: ActionOptions = {}): Promise<ActionResult> {
   const meta = parse(readFileSync(join(dir, 'action.yml'), 'utf8')) as ActionYml;
-  if (!/^node\d+$/.test(meta.runs.using)) throw new Error(`${dir}/action.yml runs.using ${meta.runs.using}: not a node action`);
+  if (!/^node\d+$/.test(meta.runs.using))
+    throw new Error(`${dir}/action.yml runs.using ${meta.runs.using}: not a node action`);
   const declared = meta.inputs ?? {};
   const inputs: Record<string, string> = {};
   for (const [k, spec] of Object.entries(declared)) {
     const def = spec?.default;
     if (def === undefined || def === null) continue;
-    if (typeof def === 'string' && def.includes('${{')) throw new Error(`input ${k}: the harness does not evaluate default ${def}`);
+    if (typeof def === 'string' && def.includes('${{'))
+      throw new Error(`input ${k}: the harness does not evaluate default ${def}`);
     inputs[k] = String(def);
   }
   for (const [k, v] of Object.entries(opts.inputs ?? {})) {
@@ -230,12 +249,18 @@ export async function runActionAt(dir: string, opts: ActionOptions = {}): Promis
  * Secrets visible in what the step printed (its `::add-mask::` lines aside) or wrote
  * (outputs, exported variables, summary), and secrets never registered as masks.
  */
-export function secretLeaks(r: StepResult & { post?: StepResult }, secrets: string[]): { printed: string[]; unmasked: string[] } {
+export function secretLeaks(
+  r: StepResult & { post?: StepResult },
+  secrets: string[],
+): { printed: string[]; unmasked: string[] } {
   const steps = r.post ? [r, r.post] : [r];
   const text = steps
     .map((s) =>
       [
-        s.stdout.split(/\r?\n/).filter((l) => !l.trimStart().startsWith('::add-mask::')).join('\n'),
+        s.stdout
+          .split(/\r?\n/)
+          .filter((l) => !l.trimStart().startsWith('::add-mask::'))
+          .join('\n'),
         s.stderr,
         s.summary,
         ...Object.values(s.outputs),

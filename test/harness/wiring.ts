@@ -23,7 +23,8 @@ export function loadAction(dir: string): ActionMeta {
 /** Which regkit action or reusable workflow a `uses:` names, if any. */
 export function resolveUses(uses: string): { action?: string; workflow?: string } | undefined {
   const local = /^\.\/(?:\.regkit\/?)?([a-z-]*)\/?$/.exec(uses);
-  if (local && (local[1] === '' || existsSync(join(repoRoot, local[1], 'action.yml')))) return { action: local[1] || '.' };
+  if (local && (local[1] === '' || existsSync(join(repoRoot, local[1], 'action.yml'))))
+    return { action: local[1] || '.' };
   const localWf = /^\.\/(\.github\/workflows\/[\w.-]+\.ya?ml)$/.exec(uses);
   if (localWf) return { workflow: localWf[1] };
   const remote = /^regkit\/regkit(?:\/(.+?))?@[\w./-]+$/.exec(uses);
@@ -49,12 +50,18 @@ function workflowCallOf(doc: Obj): Obj | undefined {
   return on && typeof on === 'object' ? on.workflow_call : undefined;
 }
 
-function checkWith(where: string, target: { inputs: Record<string, any> }, withBlock: Obj | undefined, kind: string): string[] {
+function checkWith(
+  where: string,
+  target: { inputs: Record<string, any> },
+  withBlock: Obj | undefined,
+  kind: string,
+): string[] {
   const problems: string[] = [];
   const given = Object.keys(withBlock ?? {});
   for (const key of given) if (!(key in target.inputs)) problems.push(`${where}: "${key}" is not an input of ${kind}`);
   for (const [name, spec] of Object.entries(target.inputs)) {
-    if (spec?.required && spec.default === undefined && !given.includes(name)) problems.push(`${where}: required input "${name}" of ${kind} is not given`);
+    if (spec?.required && spec.default === undefined && !given.includes(name))
+      problems.push(`${where}: required input "${name}" of ${kind} is not given`);
   }
   return problems;
 }
@@ -72,7 +79,7 @@ export function checkWorkflow(file: string, text: string): string[] {
     if (typeof job.uses === 'string') {
       const target = resolveUses(job.uses);
       const wf = target?.workflow ? parse(readFileSync(join(repoRoot, target.workflow), 'utf8')) : undefined;
-      jobOutputs.set(id, Object.keys(wf ? workflowCallOf(wf)?.outputs ?? {} : {}));
+      jobOutputs.set(id, Object.keys(wf ? (workflowCallOf(wf)?.outputs ?? {}) : {}));
     } else jobOutputs.set(id, Object.keys(job.outputs ?? {}));
   }
   const all = expressions(doc);
@@ -80,13 +87,15 @@ export function checkWorkflow(file: string, text: string): string[] {
     if (!declaredInputs.has(name)) problems.push(`${file}: inputs.${name} is not a declared input`);
   }
   for (const [job, out] of refs(expressions(call?.outputs ?? {}), /\bjobs\.([\w-]+)\.outputs\.([\w-]+)/g)) {
-    if (!jobOutputs.get(job)?.includes(out)) problems.push(`${file}: workflow output refers to jobs.${job}.outputs.${out}, which is not defined`);
+    if (!jobOutputs.get(job)?.includes(out))
+      problems.push(`${file}: workflow output refers to jobs.${job}.outputs.${out}, which is not defined`);
   }
   for (const [id, job] of Object.entries<Obj>(jobs)) {
     const needs: string[] = [job.needs ?? []].flat();
     for (const [j, o] of refs(expressions(job), /\bneeds\.([\w-]+)\.outputs\.([\w-]+)/g)) {
       if (!needs.includes(j)) problems.push(`${file}: job ${id} uses needs.${j} but does not need ${j}`);
-      else if (!jobOutputs.get(j)?.includes(o)) problems.push(`${file}: job ${id}: needs.${j}.outputs.${o} is not an output of job ${j}`);
+      else if (!jobOutputs.get(j)?.includes(o))
+        problems.push(`${file}: job ${id}: needs.${j}.outputs.${o} is not an output of job ${j}`);
     }
     if (typeof job.uses === 'string') {
       const target = resolveUses(job.uses);
@@ -96,7 +105,9 @@ export function checkWorkflow(file: string, text: string): string[] {
         else {
           problems.push(...checkWith(`${file}: job ${id}`, { inputs: wf.inputs ?? {} }, job.with, target.workflow));
           if (job.secrets && job.secrets !== 'inherit') {
-            for (const s of Object.keys(job.secrets)) if (!(s in (wf.secrets ?? {}))) problems.push(`${file}: job ${id}: secret "${s}" is not declared by ${target.workflow}`);
+            for (const s of Object.keys(job.secrets))
+              if (!(s in (wf.secrets ?? {})))
+                problems.push(`${file}: job ${id}: secret "${s}" is not declared by ${target.workflow}`);
           }
         }
       }
@@ -110,7 +121,8 @@ export function checkWorkflow(file: string, text: string): string[] {
         if (!stepOutputs.has(s)) problems.push(`${where}: steps.${s} is not an earlier step of job ${id}`);
         else {
           const outs = stepOutputs.get(s);
-          if (outs && !outs.includes(o)) problems.push(`${where}: steps.${s}.outputs.${o} is not an output of that action`);
+          if (outs && !outs.includes(o))
+            problems.push(`${where}: steps.${s}.outputs.${o} is not an output of that action`);
         }
       }
       const target = typeof step.uses === 'string' ? resolveUses(step.uses) : undefined;
@@ -123,8 +135,10 @@ export function checkWorkflow(file: string, text: string): string[] {
       if (step.id) stepOutputs.set(step.id, outputs);
     });
     for (const [s, o] of refs(expressions(job.outputs ?? {}), /\bsteps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
-      if (!stepOutputs.has(s)) problems.push(`${file}: job ${id} output refers to steps.${s}, which is not a step of the job`);
-      else if (stepOutputs.get(s) && !stepOutputs.get(s)!.includes(o)) problems.push(`${file}: job ${id} output: steps.${s}.outputs.${o} is not an output of that action`);
+      if (!stepOutputs.has(s))
+        problems.push(`${file}: job ${id} output refers to steps.${s}, which is not a step of the job`);
+      else if (stepOutputs.get(s) && !stepOutputs.get(s)!.includes(o))
+        problems.push(`${file}: job ${id} output: steps.${s}.outputs.${o} is not an output of that action`);
     }
   }
   return problems;
@@ -139,7 +153,9 @@ export function buildEntries(): Record<string, string> {
 
 /** Every folder of the repository with an action.yml: the root and the folders beside it. */
 export function actionDirs(): string[] {
-  const dirs = readdirSync(repoRoot, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.') && d.name !== 'node_modules');
+  const dirs = readdirSync(repoRoot, { withFileTypes: true }).filter(
+    (d) => d.isDirectory() && !d.name.startsWith('.') && d.name !== 'node_modules',
+  );
   return ['.', ...dirs.map((d) => d.name).filter((d) => existsSync(join(repoRoot, d, 'action.yml')))];
 }
 
@@ -148,14 +164,19 @@ export function actionDirs(): string[] {
  * post) must be dist/<entry>/index.js of an entry of scripts/bundle.mjs whose
  * source file exists.
  */
-export function actionSource(dir: string, runs: Obj = (parse(readFileSync(join(repoRoot, dir, 'action.yml'), 'utf8')) as Obj).runs ?? {}): { source?: string; problem?: string } {
+export function actionSource(
+  dir: string,
+  runs: Obj = (parse(readFileSync(join(repoRoot, dir, 'action.yml'), 'utf8')) as Obj).runs ?? {},
+): { source?: string; problem?: string } {
   const main = typeof runs.main === 'string' ? normalize(join(dir, runs.main)) : '';
   const entry = /^dist\/([\w-]+)\/index\.js$/.exec(main)?.[1];
   if (!entry) return { problem: `${dir}/action.yml: runs.main "${runs.main}" is not a bundle dist/<name>/index.js` };
-  if (runs.post !== undefined && normalize(join(dir, runs.post)) !== main) return { problem: `${dir}/action.yml: runs.post is not its main bundle` };
+  if (runs.post !== undefined && normalize(join(dir, runs.post)) !== main)
+    return { problem: `${dir}/action.yml: runs.post is not its main bundle` };
   const source = buildEntries()[entry];
   if (!source) return { problem: `${dir}/action.yml: scripts/bundle.mjs bundles no entry "${entry}"` };
-  if (!existsSync(join(repoRoot, source))) return { problem: `${dir}/action.yml: ${source}, the source of ${main}, does not exist` };
+  if (!existsSync(join(repoRoot, source)))
+    return { problem: `${dir}/action.yml: ${source}, the source of ${main}, does not exist` };
   return { source };
 }
 

@@ -14,7 +14,20 @@ import { resolveUses } from './wiring.js';
 
 type Obj = Record<string, any>;
 
-const CONTEXTS = ['github', 'inputs', 'job', 'jobs', 'matrix', 'needs', 'runner', 'secrets', 'steps', 'strategy', 'env', 'vars'];
+const CONTEXTS = [
+  'github',
+  'inputs',
+  'job',
+  'jobs',
+  'matrix',
+  'needs',
+  'runner',
+  'secrets',
+  'steps',
+  'strategy',
+  'env',
+  'vars',
+];
 
 function evaluateData(expression: string, ctx: Obj): data.ExpressionData {
   const lexed = new Lexer(expression).lex();
@@ -49,7 +62,8 @@ export function workflowCall(doc: Obj): Obj | undefined {
 /** The inputs context of a call: each input's default, overridden by `given`. */
 export function callInputs(doc: Obj, given: Obj = {}): Obj {
   const inputs: Obj = {};
-  for (const [name, spec] of Object.entries<Obj>(workflowCall(doc)?.inputs ?? {})) inputs[name] = spec.default ?? (spec.type === 'boolean' ? false : spec.type === 'number' ? 0 : '');
+  for (const [name, spec] of Object.entries<Obj>(workflowCall(doc)?.inputs ?? {}))
+    inputs[name] = spec.default ?? (spec.type === 'boolean' ? false : spec.type === 'number' ? 0 : '');
   return { ...inputs, ...given };
 }
 
@@ -79,23 +93,56 @@ export function workflowSources(): WorkflowSource[] {
     .filter((f) => /\.ya?ml$/.test(f))
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
-      return { where: `.github/workflows/${f}`, text, doc: parse(text) as Obj, registries: registriesFile('.github/registries.yml') };
+      return {
+        where: `.github/workflows/${f}`,
+        text,
+        doc: parse(text) as Obj,
+        registries: registriesFile('.github/registries.yml'),
+      };
     });
-  const pages = ['README.md', ...readdirSync(join(repoRoot, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  const pages = [
+    'README.md',
+    ...readdirSync(join(repoRoot, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
   for (const page of pages) {
     const blocks = yamlBlocks(readFileSync(join(repoRoot, page), 'utf8'));
     // A page's examples use the registries file it shows.
     const file = blocks.find((b) => /^version:/m.test(b) && /^registries:/m.test(b));
     blocks
       .filter((b) => /^jobs:/m.test(b))
-      .forEach((text, i) => out.push({ where: `${page} example ${i + 1}`, text, doc: parse(text) as Obj, registries: file ? (parse(file) as Obj) : undefined }));
+      .forEach((text, i) =>
+        out.push({
+          where: `${page} example ${i + 1}`,
+          text,
+          doc: parse(text) as Obj,
+          registries: file ? (parse(file) as Obj) : undefined,
+        }),
+      );
   }
   return out;
 }
 
 // --- Permissions -----------------------------------------------------------------
 
-export const SCOPES = ['actions', 'attestations', 'checks', 'contents', 'deployments', 'discussions', 'id-token', 'issues', 'models', 'packages', 'pages', 'pull-requests', 'repository-projects', 'security-events', 'statuses'];
+export const SCOPES = [
+  'actions',
+  'attestations',
+  'checks',
+  'contents',
+  'deployments',
+  'discussions',
+  'id-token',
+  'issues',
+  'models',
+  'packages',
+  'pages',
+  'pull-requests',
+  'repository-projects',
+  'security-events',
+  'statuses',
+];
 const LEVEL: Record<string, number> = { none: 0, read: 1, write: 2 };
 export type Permissions = Record<string, 'none' | 'read' | 'write'>;
 
@@ -110,7 +157,12 @@ export function permissionsOf(value: unknown): Permissions {
 }
 
 function granted(p: Permissions): string {
-  return Object.entries(p).filter(([, v]) => v !== 'none').map(([k, v]) => `${k}: ${v}`).join(', ') || 'nothing';
+  return (
+    Object.entries(p)
+      .filter(([, v]) => v !== 'none')
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ') || 'nothing'
+  );
 }
 
 /**
@@ -123,7 +175,8 @@ export function permissionsNeeded(registries: Obj | undefined): Permissions {
   for (const r of (registries?.registries ?? []) as Obj[]) {
     if (r.provider === 'ghcr' || r.domain === 'ghcr.io') need.packages = 'write';
     const c = r.credentials ?? {};
-    const keyless = c.aws?.role || c.google?.workload_identity_provider || (c.azure && !c.azure.client_secret) || c.oidc;
+    const keyless =
+      c.aws?.role || c.google?.workload_identity_provider || (c.azure && !c.azure.client_secret) || c.oidc;
     if (keyless) need['id-token'] = 'write';
   }
   return need;
@@ -151,23 +204,35 @@ export function permissionProblems(src: WorkflowSource, load: typeof calledWorkf
     const declared = job.permissions ?? src.doc.permissions;
     const where = `${src.where}: job ${id} (${callee.path})`;
     if (declared === undefined) {
-      problems.push(`${where}: grants no permissions, so the repository's default token decides (read-only in repositories made since February 2023)`);
+      problems.push(
+        `${where}: grants no permissions, so the repository's default token decides (read-only in repositories made since February 2023)`,
+      );
       continue;
     }
     const grants = permissionsOf(declared);
-    const asks = [callee.doc.permissions, ...Object.values<Obj>(callee.doc.jobs ?? {}).map((j) => j.permissions)].filter((p) => p !== undefined);
+    const asks = [
+      callee.doc.permissions,
+      ...Object.values<Obj>(callee.doc.jobs ?? {}).map((j) => j.permissions),
+    ].filter((p) => p !== undefined);
     for (const ask of asks) {
       for (const [scope, level] of Object.entries(permissionsOf(ask))) {
-        if (LEVEL[level] > LEVEL[grants[scope]]) problems.push(`${where}: the called workflow asks for ${scope}: ${level}, the caller grants ${scope}: ${grants[scope]}`);
+        if (LEVEL[level] > LEVEL[grants[scope]])
+          problems.push(
+            `${where}: the called workflow asks for ${scope}: ${level}, the caller grants ${scope}: ${grants[scope]}`,
+          );
       }
     }
-    const config = typeof job.with?.config === 'string' && !job.with.config.includes('${{') ? registriesFile(job.with.config) : src.registries;
+    const config =
+      typeof job.with?.config === 'string' && !job.with.config.includes('${{')
+        ? registriesFile(job.with.config)
+        : src.registries;
     if (!config) {
       problems.push(`${where}: no registries file to tell what the call needs (show one on the page, or pass config)`);
       continue;
     }
     const need = permissionsNeeded(config);
-    if (granted(need) !== granted(grants)) problems.push(`${where}: grants ${granted(grants)}; its registries file needs exactly ${granted(need)}`);
+    if (granted(need) !== granted(grants))
+      problems.push(`${where}: grants ${granted(grants)}; its registries file needs exactly ${granted(need)}`);
   }
   return problems;
 }
@@ -180,7 +245,9 @@ export interface Step extends Obj {
 }
 
 export function stepsOf(doc: Obj): Step[] {
-  return Object.entries<Obj>(doc.jobs ?? {}).flatMap(([job, j]) => ((j.steps ?? []) as Obj[]).map((s, index) => ({ ...s, job, index })));
+  return Object.entries<Obj>(doc.jobs ?? {}).flatMap(([job, j]) =>
+    ((j.steps ?? []) as Obj[]).map((s, index) => ({ ...s, job, index })),
+  );
 }
 
 export function actionName(uses: unknown): { name: string; major?: number } | undefined {
@@ -190,7 +257,9 @@ export function actionName(uses: unknown): { name: string; major?: number } | un
 
 /** The checkout of regkit's actions in a job: the actions/checkout step into .regkit. */
 export function regkitCheckout(doc: Obj, job: string): Step | undefined {
-  return stepsOf(doc).find((s) => s.job === job && actionName(s.uses)?.name === 'actions/checkout' && s.with?.path === '.regkit');
+  return stepsOf(doc).find(
+    (s) => s.job === job && actionName(s.uses)?.name === 'actions/checkout' && s.with?.path === '.regkit',
+  );
 }
 
 /**
@@ -210,7 +279,10 @@ export function sparseSelect(patterns: string, files: string[]): string[] {
       if (dir) p = p.slice(0, -1);
       const anchored = p.startsWith('/');
       if (anchored) p = p.slice(1);
-      const body = p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
+      const body = p
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*');
       return { negate, re: new RegExp(`^${anchored ? '' : '(?:.*/)?'}${body}${dir ? '/.*' : '(?:/.*)?'}$`) };
     });
   return files.filter((f) => {
@@ -228,7 +300,13 @@ export function trackedFiles(): string[] {
 export function actionFiles(dir: string): string[] {
   const doc = parse(readFileSync(join(repoRoot, dir, 'action.yml'), 'utf8')) as Obj;
   const rel = (p: string) => join(dir, p).replace(/^\.\//, '');
-  return [rel('action.yml'), ...['pre', 'main', 'post'].map((k) => doc.runs?.[k]).filter(Boolean).map(rel)];
+  return [
+    rel('action.yml'),
+    ...['pre', 'main', 'post']
+      .map((k) => doc.runs?.[k])
+      .filter(Boolean)
+      .map(rel),
+  ];
 }
 
 /** The action folder (`.`, build, …) a `uses: ./.regkit/<dir>` runs. */
@@ -249,9 +327,17 @@ export function runStep(step: Obj, ctx: Obj, extraEnv: Record<string, string> = 
   try {
     const output = join(dir, 'output');
     writeFileSync(output, '');
-    const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', GITHUB_OUTPUT: output, ...extraEnv };
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      GITHUB_OUTPUT: output,
+      ...extraEnv,
+    };
     for (const [k, v] of Object.entries<unknown>(step.env ?? {})) env[k] = String(evaluate(v, ctx) ?? '');
-    execFileSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', String(evaluate(step.run, ctx))], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', String(evaluate(step.run, ctx))], {
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const outputs: Record<string, string> = {};
     const lines = readFileSync(output, 'utf8').split('\n');
     for (let i = 0; i < lines.length; i++) {
@@ -260,7 +346,8 @@ export function runStep(step: Obj, ctx: Obj, extraEnv: Record<string, string> = 
         const end = lines.indexOf(heredoc[2], i + 1);
         outputs[heredoc[1]] = lines.slice(i + 1, end).join('\n');
         i = end;
-      } else if (lines[i].includes('=')) outputs[lines[i].slice(0, lines[i].indexOf('='))] = lines[i].slice(lines[i].indexOf('=') + 1);
+      } else if (lines[i].includes('='))
+        outputs[lines[i].slice(0, lines[i].indexOf('='))] = lines[i].slice(lines[i].indexOf('=') + 1);
     }
     return outputs;
   } finally {
@@ -270,6 +357,14 @@ export function runStep(step: Obj, ctx: Obj, extraEnv: Record<string, string> = 
 
 /** A download-artifact `pattern` as the action matches it (minimatch; names have no `/`). */
 export function globMatches(pattern: string, name: string): boolean {
-  const re = pattern.split('*').map((s) => s.split('?').map((t) => t.replace(/[.+^${}()|[\]\\]/g, '\\$&')).join('[^/]')).join('[^/]*');
+  const re = pattern
+    .split('*')
+    .map((s) =>
+      s
+        .split('?')
+        .map((t) => t.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]'),
+    )
+    .join('[^/]*');
   return new RegExp(`^${re}$`).test(name);
 }

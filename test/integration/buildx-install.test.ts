@@ -38,7 +38,11 @@ beforeEach(() => {
   // A runner: its tool cache and temp folder (tool-cache reads them from process.env), a Docker config.
   const root = tempDir('runner');
   Object.assign(process.env, { RUNNER_TOOL_CACHE: join(root, 'tool-cache'), RUNNER_TEMP: join(root, 'temp') });
-  env = { ...process.env, DOCKER_CONFIG: join(root, 'docker'), REGKIT_TEST_BUILDX_RELEASE: releaseTable(root, VERSION, bytes, platform) };
+  env = {
+    ...process.env,
+    DOCKER_CONFIG: join(root, 'docker'),
+    REGKIT_TEST_BUILDX_RELEASE: releaseTable(root, VERSION, bytes, platform),
+  };
   srv.files.set(asset, bytes);
   srv.intercept = undefined;
   srv.requests.length = 0;
@@ -65,7 +69,9 @@ describe('installing buildx with the Actions tool cache', () => {
     expect(first.binary.startsWith(process.env.RUNNER_TOOL_CACHE!)).toBe(true);
     expect(readlinkSync(plugin())).toBe(first.binary);
     // The real Docker CLI runs it as its buildx plugin.
-    const v = await run(DOCKER_CLI, ['buildx', 'version'], { env: { ...process.env, DOCKER_CONFIG: env.DOCKER_CONFIG } });
+    const v = await run(DOCKER_CLI, ['buildx', 'version'], {
+      env: { ...process.env, DOCKER_CONFIG: env.DOCKER_CONFIG },
+    });
     expect(v.stdout.trim()).toBe(`github.com/docker/buildx v${VERSION} regkit-test-stand-in`);
 
     // Another job on this runner: a new Docker config, the same tool cache, no download.
@@ -95,14 +101,20 @@ describe('installing buildx with the Actions tool cache', () => {
     expect(err).toBeInstanceOf(UserError);
     const message = (err as Error).message;
     expect(message).not.toContain('\n');
-    expect(message).toMatch(new RegExp(`^buildx-mirror: ${srv.url}${asset} has sha256 [0-9a-f]{64}, not the [0-9a-f]{64} published for buildx ${VERSION} ${platform} — refused; check the mirror$`));
+    expect(message).toMatch(
+      new RegExp(
+        `^buildx-mirror: ${srv.url}${asset} has sha256 [0-9a-f]{64}, not the [0-9a-f]{64} published for buildx ${VERSION} ${platform} — refused; check the mirror$`,
+      ),
+    );
     expect(existsSync(plugin())).toBe(false);
     expect(existsSync(join(process.env.RUNNER_TOOL_CACHE!, 'docker-buildx'))).toBe(false);
   });
 
   it('a mirror that does not have the release is one line naming the URL', async () => {
     const err = await install(`${srv.url}/nothing-here`).catch((e: unknown) => e);
-    expect((err as Error).message).toBe(`buildx-mirror: download of ${srv.url}/nothing-here${asset} failed: Unexpected HTTP response: 404 — check buildx-mirror, or install buildx on the runner`);
+    expect((err as Error).message).toBe(
+      `buildx-mirror: download of ${srv.url}/nothing-here${asset} failed: Unexpected HTTP response: 404 — check buildx-mirror, or install buildx on the runner`,
+    );
     // 404 is not retried.
     expect(srv.requests).toHaveLength(1);
   });

@@ -13,19 +13,34 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe('regkit migrate', () => {
   it('writes the workflow, registries file and MIGRATION.md, and prints the report', async () => {
     const dir = join(out, 'a');
-    const r = await runCli(['migrate', '--out', dir, '--name', 'ci'], { cwd: join(corpus, 'segmentio__segment-proxy') });
+    const r = await runCli(['migrate', '--out', dir, '--name', 'ci'], {
+      cwd: join(corpus, 'segmentio__segment-proxy'),
+    });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(readFileSync(join(dir, 'MIGRATION.md'), 'utf8'));
     expect(r.stdout).toMatch(/Push steps: 4 in the steps file, 4 converted\./);
     expect(readFileSync(join(dir, '.github/workflows/ci.yml'), 'utf8')).toMatch(/uses: regkit\/regkit\/push@v1/);
-    expect(readFileSync(join(dir, '.github/registries.yml'), 'utf8')).toMatch(/encrypted_dockercfg: codeship-dockercfg\.encrypted/);
+    expect(readFileSync(join(dir, '.github/registries.yml'), 'utf8')).toMatch(
+      /encrypted_dockercfg: codeship-dockercfg\.encrypted/,
+    );
   });
 
   it('takes --services and --steps', async () => {
     const dir = join(out, 'b');
     const src = join(corpus, 'binarytemple__docker-riak');
-    const r = await runCli(['migrate', '--services', join(src, 'codeship-services.yml'), '--steps', join(src, 'codeship-steps.yml'), '--out', dir], { cwd: out });
+    const r = await runCli(
+      [
+        'migrate',
+        '--services',
+        join(src, 'codeship-services.yml'),
+        '--steps',
+        join(src, 'codeship-steps.yml'),
+        '--out',
+        dir,
+      ],
+      { cwd: out },
+    );
     expect(r.code).toBe(0);
     expect(existsSync(join(dir, '.github/workflows/codeship.yml'))).toBe(true);
   });
@@ -34,7 +49,9 @@ describe('regkit migrate', () => {
     const dir = join(out, 'c');
     const r = await runCli(['migrate', '--out', dir], { cwd: join(corpus, 'wincus__ntopng-docker') });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^regkit migrate: codeship-steps\.yml:5:1: not valid YAML: .* \(report in .*MIGRATION\.md\)\n$/);
+    expect(r.stderr).toMatch(
+      /^regkit migrate: codeship-steps\.yml:5:1: not valid YAML: .* \(report in .*MIGRATION\.md\)\n$/,
+    );
     expect(existsSync(join(dir, 'MIGRATION.md'))).toBe(true);
     expect(existsSync(join(dir, '.github'))).toBe(false);
   });

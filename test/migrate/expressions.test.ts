@@ -17,16 +17,24 @@ const ctx = (over: Partial<ExprContext> = {}): ExprContext => ({
 
 describe('expressions', () => {
   it('interpolates context paths into with:, env: and run: text', () => {
-    expect(interpolate('${{ steps.build-app.outputs.image }} ${{ secrets.CODESHIP_AES_KEY }}', ctx())).toBe('app:release-2.1-abc k');
-    expect(interpolate('${{github.event.head_commit.message}}|${{ github.event.nothing.here }}', ctx())).toBe("it's done|");
+    expect(interpolate('${{ steps.build-app.outputs.image }} ${{ secrets.CODESHIP_AES_KEY }}', ctx())).toBe(
+      'app:release-2.1-abc k',
+    );
+    expect(interpolate('${{github.event.head_commit.message}}|${{ github.event.nothing.here }}', ctx())).toBe(
+      "it's done|",
+    );
     expect(interpolate('${{ secrets.UNSET }}', ctx())).toBe('');
   });
 
   it('evaluates the filter conditions: ==, !=, &&, || and parentheses, strings compared ignoring case', () => {
     expect(shouldRun("steps.branch.outputs.master-release == 'true'", ctx())).toBe(true);
-    expect(shouldRun("steps.branch.outputs.master-release == 'TRUE' && steps.branch.outputs.master != 'true'", ctx())).toBe(true);
+    expect(
+      shouldRun("steps.branch.outputs.master-release == 'TRUE' && steps.branch.outputs.master != 'true'", ctx()),
+    ).toBe(true);
     expect(shouldRun("steps.branch.outputs.master == 'true'", ctx())).toBe(false);
-    expect(shouldRun("(steps.branch.outputs.master == 'true') || (steps.branch.outputs.master-release == 'true')", ctx())).toBe(true);
+    expect(
+      shouldRun("(steps.branch.outputs.master == 'true') || (steps.branch.outputs.master-release == 'true')", ctx()),
+    ).toBe(true);
     expect(shouldRun("steps.branch.outputs.missing == 'true'", ctx())).toBe(false);
     expect(evaluate("'it''s'", ctx())).toBe("it's");
   });

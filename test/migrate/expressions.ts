@@ -136,7 +136,9 @@ export function interpolate(text: string, ctx: ExprContext): string {
 export function shouldRun(condition: unknown, ctx: ExprContext): boolean {
   if (condition === undefined || condition === null) return !ctx.failed;
   if (typeof condition === 'boolean') return condition && !ctx.failed;
-  const expr = String(condition).trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
+  const expr = String(condition)
+    .trim()
+    .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
   const usesStatus = /\b(success|failure|always|cancelled)\(\)/.test(expr);
   return truthy(evaluate(usesStatus ? expr : `success() && (${expr})`, ctx));
 }

@@ -22,7 +22,14 @@ export interface PushRun {
 }
 
 /** A push of `sha` to `branch` of `repository` (owner/name): the github context and the runner's variables. */
-export function pushRun(opts: { branch: string; sha: string; repository: string; workflow: string; actor?: string; message?: string }): PushRun {
+export function pushRun(opts: {
+  branch: string;
+  sha: string;
+  repository: string;
+  workflow: string;
+  actor?: string;
+  message?: string;
+}): PushRun {
   const actor = opts.actor ?? 'ann';
   const ref = `refs/heads/${opts.branch}`;
   const [owner, name] = opts.repository.split('/');
@@ -39,15 +46,39 @@ export function pushRun(opts: { branch: string; sha: string; repository: string;
   const eventPath = join(tempDir('push-event'), 'event.json');
   writeFileSync(eventPath, JSON.stringify(event));
   const github = {
-    event_name: 'push', event, ref, ref_name: opts.branch, ref_type: 'branch', sha: opts.sha,
-    repository: opts.repository, repository_owner: owner, actor, run_id: '4242', run_number: '7', run_attempt: '1',
-    server_url: 'https://github.com', api_url: 'https://api.github.com', workflow: opts.workflow, token: 'ghs_roundtripTestToken',
+    event_name: 'push',
+    event,
+    ref,
+    ref_name: opts.branch,
+    ref_type: 'branch',
+    sha: opts.sha,
+    repository: opts.repository,
+    repository_owner: owner,
+    actor,
+    run_id: '4242',
+    run_number: '7',
+    run_attempt: '1',
+    server_url: 'https://github.com',
+    api_url: 'https://api.github.com',
+    workflow: opts.workflow,
+    token: 'ghs_roundtripTestToken',
   };
   const env = {
-    GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: eventPath, GITHUB_REF: ref, GITHUB_REF_NAME: opts.branch, GITHUB_REF_TYPE: 'branch',
-    GITHUB_SHA: opts.sha, GITHUB_REPOSITORY: opts.repository, GITHUB_REPOSITORY_OWNER: owner, GITHUB_ACTOR: actor,
-    GITHUB_RUN_ID: '4242', GITHUB_RUN_NUMBER: '7', GITHUB_RUN_ATTEMPT: '1', GITHUB_SERVER_URL: github.server_url,
-    GITHUB_API_URL: github.api_url, GITHUB_WORKFLOW: opts.workflow,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REF: ref,
+    GITHUB_REF_NAME: opts.branch,
+    GITHUB_REF_TYPE: 'branch',
+    GITHUB_SHA: opts.sha,
+    GITHUB_REPOSITORY: opts.repository,
+    GITHUB_REPOSITORY_OWNER: owner,
+    GITHUB_ACTOR: actor,
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_NUMBER: '7',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SERVER_URL: github.server_url,
+    GITHUB_API_URL: github.api_url,
+    GITHUB_WORKFLOW: opts.workflow,
   };
   return { github, env };
 }
@@ -88,7 +119,12 @@ function kindOf(uses: string): StepRun['kind'] {
 
 let shellSteps = 0;
 
-async function runShell(script: string, env: Record<string, string>, cwd: string, runnerTemp: string): Promise<StepResult> {
+async function runShell(
+  script: string,
+  env: Record<string, string>,
+  cwd: string,
+  runnerTemp: string,
+): Promise<StepResult> {
   const dir = join(runnerTemp, `step-${++shellSteps}`);
   mkdirSync(dir);
   const file = join(dir, 'script.sh');
@@ -99,23 +135,48 @@ async function runShell(script: string, env: Record<string, string>, cwd: string
   writeFileSync(envFile, '');
   const base: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !DROPPED.test(k)) base[k] = v;
-  const r = await run('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { env: { ...base, ...env, GITHUB_OUTPUT: output, GITHUB_ENV: envFile }, cwd, name: 'run-step' });
+  const r = await run('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], {
+    env: { ...base, ...env, GITHUB_OUTPUT: output, GITHUB_ENV: envFile },
+    cwd,
+    name: 'run-step',
+  });
   const outputs = parseFileCommands(readFileSync(output, 'utf8'));
   const exported = parseFileCommands(readFileSync(envFile, 'utf8'));
-  return { code: r.code, stdout: r.stdout, stderr: r.stderr, outputs, env: exported, state: {}, summary: '', masks: [], errors: [], warnings: [], annotations: [] };
+  return {
+    code: r.code,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    outputs,
+    env: exported,
+    state: {},
+    summary: '',
+    masks: [],
+    errors: [],
+    warnings: [],
+    annotations: [],
+  };
 }
 
 /** Runs job `jobId` of the parsed workflow; returns every step with its outcome, in order. */
 export async function runJob(workflow: Obj, jobId: string, opts: JobOptions): Promise<StepRun[]> {
   const job = workflow.jobs?.[jobId] as Obj | undefined;
   if (!job) throw new Error(`no job ${jobId}`);
-  if (job.strategy || job.if !== undefined) throw new Error(`job ${jobId}: strategy and job-level if are not supported by the test runner`);
+  if (job.strategy || job.if !== undefined)
+    throw new Error(`job ${jobId}: strategy and job-level if are not supported by the test runner`);
   const home = tempDir('job-home');
   const runnerTemp = tempDir('job-runner-temp');
   const github = { ...opts.push.github, job: jobId, workspace: opts.workspace };
   const ctx: ExprContext = { github, secrets: opts.secrets, env: {}, steps: {}, failed: false };
   // The runner's variables, then the workflow's env, then the job's (each evaluated in turn).
-  const jobEnv: Record<string, string> = { ...opts.env, ...opts.push.env, GITHUB_JOB: jobId, GITHUB_WORKSPACE: opts.workspace, HOME: home, CI: 'true', GITHUB_ACTIONS: 'true' };
+  const jobEnv: Record<string, string> = {
+    ...opts.env,
+    ...opts.push.env,
+    GITHUB_JOB: jobId,
+    GITHUB_WORKSPACE: opts.workspace,
+    HOME: home,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+  };
   for (const block of [workflow.env, job.env]) {
     Object.assign(jobEnv, evaluated(block, { ...ctx, env: { ...jobEnv } }));
     ctx.env = { ...jobEnv };

@@ -62,16 +62,24 @@ describe('examples in the docs are checked like the workflows', () => {
   const docs = sources.filter((s) => s.where.startsWith('docs/workflows.md'));
   it('docs/workflows.md has a calling example for each reusable workflow', () => {
     const called = docs.flatMap((s) => Object.values<Obj>(s.doc.jobs ?? {}).map((j) => j.uses)).filter(Boolean);
-    for (const wf of reusable.map((s) => s.where.replace('.github/workflows/', ''))) expect(called.join('\n')).toContain(`.github/workflows/${wf}@v1`);
+    for (const wf of reusable.map((s) => s.where.replace('.github/workflows/', '')))
+      expect(called.join('\n')).toContain(`.github/workflows/${wf}@v1`);
   });
-  it.each(docs.map((s) => [s.where, s] as const))('%s passes GitHub\'s parser and is wired consistently', async (where, s) => {
-    expect(await workflowErrors(where, s.text)).toEqual([]);
-    expect(checkWorkflow(where, s.text)).toEqual([]);
-  });
+  it.each(docs.map((s) => [s.where, s] as const))(
+    "%s passes GitHub's parser and is wired consistently",
+    async (where, s) => {
+      expect(await workflowErrors(where, s.text)).toEqual([]);
+      expect(checkWorkflow(where, s.text)).toEqual([]);
+    },
+  );
 });
 
 describe('1. permissions: a caller grants exactly what the called workflow needs', () => {
-  const callers = sources.filter((s) => Object.values<Obj>(s.doc.jobs ?? {}).some((j) => typeof j.uses === 'string' && j.uses.includes('.github/workflows/')));
+  const callers = sources.filter((s) =>
+    Object.values<Obj>(s.doc.jobs ?? {}).some(
+      (j) => typeof j.uses === 'string' && j.uses.includes('.github/workflows/'),
+    ),
+  );
   it('every place that calls a reusable workflow is checked (CI, README, docs)', () => {
     const where = callers.map((s) => s.where.replace(/ example \d+$/, ''));
     expect(where).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', 'README.md', 'docs/workflows.md']));
@@ -87,21 +95,47 @@ describe('1. permissions: a caller grants exactly what the called workflow needs
   };
   it('flags a caller that grants nothing, too little or too much', () => {
     expect(permissionProblems(caller(''))).toEqual([expect.stringMatching(/grants no permissions.*February 2023/)]);
-    expect(permissionProblems(caller('permissions: { contents: read }\n'))).toEqual([expect.stringMatching(/grants contents: read; .* needs exactly contents: read, packages: write/)]);
+    expect(permissionProblems(caller('permissions: { contents: read }\n'))).toEqual([
+      expect.stringMatching(/grants contents: read; .* needs exactly contents: read, packages: write/),
+    ]);
     expect(permissionProblems(caller('permissions: write-all\n'))).toHaveLength(1);
     expect(permissionProblems(caller('permissions: { contents: read, packages: write }\n'))).toEqual([]);
   });
   it('flags a called workflow that asks for more than the caller grants', () => {
     const src = caller('permissions: { contents: read }\n', { registries: [] });
-    const callee = { path: 'x.yml', doc: { on: { workflow_call: {} }, permissions: { contents: 'read', packages: 'write' }, jobs: {} } };
-    expect(permissionProblems(src, () => callee)).toEqual(['t.yml: job b (x.yml): the called workflow asks for packages: write, the caller grants packages: none']);
+    const callee = {
+      path: 'x.yml',
+      doc: { on: { workflow_call: {} }, permissions: { contents: 'read', packages: 'write' }, jobs: {} },
+    };
+    expect(permissionProblems(src, () => callee)).toEqual([
+      't.yml: job b (x.yml): the called workflow asks for packages: write, the caller grants packages: none',
+    ]);
   });
   it('packages: write only for GHCR, id-token: write only for keyless logins', () => {
-    const need = (registries: Obj[]) => Object.entries(permissionsNeeded({ registries })).filter(([, v]) => v !== 'none');
+    const need = (registries: Obj[]) =>
+      Object.entries(permissionsNeeded({ registries })).filter(([, v]) => v !== 'none');
     expect(need([{ provider: 'other', domain: 'localhost:5000' }])).toEqual([['contents', 'read']]);
-    expect(need([{ provider: 'dockerhub', credentials: { encrypted_dockercfg: 'x' } }, { provider: 'ghcr' }])).toEqual([['contents', 'read'], ['packages', 'write']]);
-    expect(need([{ provider: 'ecr', credentials: { aws: { region: 'eu-west-1', role: 'arn:aws:iam::1:role/push' } } }])).toEqual([['contents', 'read'], ['id-token', 'write']]);
-    expect(need([{ provider: 'gar', credentials: { google: { workload_identity_provider: 'projects/1/x', service_account: 'a@b' } } }])).toEqual([['contents', 'read'], ['id-token', 'write']]);
+    expect(need([{ provider: 'dockerhub', credentials: { encrypted_dockercfg: 'x' } }, { provider: 'ghcr' }])).toEqual([
+      ['contents', 'read'],
+      ['packages', 'write'],
+    ]);
+    expect(
+      need([{ provider: 'ecr', credentials: { aws: { region: 'eu-west-1', role: 'arn:aws:iam::1:role/push' } } }]),
+    ).toEqual([
+      ['contents', 'read'],
+      ['id-token', 'write'],
+    ]);
+    expect(
+      need([
+        {
+          provider: 'gar',
+          credentials: { google: { workload_identity_provider: 'projects/1/x', service_account: 'a@b' } },
+        },
+      ]),
+    ).toEqual([
+      ['contents', 'read'],
+      ['id-token', 'write'],
+    ]);
     expect(permissionsOf('read-all').packages).toBe('read');
   });
 });
@@ -112,7 +146,13 @@ describe('2. a reusable workflow runs the actions of its own version', () => {
     ['its own repository and commit', {}, job, job.workflow_repository, job.workflow_sha],
     ['regkit-ref overrides the commit', { 'regkit-ref': 'v1.2.3' }, job, job.workflow_repository, 'v1.2.3'],
     ['both overridden', { 'regkit-repository': 'me/regkit', 'regkit-ref': 'dev' }, job, 'me/regkit', 'dev'],
-    ['another repository without a ref: its default branch', { 'regkit-repository': 'me/regkit' }, job, 'me/regkit', ''],
+    [
+      'another repository without a ref: its default branch',
+      { 'regkit-repository': 'me/regkit' },
+      job,
+      'me/regkit',
+      '',
+    ],
     ['no job.workflow_* (GitHub Enterprise Server): regkit/regkit at v1', {}, {}, 'regkit/regkit', 'v1'],
   ];
   describe.each(reusable.map((s) => [s.where, s.doc] as const))('%s', (_, doc) => {
@@ -133,7 +173,11 @@ describe('2. a reusable workflow runs the actions of its own version', () => {
       for (const id of Object.keys(doc.jobs)) {
         const checkout = regkitCheckout(doc, id);
         if (!checkout) continue;
-        const ctx = { inputs: callInputs(doc, inputs), job: jobCtx, github: { repository: 'user/app', sha: 'feedface' } };
+        const ctx = {
+          inputs: callInputs(doc, inputs),
+          job: jobCtx,
+          github: { repository: 'user/app', sha: 'feedface' },
+        };
         expect(evaluate(checkout.with.repository, ctx) ?? '').toBe(repository);
         expect(evaluate(checkout.with.ref, ctx) ?? '').toBe(ref);
       }
@@ -141,33 +185,48 @@ describe('2. a reusable workflow runs the actions of its own version', () => {
   });
 });
 
-describe('3. regkit stays out of the user\'s image and keeps no token', () => {
+describe("3. regkit stays out of the user's image and keeps no token", () => {
   it.each(own.map((s) => [s.where, s.doc] as const))('%s: every checkout leaves no credentials behind', (_, doc) => {
-    for (const s of stepsOf(doc).filter(byAction('actions/checkout'))) expect(String(s.with?.['persist-credentials']), `job ${s.job} step ${s.index + 1}`).toBe('false');
+    for (const s of stepsOf(doc).filter(byAction('actions/checkout')))
+      expect(String(s.with?.['persist-credentials']), `job ${s.job} step ${s.index + 1}`).toBe('false');
   });
   const files = trackedFiles();
   const wanted = files.filter((f) => /^([^/]+\/)?action\.yml$/.test(f) || f.startsWith('dist/'));
-  it.each(reusable.map((s) => [s.where, s.doc] as const))('%s: regkit is checked out sparse — action.yml files and dist/, nothing else', (_, doc) => {
-    for (const id of Object.keys(doc.jobs)) {
-      const checkout = regkitCheckout(doc, id);
-      if (!checkout) continue;
-      expect(String(checkout.with['sparse-checkout-cone-mode'])).toBe('false');
-      const taken = sparseSelect(String(checkout.with['sparse-checkout'] ?? ''), files);
-      expect(taken).toEqual(wanted);
-      // Every action the job runs has its metadata and entry points in the checkout.
-      for (const s of stepsOf(doc).filter((x) => x.job === id && regkitActionDir(x.uses))) {
-        for (const f of actionFiles(regkitActionDir(s.uses)!)) expect(taken, `${s.uses} needs ${f}`).toContain(f);
+  it.each(reusable.map((s) => [s.where, s.doc] as const))(
+    '%s: regkit is checked out sparse — action.yml files and dist/, nothing else',
+    (_, doc) => {
+      for (const id of Object.keys(doc.jobs)) {
+        const checkout = regkitCheckout(doc, id);
+        if (!checkout) continue;
+        expect(String(checkout.with['sparse-checkout-cone-mode'])).toBe('false');
+        const taken = sparseSelect(String(checkout.with['sparse-checkout'] ?? ''), files);
+        expect(taken).toEqual(wanted);
+        // Every action the job runs has its metadata and entry points in the checkout.
+        for (const s of stepsOf(doc).filter((x) => x.job === id && regkitActionDir(x.uses))) {
+          for (const f of actionFiles(regkitActionDir(s.uses)!)) expect(taken, `${s.uses} needs ${f}`).toContain(f);
+        }
       }
-    }
-  });
+    },
+  );
   it('the sparse patterns are read as git reads them', () => {
-    const some = ['action.yml', 'build/action.yml', 'dist/build/index.js', 'src/a.ts', 'README.md', 'test/e2e/action.yml'];
-    expect(sparseSelect('/action.yml\n/*/action.yml\n/dist/\n', some)).toEqual(['action.yml', 'build/action.yml', 'dist/build/index.js']);
+    const some = [
+      'action.yml',
+      'build/action.yml',
+      'dist/build/index.js',
+      'src/a.ts',
+      'README.md',
+      'test/e2e/action.yml',
+    ];
+    expect(sparseSelect('/action.yml\n/*/action.yml\n/dist/\n', some)).toEqual([
+      'action.yml',
+      'build/action.yml',
+      'dist/build/index.js',
+    ]);
     expect(sparseSelect('/dist/\n!/dist/build/\n', some)).toEqual([]);
   });
 });
 
-describe('4. multi-platform.yml: artifacts of one call, one attempt, never another\'s', () => {
+describe("4. multi-platform.yml: artifacts of one call, one attempt, never another's", () => {
   const mp = file('multi-platform.yml');
   const upload = step(mp, 'build', byAction('actions/upload-artifact'));
   const download = step(mp, 'merge', byAction('actions/download-artifact'));
@@ -177,7 +236,9 @@ describe('4. multi-platform.yml: artifacts of one call, one attempt, never anoth
     inputs: callInputs(mp, call),
     github: { run_attempt: String(attempt), run_id: '4242', run_number: '7', repository: 'user/app' },
     runner: { temp, arch: 'X64', os: 'Linux' },
-    ...(index === undefined ? {} : { strategy: { 'job-index': index, 'job-total': platforms.length }, matrix: platforms[index] }),
+    ...(index === undefined
+      ? {}
+      : { strategy: { 'job-index': index, 'job-total': platforms.length }, matrix: platforms[index] }),
   });
   const nameOf = (call: Obj, attempt: number, index: number) => {
     const c = ctx(call, attempt, index);
@@ -185,7 +246,9 @@ describe('4. multi-platform.yml: artifacts of one call, one attempt, never anoth
   };
   const patternOf = (call: Obj, attempt: number) => {
     const c = ctx(call, attempt);
-    return String(evaluate(download.with.pattern, { ...c, steps: stepsContext(mp, 'merge', download.with.pattern, c) }));
+    return String(
+      evaluate(download.with.pattern, { ...c, steps: stepsContext(mp, 'merge', download.with.pattern, c) }),
+    );
   };
   const names = (call: Obj) => [1, 2].flatMap((attempt) => platforms.map((_, i) => nameOf(call, attempt, i)));
 
@@ -202,13 +265,17 @@ describe('4. multi-platform.yml: artifacts of one call, one attempt, never anoth
       expect(names(calls.worker).filter((n) => globMatches(pattern, n))).toEqual([]);
     }
   });
-  it('after a re-run, the merge takes each platform\'s latest image', () => {
+  it("after a re-run, the merge takes each platform's latest image", () => {
     const temp = tempDir('multi-platform');
     const downloadPath = String(evaluate(download.with.path, ctx(calls.api, 2, undefined, temp)));
     expect(String(download.with['merge-multiple'] ?? 'false')).toBe('false');
     const record = step(mp, 'build', byId('record'));
     // Platform 0 built in attempt 1 only; platform 1 failed and was re-run in attempt 2.
-    for (const [index, attempt] of [[0, 1], [1, 1], [1, 2]]) {
+    for (const [index, attempt] of [
+      [0, 1],
+      [1, 1],
+      [1, 2],
+    ]) {
       const jobTemp = tempDir('build-job');
       const c = ctx(calls.api, attempt, index, jobTemp);
       const built = { build: { outputs: { image: `reg.example/api:p${index}`, digest: `sha256:${index}${attempt}` } } };
@@ -220,7 +287,11 @@ describe('4. multi-platform.yml: artifacts of one call, one attempt, never anoth
     }
     const collect = step(mp, 'merge', (s) => s.index > download.index && typeof s.run === 'string');
     const c = ctx(calls.api, 2, undefined, temp);
-    const outputs = runStep(collect, { ...c, steps: stepsContext(mp, 'merge', JSON.stringify(collect), c) }, { RUNNER_TEMP: temp });
+    const outputs = runStep(
+      collect,
+      { ...c, steps: stepsContext(mp, 'merge', JSON.stringify(collect), c) },
+      { RUNNER_TEMP: temp },
+    );
     expect(outputs.sources.split('\n')).toEqual(['reg.example/api@sha256:01', 'reg.example/api@sha256:12']);
   });
 });
@@ -232,21 +303,31 @@ describe('5. platforms are built as asked', () => {
 
   it('multi-platform.yml passes the matrix platform to the build', () => {
     const build = step(mp, 'build', byRegkit('build'));
-    expect(evaluate(build.with.platforms, { matrix: { platform: 'linux/386', 'runs-on': 'ubuntu-latest' } })).toBe('linux/386');
+    expect(evaluate(build.with.platforms, { matrix: { platform: 'linux/386', 'runs-on': 'ubuntu-latest' } })).toBe(
+      'linux/386',
+    );
   });
   it('multi-platform.yml sets QEMU up only for a platform the runner does not run natively', () => {
     const build = step(mp, 'build', byRegkit('build'));
     const qemu = step(mp, 'build', byAction('docker/setup-qemu-action'));
     expect(qemu.index).toBeLessThan(build.index);
     const on = (arch: string, platform: string) => condition(qemu.if, { runner: { arch }, matrix: { platform } });
-    expect([on('X64', 'linux/amd64'), on('ARM64', 'linux/arm64'), on('X64', 'linux/arm64'), on('ARM64', 'linux/arm/v7')]).toEqual([false, false, true, true]);
+    expect([
+      on('X64', 'linux/amd64'),
+      on('ARM64', 'linux/arm64'),
+      on('X64', 'linux/arm64'),
+      on('ARM64', 'linux/arm/v7'),
+    ]).toEqual([false, false, true, true]);
   });
   it('multi-platform.yml merges only when the images are for exactly the platforms asked', () => {
     const merge = step(mp, 'merge', byRegkit('promote'));
     expect(merge.with.mode).toBe('merge');
     expect(evaluate(merge.with.platforms, { inputs: callInputs(mp) })).toBe('linux/amd64,linux/arm64');
-    const custom = '[{"platform":"linux/amd64","runs-on":"ubuntu-latest"},{"platform":"linux/386","runs-on":["self-hosted","x64"]}]';
-    expect(evaluate(merge.with.platforms, { inputs: callInputs(mp, { platforms: custom }) })).toBe('linux/amd64,linux/386');
+    const custom =
+      '[{"platform":"linux/amd64","runs-on":"ubuntu-latest"},{"platform":"linux/386","runs-on":["self-hosted","x64"]}]';
+    expect(evaluate(merge.with.platforms, { inputs: callInputs(mp, { platforms: custom }) })).toBe(
+      'linux/amd64,linux/386',
+    );
   });
 
   describe('build-push.yml', () => {
@@ -254,7 +335,10 @@ describe('5. platforms are built as asked', () => {
     const push = step(bp, 'build-push', byRegkit('push'));
     const run = (platforms: string) => {
       const ctx = { inputs: callInputs(bp, { 'image-name': 'api', platforms }) };
-      const runs = (pick: (s: Obj) => boolean) => stepsOf(bp).filter((s) => s.job === 'build-push' && pick(s) && condition(s.if, ctx)).map((s) => s.index);
+      const runs = (pick: (s: Obj) => boolean) =>
+        stepsOf(bp)
+          .filter((s) => s.job === 'build-push' && pick(s) && condition(s.if, ctx))
+          .map((s) => s.index);
       return {
         disablePush: String(evaluate(build.with['disable-push'], ctx)),
         push: condition(push.if, ctx),
@@ -277,16 +361,36 @@ describe('5. platforms are built as asked', () => {
     });
     it('its outputs come from whichever step pushed', () => {
       const outputs = bp.jobs['build-push'].outputs;
-      const pushedByBuild = { steps: { build: { outputs: { refs: 'r/b', digest: 'sha256:b', image: 'i', tags: 't' } }, push: { outputs: {} } } };
-      const pushedByPush = { steps: { build: { outputs: { refs: 'r/b', digest: '', image: 'i', tags: 't' } }, push: { outputs: { refs: 'r/p', digest: 'sha256:p' } } } };
-      expect([evaluate(outputs.refs, pushedByBuild), evaluate(outputs.digest, pushedByBuild)]).toEqual(['r/b', 'sha256:b']);
-      expect([evaluate(outputs.refs, pushedByPush), evaluate(outputs.digest, pushedByPush)]).toEqual(['r/p', 'sha256:p']);
+      const pushedByBuild = {
+        steps: {
+          build: { outputs: { refs: 'r/b', digest: 'sha256:b', image: 'i', tags: 't' } },
+          push: { outputs: {} },
+        },
+      };
+      const pushedByPush = {
+        steps: {
+          build: { outputs: { refs: 'r/b', digest: '', image: 'i', tags: 't' } },
+          push: { outputs: { refs: 'r/p', digest: 'sha256:p' } },
+        },
+      };
+      expect([evaluate(outputs.refs, pushedByBuild), evaluate(outputs.digest, pushedByBuild)]).toEqual([
+        'r/b',
+        'sha256:b',
+      ]);
+      expect([evaluate(outputs.refs, pushedByPush), evaluate(outputs.digest, pushedByPush)]).toEqual([
+        'r/p',
+        'sha256:p',
+      ]);
     });
   });
 
   it.each(['build-push.yml', 'multi-platform.yml'])('%s tags by default what release.yml looks for', (name) => {
     const sourceTag = String(callInputs(release)['source-tag']);
-    expect(String(callInputs(file(name)).tags).split('\n').map((l) => l.trim())).toContain(sourceTag);
+    expect(
+      String(callInputs(file(name)).tags)
+        .split('\n')
+        .map((l) => l.trim()),
+    ).toContain(sourceTag);
   });
 });
 
@@ -294,8 +398,12 @@ describe('6. releases are tagged right', () => {
   const release = file('release.yml');
   const stable = step(release, 'release', byId('stable'));
   const pre = step(release, 'release', byId('pre'));
-  const tags = (s: Obj, tag: string) => renderTags(templatesFromLines(String(s.with.templates), 'templates'), { Tag: tag });
-  const prerelease = (event: Obj, ref = '') => condition(pre.if, { env: { PRERELEASE: String(evaluate(release.jobs.release.env.PRERELEASE, { github: { event, ref_name: ref } })) } });
+  const tags = (s: Obj, tag: string) =>
+    renderTags(templatesFromLines(String(s.with.templates), 'templates'), { Tag: tag });
+  const prerelease = (event: Obj, ref = '') =>
+    condition(pre.if, {
+      env: { PRERELEASE: String(evaluate(release.jobs.release.env.PRERELEASE, { github: { event, ref_name: ref } })) },
+    });
 
   it('a stable release gets 1.2.3, 1.2, 1 and latest', () => {
     expect(prerelease({ release: { tag_name: 'v1.2.3', prerelease: false } })).toBe(false);
@@ -308,20 +416,31 @@ describe('6. releases are tagged right', () => {
     expect(tags(pre, 'v2.1.0-rc.1')).toEqual(['2.1.0-rc.1']);
   });
   it('nothing advises secrets: inherit (it passes nothing across organisations, and no secret can be named aes-key)', () => {
-    const texts = [...own.map((s) => [s.where, s.text]), ...['README.md', 'docs/workflows.md'].map((p) => [p, readFileSync(join(repoRoot, p), 'utf8')])];
+    const texts = [
+      ...own.map((s) => [s.where, s.text]),
+      ...['README.md', 'docs/workflows.md'].map((p) => [p, readFileSync(join(repoRoot, p), 'utf8')]),
+    ];
     expect(texts.filter(([, t]) => /(?<!`)secrets:\s*inherit/.test(t)).map(([w]) => w)).toEqual([]);
   });
 });
 
 describe('7. inputs take what GitHub takes, actions on their Node 24 majors', () => {
-  it.each(reusable.map((s) => [s.where, s.doc] as const))('%s: runs-on inputs take one label or a JSON list of labels', (_, doc) => {
-    for (const [id, job] of Object.entries<Obj>(doc.jobs)) {
-      const input = /inputs\.([\w-]+)/.exec(String(job['runs-on'] ?? ''))?.[1];
-      if (!input) continue;
-      expect(evaluate(job['runs-on'], { inputs: callInputs(doc, { [input]: 'ubuntu-24.04' }) }), `job ${id}`).toBe('ubuntu-24.04');
-      expect(evaluate(job['runs-on'], { inputs: callInputs(doc, { [input]: '["self-hosted","linux"]' }) }), `job ${id}`).toEqual(['self-hosted', 'linux']);
-    }
-  });
+  it.each(reusable.map((s) => [s.where, s.doc] as const))(
+    '%s: runs-on inputs take one label or a JSON list of labels',
+    (_, doc) => {
+      for (const [id, job] of Object.entries<Obj>(doc.jobs)) {
+        const input = /inputs\.([\w-]+)/.exec(String(job['runs-on'] ?? ''))?.[1];
+        if (!input) continue;
+        expect(evaluate(job['runs-on'], { inputs: callInputs(doc, { [input]: 'ubuntu-24.04' }) }), `job ${id}`).toBe(
+          'ubuntu-24.04',
+        );
+        expect(
+          evaluate(job['runs-on'], { inputs: callInputs(doc, { [input]: '["self-hosted","linux"]' }) }),
+          `job ${id}`,
+        ).toEqual(['self-hosted', 'linux']);
+      }
+    },
+  );
 
   // The majors that run on node24; a new third-party action must be added here on purpose.
   const MAJORS: Record<string, number> = {
@@ -332,9 +451,13 @@ describe('7. inputs take what GitHub takes, actions on their Node 24 majors', ()
     'docker/setup-qemu-action': 4,
     'docker/setup-buildx-action': 4,
   };
-  const checked = sources.filter((s) => s.where.startsWith('.github/') || s.where.startsWith('README.md') || s.where.startsWith('docs/workflows.md'));
+  const checked = sources.filter(
+    (s) => s.where.startsWith('.github/') || s.where.startsWith('README.md') || s.where.startsWith('docs/workflows.md'),
+  );
   it.each(checked.map((s) => [s.where, s.doc] as const))('%s', (_, doc) => {
-    const used = stepsOf(doc).map((s) => actionName(s.uses)).filter((a) => a && !a.name.startsWith('regkit/'));
+    const used = stepsOf(doc)
+      .map((s) => actionName(s.uses))
+      .filter((a) => a && !a.name.startsWith('regkit/'));
     expect(used.filter((a) => !(a!.name in MAJORS) || (a!.major ?? 0) < MAJORS[a!.name])).toEqual([]);
   });
 });

@@ -7,7 +7,12 @@ describe('GitHub parser harness', () => {
     expect(errors.join('\n')).toMatch(/stepz/);
   });
   it('accepts a minimal valid workflow', async () => {
-    expect(await workflowErrors('ok.yml', 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n')).toEqual([]);
+    expect(
+      await workflowErrors(
+        'ok.yml',
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n',
+      ),
+    ).toEqual([]);
   });
   it('rejects an action.yml without runs', () => {
     expect(actionErrors('action.yml', 'name: x\ndescription: y\n').length).toBeGreaterThan(0);

@@ -7,22 +7,75 @@ const trickyFloats = [
   5e-324, 1.7976931348623157e308, 4503599627370497, 9007199254740993, 0.1, 100, 1e-5, 0.0001, 12345678901234567890,
   -1.5, 1e15, 1e16, 123e-20,
 ];
-const floatVerbs = ['%v', '%.2f', '%.3g', '%.3e', '%.0e', '%.15g', '%.17g', '%g', '%e', '%.1f', '%10.3v', '%#.0f', '%x', '%.3x', '%X'];
+const floatVerbs = [
+  '%v',
+  '%.2f',
+  '%.3g',
+  '%.3e',
+  '%.0e',
+  '%.15g',
+  '%.17g',
+  '%g',
+  '%e',
+  '%.1f',
+  '%10.3v',
+  '%#.0f',
+  '%x',
+  '%.3x',
+  '%X',
+];
 
 const intFlags = [
-  '%-010d|', '%+-5d|', '%#08x', '%# x', '%x', '%o', '%b', '%5.0d|', '%.0d|', '%#o', '%#x', '%+.3d', '% 05d', '%-+ 5d|',
-  '%08q', '%-08v|', '%3c|', '%-3c|', '%e', '%.3s', '%08.3d', '%#U', '%#5q',
+  '%-010d|',
+  '%+-5d|',
+  '%#08x',
+  '%# x',
+  '%x',
+  '%o',
+  '%b',
+  '%5.0d|',
+  '%.0d|',
+  '%#o',
+  '%#x',
+  '%+.3d',
+  '% 05d',
+  '%-+ 5d|',
+  '%08q',
+  '%-08v|',
+  '%3c|',
+  '%-3c|',
+  '%e',
+  '%.3s',
+  '%08.3d',
+  '%#U',
+  '%#5q',
 ];
 const intValues = ['0', '-255', '0x1F600', '0x7f', '127', '-9223372036854775808', '9223372036854775807'];
 
-const stringFlags = ['%.3s', '%5.3q', '%10.3x|', '%5x|', '% X', '%# x', '%#X', '%-6q|', '%06q', '%+q', '%#+q', '%x', '%.0s|', '%.10q'];
+const stringFlags = [
+  '%.3s',
+  '%5.3q',
+  '%10.3x|',
+  '%5x|',
+  '% X',
+  '%# x',
+  '%#X',
+  '%-6q|',
+  '%06q',
+  '%+q',
+  '%#+q',
+  '%x',
+  '%.0s|',
+  '%.10q',
+];
 const stringValues = ['"日本語テキスト"', '""', '"a\\tb"', '"\\u2028\\u00a0"', '"`"', '"😀x"', '"\\x7f"'];
 
 export default function edgeCases() {
   const cases = [];
   const add = (name, template, extra = {}) => cases.push({ name: `edge/${name}`, template, ...extra });
   trickyFloats.forEach((f, i) => {
-    for (const verb of floatVerbs) add(`float[${i}] ${f} ${verb}`, `{{printf "${verb}" (index .floats ${i})}}`, { data: { floats: trickyFloats } });
+    for (const verb of floatVerbs)
+      add(`float[${i}] ${f} ${verb}`, `{{printf "${verb}" (index .floats ${i})}}`, { data: { floats: trickyFloats } });
   });
   for (const v of intValues) for (const verb of intFlags) add(`int ${v} ${verb}`, `{{printf "${verb}" ${v}}}`);
   for (const v of stringValues) for (const verb of stringFlags) add(`string ${v} ${verb}`, `{{printf "${verb}" ${v}}}`);
@@ -38,7 +91,7 @@ export default function edgeCases() {
     'two constants': '{{ 1 2 }}',
     'map field with args': '{{ .s .t }}',
     'dollar print': '{{$}}',
-    'redeclare': '{{$x := 1}}{{$x := 2}}{{$x}}',
+    redeclare: '{{$x := 1}}{{$x := 2}}{{$x}}',
     'with var in else': '{{with $x := 0}}a{{else}}{{$x}}{{end}}',
     'range vars in else': '{{range $i, $e := .empty}}{{else}}{{$i}}{{$e}}{{end}}',
     'unicode field': '{{.héllo}} {{$ö := 1}}{{$ö}}',
@@ -55,7 +108,8 @@ export default function edgeCases() {
     'char escapes': "{{'\\''}} {{'\\x41'}} {{'\\u00e9'}} {{'\\377'}} {{'\"'}}",
     'char bad escape quote': "{{'\\\"'}}",
     'string single quote escape': '{{"\\\'"}}',
-    'uint8 from string': '{{printf "%v %T %c %q %x" (index "A" 0) (index "A" 0) (index "A" 0) (index "A" 0) (index "A" 0)}}',
+    'uint8 from string':
+      '{{printf "%v %T %c %q %x" (index "A" 0) (index "A" 0) (index "A" 0) (index "A" 0) (index "A" 0)}}',
     'template extra args': '{{define "x"}}{{.}}{{end}}{{template "x" 1 2}}',
     'html non-string': '{{html .m}} {{html 1.5}}',
     'js map': '{{js .m}}',
@@ -80,13 +134,26 @@ export default function edgeCases() {
     'break continue words as fields': '{{.break}} {{.continue}}',
     'empty define name': '{{define ""}}x{{end}}{{template ""}}',
     'template name raw string': '{{define `r`}}raw{{end}}{{template `r`}}',
-    'recursive countdown': '{{define "c"}}{{if .}}{{len .}},{{template "c" (slice . 1)}}{{end}}{{end}}{{template "c" .floats}}',
+    'recursive countdown':
+      '{{define "c"}}{{if .}}{{len .}},{{template "c" (slice . 1)}}{{end}}{{end}}{{template "c" .floats}}',
   };
   for (const [name, template] of Object.entries(table)) {
     add(name, template, {
-      data: { s: 'go', no: false, t: true, m: { a: 1, c: 'see' }, empty: [], nested: { in: { list: [1, 2] } },
-        items: [{ name: 'a' }, { name: 'b' }], 'héllo': 'unicode key', a1: 'a-one', keys: { 'é': 1, z: 2, Z: 3, a: 4, '日': 5 },
-        break: 'b', continue: 'c', floats: [1, 2, 3] },
+      data: {
+        s: 'go',
+        no: false,
+        t: true,
+        m: { a: 1, c: 'see' },
+        empty: [],
+        nested: { in: { list: [1, 2] } },
+        items: [{ name: 'a' }, { name: 'b' }],
+        héllo: 'unicode key',
+        a1: 'a-one',
+        keys: { é: 1, z: 2, Z: 3, a: 4, 日: 5 },
+        break: 'b',
+        continue: 'c',
+        floats: [1, 2, 3],
+      },
       time: 'utc',
     });
   }

@@ -111,7 +111,9 @@ export default function errorCases() {
     'invalid value for int': '{{add .missing 1}}',
   };
   const cases = [];
-  for (const [name, template] of Object.entries(parse)) cases.push({ name: `errors/parse ${name}`, template, data: 'sample' });
-  for (const [name, template] of Object.entries(exec)) cases.push({ name: `errors/exec ${name}`, template, data: 'sample', time: 'utc' });
+  for (const [name, template] of Object.entries(parse))
+    cases.push({ name: `errors/parse ${name}`, template, data: 'sample' });
+  for (const [name, template] of Object.entries(exec))
+    cases.push({ name: `errors/exec ${name}`, template, data: 'sample', time: 'utc' });
   return cases;
 }

@@ -92,13 +92,13 @@ export default function funcCases() {
     'printf format from field': '{{printf .s}}',
     'printf format from float': '{{printf .f}}',
     // escapers
-    'html': '{{html "<a href=\'x\'>&\\"\\x00"}}',
+    html: '{{html "<a href=\'x\'>&\\"\\x00"}}',
     'html many args': '{{html 1 "<" 2}}',
     'html missing': '{{html .missing}}|{{html .nil}}|{{html nil}}',
     'html map': '{{html .m}}',
-    'js': '{{js "a\'b\\"c<>&=\\\\ \\t\\n é \\u2028 \\x7f"}}',
+    js: '{{js "a\'b\\"c<>&=\\\\ \\t\\n é \\u2028 \\x7f"}}',
     'js args': '{{js 1 2 "x"}}',
-    'urlquery': '{{urlquery "a b&c=d/é?x~y_z.-"}}',
+    urlquery: '{{urlquery "a b&c=d/é?x~y_z.-"}}',
     'urlquery args': '{{urlquery "a" 1 "b"}}',
     'urlquery pipeline': '{{.u | urlquery}}',
     // call
@@ -153,5 +153,11 @@ export default function funcCases() {
     'custom upper of len': '{{upper (len "abc")}}',
     'custom nothing with arg': '{{nothing 1}}',
   };
-  return Object.entries(table).map(([name, template]) => ({ name: `funcs/${name}`, template, data: 'sample', time: 'utc', fns: true }));
+  return Object.entries(table).map(([name, template]) => ({
+    name: `funcs/${name}`,
+    template,
+    data: 'sample',
+    time: 'utc',
+    fns: true,
+  }));
 }

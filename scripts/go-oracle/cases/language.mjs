@@ -4,9 +4,9 @@
 export default function languageCases() {
   const json = {
     'text only': 'hello, world',
-    'empty': '',
-    'dot': '{{.}}',
-    'field': '{{.s}}-{{.n}}-{{.f}}-{{.t}}',
+    empty: '',
+    dot: '{{.}}',
+    field: '{{.s}}-{{.n}}-{{.f}}-{{.t}}',
     'missing field': '{{.missing}}',
     'nil field': '{{.nil}}',
     'chained fields': '{{.nested.in.deep}}',
@@ -15,7 +15,7 @@ export default function languageCases() {
     'field of nil': '{{.nil.x}}',
     'field of slice': '{{.a.x}}',
     'map key with args': '{{.m.a 1}}',
-    'comment': 'a{{/* a comment */}}b',
+    comment: 'a{{/* a comment */}}b',
     'comment trimmed': 'a  {{- /* c */ -}}  b',
     'comment multiline': 'a{{/*\nline\n*/}}b',
     'trim left': 'a   \n {{- .s}}',
@@ -24,7 +24,7 @@ export default function languageCases() {
     'trim only spaces': 'x {{- "-" -}} y',
     'minus number not trim': '{{-3}} {{ -3 }}',
     'trim with tab marker': 'a\t{{-\t.s\t-}}\tb',
-    'pipeline': '{{.s | printf "%s!" | printf "[%s]"}}',
+    pipeline: '{{.s | printf "%s!" | printf "[%s]"}}',
     'pipeline to len': '{{"abc" | len}}',
     'paren pipeline': '{{printf "%d" (len (print .s .s))}}',
     'paren chain': '{{(.nested).in.deep}}',
@@ -44,9 +44,10 @@ export default function languageCases() {
     'if else': '{{if .no}}yes{{else}}no{{end}}',
     'if else if': '{{if .no}}a{{else if .z}}b{{else if .s}}c{{else}}d{{end}}',
     'if else if chain end': '{{if false}}a{{else if false}}b{{else}}c{{end}}',
-    'if truth table': '{{if 0}}1{{end}}{{if 1}}2{{end}}{{if ""}}3{{end}}{{if "x"}}4{{end}}{{if .empty}}5{{end}}{{if .a}}6{{end}}{{if .em}}7{{end}}{{if .m}}8{{end}}{{if .nil}}9{{end}}{{if .missing}}10{{end}}{{if .z}}11{{end}}{{if .f}}12{{end}}{{if 0.0}}13{{end}}',
+    'if truth table':
+      '{{if 0}}1{{end}}{{if 1}}2{{end}}{{if ""}}3{{end}}{{if "x"}}4{{end}}{{if .empty}}5{{end}}{{if .a}}6{{end}}{{if .em}}7{{end}}{{if .m}}8{{end}}{{if .nil}}9{{end}}{{if .missing}}10{{end}}{{if .z}}11{{end}}{{if .f}}12{{end}}{{if 0.0}}13{{end}}',
     'if with decl': '{{if $x := .s}}{{$x}}{{end}}',
-    'with': '{{with .nested.in}}{{.deep}}{{end}}',
+    with: '{{with .nested.in}}{{.deep}}{{end}}',
     'with else': '{{with .missing}}x{{else}}none{{end}}',
     'with empty': '{{with .e}}x{{else}}empty{{end}}',
     'range slice': '{{range .a}}[{{.}}]{{end}}',
@@ -72,10 +73,11 @@ export default function languageCases() {
     'define and template': '{{define "x"}}[{{.}}]{{end}}{{template "x" .s}}{{template "x" 1}}',
     'template no pipeline': '{{define "x"}}[{{.}}]{{end}}{{template "x"}}',
     'template dollar': '{{define "x"}}{{$}}{{end}}{{template "x" .s}}',
-    'block': '{{block "b" .s}}<{{.}}>{{end}}',
+    block: '{{block "b" .s}}<{{.}}>{{end}}',
     'block redefined': '{{define "b"}}redefined {{.}}{{end}}{{block "b" .s}}<{{.}}>{{end}}',
     'template undefined': '{{template "nope"}}',
-    'template recursive': '{{define "r"}}{{if .}}{{len .}}{{template "r" (slice . 1)}}{{end}}{{end}}{{template "r" .a}}',
+    'template recursive':
+      '{{define "r"}}{{if .}}{{len .}}{{template "r" (slice . 1)}}{{end}}{{end}}{{template "r" .a}}',
     'template infinite recursion': '{{define "r"}}{{template "r" .}}{{end}}{{template "r" .}}',
     'define only': '{{define "x"}}x{{end}}',
     'define top name': '{{define "t"}}from define{{end}}',
@@ -84,7 +86,7 @@ export default function languageCases() {
     'define empty twice': '{{define "x"}}1{{end}}{{define "x"}} {{end}}{{template "x"}}',
     'error inside define': '{{define "x"}}{{.foo.bar 1}}{{end}}{{template "x" .}}',
     'exec define': '{{define "x"}}in x {{.s}}{{end}}top',
-    'constants': '{{true}} {{false}} {{"str"}} {{`raw\\n`}} {{\'a\'}} {{\'\\n\'}} {{\'é\'}}',
+    constants: "{{true}} {{false}} {{\"str\"}} {{`raw\\n`}} {{'a'}} {{'\\n'}} {{'é'}}",
     'number constants': '{{1}} {{-2}} {{+3}} {{0x1F}} {{0X1f}} {{0o17}} {{017}} {{0b101}} {{1_000}} {{0x_1F}}',
     'float constants': '{{1.5}} {{.5}} {{1e3}} {{1E-2}} {{1.0}} {{0x1p-2}} {{1_0.5}} {{-0.0}}',
     'number types': '{{printf "%T %T %T %T %T %T" 1 1.0 1e3 0x10 \'a\' 0x1p4}}',
@@ -131,11 +133,17 @@ export default function languageCases() {
     'codeship tag': '{{.Branch}}-{{printf "%.8s" .CommitID}}-{{.Time.Format "20060102"}}',
   };
   const cases = Object.entries(json).map(([name, template]) => ({
-    name: `language/${name}`, template, data: 'sample', time: 'utc', ...(name.startsWith('exec') ? { exec: 'x' } : {}),
+    name: `language/${name}`,
+    template,
+    data: 'sample',
+    time: 'utc',
+    ...(name.startsWith('exec') ? { exec: 'x' } : {}),
   }));
   for (const [name, template] of Object.entries(vars)) {
     cases.push({
-      name: `language/${name}`, template, dot: 'vars',
+      name: `language/${name}`,
+      template,
+      dot: 'vars',
       data: { Branch: 'main', CommitID: '0123456789abcdef', Count: 3, Ratio: 0.25, Ready: true },
       ...(name.includes('zero time') ? {} : { time: 'cet' }),
     });

@@ -23,7 +23,25 @@ export const times = {
 
 /** A dot with one value of every JSON kind. */
 export const sample = {
-  s: 'go', e: '', u: 'héllo wörld', n: 42, f: 1.5, z: 0, neg: -7, big: 1e21, tiny: 1.5e-7,
-  t: true, no: false, nil: null, a: [1, 'x', null, true], empty: [], m: { b: 2, a: 1, c: 'x' },
-  em: {}, nested: { in: { deep: 'yes', list: [10, 20, 30] } }, items: [{ name: 'a', n: 1 }, { name: 'b', n: 2 }],
+  s: 'go',
+  e: '',
+  u: 'héllo wörld',
+  n: 42,
+  f: 1.5,
+  z: 0,
+  neg: -7,
+  big: 1e21,
+  tiny: 1.5e-7,
+  t: true,
+  no: false,
+  nil: null,
+  a: [1, 'x', null, true],
+  empty: [],
+  m: { b: 2, a: 1, c: 'x' },
+  em: {},
+  nested: { in: { deep: 'yes', list: [10, 20, 30] } },
+  items: [
+    { name: 'a', n: 1 },
+    { name: 'b', n: 2 },
+  ],
 };

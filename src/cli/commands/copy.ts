@@ -21,7 +21,7 @@ export const command: Command = {
     '  keys: branch, tag, base, revision, since, tagged; newest picks the newest of several',
     '',
     'options:',
-    '  --tag TAG              also write DST\'s repository under TAG (repeat)',
+    "  --tag TAG              also write DST's repository under TAG (repeat)",
     '  --platform P           copy only these platforms (repeat, or comma separated)',
     '  --no-attachments       leave signatures, attestations and SBOMs behind',
     '  --quiet                no progress on stderr',
@@ -29,17 +29,32 @@ export const command: Command = {
   async run(argv) {
     const { values, positionals } = parse(
       argv,
-      { platform: { type: 'string', multiple: true }, tag: { type: 'string', multiple: true }, 'no-attachments': { type: 'boolean' }, quiet: { type: 'boolean' } },
+      {
+        platform: { type: 'string', multiple: true },
+        tag: { type: 'string', multiple: true },
+        'no-attachments': { type: 'boolean' },
+        quiet: { type: 'boolean' },
+      },
       { min: 2, max: 2 },
     );
-    const { copyRefs, CopyProgress, defaultTransport, describeAttachment, describeStats, parsePlatform, Sessions } = await import('../../registry/index.js');
+    const { copyRefs, CopyProgress, defaultTransport, describeAttachment, describeStats, parsePlatform, Sessions } =
+      await import('../../registry/index.js');
     const { formatRef, parseImageRef, withDefaultTag, withTag } = await import('../../naming/index.js');
     const sessions = new Sessions();
-    const platforms = (values.platform ?? []).flatMap((p) => p.split(',')).filter(Boolean).map(parsePlatform);
-    const extra = (values.tag ?? []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
+    const platforms = (values.platform ?? [])
+      .flatMap((p) => p.split(','))
+      .filter(Boolean)
+      .map(parsePlatform);
+    const extra = (values.tag ?? [])
+      .flatMap((t) => t.split(','))
+      .map((t) => t.trim())
+      .filter(Boolean);
     const dst = parseImageRef(positionals[1]);
     if (dst.digest) throw new UsageError(`DST ${positionals[1]} has a digest; give DST by tag`);
-    const targets = [...(dst.tag !== undefined || !extra.length ? [withDefaultTag(dst)] : []), ...extra.map((t) => withTag(dst, t))];
+    const targets = [
+      ...(dst.tag !== undefined || !extra.length ? [withDefaultTag(dst)] : []),
+      ...extra.map((t) => withTag(dst, t)),
+    ];
     const say = (line: string) => values.quiet || process.stderr.write(line + '\n');
     try {
       let source;
@@ -54,7 +69,11 @@ export const command: Command = {
         source = { ...named, tag: undefined, digest: row.digest };
       } else source = parseImageRef(positionals[0]);
       const progress = new CopyProgress(process.stderr, { quiet: values.quiet });
-      const result = await copyRefs(source, targets, sessions, { platforms, attachments: !values['no-attachments'], onBlob: progress.onBlob });
+      const result = await copyRefs(source, targets, sessions, {
+        platforms,
+        attachments: !values['no-attachments'],
+        onBlob: progress.onBlob,
+      });
       progress.finish();
       const what = result.platforms.length ? ` (${result.platforms.join(', ')})` : '';
       const how = result.upToDate.length === targets.length ? 'already up to date' : describeStats(result.stats);

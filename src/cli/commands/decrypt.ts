@@ -16,7 +16,11 @@ export const command: Command = {
     '                 so without this flag non-text output is taken for a wrong key)',
   ].join('\n'),
   async run(argv) {
-    const { values, positionals } = parse(argv, { 'key-path': { type: 'string' }, binary: { type: 'boolean' } }, { min: 2, max: 2 });
+    const { values, positionals } = parse(
+      argv,
+      { 'key-path': { type: 'string' }, binary: { type: 'boolean' } },
+      { min: 2, max: 2 },
+    );
     const [input, output] = positionals;
     const data = await readInput(input, Infinity); // a file the user names on the command line, of any size
     const key = await loadKey({ keyPath: values['key-path'], keyPathExplicit: values['key-path'] !== undefined });

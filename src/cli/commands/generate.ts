@@ -20,7 +20,9 @@ export const command: Command = {
       await writeFileAtomic(path, generateKey(), { mode: 0o600, noReplace: true });
     } catch (err) {
       if (err instanceof UserError && err.message.includes('already exists')) {
-        throw new UserError(`${path} already exists; refusing to overwrite a key (files encrypted with it would be lost): move it away or pass another --key-path`);
+        throw new UserError(
+          `${path} already exists; refusing to overwrite a key (files encrypted with it would be lost): move it away or pass another --key-path`,
+        );
       }
       throw err;
     }

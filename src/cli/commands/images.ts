@@ -6,7 +6,11 @@ import { writeFileSync } from 'node:fs';
 import { UserError } from '../../errors.js';
 import { parse, UsageError, type Command } from '../usage.js';
 
-const list = (v: string[] | undefined) => (v ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+const list = (v: string[] | undefined) =>
+  (v ?? [])
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function count(name: string, v: string | undefined, fallback: number): number {
   if (v === undefined) return fallback;
@@ -21,13 +25,13 @@ export const command: Command = {
     '',
     'Lists the images of the registries of a registries file: for each image its tags, digest,',
     'platforms, size, creation time, and the branch, commit and message that built it (from its',
-    'labels). Repositories come from the registry\'s catalog, or from --repository where it has none.',
+    "labels). Repositories come from the registry's catalog, or from --repository where it has none.",
     'Credentials come from the Docker config (run `regkit login` first). Progress goes to stderr.',
     '',
     'options:',
     '  --config FILE          registries file (default .github/registries.yml)',
     '  --registry NAME        list this registry only (repeat, or comma separated; default all)',
-    '  --repository PATTERN   repositories to list, relative to the registry\'s prefix; * and ? need a catalog',
+    "  --repository PATTERN   repositories to list, relative to the registry's prefix; * and ? need a catalog",
     '  --branch PATTERN       built from a matching branch',
     '  --tag PATTERN          with a matching tag (e.g. v1.*)',
     '  --base PATTERN         built on a matching base image (where the image records it)',
@@ -63,7 +67,8 @@ export const command: Command = {
       { min: 0, max: 0 },
     );
     if (values.tagged && values.untagged) throw new UsageError('--tagged and --untagged exclude each other');
-    const { defaultConfigPath, insecureFor, loadRegistriesFile, selectRegistries } = await import('../../registries-file/index.js');
+    const { defaultConfigPath, insecureFor, loadRegistriesFile, selectRegistries } =
+      await import('../../registries-file/index.js');
     const { Sessions, StatusLines, defaultTransport } = await import('../../registry/index.js');
     const { listImages, parseSince, formatJson, formatTable, renderHtml } = await import('../../images/index.js');
     const file = await loadRegistriesFile(values.config ?? defaultConfigPath);
@@ -88,22 +93,34 @@ export const command: Command = {
         budget: count('budget', values.budget, 5000),
         warn: (m) => process.stderr.write(`regkit images: warning: ${m}\n`),
         onProgress: (p) => {
-          progress.set(p.registry, `${p.registry}: ${p.repositoriesDone}/${p.repositories} repositories, ${p.imagesDone}/${p.images} images, ${p.requests} requests`);
+          progress.set(
+            p.registry,
+            `${p.registry}: ${p.repositoriesDone}/${p.repositories} repositories, ${p.imagesDone}/${p.images} images, ${p.requests} requests`,
+          );
           status.show([`listing: ${[...progress.values()].join('; ')}`]);
         },
       });
       status.finish();
       if (values.html) {
         try {
-          writeFileSync(values.html, renderHtml(listing.rows, { title: `Images of ${registries.map((r) => r.name).join(', ')}` }));
+          writeFileSync(
+            values.html,
+            renderHtml(listing.rows, { title: `Images of ${registries.map((r) => r.name).join(', ')}` }),
+          );
         } catch (err) {
-          throw new UserError(`--html ${values.html}: cannot write the page (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+          throw new UserError(
+            `--html ${values.html}: cannot write the page (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+          );
         }
       }
       process.stdout.write(values.json ? formatJson(listing.rows) : formatTable(listing.rows));
       if (!values.quiet) {
-        const requests = Object.entries(listing.requests).map(([name, n]) => `${name} ${n}`).join(', ');
-        process.stderr.write(`${listing.rows.length} images (requests: ${requests})${values.html ? `; wrote ${values.html}` : ''}\n`);
+        const requests = Object.entries(listing.requests)
+          .map(([name, n]) => `${name} ${n}`)
+          .join(', ');
+        process.stderr.write(
+          `${listing.rows.length} images (requests: ${requests})${values.html ? `; wrote ${values.html}` : ''}\n`,
+        );
       }
     } finally {
       status.finish();

@@ -27,7 +27,9 @@ export const command: Command = {
     try {
       const sources = positionals.slice(1).map((text) => names.parseImageRef(text));
       const result = await reg.mergeRefs(sources, target, tags, sessions);
-      process.stderr.write(`merged ${sources.length} images (${result.platforms.join(', ')}) into ${result.refs.join(', ')}: ${reg.describeStats(result.stats)}\n`);
+      process.stderr.write(
+        `merged ${sources.length} images (${result.platforms.join(', ')}) into ${result.refs.join(', ')}: ${reg.describeStats(result.stats)}\n`,
+      );
       process.stdout.write(`${names.formatRef({ domain: target.domain, path: target.path })}@${result.digest}\n`);
     } finally {
       reg.defaultTransport().close();

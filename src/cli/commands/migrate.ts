@@ -30,18 +30,30 @@ export const command: Command = {
   async run(argv) {
     const { values } = parse(
       argv,
-      { from: { type: 'string' }, pipeline: { type: 'string' }, services: { type: 'string' }, steps: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' } },
+      {
+        from: { type: 'string' },
+        pipeline: { type: 'string' },
+        services: { type: 'string' },
+        steps: { type: 'string' },
+        out: { type: 'string' },
+        name: { type: 'string' },
+      },
       { min: 0, max: 0 },
     );
     const from = values.from ?? 'codeship';
     if (from !== 'codeship' && from !== 'codefresh') throw new UsageError(`--from ${from}: use codeship or codefresh`);
-    if (from === 'codefresh' && (values.services || values.steps)) throw new UsageError('--services and --steps are for --from codeship; a Codefresh pipeline is one file: --pipeline FILE');
+    if (from === 'codefresh' && (values.services || values.steps))
+      throw new UsageError(
+        '--services and --steps are for --from codeship; a Codefresh pipeline is one file: --pipeline FILE',
+      );
     if (from === 'codeship' && values.pipeline) throw new UsageError('--pipeline is for --from codefresh');
     const name = values.name ?? from;
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new UsageError(`--name ${name}: use letters, digits, ".", "_" and "-"`);
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name))
+      throw new UsageError(`--name ${name}: use letters, digits, ".", "_" and "-"`);
     const out = resolve(values.out ?? '.');
     if (from === 'codefresh') {
-      const pipeline = values.pipeline ?? (['codefresh.yml', 'codefresh.yaml'].find((f) => existsSync(f)) || 'codefresh.yml');
+      const pipeline =
+        values.pipeline ?? (['codefresh.yml', 'codefresh.yaml'].find((f) => existsSync(f)) || 'codefresh.yml');
       const result = migrateCodefresh({ cwd: process.cwd(), pipeline, name });
       if (!result.ok) {
         const first = result.report.lines.find((l) => l.level === 'error')!;
@@ -57,7 +69,9 @@ export const command: Command = {
     if (!result.ok) {
       const first = result.report.lines.find((l) => l.level === 'error');
       const at = first?.pos ? `${where(first.pos)}: ` : '';
-      throw new UserError(`${at}${first?.message ?? 'the Codeship files could not be read'} (report in ${join(values.out ?? '.', 'MIGRATION.md')})`);
+      throw new UserError(
+        `${at}${first?.message ?? 'the Codeship files could not be read'} (report in ${join(values.out ?? '.', 'MIGRATION.md')})`,
+      );
     }
   },
 };

@@ -73,7 +73,8 @@ export const command: Command = {
     if (positionals.length === 0) throw new UsageError('give at least one TEMPLATE');
     const vars = parseVars(values.var ?? []);
     const templates = positionals.map((text, i) => ({ name: `template ${i + 1}`, text }));
-    const dot = values.data !== undefined ? dataDot(values.data, vars) : await variablesDot(vars, fieldsRead(templates));
+    const dot =
+      values.data !== undefined ? dataDot(values.data, vars) : await variablesDot(vars, fieldsRead(templates));
     const tags = renderTags(templates, dot, { raw: values.raw ?? false });
     process.stdout.write(tags.map((t) => t + '\n').join(''));
   },

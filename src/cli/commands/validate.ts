@@ -30,7 +30,11 @@ export const command: Command = {
     '  --allow-outside-repo  let the registries file name files outside the current folder',
   ].join('\n'),
   async run(argv) {
-    const { values } = parse(argv, { config: { type: 'string' }, 'key-path': { type: 'string' }, 'allow-outside-repo': { type: 'boolean' } }, { min: 0, max: 0 });
+    const { values } = parse(
+      argv,
+      { config: { type: 'string' }, 'key-path': { type: 'string' }, 'allow-outside-repo': { type: 'boolean' } },
+      { min: 0, max: 0 },
+    );
     if (values['allow-outside-repo']) allowPathsOutsideWorkspace();
     const registriesFile = await loadRegistriesFile(values.config ?? defaultConfigPath);
     const key = await keyIfNeeded(registriesFile, values['key-path']);
@@ -65,7 +69,13 @@ async function readInside(path: string): Promise<Buffer | undefined> {
 
 // The key is looked for only when a file is encrypted: a file without encrypted parts validates without one.
 async function keyIfNeeded(registriesFile: RegistriesFile, keyPath: string | undefined): Promise<Buffer | undefined> {
-  const paths = [...registriesFile.envFiles, ...registriesFile.registries.flatMap((r) => [...(r.envFile ? [r.envFile] : []), ...credentialFiles(r.credentials).map(([, p]) => p)])];
+  const paths = [
+    ...registriesFile.envFiles,
+    ...registriesFile.registries.flatMap((r) => [
+      ...(r.envFile ? [r.envFile] : []),
+      ...credentialFiles(r.credentials).map(([, p]) => p),
+    ]),
+  ];
   for (const path of paths) {
     if (path.includes('$')) continue;
     const data = await readInside(path);
@@ -78,7 +88,11 @@ async function keyIfNeeded(registriesFile: RegistriesFile, keyPath: string | und
  * Reads every credential file the way login will, and fails as login would (no entry for the
  * registry's domain, say). True when an encrypted_dockercfg is in fact plain JSON (warned about).
  */
-async function checkFiles(registry: Registry, spec: CredentialSpec | undefined, key: Buffer | undefined): Promise<boolean> {
+async function checkFiles(
+  registry: Registry,
+  spec: CredentialSpec | undefined,
+  key: Buffer | undefined,
+): Promise<boolean> {
   let plaintext = false;
   for (const [dotted, path] of credentialFiles(spec)) {
     const at = formatPosition(registry.positions[`credentials.${dotted}`] ?? registry.at);
@@ -94,7 +108,9 @@ async function checkFiles(registry: Registry, spec: CredentialSpec | undefined, 
     try {
       JSON.parse(data.toString('utf8'));
     } catch {
-      throw new UserError(`${prefix}${path} is not JSON — ${dotted === 'google.json_key_file' ? 'give the service account key file' : 'give a .dockercfg or config.json file'}`);
+      throw new UserError(
+        `${prefix}${path} is not JSON — ${dotted === 'google.json_key_file' ? 'give the service account key file' : 'give a .dockercfg or config.json file'}`,
+      );
     }
     if (dotted === 'google.json_key_file') continue;
     try {
@@ -105,7 +121,9 @@ async function checkFiles(registry: Registry, spec: CredentialSpec | undefined, 
     }
     if (dotted === 'encrypted_dockercfg' && !isEncrypted(await readFile(path))) {
       plaintext = true;
-      process.stderr.write(`regkit validate: warning: ${prefix}credentials.encrypted_dockercfg: ${path} is not encrypted — a plaintext credential file sits in the repository; encrypt it (regkit encrypt) or move it out of version control\n`);
+      process.stderr.write(
+        `regkit validate: warning: ${prefix}credentials.encrypted_dockercfg: ${path} is not encrypted — a plaintext credential file sits in the repository; encrypt it (regkit encrypt) or move it out of version control\n`,
+      );
     }
   }
   return plaintext;
@@ -124,7 +142,9 @@ function formOf(registry: Registry, spec: CredentialSpec | undefined): string {
 function summary(registriesFile: RegistriesFile, forms: string[]): string {
   const domains = new Set(registriesFile.registries.map((r) => r.domain));
   const n = registriesFile.registries.length;
-  const head = [`${registriesFile.file}: OK — ${n} ${n === 1 ? 'registry' : 'registries'} on ${domains.size} ${domains.size === 1 ? 'domain' : 'domains'}`];
+  const head = [
+    `${registriesFile.file}: OK — ${n} ${n === 1 ? 'registry' : 'registries'} on ${domains.size} ${domains.size === 1 ? 'domain' : 'domains'}`,
+  ];
   head.push(`default ${registriesFile.default ?? '(none)'}`, `caching ${registriesFile.caching ?? '(none)'}`);
   const rows = registriesFile.registries.map((r, i) => {
     const notes = [
@@ -138,6 +158,13 @@ function summary(registriesFile: RegistriesFile, forms: string[]): string {
     return [r.name, r.provider, r.domain, forms[i], notes.join(', ')];
   });
   const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((row) => row[c].length)));
-  const lines = rows.map((row) => '  ' + row.map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell)).join('  ').trimEnd());
+  const lines = rows.map(
+    (row) =>
+      '  ' +
+      row
+        .map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell))
+        .join('  ')
+        .trimEnd(),
+  );
   return `${head.join(', ')}\n${lines.join('\n')}\n`;
 }

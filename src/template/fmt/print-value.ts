@@ -157,32 +157,45 @@ export class Printer extends Formatter {
           this.f.sharp = sharp;
         } else this.fmtInteger(n, 10, verb, ldigits);
         return;
-      case 'd': return this.fmtInteger(n, 10, verb, ldigits);
-      case 'b': return this.fmtInteger(n, 2, verb, ldigits);
+      case 'd':
+        return this.fmtInteger(n, 10, verb, ldigits);
+      case 'b':
+        return this.fmtInteger(n, 2, verb, ldigits);
       case 'o':
-      case 'O': return this.fmtInteger(n, 8, verb, ldigits);
-      case 'x': return this.fmtInteger(n, 16, verb, ldigits);
-      case 'X': return this.fmtInteger(n, 16, verb, udigits);
-      case 'c': return this.fmtC(n);
-      case 'q': return this.fmtQc(n);
-      case 'U': return this.fmtUnicode(signed ? BigInt.asUintN(64, n) : n);
-      default: return this.badVerb(verb, v);
+      case 'O':
+        return this.fmtInteger(n, 8, verb, ldigits);
+      case 'x':
+        return this.fmtInteger(n, 16, verb, ldigits);
+      case 'X':
+        return this.fmtInteger(n, 16, verb, udigits);
+      case 'c':
+        return this.fmtC(n);
+      case 'q':
+        return this.fmtQc(n);
+      case 'U':
+        return this.fmtUnicode(signed ? BigInt.asUintN(64, n) : n);
+      default:
+        return this.badVerb(verb, v);
     }
   }
 
   fmtFloatVerb(x: number, verb: string, v: unknown): void {
     switch (verb) {
-      case 'v': return this.fmtFloat(x, 'g', -1);
+      case 'v':
+        return this.fmtFloat(x, 'g', -1);
       case 'b':
       case 'g':
       case 'G':
       case 'x':
-      case 'X': return this.fmtFloat(x, verb, -1);
+      case 'X':
+        return this.fmtFloat(x, verb, -1);
       case 'f':
       case 'e':
       case 'E':
-      case 'F': return this.fmtFloat(x, verb, 6);
-      default: return this.badVerb(verb, v);
+      case 'F':
+        return this.fmtFloat(x, verb, 6);
+      default:
+        return this.badVerb(verb, v);
     }
   }
 
@@ -192,11 +205,16 @@ export class Printer extends Formatter {
         if (this.f.sharpV) this.fmtQ(s);
         else this.fmtS(s);
         return;
-      case 's': return this.fmtS(s);
-      case 'x': return this.fmtSx(s, ldigits);
-      case 'X': return this.fmtSx(s, udigits);
-      case 'q': return this.fmtQ(s);
-      default: return this.badVerb(verb, v);
+      case 's':
+        return this.fmtS(s);
+      case 'x':
+        return this.fmtSx(s, ldigits);
+      case 'X':
+        return this.fmtSx(s, udigits);
+      case 'q':
+        return this.fmtQ(s);
+      default:
+        return this.badVerb(verb, v);
     }
   }
 }

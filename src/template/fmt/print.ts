@@ -109,20 +109,36 @@ export function sprintf(format: string, a: unknown[]): string {
     const f = p.f;
     flags: for (; i < end; i++) {
       switch (format[i]) {
-        case '#': f.sharp = true; break;
-        case '0': f.zero = !f.minus; break;
-        case '+': f.plus = true; break;
-        case '-': f.minus = true; f.zero = false; break;
-        case ' ': f.space = true; break;
-        default: break flags;
+        case '#':
+          f.sharp = true;
+          break;
+        case '0':
+          f.zero = !f.minus;
+          break;
+        case '+':
+          f.plus = true;
+          break;
+        case '-':
+          f.minus = true;
+          f.zero = false;
+          break;
+        case ' ':
+          f.space = true;
+          break;
+        default:
+          break flags;
       }
     }
     let r = argNumber(i);
-    argNum = r.argNum; i = r.i; afterIndex = r.found;
+    argNum = r.argNum;
+    i = r.i;
+    afterIndex = r.found;
     if (i < end && format[i] === '*') {
       i++;
       const w = intFromArg(a, argNum);
-      f.wid = w.num; f.widPresent = w.isInt; argNum = w.argNum;
+      f.wid = w.num;
+      f.widPresent = w.isInt;
+      argNum = w.argNum;
       if (!f.widPresent) p.buf += '%!(BADWIDTH)';
       if (f.wid < 0) {
         f.wid = -f.wid;
@@ -132,18 +148,24 @@ export function sprintf(format: string, a: unknown[]): string {
       afterIndex = false;
     } else {
       const w = parsenum(format, i, end);
-      f.wid = w.num; f.widPresent = w.isnum; i = w.next;
+      f.wid = w.num;
+      f.widPresent = w.isnum;
+      i = w.next;
       if (afterIndex && f.widPresent) goodArgNum = false;
     }
     if (i + 1 < end && format[i] === '.') {
       i++;
       if (afterIndex) goodArgNum = false;
       r = argNumber(i);
-      argNum = r.argNum; i = r.i; afterIndex = r.found;
+      argNum = r.argNum;
+      i = r.i;
+      afterIndex = r.found;
       if (i < end && format[i] === '*') {
         i++;
         const w = intFromArg(a, argNum);
-        f.prec = w.num; f.precPresent = w.isInt; argNum = w.argNum;
+        f.prec = w.num;
+        f.precPresent = w.isInt;
+        argNum = w.argNum;
         if (f.prec < 0) {
           f.prec = 0;
           f.precPresent = false;
@@ -152,7 +174,9 @@ export function sprintf(format: string, a: unknown[]): string {
         afterIndex = false;
       } else {
         const w = parsenum(format, i, end);
-        f.prec = w.num; f.precPresent = w.isnum; i = w.next;
+        f.prec = w.num;
+        f.precPresent = w.isnum;
+        i = w.next;
         if (!f.precPresent) {
           f.prec = 0;
           f.precPresent = true;
@@ -161,7 +185,9 @@ export function sprintf(format: string, a: unknown[]): string {
     }
     if (!afterIndex) {
       r = argNumber(i);
-      argNum = r.argNum; i = r.i; afterIndex = r.found;
+      argNum = r.argNum;
+      i = r.i;
+      afterIndex = r.found;
     }
     if (i >= end) {
       p.buf += '%!(NOVERB)';
@@ -198,4 +224,3 @@ export function sprintf(format: string, a: unknown[]): string {
   }
   return p.buf;
 }
-

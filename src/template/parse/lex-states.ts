@@ -4,7 +4,17 @@
  */
 import { quote, unicodeName } from '../strconv/quote.js';
 import {
-  hasLeftTrimMarker, hasRightTrimMarker, isAlphaNumeric, isSpace, keywords, LEFT, Lexer, RIGHT, T, type Item, type State,
+  hasLeftTrimMarker,
+  hasRightTrimMarker,
+  isAlphaNumeric,
+  isSpace,
+  keywords,
+  LEFT,
+  Lexer,
+  RIGHT,
+  T,
+  type Item,
+  type State,
 } from './lexer.js';
 
 export { itemString, T, type Item } from './lexer.js';
@@ -91,16 +101,24 @@ function lexInsideAction(l: Lexer): State {
     return lexSpace;
   }
   switch (r) {
-    case '=': l.emit(T.Assign); return lexInsideAction;
+    case '=':
+      l.emit(T.Assign);
+      return lexInsideAction;
     case ':':
       if (l.next() !== '=') return l.errorf('expected :=');
       l.emit(T.Declare);
       return lexInsideAction;
-    case '|': l.emit(T.Pipe); return lexInsideAction;
-    case '"': return lexQuote;
-    case '`': return lexRawQuote;
-    case '$': return lexVariable;
-    case "'": return lexChar;
+    case '|':
+      l.emit(T.Pipe);
+      return lexInsideAction;
+    case '"':
+      return lexQuote;
+    case '`':
+      return lexRawQuote;
+    case '$':
+      return lexVariable;
+    case "'":
+      return lexChar;
     case '(':
       l.emit(T.LeftParen);
       l.parenDepth++;
@@ -231,7 +249,8 @@ function lexNumber(l: Lexer): State {
   if (!scanNumber(l)) return l.errorf(`bad number syntax: ${quote(l.input.slice(l.start, l.pos))}`);
   const sign = l.peek();
   if (sign === '+' || sign === '-') {
-    if (!scanNumber(l) || l.input[l.pos - 1] !== 'i') return l.errorf(`bad number syntax: ${quote(l.input.slice(l.start, l.pos))}`);
+    if (!scanNumber(l) || l.input[l.pos - 1] !== 'i')
+      return l.errorf(`bad number syntax: ${quote(l.input.slice(l.start, l.pos))}`);
     l.emit(T.Complex);
   } else l.emit(T.Number);
   return lexInsideAction;
@@ -266,6 +285,6 @@ function scanNumber(l: Lexer): boolean {
 /** All tokens of `input`, ending with EOF or with the first error. */
 export function lex(input: string, opts: { breakOK: boolean; continueOK: boolean }): Item[] {
   const l = new Lexer(input, opts.breakOK, opts.continueOK);
-  for (let state: State = lexText; state; ) state = state(l);
+  for (let state: State = lexText; state;) state = state(l);
   return l.items;
 }

@@ -5,9 +5,41 @@
 import { quote } from '../strconv/quote.js';
 
 export enum T {
-  Error, Bool, Char, CharConstant, Comment, Complex, Assign, Declare, EOF, Field, Identifier,
-  LeftDelim, LeftParen, Number, Pipe, RawString, RightDelim, RightParen, Space, String, Text, Variable,
-  Keyword, Block, Break, Continue, Dot, Define, Else, End, If, Nil, Range, Template, With,
+  Error,
+  Bool,
+  Char,
+  CharConstant,
+  Comment,
+  Complex,
+  Assign,
+  Declare,
+  EOF,
+  Field,
+  Identifier,
+  LeftDelim,
+  LeftParen,
+  Number,
+  Pipe,
+  RawString,
+  RightDelim,
+  RightParen,
+  Space,
+  String,
+  Text,
+  Variable,
+  Keyword,
+  Block,
+  Break,
+  Continue,
+  Dot,
+  Define,
+  Else,
+  End,
+  If,
+  Nil,
+  Range,
+  Template,
+  With,
 }
 
 export interface Item {
@@ -19,8 +51,18 @@ export interface Item {
 }
 
 export const keywords: Record<string, T> = {
-  '.': T.Dot, block: T.Block, break: T.Break, continue: T.Continue, define: T.Define, else: T.Else,
-  end: T.End, if: T.If, range: T.Range, nil: T.Nil, template: T.Template, with: T.With,
+  '.': T.Dot,
+  block: T.Block,
+  break: T.Break,
+  continue: T.Continue,
+  define: T.Define,
+  else: T.Else,
+  end: T.End,
+  if: T.If,
+  range: T.Range,
+  nil: T.Nil,
+  template: T.Template,
+  with: T.With,
 };
 
 /** item.String() as Go prints tokens in "unexpected …" errors. */
@@ -49,7 +91,11 @@ export class Lexer {
   parenDepth = 0;
   private readonly lineStarts: number[] = [0];
 
-  constructor(readonly input: string, readonly breakOK: boolean, readonly continueOK: boolean) {
+  constructor(
+    readonly input: string,
+    readonly breakOK: boolean,
+    readonly continueOK: boolean,
+  ) {
     for (let i = 0; i < input.length; i++) if (input[i] === '\n') this.lineStarts.push(i + 1);
   }
 
@@ -86,7 +132,12 @@ export class Lexer {
   }
 
   emit(type: T): void {
-    this.items.push({ type, pos: this.start, val: this.input.slice(this.start, this.pos), line: this.lineAt(this.start) });
+    this.items.push({
+      type,
+      pos: this.start,
+      val: this.input.slice(this.start, this.pos),
+      line: this.lineAt(this.start),
+    });
     this.start = this.pos;
   }
 
@@ -117,7 +168,8 @@ export class Lexer {
   }
 
   atRightDelim(): { delim: boolean; trim: boolean } {
-    if (hasRightTrimMarker(this.input, this.pos) && this.input.startsWith(RIGHT, this.pos + 2)) return { delim: true, trim: true };
+    if (hasRightTrimMarker(this.input, this.pos) && this.input.startsWith(RIGHT, this.pos + 2))
+      return { delim: true, trim: true };
     if (this.input.startsWith(RIGHT, this.pos)) return { delim: true, trim: false };
     return { delim: false, trim: false };
   }

@@ -14,7 +14,10 @@ export interface Tree {
 }
 
 abstract class Base {
-  constructor(readonly tree: Tree, readonly pos: number) {}
+  constructor(
+    readonly tree: Tree,
+    readonly pos: number,
+  ) {}
   abstract toString(): string;
 }
 
@@ -28,7 +31,11 @@ export class ListNode extends Base {
 
 export class TextNode extends Base {
   readonly type = 'text';
-  constructor(tree: Tree, pos: number, readonly text: string) {
+  constructor(
+    tree: Tree,
+    pos: number,
+    readonly text: string,
+  ) {
     super(tree, pos);
   }
   toString(): string {
@@ -38,7 +45,11 @@ export class TextNode extends Base {
 
 export class CommentNode extends Base {
   readonly type = 'comment';
-  constructor(tree: Tree, pos: number, readonly text: string) {
+  constructor(
+    tree: Tree,
+    pos: number,
+    readonly text: string,
+  ) {
     super(tree, pos);
   }
   toString(): string {
@@ -51,7 +62,11 @@ export class PipeNode extends Base {
   isAssign = false;
   decl: VariableNode[] = [];
   cmds: CommandNode[] = [];
-  constructor(tree: Tree, pos: number, readonly line: number) {
+  constructor(
+    tree: Tree,
+    pos: number,
+    readonly line: number,
+  ) {
     super(tree, pos);
   }
   toString(): string {
@@ -63,7 +78,12 @@ export class PipeNode extends Base {
 
 export class ActionNode extends Base {
   readonly type = 'action';
-  constructor(tree: Tree, pos: number, readonly line: number, readonly pipe: PipeNode) {
+  constructor(
+    tree: Tree,
+    pos: number,
+    readonly line: number,
+    readonly pipe: PipeNode,
+  ) {
     super(tree, pos);
   }
   toString(): string {
@@ -81,7 +101,11 @@ export class CommandNode extends Base {
 
 export class IdentifierNode extends Base {
   readonly type = 'identifier';
-  constructor(tree: Tree, pos: number, readonly ident: string) {
+  constructor(
+    tree: Tree,
+    pos: number,
+    readonly ident: string,
+  ) {
     super(tree, pos);
   }
   toString(): string {
@@ -130,7 +154,11 @@ export class FieldNode extends Base {
 export class ChainNode extends Base {
   readonly type = 'chain';
   fields: string[] = [];
-  constructor(tree: Tree, pos: number, readonly node: Node) {
+  constructor(
+    tree: Tree,
+    pos: number,
+    readonly node: Node,
+  ) {
     super(tree, pos);
   }
   add(field: string): void {
@@ -147,7 +175,11 @@ export class ChainNode extends Base {
 
 export class BoolNode extends Base {
   readonly type = 'bool';
-  constructor(tree: Tree, pos: number, readonly value: boolean) {
+  constructor(
+    tree: Tree,
+    pos: number,
+    readonly value: boolean,
+  ) {
     super(tree, pos);
   }
   toString(): string {
@@ -165,7 +197,11 @@ export class NumberNode extends Base {
   int64 = 0n;
   uint64 = 0n;
   float64 = 0;
-  constructor(tree: Tree, pos: number, readonly text: string) {
+  constructor(
+    tree: Tree,
+    pos: number,
+    readonly text: string,
+  ) {
     super(tree, pos);
   }
   toString(): string {
@@ -175,7 +211,12 @@ export class NumberNode extends Base {
 
 export class StringNode extends Base {
   readonly type = 'string';
-  constructor(tree: Tree, pos: number, readonly quoted: string, readonly text: string) {
+  constructor(
+    tree: Tree,
+    pos: number,
+    readonly quoted: string,
+    readonly text: string,
+  ) {
     super(tree, pos);
   }
   toString(): string {
@@ -192,7 +233,11 @@ export class EndNode extends Base {
 
 export class ElseNode extends Base {
   readonly type = 'else';
-  constructor(tree: Tree, pos: number, readonly line: number) {
+  constructor(
+    tree: Tree,
+    pos: number,
+    readonly line: number,
+  ) {
     super(tree, pos);
   }
   toString(): string {
@@ -235,7 +280,13 @@ export class ContinueNode extends Base {
 
 export class TemplateNode extends Base {
   readonly type = 'template';
-  constructor(tree: Tree, pos: number, readonly line: number, readonly name: string, readonly pipe: PipeNode | undefined) {
+  constructor(
+    tree: Tree,
+    pos: number,
+    readonly line: number,
+    readonly name: string,
+    readonly pipe: PipeNode | undefined,
+  ) {
     super(tree, pos);
   }
   toString(): string {
@@ -244,6 +295,24 @@ export class TemplateNode extends Base {
 }
 
 export type Node =
-  | ListNode | TextNode | CommentNode | PipeNode | ActionNode | CommandNode | IdentifierNode
-  | VariableNode | DotNode | NilNode | FieldNode | ChainNode | BoolNode | NumberNode | StringNode
-  | EndNode | ElseNode | BranchNode | BreakNode | ContinueNode | TemplateNode;
+  | ListNode
+  | TextNode
+  | CommentNode
+  | PipeNode
+  | ActionNode
+  | CommandNode
+  | IdentifierNode
+  | VariableNode
+  | DotNode
+  | NilNode
+  | FieldNode
+  | ChainNode
+  | BoolNode
+  | NumberNode
+  | StringNode
+  | EndNode
+  | ElseNode
+  | BranchNode
+  | BreakNode
+  | ContinueNode
+  | TemplateNode;

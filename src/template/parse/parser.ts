@@ -4,8 +4,19 @@
  */
 import { lex, T, type Item } from './lex-states.js';
 import {
-  ActionNode, BranchNode, BreakNode, CommentNode, ContinueNode, ElseNode, EndNode, ListNode, PipeNode, TemplateNode, TextNode,
-  type Node, type Tree,
+  ActionNode,
+  BranchNode,
+  BreakNode,
+  CommentNode,
+  ContinueNode,
+  ElseNode,
+  EndNode,
+  ListNode,
+  PipeNode,
+  TemplateNode,
+  TextNode,
+  type Node,
+  type Tree,
 } from './nodes.js';
 import { quote } from '../strconv/quote.js';
 import { PipelineParser, type HasFunction } from './pipeline.js';
@@ -34,7 +45,14 @@ class Parser extends PipelineParser {
       if (this.peek().type === T.LeftDelim) {
         const delim = this.next();
         if (this.nextNonSpace().type === T.Define) {
-          const def = new Parser('definition', this.tree.parseName, this.tree.text, this.stream, this.treeSet, this.hasFunction);
+          const def = new Parser(
+            'definition',
+            this.tree.parseName,
+            this.tree.text,
+            this.stream,
+            this.treeSet,
+            this.hasFunction,
+          );
           def.parseDefinition();
           continue;
         }
@@ -95,15 +113,24 @@ class Parser extends PipelineParser {
   private action(): Node {
     const token = this.nextNonSpace();
     switch (token.type) {
-      case T.Block: return this.blockControl();
-      case T.Break: return this.breakControl(token, 'break');
-      case T.Continue: return this.breakControl(token, 'continue');
-      case T.Else: return this.elseControl();
-      case T.End: return new EndNode(this.tree, this.expect(T.RightDelim, 'end').pos);
-      case T.If: return this.branch('if', true);
-      case T.Range: return this.branch('range', false);
-      case T.Template: return this.templateControl();
-      case T.With: return this.branch('with', false);
+      case T.Block:
+        return this.blockControl();
+      case T.Break:
+        return this.breakControl(token, 'break');
+      case T.Continue:
+        return this.breakControl(token, 'continue');
+      case T.Else:
+        return this.elseControl();
+      case T.End:
+        return new EndNode(this.tree, this.expect(T.RightDelim, 'end').pos);
+      case T.If:
+        return this.branch('if', true);
+      case T.Range:
+        return this.branch('range', false);
+      case T.Template:
+        return this.templateControl();
+      case T.With:
+        return this.branch('with', false);
     }
     this.backup();
     const first = this.peek();

@@ -5,8 +5,18 @@
 import { T, type Item } from './lex-states.js';
 import { unquoteChar } from '../strconv/quote.js';
 import {
-  BoolNode, ChainNode, CommandNode, DotNode, FieldNode, IdentifierNode, NilNode, NumberNode, PipeNode, StringNode,
-  VariableNode, type Node,
+  BoolNode,
+  ChainNode,
+  CommandNode,
+  DotNode,
+  FieldNode,
+  IdentifierNode,
+  NilNode,
+  NumberNode,
+  PipeNode,
+  StringNode,
+  VariableNode,
+  type Node,
 } from './nodes.js';
 import { parseFloat64, parseInt64, parseUint } from './number.js';
 import { quote } from '../strconv/quote.js';
@@ -17,7 +27,13 @@ export type HasFunction = (name: string) => boolean;
 export abstract class PipelineParser extends TokenReader {
   protected vars: string[] = ['$'];
 
-  constructor(name: string, parseName: string, text: string, stream: Stream, protected readonly hasFunction: HasFunction) {
+  constructor(
+    name: string,
+    parseName: string,
+    text: string,
+    stream: Stream,
+    protected readonly hasFunction: HasFunction,
+  ) {
     super(name, parseName, text, stream);
   }
 
@@ -59,8 +75,18 @@ export abstract class PipelineParser extends TokenReader {
         return pipe;
       }
       switch (token.type) {
-        case T.Bool: case T.CharConstant: case T.Complex: case T.Dot: case T.Field: case T.Identifier:
-        case T.Number: case T.Nil: case T.RawString: case T.String: case T.Variable: case T.LeftParen:
+        case T.Bool:
+        case T.CharConstant:
+        case T.Complex:
+        case T.Dot:
+        case T.Field:
+        case T.Identifier:
+        case T.Number:
+        case T.Nil:
+        case T.RawString:
+        case T.String:
+        case T.Variable:
+        case T.LeftParen:
           this.backup();
           pipe.cmds.push(this.command());
           break;
@@ -73,8 +99,13 @@ export abstract class PipelineParser extends TokenReader {
     if (pipe.cmds.length === 0) this.errorf(`missing value for ${context}`);
     pipe.cmds.slice(1).forEach((c, i) => {
       const first = c.args[0];
-      if (first instanceof BoolNode || first instanceof DotNode || first instanceof NilNode
-        || first instanceof NumberNode || first instanceof StringNode) {
+      if (
+        first instanceof BoolNode ||
+        first instanceof DotNode ||
+        first instanceof NilNode ||
+        first instanceof NumberNode ||
+        first instanceof StringNode
+      ) {
         this.errorf(`non executable command in pipeline stage ${i + 2}`);
       }
     });
@@ -102,8 +133,13 @@ export abstract class PipelineParser extends TokenReader {
       while (this.peek().type === T.Field) chain.add(this.next().val);
       if (node instanceof FieldNode) node = new FieldNode(this.tree, chain.pos, String(chain));
       else if (node instanceof VariableNode) node = new VariableNode(this.tree, chain.pos, String(chain));
-      else if (node instanceof BoolNode || node instanceof StringNode || node instanceof NumberNode
-        || node instanceof NilNode || node instanceof DotNode) {
+      else if (
+        node instanceof BoolNode ||
+        node instanceof StringNode ||
+        node instanceof NumberNode ||
+        node instanceof NilNode ||
+        node instanceof DotNode
+      ) {
         this.errorf(`unexpected . after term ${quote(String(node))}`);
       } else node = chain;
     }
@@ -115,14 +151,24 @@ export abstract class PipelineParser extends TokenReader {
       case T.Identifier:
         if (!this.hasFunction(token.val)) this.errorf(`function ${quote(token.val)} not defined`);
         return new IdentifierNode(this.tree, token.pos, token.val);
-      case T.Dot: return new DotNode(this.tree, token.pos);
-      case T.Nil: return new NilNode(this.tree, token.pos);
-      case T.Variable: return this.useVar(token);
-      case T.Field: return new FieldNode(this.tree, token.pos, token.val);
-      case T.Bool: return new BoolNode(this.tree, token.pos, token.val === 'true');
-      case T.CharConstant: case T.Complex: case T.Number: return this.number(token);
-      case T.LeftParen: return this.pipeline('parenthesized pipeline', T.RightParen);
-      case T.String: case T.RawString:
+      case T.Dot:
+        return new DotNode(this.tree, token.pos);
+      case T.Nil:
+        return new NilNode(this.tree, token.pos);
+      case T.Variable:
+        return this.useVar(token);
+      case T.Field:
+        return new FieldNode(this.tree, token.pos, token.val);
+      case T.Bool:
+        return new BoolNode(this.tree, token.pos, token.val === 'true');
+      case T.CharConstant:
+      case T.Complex:
+      case T.Number:
+        return this.number(token);
+      case T.LeftParen:
+        return this.pipeline('parenthesized pipeline', T.RightParen);
+      case T.String:
+      case T.RawString:
         return new StringNode(this.tree, token.pos, token.val, this.unquoteOrFail(token.val));
     }
     this.backup();

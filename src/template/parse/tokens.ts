@@ -26,7 +26,12 @@ export abstract class TokenReader {
   private peekCount = 0;
   protected actionLine = 0;
 
-  constructor(name: string, parseName: string, text: string, protected readonly stream: Stream) {
+  constructor(
+    name: string,
+    parseName: string,
+    text: string,
+    protected readonly stream: Stream,
+  ) {
     this.tree = { name, parseName, text, root: undefined as unknown as ListNode };
   }
 

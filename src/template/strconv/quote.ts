@@ -19,13 +19,20 @@ function escapeRune(r: number, quote: number, asciiOnly: boolean): string {
   if (r === quote || r === 0x5c) return '\\' + String.fromCodePoint(r);
   if (asciiOnly ? r < 0x80 && isPrint(r) : isPrint(r)) return String.fromCodePoint(r);
   switch (r) {
-    case 7: return '\\a';
-    case 8: return '\\b';
-    case 12: return '\\f';
-    case 10: return '\\n';
-    case 13: return '\\r';
-    case 9: return '\\t';
-    case 11: return '\\v';
+    case 7:
+      return '\\a';
+    case 8:
+      return '\\b';
+    case 12:
+      return '\\f';
+    case 10:
+      return '\\n';
+    case 13:
+      return '\\r';
+    case 9:
+      return '\\t';
+    case 11:
+      return '\\v';
   }
   if (r < 0x20 || r === 0x7f) return '\\x' + hex(r, 2);
   if (r >= 0xd800 && r <= 0xdfff) return '\\ufffd';

@@ -42,21 +42,56 @@ export async function startEntra(issuer: string, apps: Record<string, EntraApp>)
   const server = await listen(async (req, res) => {
     const m = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
     const form = new URLSearchParams(await bodyOf(req));
-    const call: AzureCall = { api: 'entra', status: 0, app: form.get('client_id') ?? '', scope: form.get('scope') ?? '' };
+    const call: AzureCall = {
+      api: 'entra',
+      status: 0,
+      app: form.get('client_id') ?? '',
+      scope: form.get('scope') ?? '',
+    };
     calls.push(call);
-    const fail = (status: number, error: string, description: string) => sendJson(res, (call.status = status), { error, error_description: description, error_codes: [Number(/AADSTS(\d+)/.exec(description)?.[1] ?? 0)] });
+    const fail = (status: number, error: string, description: string) =>
+      sendJson(res, (call.status = status), {
+        error,
+        error_description: description,
+        error_codes: [Number(/AADSTS(\d+)/.exec(description)?.[1] ?? 0)],
+      });
     if (req.method !== 'POST' || !m) return fail(404, 'invalid_request', 'AADSTS90002: Tenant not found.');
-    if (form.get('grant_type') !== 'client_credentials') return fail(400, 'unsupported_grant_type', 'AADSTS70003: The app requested an unsupported grant type.');
-    if (form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer') return fail(400, 'invalid_request', 'AADSTS7000218: The request body must contain the following parameter: client_assertion or client_secret.');
+    if (form.get('grant_type') !== 'client_credentials')
+      return fail(400, 'unsupported_grant_type', 'AADSTS70003: The app requested an unsupported grant type.');
+    if (form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer')
+      return fail(
+        400,
+        'invalid_request',
+        'AADSTS7000218: The request body must contain the following parameter: client_assertion or client_secret.',
+      );
     const app = apps[call.app];
-    if (!app || app.tenant !== m[1]) return fail(400, 'unauthorized_client', `AADSTS700016: Application with identifier '${call.app}' was not found in the directory '${m[1]}'.`);
+    if (!app || app.tenant !== m[1])
+      return fail(
+        400,
+        'unauthorized_client',
+        `AADSTS700016: Application with identifier '${call.app}' was not found in the directory '${m[1]}'.`,
+      );
     const assertion = form.get('client_assertion') ?? '';
-    const check = await checkToken(assertion, { issuer, audience: app.audience ?? 'api://AzureADTokenExchange', subject: app.subject });
+    const check = await checkToken(assertion, {
+      issuer,
+      audience: app.audience ?? 'api://AzureADTokenExchange',
+      subject: app.subject,
+    });
     if (!check.ok) {
-      if (check.failed === 'expired') return fail(400, 'invalid_client', 'AADSTS700024: Client assertion is not within its valid time range.');
-      if (check.failed === 'signature') return fail(401, 'invalid_client', 'AADSTS700027: The certificate with identifier used to sign the client assertion is not registered on application.');
+      if (check.failed === 'expired')
+        return fail(400, 'invalid_client', 'AADSTS700024: Client assertion is not within its valid time range.');
+      if (check.failed === 'signature')
+        return fail(
+          401,
+          'invalid_client',
+          'AADSTS700027: The certificate with identifier used to sign the client assertion is not registered on application.',
+        );
       const c = check.claims;
-      return fail(400, 'invalid_client', `AADSTS700213: No matching federated identity record found for presented assertion subject '${String(c.sub)}'. Assertion Issuer: '${String(c.iss)}'. Assertion Audience: '${[c.aud].flat().join(',')}'.`);
+      return fail(
+        400,
+        'invalid_client',
+        `AADSTS700213: No matching federated identity record found for presented assertion subject '${String(c.sub)}'. Assertion Issuer: '${String(c.iss)}'. Assertion Audience: '${[c.aud].flat().join(',')}'.`,
+      );
     }
     const token = `entra-${randomBytes(16).toString('hex')}`;
     issued.set(token, call.app);
@@ -69,8 +104,10 @@ export async function startEntra(issuer: string, apps: Record<string, EntraApp>)
     const app = issued.get(form.get('access_token') ?? '');
     const call: AzureCall = { api: 'acr', status: 0, app: app ?? '', service: form.get('service') ?? '' };
     calls.push(call);
-    const fail = (status: number, message: string) => sendJson(res, (call.status = status), { errors: [{ code: 'UNAUTHORIZED', message }] });
-    if (req.method !== 'POST' || form.get('grant_type') !== 'access_token') return (fail(400, 'grant_type must be access_token'), true);
+    const fail = (status: number, message: string) =>
+      sendJson(res, (call.status = status), { errors: [{ code: 'UNAUTHORIZED', message }] });
+    if (req.method !== 'POST' || form.get('grant_type') !== 'access_token')
+      return (fail(400, 'grant_type must be access_token'), true);
     if (!app) return (fail(401, 'the access token is not valid'), true);
     if (form.get('tenant') !== apps[app].tenant) return (fail(401, 'the tenant does not match the access token'), true);
     const refresh = apps[app].refreshToken;

@@ -36,7 +36,11 @@ export interface GoogleEndpoints extends LocalServer {
   issued: string[];
 }
 
-export async function startGoogleEndpoints(issuer: string, providers: Record<string, WorkloadProvider>, accounts: Record<string, ServiceAccount>): Promise<GoogleEndpoints> {
+export async function startGoogleEndpoints(
+  issuer: string,
+  providers: Record<string, WorkloadProvider>,
+  accounts: Record<string, ServiceAccount>,
+): Promise<GoogleEndpoints> {
   const calls: GoogleCall[] = [];
   // federated token → the subject it stands for
   const federated = new Map<string, string>();
@@ -47,7 +51,8 @@ export async function startGoogleEndpoints(issuer: string, providers: Record<str
     if (req.method === 'POST' && path === '/sts/v1/token') {
       const call: GoogleCall = { api: 'sts', status: 0, target: '' };
       calls.push(call);
-      const fail = (status: number, error: string, description: string) => sendJson(res, (call.status = status), { error, error_description: description });
+      const fail = (status: number, error: string, description: string) =>
+        sendJson(res, (call.status = status), { error, error_description: description });
       let doc: Record<string, string>;
       try {
         doc = JSON.parse(body);
@@ -55,35 +60,64 @@ export async function startGoogleEndpoints(issuer: string, providers: Record<str
         return fail(400, 'invalid_request', 'Invalid JSON payload received.');
       }
       call.target = (doc.audience ?? '').replace(/^\/\/iam\.googleapis\.com\//, '');
-      if (doc.grantType !== 'urn:ietf:params:oauth:grant-type:token-exchange') return fail(400, 'unsupported_grant_type', `Invalid grant_type: ${doc.grantType}`);
-      if (doc.subjectTokenType !== 'urn:ietf:params:oauth:token-type:jwt' || doc.requestedTokenType !== 'urn:ietf:params:oauth:token-type:access_token') return fail(400, 'invalid_request', 'Invalid token types');
+      if (doc.grantType !== 'urn:ietf:params:oauth:grant-type:token-exchange')
+        return fail(400, 'unsupported_grant_type', `Invalid grant_type: ${doc.grantType}`);
+      if (
+        doc.subjectTokenType !== 'urn:ietf:params:oauth:token-type:jwt' ||
+        doc.requestedTokenType !== 'urn:ietf:params:oauth:token-type:access_token'
+      )
+        return fail(400, 'invalid_request', 'Invalid token types');
       const provider = providers[call.target];
-      if (!provider) return fail(400, 'invalid_target', 'The target service indicated by the "audience" parameters is invalid.');
+      if (!provider)
+        return fail(400, 'invalid_target', 'The target service indicated by the "audience" parameters is invalid.');
       const expected = provider.audience ?? `https://iam.googleapis.com/${call.target}`;
       const check = await checkToken(doc.subjectToken ?? '', { issuer, audience: expected, subject: provider.subject });
       if (!check.ok) {
-        if (check.failed === 'audience') return fail(400, 'invalid_grant', `The audience in ID Token [${[check.claims.aud].flat().join(',')}] does not match the expected audience ${expected}.`);
-        if (check.failed === 'subject') return fail(400, 'unauthorized_client', 'The given credential is rejected by the attribute condition.');
-        if (check.failed === 'expired') return fail(400, 'invalid_grant', 'ID Token issued at a time in the past is expired.');
+        if (check.failed === 'audience')
+          return fail(
+            400,
+            'invalid_grant',
+            `The audience in ID Token [${[check.claims.aud].flat().join(',')}] does not match the expected audience ${expected}.`,
+          );
+        if (check.failed === 'subject')
+          return fail(400, 'unauthorized_client', 'The given credential is rejected by the attribute condition.');
+        if (check.failed === 'expired')
+          return fail(400, 'invalid_grant', 'ID Token issued at a time in the past is expired.');
         return fail(400, 'invalid_grant', `Invalid ID Token: ${check.failed}.`);
       }
       const token = `ya29.federated-${randomBytes(12).toString('hex')}`;
       federated.set(token, String(check.claims.sub));
       issued.push(token);
       call.status = 200;
-      return sendJson(res, 200, { access_token: token, issued_token_type: 'urn:ietf:params:oauth:token-type:access_token', token_type: 'Bearer', expires_in: 3599 });
+      return sendJson(res, 200, {
+        access_token: token,
+        issued_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+        token_type: 'Bearer',
+        expires_in: 3599,
+      });
     }
     const m = /^\/iam\/v1\/projects\/-\/serviceAccounts\/([^/]+):generateAccessToken$/.exec(path);
     if (req.method === 'POST' && m) {
       const email = decodeURIComponent(m[1]);
       const call: GoogleCall = { api: 'iam', status: 0, target: email };
       calls.push(call);
-      const fail = (status: number, state: string, message: string) => sendJson(res, (call.status = status), { error: { code: status, message, status: state } });
+      const fail = (status: number, state: string, message: string) =>
+        sendJson(res, (call.status = status), { error: { code: status, message, status: state } });
       const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1];
       const subject = bearer ? federated.get(bearer) : undefined;
-      if (!subject) return fail(401, 'UNAUTHENTICATED', 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.');
+      if (!subject)
+        return fail(
+          401,
+          'UNAUTHENTICATED',
+          'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
+        );
       const sa = accounts[email];
-      if (!sa || !sa.principals.includes(subject)) return fail(403, 'PERMISSION_DENIED', "Permission 'iam.serviceAccounts.getAccessToken' denied on resource (or it may not exist).");
+      if (!sa || !sa.principals.includes(subject))
+        return fail(
+          403,
+          'PERMISSION_DENIED',
+          "Permission 'iam.serviceAccounts.getAccessToken' denied on resource (or it may not exist).",
+        );
       const doc = JSON.parse(body || '{}') as { scope?: string[] };
       if (!doc.scope?.length) return fail(400, 'INVALID_ARGUMENT', 'Scope required.');
       call.status = 200;
@@ -95,6 +129,9 @@ export async function startGoogleEndpoints(issuer: string, providers: Record<str
     ...server,
     calls,
     issued,
-    env: { CLOUDSDK_API_ENDPOINT_OVERRIDES_STS: `${server.url}/sts/`, CLOUDSDK_API_ENDPOINT_OVERRIDES_IAMCREDENTIALS: `${server.url}/iam/` },
+    env: {
+      CLOUDSDK_API_ENDPOINT_OVERRIDES_STS: `${server.url}/sts/`,
+      CLOUDSDK_API_ENDPOINT_OVERRIDES_IAMCREDENTIALS: `${server.url}/iam/`,
+    },
   };
 }

@@ -9,14 +9,19 @@ export interface LocalServer {
   close(): Promise<void>;
 }
 
-export async function listen(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>, opts: { tls?: { cert: string; key: string } } = {}): Promise<LocalServer> {
+export async function listen(
+  handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+  opts: { tls?: { cert: string; key: string } } = {},
+): Promise<LocalServer> {
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((err) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(String(err));
     });
   };
-  const server = opts.tls ? createHttpsServer({ cert: opts.tls.cert, key: opts.tls.key }, handler) : createServer(handler);
+  const server = opts.tls
+    ? createHttpsServer({ cert: opts.tls.cert, key: opts.tls.key }, handler)
+    : createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `${opts.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`,

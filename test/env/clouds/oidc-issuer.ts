@@ -51,14 +51,30 @@ export async function startOidcIssuer(opts: { subject: string }): Promise<OidcIs
   };
   const mint = (audience: string) => {
     const now = Math.floor(Date.now() / 1000) - (issuer.expired ? 3600 : 0);
-    const claims = { iss: url, sub: issuer.subject, aud: audience, iat: now, nbf: now - 5, exp: now + 300, jti: randomBytes(8).toString('hex'), repository: 'acme/app', ref: 'refs/heads/main' };
+    const claims = {
+      iss: url,
+      sub: issuer.subject,
+      aud: audience,
+      iat: now,
+      nbf: now - 5,
+      exp: now + 300,
+      jti: randomBytes(8).toString('hex'),
+      repository: 'acme/app',
+      ref: 'refs/heads/main',
+    };
     const input = `${b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid }))}.${b64url(JSON.stringify(claims))}`;
     return `${input}.${b64url(sign('sha256', Buffer.from(input), issuer.forged ? otherKey : privateKey))}`;
   };
   const server = createServer((req, res) => {
     const u = new URL(req.url ?? '/', url);
-    const json = (status: number, doc: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(doc));
-    if (u.pathname === '/.well-known/openid-configuration') return json(200, { issuer: url, jwks_uri: `${url}/.well-known/jwks`, id_token_signing_alg_values_supported: ['RS256'] });
+    const json = (status: number, doc: unknown) =>
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(doc));
+    if (u.pathname === '/.well-known/openid-configuration')
+      return json(200, {
+        issuer: url,
+        jwks_uri: `${url}/.well-known/jwks`,
+        id_token_signing_alg_values_supported: ['RS256'],
+      });
     if (u.pathname === '/.well-known/jwks') return json(200, { keys: [jwk] });
     if (u.pathname === '/token' && req.method === 'GET') {
       const audience = u.searchParams.get('audience');

@@ -2,7 +2,18 @@
 // a cosign-style signature on one, and an untagged image still named by its signature.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeArtifact, makeImage, makeMultiPlatform, pushImage, sidecarTag, startRegistry, tempDir, type Image, type Index, type Registry } from '../../env/index.js';
+import {
+  makeArtifact,
+  makeImage,
+  makeMultiPlatform,
+  pushImage,
+  sidecarTag,
+  startRegistry,
+  tempDir,
+  type Image,
+  type Index,
+  type Registry,
+} from '../../env/index.js';
 
 export const A = { username: 'alice', password: 'a-pass' };
 export const B = { username: 'bob', password: 'b-pass' };
@@ -17,17 +28,45 @@ const labels = (branch: string, revision: string, message: string, extra: Record
   },
 });
 
-export const REV = { v10: 'a'.repeat(40), v11: 'b'.repeat(40), feature: 'c'.repeat(40), worker: 'd'.repeat(40), gone: 'e'.repeat(40) };
+export const REV = {
+  v10: 'a'.repeat(40),
+  v11: 'b'.repeat(40),
+  feature: 'c'.repeat(40),
+  worker: 'd'.repeat(40),
+  gone: 'e'.repeat(40),
+};
 
 export const images = {
-  v10: makeImage({ seed: 'img-1.0', created: '2026-01-01T10:00:00Z', config: labels('main', REV.v10, 'First release') }),
-  v11: makeImage({ seed: 'img-1.1', created: '2026-02-01T10:00:00Z', config: labels('main', REV.v11, 'Second release\n\nWith a body') }),
-  feature: makeImage({ seed: 'img-feat', created: '2026-01-15T10:00:00Z', config: labels('feature/x', REV.feature, 'Try <b>x</b> & "y"') }),
+  v10: makeImage({
+    seed: 'img-1.0',
+    created: '2026-01-01T10:00:00Z',
+    config: labels('main', REV.v10, 'First release'),
+  }),
+  v11: makeImage({
+    seed: 'img-1.1',
+    created: '2026-02-01T10:00:00Z',
+    config: labels('main', REV.v11, 'Second release\n\nWith a body'),
+  }),
+  feature: makeImage({
+    seed: 'img-feat',
+    created: '2026-01-15T10:00:00Z',
+    config: labels('feature/x', REV.feature, 'Try <b>x</b> & "y"'),
+  }),
   worker: makeMultiPlatform(['linux/amd64', 'linux/arm64'], {
-    seed: 'img-worker', created: '2026-01-20T10:00:00Z', config: labels('main', REV.worker, 'Worker', { 'org.opencontainers.image.base.name': 'docker.io/library/node:20' }),
+    seed: 'img-worker',
+    created: '2026-01-20T10:00:00Z',
+    config: labels('main', REV.worker, 'Worker', { 'org.opencontainers.image.base.name': 'docker.io/library/node:20' }),
   }) as Index,
-  untagged: makeImage({ seed: 'img-gone', created: '2025-12-01T10:00:00Z', config: labels('old', REV.gone, 'Untagged now') }),
-  prod: makeImage({ seed: 'img-prod', created: '2026-01-05T10:00:00Z', config: labels('main', REV.v10, 'First release') }),
+  untagged: makeImage({
+    seed: 'img-gone',
+    created: '2025-12-01T10:00:00Z',
+    config: labels('old', REV.gone, 'Untagged now'),
+  }),
+  prod: makeImage({
+    seed: 'img-prod',
+    created: '2026-01-05T10:00:00Z',
+    config: labels('main', REV.v10, 'First release'),
+  }),
 };
 export const sigV11 = makeArtifact({ subject: images.v11, kind: 'signature' });
 export const sigGone = makeArtifact({ subject: images.untagged, kind: 'signature' });
@@ -72,7 +111,10 @@ export function files(w: World): { cwd: string; env: Record<string, string> } {
   const docker = join(cwd, 'docker');
   mkdirSync(docker);
   const auth = (c: typeof A) => ({ auth: Buffer.from(`${c.username}:${c.password}`).toString('base64') });
-  writeFileSync(join(docker, 'config.json'), JSON.stringify({ auths: { [w.staging.host]: auth(A), [w.prod.host]: auth(B) } }));
+  writeFileSync(
+    join(docker, 'config.json'),
+    JSON.stringify({ auths: { [w.staging.host]: auth(A), [w.prod.host]: auth(B) } }),
+  );
   return { cwd, env: { DOCKER_CONFIG: docker } };
 }
 

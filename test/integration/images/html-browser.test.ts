@@ -17,7 +17,16 @@ beforeAll(async () => {
   w = await startWorld();
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -40,9 +49,21 @@ describe('the images page in a browser', () => {
     const errors: string[] = [];
     tab.on('pageerror', (e) => errors.push(e.message));
     await tab.goto(pathToFileURL(page).href);
-    const visible = () => tab.$$eval('tbody tr', (rows) => rows.filter((row) => !(row as HTMLElement).hidden).map((row) => row.children[1].textContent + ':' + row.children[2].textContent));
+    const visible = () =>
+      tab.$$eval('tbody tr', (rows) =>
+        rows
+          .filter((row) => !(row as HTMLElement).hidden)
+          .map((row) => row.children[1].textContent + ':' + row.children[2].textContent),
+      );
 
-    expect(await visible()).toEqual(['app:1.1 latest', 'worker:1.0', 'app:feature-x', 'acme/app:2.0', 'app:1.0', 'app:untagged']);
+    expect(await visible()).toEqual([
+      'app:1.1 latest',
+      'worker:1.0',
+      'app:feature-x',
+      'acme/app:2.0',
+      'app:1.0',
+      'app:untagged',
+    ]);
     expect(await tab.textContent('#count')).toBe('6 of 6 images');
 
     await tab.fill('input[name=branch]', 'main');
@@ -62,7 +83,9 @@ describe('the images page in a browser', () => {
     await tab.fill('#target', 'registry.example/app:prod');
     const copy = await tab.getAttribute('tbody tr:first-child button.copy:text("regkit copy")', 'data-command');
     expect(copy).toMatch(/^regkit copy 127\.0\.0\.1:\d+\/acme\/app@sha256:[0-9a-f]{64} registry\.example\/app:prod$/);
-    expect(await tab.getAttribute('tbody tr:first-child button.copy:text("docker pull")', 'data-command')).toMatch(/^docker pull 127\.0\.0\.1:\d+\/acme\/app@sha256:/);
+    expect(await tab.getAttribute('tbody tr:first-child button.copy:text("docker pull")', 'data-command')).toMatch(
+      /^docker pull 127\.0\.0\.1:\d+\/acme\/app@sha256:/,
+    );
 
     const shot = join(out, 'images.png');
     await tab.screenshot({ path: shot, fullPage: true });

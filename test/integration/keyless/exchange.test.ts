@@ -8,7 +8,19 @@ import type { CredentialSpec } from '../../../src/registries-file/index.js';
 import { UserError } from '../../../src/errors.js';
 import { makeImage, pushImage, getManifest } from '../../env/index.js';
 import { makeRegistry } from '../../unit/credentials/registry.js';
-import { CLIENT, CONNECTION, idTokenFrom, ROLE, SA, SECRETS, startStand, SUBJECT, TENANT, WIP, type Stand } from './stand.js';
+import {
+  CLIENT,
+  CONNECTION,
+  idTokenFrom,
+  ROLE,
+  SA,
+  SECRETS,
+  startStand,
+  SUBJECT,
+  TENANT,
+  WIP,
+  type Stand,
+} from './stand.js';
 
 let s: Stand;
 beforeAll(async () => {
@@ -31,7 +43,11 @@ function context() {
 const provider = { aws: 'ecr', google: 'gar', azure: 'acr', dockerhub: 'dockerhub' } as const;
 
 /** A registry of the given form on the local registry's host (the file's domain rules do not apply here). */
-function request(name: string, spec: CredentialSpec, env: Record<string, string | undefined> = s.env): CredentialRequest {
+function request(
+  name: string,
+  spec: CredentialSpec,
+  env: Record<string, string | undefined> = s.env,
+): CredentialRequest {
   const form = Object.keys(spec)[0] as keyof typeof provider;
   return { registry: makeRegistry({ name, provider: provider[form], domain: s.registry.host }), spec, env };
 }
@@ -43,8 +59,16 @@ const specs = {
   hub: { dockerhub: { username: 'acme', connection_id: CONNECTION } },
 } satisfies Record<string, CredentialSpec>;
 
-const counts = () => ({ gh: s.gh.requests.length, sts: s.sts.calls.length, ecr: s.ecr.calls.length, google: s.google.calls.length, entra: s.entra.calls.length, identity: s.identity.calls.length });
-const since = (before: ReturnType<typeof counts>) => Object.fromEntries(Object.entries(counts()).map(([k, v]) => [k, v - before[k as keyof typeof before]]));
+const counts = () => ({
+  gh: s.gh.requests.length,
+  sts: s.sts.calls.length,
+  ecr: s.ecr.calls.length,
+  google: s.google.calls.length,
+  entra: s.entra.calls.length,
+  identity: s.identity.calls.length,
+});
+const since = (before: ReturnType<typeof counts>) =>
+  Object.fromEntries(Object.entries(counts()).map(([k, v]) => [k, v - before[k as keyof typeof before]]));
 
 describe('keyless logins', () => {
   it('trades one GitHub token per audience with each cloud; the registry accepts every credential for pull and push', async () => {
@@ -64,14 +88,38 @@ describe('keyless logins', () => {
       'ecr-eu': ['AWS', SECRETS.ecrPassword, `ECR token (eu-west-1), role ${ROLE} (keyless)`],
       gar: ['oauth2accesstoken', SECRETS.saToken, `Google service account ${SA} (keyless)`],
       'gar-us': ['oauth2accesstoken', SECRETS.saToken, `Google service account ${SA} (keyless)`],
-      acr: ['00000000-0000-0000-0000-000000000000', SECRETS.refreshToken, `Azure federated credential, app ${CLIENT} (keyless)`],
+      acr: [
+        '00000000-0000-0000-0000-000000000000',
+        SECRETS.refreshToken,
+        `Azure federated credential, app ${CLIENT} (keyless)`,
+      ],
       hub: ['acme', SECRETS.hubToken, 'Docker Hub OIDC connection (keyless)'],
     });
     // One role assumed for both regions, one ECR call per region, one Google exchange for both GAR registries.
     expect(since(before)).toEqual({ gh: 4, sts: 1, ecr: 2, google: 2, entra: 2, identity: 1 });
-    expect(s.gh.requests.slice(before.gh).map((r) => r.audience).sort()).toEqual(['api://AzureADTokenExchange', `https://iam.googleapis.com/${WIP}`, 'https://identity.docker.com', 'sts.amazonaws.com']);
-    expect(s.sts.calls.at(-1)).toMatchObject({ action: 'AssumeRoleWithWebIdentity', role: ROLE, signed: false, status: 200 });
-    expect(s.ecr.calls.slice(-2).map((c) => [c.accessKeyId, c.region, c.status]).sort()).toEqual([
+    expect(
+      s.gh.requests
+        .slice(before.gh)
+        .map((r) => r.audience)
+        .sort(),
+    ).toEqual([
+      'api://AzureADTokenExchange',
+      `https://iam.googleapis.com/${WIP}`,
+      'https://identity.docker.com',
+      'sts.amazonaws.com',
+    ]);
+    expect(s.sts.calls.at(-1)).toMatchObject({
+      action: 'AssumeRoleWithWebIdentity',
+      role: ROLE,
+      signed: false,
+      status: 200,
+    });
+    expect(
+      s.ecr.calls
+        .slice(-2)
+        .map((c) => [c.accessKeyId, c.region, c.status])
+        .sort(),
+    ).toEqual([
       ['ASIAKEYLESSTEST', 'eu-west-1', 200],
       ['ASIAKEYLESSTEST', 'us-east-1', 200],
     ]);
@@ -89,12 +137,16 @@ describe('keyless logins', () => {
     // Every GitHub token and everything derived from one was masked.
     const issued = s.gh.issued.slice(-4).map((t) => t.token);
     const federated = s.google.issued.at(-1)!;
-    for (const secret of [...issued, federated, SECRETS.stsSecret, SECRETS.stsSession, ...Object.values(SECRETS)]) expect(masked).toContain(secret);
+    for (const secret of [...issued, federated, SECRETS.stsSecret, SECRETS.stsSession, ...Object.values(SECRETS)])
+      expect(masked).toContain(secret);
     expect(masked).toContain(basicAuth('acme', SECRETS.hubToken));
     // ... each the moment it arrived: the GitHub token before what it was traded for.
     expect(masked.indexOf(issued[0])).toBeLessThan(masked.indexOf(SECRETS.refreshToken));
 
-    await verifyLogins(requests.map(({ registry }) => ({ registry, credential: creds.get(registry.name)! })), () => {});
+    await verifyLogins(
+      requests.map(({ registry }) => ({ registry, credential: creds.get(registry.name)! })),
+      () => {},
+    );
     for (const name of ['ecr', 'gar', 'acr', 'hub']) {
       const { username, password } = creds.get(name)!;
       const img = makeImage({ seed: `keyless-${name}` });
@@ -116,13 +168,21 @@ describe('keyless logins', () => {
   it('takes the federated token itself as the password when no service account is named', async () => {
     const { ctx } = context();
     const creds = await resolveCredentials([request('gar', { google: { workload_identity_provider: WIP } })], ctx);
-    expect(creds.get('gar')).toEqual({ username: 'oauth2accesstoken', password: s.google.issued.at(-1), source: 'Google workload identity (keyless)' });
+    expect(creds.get('gar')).toEqual({
+      username: 'oauth2accesstoken',
+      password: s.google.issued.at(-1),
+      source: 'Google workload identity (keyless)',
+    });
     expect(s.google.calls.at(-1)).toMatchObject({ api: 'sts', status: 200 });
   });
 });
 
 /** The one line a refused login gives; the tokens GitHub issued for it never appear in it. */
-async function refusal(name: keyof typeof specs, spec: CredentialSpec = specs[name], env: Record<string, string | undefined> = s.env): Promise<string> {
+async function refusal(
+  name: keyof typeof specs,
+  spec: CredentialSpec = specs[name],
+  env: Record<string, string | undefined> = s.env,
+): Promise<string> {
   const issuedBefore = s.gh.issued.length;
   const err = await resolveCredentials([request(name, spec, env)], context().ctx).then(
     () => undefined,
@@ -138,14 +198,18 @@ async function refusal(name: keyof typeof specs, spec: CredentialSpec = specs[na
   return line;
 }
 
-describe('refusals: one line with the cloud\'s reason and the claims it judged, never the token', () => {
+describe("refusals: one line with the cloud's reason and the claims it judged, never the token", () => {
   const sub = `subject "${SUBJECT}"`;
 
   it('wrong audience', async () => {
     expect(await refusal('ecr', { aws: { region: 'us-east-1', role: ROLE, audience: 'sts.example.com' } })).toBe(
       `registry ecr: AWS STS (role ${ROLE}) refused GitHub's OIDC token: InvalidIdentityTokenException: Incorrect token audience (the token has ${sub}, audience "sts.example.com") — the role's trust policy must allow token.actions.githubusercontent.com with this subject and audience`,
     );
-    expect(await refusal('gar', { google: { workload_identity_provider: WIP, service_account: SA, audience: 'https://example.com/acme' } })).toBe(
+    expect(
+      await refusal('gar', {
+        google: { workload_identity_provider: WIP, service_account: SA, audience: 'https://example.com/acme' },
+      }),
+    ).toBe(
       `registry gar: Google STS (${WIP}) refused GitHub's OIDC token: invalid_grant: The audience in ID Token [https://example.com/acme] does not match the expected audience https://iam.googleapis.com/${WIP}. (the token has ${sub}, audience "https://example.com/acme") — the provider's attribute condition and its allowed audiences must accept this token`,
     );
     expect(await refusal('acr', { azure: { tenant_id: TENANT, client_id: CLIENT, audience: 'api://Other' } })).toMatch(
@@ -161,10 +225,22 @@ describe('refusals: one line with the cloud\'s reason and the claims it judged, 
       s.gh.subject = SUBJECT;
     });
     it.each([
-      ['ecr', `AWS STS (role ${ROLE}) refused GitHub's OIDC token: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity`],
-      ['gar', `Google STS (${WIP}) refused GitHub's OIDC token: unauthorized_client: The given credential is rejected by the attribute condition.`],
-      ['acr', `Microsoft Entra (app ${CLIENT}) refused GitHub's OIDC token: invalid_client: AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:someone/fork:pull_request'.`],
-      ['hub', `Docker Hub (connection ${CONNECTION}) refused GitHub's OIDC token: access_denied: no ruleset of the connection matches the token`],
+      [
+        'ecr',
+        `AWS STS (role ${ROLE}) refused GitHub's OIDC token: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity`,
+      ],
+      [
+        'gar',
+        `Google STS (${WIP}) refused GitHub's OIDC token: unauthorized_client: The given credential is rejected by the attribute condition.`,
+      ],
+      [
+        'acr',
+        `Microsoft Entra (app ${CLIENT}) refused GitHub's OIDC token: invalid_client: AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:someone/fork:pull_request'.`,
+      ],
+      [
+        'hub',
+        `Docker Hub (connection ${CONNECTION}) refused GitHub's OIDC token: access_denied: no ruleset of the connection matches the token`,
+      ],
     ] as const)('%s', async (name, reason) => {
       const line = await refusal(name);
       expect(line.startsWith(`registry ${name}: ${reason}`)).toBe(true);
@@ -180,10 +256,22 @@ describe('refusals: one line with the cloud\'s reason and the claims it judged, 
       s.gh.expired = false;
     });
     it.each([
-      ['ecr', /AWS STS \(role .*\) refused GitHub's OIDC token: ExpiredTokenException: Token expired: current date\/time \d+ must be before the expiration date\/time \d+ \(the token has subject ".*", audience "sts.amazonaws.com", expired at \d{4}-\d\d-\d\dT[\d:.]+Z\)/],
-      ['gar', /Google STS .* refused GitHub's OIDC token: invalid_grant: ID Token issued at a time in the past is expired\. \(the token has subject .*, expired at /],
-      ['acr', /Microsoft Entra .* refused GitHub's OIDC token: invalid_client: AADSTS700024: Client assertion is not within its valid time range\. \(the token has .*, expired at /],
-      ['hub', /Docker Hub .* refused GitHub's OIDC token: access_denied: the id token is not valid: expired \(the token has .*, expired at /],
+      [
+        'ecr',
+        /AWS STS \(role .*\) refused GitHub's OIDC token: ExpiredTokenException: Token expired: current date\/time \d+ must be before the expiration date\/time \d+ \(the token has subject ".*", audience "sts.amazonaws.com", expired at \d{4}-\d\d-\d\dT[\d:.]+Z\)/,
+      ],
+      [
+        'gar',
+        /Google STS .* refused GitHub's OIDC token: invalid_grant: ID Token issued at a time in the past is expired\. \(the token has subject .*, expired at /,
+      ],
+      [
+        'acr',
+        /Microsoft Entra .* refused GitHub's OIDC token: invalid_client: AADSTS700024: Client assertion is not within its valid time range\. \(the token has .*, expired at /,
+      ],
+      [
+        'hub',
+        /Docker Hub .* refused GitHub's OIDC token: access_denied: the id token is not valid: expired \(the token has .*, expired at /,
+      ],
     ] as const)('%s', async (name, pattern) => {
       expect(await refusal(name)).toMatch(pattern);
     });
@@ -192,7 +280,9 @@ describe('refusals: one line with the cloud\'s reason and the claims it judged, 
   it.each(['ecr', 'gar', 'acr', 'hub'] as const)('missing id-token permission: %s', async (name) => {
     const env = { ...s.env, ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined };
     const before = counts();
-    expect(await refusal(name, specs[name], env)).toBe(`registry ${name}: this job may not ask GitHub for an OIDC token — add "permissions: id-token: write" to the workflow or the job`);
+    expect(await refusal(name, specs[name], env)).toBe(
+      `registry ${name}: this job may not ask GitHub for an OIDC token — add "permissions: id-token: write" to the workflow or the job`,
+    );
     expect(since(before)).toEqual({ gh: 0, sts: 0, ecr: 0, google: 0, entra: 0, identity: 0 });
   });
 
@@ -206,7 +296,10 @@ describe('refusals: one line with the cloud\'s reason and the claims it judged, 
     it.each([
       ['ecr', "InvalidIdentityTokenException: Couldn't retrieve verification key from your identity provider"],
       ['gar', 'invalid_grant: Invalid ID Token: signature.'],
-      ['acr', 'invalid_client: AADSTS700027: The certificate with identifier used to sign the client assertion is not registered on application.'],
+      [
+        'acr',
+        'invalid_client: AADSTS700027: The certificate with identifier used to sign the client assertion is not registered on application.',
+      ],
       ['hub', 'access_denied: the id token is not valid: signature'],
     ] as const)('%s', async (name, reason) => {
       expect(await refusal(name)).toContain(`refused GitHub's OIDC token: ${reason}`);
@@ -214,7 +307,12 @@ describe('refusals: one line with the cloud\'s reason and the claims it judged, 
   });
 
   it('outside GitHub Actions: one line saying where keyless logins work', async () => {
-    const env = { ...s.env, GITHUB_ACTIONS: undefined, ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined };
+    const env = {
+      ...s.env,
+      GITHUB_ACTIONS: undefined,
+      ACTIONS_ID_TOKEN_REQUEST_URL: undefined,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined,
+    };
     expect(await refusal('hub', specs.hub, env)).toBe(
       'registry hub: keyless logins trade the OIDC token of a GitHub Actions job, and this is not one — log in from a workflow with "permissions: id-token: write", or give the registry stored credentials',
     );
@@ -229,7 +327,11 @@ describe('refusals: one line with the cloud\'s reason and the claims it judged, 
   });
 
   it('a service account the workload may not impersonate', async () => {
-    expect(await refusal('gar', { google: { workload_identity_provider: WIP, service_account: 'other@acme-prod.iam.gserviceaccount.com' } })).toBe(
+    expect(
+      await refusal('gar', {
+        google: { workload_identity_provider: WIP, service_account: 'other@acme-prod.iam.gserviceaccount.com' },
+      }),
+    ).toBe(
       "registry gar: Google IAM credentials refused an access token for other@acme-prod.iam.gserviceaccount.com: PERMISSION_DENIED: Permission 'iam.serviceAccounts.getAccessToken' denied on resource (or it may not exist). — grant the workload identity pool's principal for this repository roles/iam.workloadIdentityUser on other@acme-prod.iam.gserviceaccount.com",
     );
   });

@@ -46,14 +46,36 @@ export interface Stand {
 export async function startStand(): Promise<Stand> {
   const gh = await startOidcIssuer({ subject: SUBJECT });
   const [sts, ecr, google, entra, identity, registry] = await Promise.all([
-    startStsEndpoint(gh.url, { [ROLE]: { audience: 'sts.amazonaws.com', subject: 'repo:acme/app:*', keys: { accessKeyId: 'ASIAKEYLESSTEST', secretAccessKey: SECRETS.stsSecret, sessionToken: SECRETS.stsSession } } }),
-    startEcrEndpoint({ ASIAKEYLESSTEST: { secretAccessKey: SECRETS.stsSecret, sessionToken: SECRETS.stsSession, account: '111122223333', password: SECRETS.ecrPassword } }),
-    startGoogleEndpoints(gh.url, { [WIP]: { subject: SUBJECT } }, { [SA]: { token: SECRETS.saToken, principals: [SUBJECT] } }),
+    startStsEndpoint(gh.url, {
+      [ROLE]: {
+        audience: 'sts.amazonaws.com',
+        subject: 'repo:acme/app:*',
+        keys: { accessKeyId: 'ASIAKEYLESSTEST', secretAccessKey: SECRETS.stsSecret, sessionToken: SECRETS.stsSession },
+      },
+    }),
+    startEcrEndpoint({
+      ASIAKEYLESSTEST: {
+        secretAccessKey: SECRETS.stsSecret,
+        sessionToken: SECRETS.stsSession,
+        account: '111122223333',
+        password: SECRETS.ecrPassword,
+      },
+    }),
+    startGoogleEndpoints(
+      gh.url,
+      { [WIP]: { subject: SUBJECT } },
+      { [SA]: { token: SECRETS.saToken, principals: [SUBJECT] } },
+    ),
     startEntra(gh.url, { [CLIENT]: { tenant: TENANT, subject: SUBJECT, refreshToken: SECRETS.refreshToken } }),
     startDockerIdentity(gh.url, { [CONNECTION]: { subject: SUBJECT, token: SECRETS.hubToken } }),
     startRegistry({
       auth: 'token',
-      users: { AWS: SECRETS.ecrPassword, oauth2accesstoken: SECRETS.saToken, [ACR_USERNAME]: SECRETS.refreshToken, acme: SECRETS.hubToken },
+      users: {
+        AWS: SECRETS.ecrPassword,
+        oauth2accesstoken: SECRETS.saToken,
+        [ACR_USERNAME]: SECRETS.refreshToken,
+        acme: SECRETS.hubToken,
+      },
     }),
   ]);
   // ACR's exchange lives beside its token realm.
@@ -86,7 +108,9 @@ export async function startStand(): Promise<Stand> {
 /** What @actions/core's getIDToken does, for tests that run the credentials layer without an action around it. */
 export function idTokenFrom(gh: OidcIssuer): (audience: string) => Promise<string> {
   return async (audience) => {
-    const res = await fetch(`${gh.env.ACTIONS_ID_TOKEN_REQUEST_URL}&audience=${encodeURIComponent(audience)}`, { headers: { authorization: `Bearer ${gh.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}` } });
+    const res = await fetch(`${gh.env.ACTIONS_ID_TOKEN_REQUEST_URL}&audience=${encodeURIComponent(audience)}`, {
+      headers: { authorization: `Bearer ${gh.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}` },
+    });
     if (!res.ok) throw new Error(`Failed to get ID Token. Error Code : ${res.status}`);
     return ((await res.json()) as { value: string }).value;
   };

@@ -3,8 +3,18 @@
 // has no referrers API, so the tag schema is what is read and written here).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  getManifest, listTags, makeArtifact, makeMultiPlatform, makeReferrersIndex, pushImage, referrersTagOf, sidecarTag, startProxy, startRegistry,
-  type Proxy, type Registry,
+  getManifest,
+  listTags,
+  makeArtifact,
+  makeMultiPlatform,
+  makeReferrersIndex,
+  pushImage,
+  referrersTagOf,
+  sidecarTag,
+  startProxy,
+  startRegistry,
+  type Proxy,
+  type Registry,
 } from '../../env/index.js';
 import { copyRefs, Transport, type Credential } from '../../../src/registry/index.js';
 import { parseImageRef } from '../../../src/naming/index.js';
@@ -28,7 +38,10 @@ const ref = (p: Proxy, name: string) => parseImageRef(`${p.host}/${name}`);
 const sessions = () => sessionsFor(creds, transport);
 
 beforeAll(async () => {
-  [basic, token] = await Promise.all([startRegistry({ auth: 'htpasswd', users: { alice: A.password } }), startRegistry({ auth: 'token', users: { bob: B.password } })]);
+  [basic, token] = await Promise.all([
+    startRegistry({ auth: 'htpasswd', users: { alice: A.password } }),
+    startRegistry({ auth: 'token', users: { bob: B.password } }),
+  ]);
   [pa, pb] = await Promise.all([startProxy(basic.url), startProxy(token.url)]);
   creds = { [pa.host]: A, [pb.host]: B };
   transport = new Transport({ retryBaseMs: 5 });
@@ -67,15 +80,29 @@ describe('copying an image with what is attached to it', () => {
     );
     const target = { url: token.url, ...B };
     expect(await listTags(target, 'prod/app')).toEqual(
-      ['1.0', sidecarTag(multi.digest, 'att'), sidecarTag(multi.digest, 'sig'), sidecarTag(multi.images[0].digest, 'sbom'), referrersTagOf(multi.digest)].sort(),
+      [
+        '1.0',
+        sidecarTag(multi.digest, 'att'),
+        sidecarTag(multi.digest, 'sig'),
+        sidecarTag(multi.images[0].digest, 'sbom'),
+        referrersTagOf(multi.digest),
+      ].sort(),
     );
-    for (const [tag, digest] of [[sidecarTag(multi.digest, 'sig'), sig.digest], [sidecarTag(multi.digest, 'att'), att.digest], [sidecarTag(multi.images[0].digest, 'sbom'), sbom.digest]]) {
+    for (const [tag, digest] of [
+      [sidecarTag(multi.digest, 'sig'), sig.digest],
+      [sidecarTag(multi.digest, 'att'), att.digest],
+      [sidecarTag(multi.images[0].digest, 'sbom'), sbom.digest],
+    ]) {
       expect((await getManifest(target, 'prod/app', tag)).digest).toBe(digest);
     }
     // The referrer itself by digest, and the target's tag-schema index naming it with its artifact type.
     expect((await getManifest(target, 'prod/app', referrer.digest)).status).toBe(200);
-    const index = JSON.parse((await getManifest(target, 'prod/app', referrersTagOf(multi.digest))).body.toString()) as { manifests: { digest: string; artifactType?: string }[] };
-    expect(index.manifests).toEqual([expect.objectContaining({ digest: referrer.digest, artifactType: referrer.artifactType })]);
+    const index = JSON.parse((await getManifest(target, 'prod/app', referrersTagOf(multi.digest))).body.toString()) as {
+      manifests: { digest: string; artifactType?: string }[];
+    };
+    expect(index.manifests).toEqual([
+      expect.objectContaining({ digest: referrer.digest, artifactType: referrer.artifactType }),
+    ]);
     // Source: the tag list and the referrers API probe (404 on Distribution 2.8) besides the image itself.
     expect(pa.requests.filter((q) => q.path.endsWith('/tags/list')).length).toBe(1);
     expect(pa.requests.filter((q) => q.path.includes('/referrers/')).map((q) => q.status)).toEqual([404]);
@@ -89,7 +116,7 @@ describe('copying an image with what is attached to it', () => {
     expect(apiCalls(pb.requests).filter((c) => c.startsWith('PUT') || c.startsWith('POST'))).toEqual([]);
   });
 
-  it('mounts the attachments\' blobs for a copy within one registry', async () => {
+  it("mounts the attachments' blobs for a copy within one registry", async () => {
     reset();
     const r = await copyRefs(ref(pb, 'prod/app:1.0'), [ref(pb, 'release/app:1.0')], sessions(), { attachments: true });
     expect(r.attached).toHaveLength(4);
@@ -97,7 +124,9 @@ describe('copying an image with what is attached to it', () => {
     // 4 image blobs (2 platforms × config + layer) + 4 artifacts × (config + layer), some shared ({} configs).
     expect(count(apiCalls(pb.requests))['POST mount']).toBeGreaterThanOrEqual(4 + 4);
     expect(pb.requests.some((q) => q.method === 'PUT' && q.path.includes('/blobs/uploads/'))).toBe(false);
-    expect((await getManifest({ url: token.url, ...B }, 'release/app', sidecarTag(multi.digest, 'sig'))).digest).toBe(sig.digest);
+    expect((await getManifest({ url: token.url, ...B }, 'release/app', sidecarTag(multi.digest, 'sig'))).digest).toBe(
+      sig.digest,
+    );
   });
 
   it('carries nothing when turned off', async () => {

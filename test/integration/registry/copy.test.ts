@@ -2,8 +2,18 @@
 // each behind a recording proxy so that requests can be counted exactly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  getManifest, makeImage, makeLayer, makeMultiPlatform, pushImage, startProxy, startRegistry, MEDIA,
-  type Image, type Index, type Proxy, type Registry,
+  getManifest,
+  makeImage,
+  makeLayer,
+  makeMultiPlatform,
+  pushImage,
+  startProxy,
+  startRegistry,
+  MEDIA,
+  type Image,
+  type Index,
+  type Proxy,
+  type Registry,
 } from '../../env/index.js';
 import { copyRefs, parsePlatform, RegistryError, Transport, type Credential } from '../../../src/registry/index.js';
 import { parseImageRef } from '../../../src/naming/index.js';
@@ -15,7 +25,10 @@ let pa: Proxy;
 let pb: Proxy;
 let transport: Transport;
 let creds: Record<string, Credential>;
-const multi: Index = makeMultiPlatform(['linux/amd64', 'linux/arm64/v8'], { seed: 'copy-multi', layers: [30_000, 5_000] });
+const multi: Index = makeMultiPlatform(['linux/amd64', 'linux/arm64/v8'], {
+  seed: 'copy-multi',
+  layers: [30_000, 5_000],
+});
 const schema2: Image = makeImage({ seed: 'copy-docker', format: 'docker', layers: [20_000, 3_000] });
 
 const A = { username: 'alice', password: 'a-pass' };
@@ -57,13 +70,23 @@ describe('copy between registries', () => {
     const result = await copyRefs(ref(pa, 'team/multi:1.0'), [ref(pb, 'prod/multi:1.0')], sessions());
     expect(result.digest).toBe(multi.digest);
     expect(result.platforms).toEqual(['linux/amd64', 'linux/arm64/v8']);
-    expect(result.stats).toMatchObject({ bytesCopied: blobBytes(multi), blobsCopied: blobCount(multi), bytesMounted: 0, manifestsWritten: 3 });
+    expect(result.stats).toMatchObject({
+      bytesCopied: blobBytes(multi),
+      blobsCopied: blobCount(multi),
+      bytesMounted: 0,
+      manifestsWritten: 3,
+    });
     const stored = await getManifest({ url: token.url, ...B }, 'prod/multi', '1.0');
     expect([stored.digest, stored.mediaType]).toEqual([multi.digest, MEDIA.ociIndex]);
-    for (const child of multi.images) expect((await getManifest({ url: token.url, ...B }, 'prod/multi', child.digest)).status).toBe(200);
+    for (const child of multi.images)
+      expect((await getManifest({ url: token.url, ...B }, 'prod/multi', child.digest)).status).toBe(200);
     // Per blob at the target: HEAD, POST, PUT; per child: HEAD then PUT; the tag: HEAD then PUT.
     expect(count(apiCalls(pb.requests))).toEqual({
-      'HEAD manifest': 3, 'PUT manifest': 3, 'HEAD blob': blobCount(multi), 'POST upload': blobCount(multi), 'PUT upload': blobCount(multi),
+      'HEAD manifest': 3,
+      'PUT manifest': 3,
+      'HEAD blob': blobCount(multi),
+      'POST upload': blobCount(multi),
+      'PUT upload': blobCount(multi),
     });
     expect(count(apiCalls(pa.requests))).toEqual({ 'GET manifest': 3, 'GET blob': blobCount(multi) });
   });
@@ -97,8 +120,18 @@ describe('copy between registries', () => {
     const before = token.tokenServer!.requests.length;
     const result = await copyRefs(ref(pb, 'stage/multi:1.0'), [ref(pb, 'prod/mounted:1.0')], sessions());
     expect(result.digest).toBe(multi.digest);
-    expect(result.stats).toMatchObject({ bytesCopied: 0, blobsCopied: 0, blobsMounted: blobCount(multi), bytesMounted: blobBytes(multi) });
-    expect(count(apiCalls(pb.requests))).toEqual({ 'GET manifest': 3, 'HEAD manifest': 3, 'POST mount': blobCount(multi), 'PUT manifest': 3 });
+    expect(result.stats).toMatchObject({
+      bytesCopied: 0,
+      blobsCopied: 0,
+      blobsMounted: blobCount(multi),
+      bytesMounted: blobBytes(multi),
+    });
+    expect(count(apiCalls(pb.requests))).toEqual({
+      'GET manifest': 3,
+      'HEAD manifest': 3,
+      'POST mount': blobCount(multi),
+      'PUT manifest': 3,
+    });
     expect(pb.requests.filter((r) => r.method === 'POST').every((r) => r.status === 201)).toBe(true);
     // One token for reading the source, mounting from it and writing the target.
     const asked = token.tokenServer!.requests.slice(before);
@@ -125,9 +158,20 @@ describe('copy between registries', () => {
     await copyRefs(ref(pa, 'team/shared:1'), [ref(pb, 'prod/shared:1')], sessions());
     reset();
     const result = await copyRefs(ref(pa, 'team/shared:2'), [ref(pb, 'prod/shared:2')], sessions());
-    expect(result.stats).toMatchObject({ blobsSkipped: 1, bytesSkipped: base.size, blobsCopied: 2, bytesCopied: v2.config.size + v2.layers[1].size });
+    expect(result.stats).toMatchObject({
+      blobsSkipped: 1,
+      bytesSkipped: base.size,
+      blobsCopied: 2,
+      bytesCopied: v2.config.size + v2.layers[1].size,
+    });
     // The upload opened at the same time as the HEAD is left unused for the base layer.
-    expect(count(apiCalls(pb.requests))).toEqual({ 'HEAD manifest': 1, 'HEAD blob': 3, 'POST upload': 3, 'PUT upload': 2, 'PUT manifest': 1 });
+    expect(count(apiCalls(pb.requests))).toEqual({
+      'HEAD manifest': 1,
+      'HEAD blob': 3,
+      'POST upload': 3,
+      'PUT upload': 2,
+      'PUT manifest': 1,
+    });
     expect(pb.requests.filter((r) => r.method === 'PUT' && r.query.digest?.[0] === base.digest)).toEqual([]);
     expect((await getManifest({ url: token.url, ...B }, 'prod/shared', '2')).digest).toBe(v2.digest);
   });
@@ -135,13 +179,17 @@ describe('copy between registries', () => {
   it('copies one platform when asked: the target gets that image itself', async () => {
     reset();
     const arm = multi.images[1];
-    const result = await copyRefs(ref(pa, 'team/multi:1.0'), [ref(pb, 'prod/arm:1.0')], sessions(), { platforms: [parsePlatform('linux/arm64')] });
+    const result = await copyRefs(ref(pa, 'team/multi:1.0'), [ref(pb, 'prod/arm:1.0')], sessions(), {
+      platforms: [parsePlatform('linux/arm64')],
+    });
     expect(result.digest).toBe(arm.digest);
     expect(result.stats.bytesCopied).toBe(arm.blobs.reduce((n, b) => n + b.size, 0));
     expect((await getManifest({ url: token.url, ...B }, 'prod/arm', '1.0')).digest).toBe(arm.digest);
-    await expect(copyRefs(ref(pa, 'team/multi:1.0'), [ref(pb, 'prod/s390x:1.0')], sessions(), { platforms: [parsePlatform('linux/s390x')] })).rejects.toThrow(
-      `${pa.host}/team/multi:1.0 has no linux/s390x image (it has linux/amd64, linux/arm64/v8)`,
-    );
+    await expect(
+      copyRefs(ref(pa, 'team/multi:1.0'), [ref(pb, 'prod/s390x:1.0')], sessions(), {
+        platforms: [parsePlatform('linux/s390x')],
+      }),
+    ).rejects.toThrow(`${pa.host}/team/multi:1.0 has no linux/s390x image (it has linux/amd64, linux/arm64/v8)`);
   });
 });
 
@@ -156,7 +204,11 @@ describe('copy through failures', () => {
       const status = failed.size % 2 ? 500 : 429;
       failed.set(key, status);
       req.resume();
-      req.on('end', () => res.writeHead(status, { 'content-type': 'application/json' }).end('{"errors":[{"code":"UNKNOWN","message":"injected"}]}'));
+      req.on('end', () =>
+        res
+          .writeHead(status, { 'content-type': 'application/json' })
+          .end('{"errors":[{"code":"UNKNOWN","message":"injected"}]}'),
+      );
       return true;
     };
     let resets = 0;
@@ -169,7 +221,13 @@ describe('copy through failures', () => {
     const img = makeImage({ seed: 'faults', layers: [40_000, 10_000, 2_000] });
     await pushImage({ url: basic.url, ...A }, 'team/faults', img, '1.0');
     const result = await copyRefs(ref(pa, 'team/faults:1.0'), [ref(pb, 'prod/faults:1.0')], sessions());
-    expect([...failed.keys()].sort()).toEqual(['HEAD blob', 'HEAD manifest', 'POST upload', 'PUT manifest', 'PUT upload']);
+    expect([...failed.keys()].sort()).toEqual([
+      'HEAD blob',
+      'HEAD manifest',
+      'POST upload',
+      'PUT manifest',
+      'PUT upload',
+    ]);
     expect(new Set(failed.values())).toEqual(new Set([500, 429]));
     expect(resets).toBe(1);
     expect(result.digest).toBe(img.digest);
@@ -183,9 +241,18 @@ describe('copy through failures', () => {
     await pushImage({ url: basic.url, ...A }, 'team/partial', img, '1.0');
     // The layer's upload is refused for good (400 is not retried).
     pb.intercept = (req, res) => {
-      if (req.method !== 'PUT' || !req.url?.includes('/blobs/uploads/') || !req.url.includes(img.layers[0].digest.slice(7))) return false;
+      if (
+        req.method !== 'PUT' ||
+        !req.url?.includes('/blobs/uploads/') ||
+        !req.url.includes(img.layers[0].digest.slice(7))
+      )
+        return false;
       req.resume();
-      req.on('end', () => res.writeHead(400, { 'content-type': 'application/json' }).end('{"errors":[{"code":"BLOB_UPLOAD_INVALID","message":"no"}]}'));
+      req.on('end', () =>
+        res
+          .writeHead(400, { 'content-type': 'application/json' })
+          .end('{"errors":[{"code":"BLOB_UPLOAD_INVALID","message":"no"}]}'),
+      );
       return true;
     };
     await expect(copyRefs(ref(pa, 'team/partial:1.0'), [ref(pb, 'prod/partial:1.0')], sessions())).rejects.toThrow(
@@ -206,7 +273,9 @@ describe('copy through failures', () => {
       if (req.method !== 'PUT' || !req.url?.includes('/blobs/uploads/') || refused > 0) return false;
       refused++;
       req.resume();
-      req.on('end', () => res.writeHead(401, { 'www-authenticate': `Bearer realm="${ts.realm}",service="${ts.service}"` }).end());
+      req.on('end', () =>
+        res.writeHead(401, { 'www-authenticate': `Bearer realm="${ts.realm}",service="${ts.service}"` }).end(),
+      );
       return true;
     };
     const before = ts.requests.length;
@@ -230,12 +299,18 @@ describe('copy through failures', () => {
       res.writeHead(200, { 'content-length': bad.length }).end(bad);
       return true;
     };
-    const err = await copyRefs(ref(pa, 'team/corrupt:1.0'), [ref(pb, 'prod/corrupt:1.0')], sessions(), { retryBaseMs: 1 }).catch((e) => e);
-    expect(err.message).toMatch(new RegExp(`^reading ${pa.host}/team/corrupt: blob ${layer.digest} arrived with digest sha256:[0-9a-f]{64}$`));
+    const err = await copyRefs(ref(pa, 'team/corrupt:1.0'), [ref(pb, 'prod/corrupt:1.0')], sessions(), {
+      retryBaseMs: 1,
+    }).catch((e) => e);
+    expect(err.message).toMatch(
+      new RegExp(`^reading ${pa.host}/team/corrupt: blob ${layer.digest} arrived with digest sha256:[0-9a-f]{64}$`),
+    );
     expect(pa.requests.filter((r) => r.intercepted)).toHaveLength(3);
     pa.intercept = undefined;
     expect((await getManifest({ url: token.url, ...B }, 'prod/corrupt', '1.0')).status).toBe(404);
-    expect(pb.requests.filter((r) => r.method === 'PUT' && r.status === 201 && r.query.digest?.[0] === layer.digest)).toEqual([]);
+    expect(
+      pb.requests.filter((r) => r.method === 'PUT' && r.status === 201 && r.query.digest?.[0] === layer.digest),
+    ).toEqual([]);
   });
 
   it('does not carry Authorization to another host when a blob GET redirects there', async () => {
@@ -272,7 +347,12 @@ describe('copy through failures', () => {
     const img = makeImage({ seed: 'chunks', layers: [50_000] });
     await pushImage({ url: basic.url, ...A }, 'team/chunks', img, '1.0');
     pb.intercept = (req, res) => {
-      if (req.method !== 'PUT' || !req.url?.includes('/blobs/uploads/') || Number(req.headers['content-length'] ?? 0) === 0) return false;
+      if (
+        req.method !== 'PUT' ||
+        !req.url?.includes('/blobs/uploads/') ||
+        Number(req.headers['content-length'] ?? 0) === 0
+      )
+        return false;
       req.resume();
       req.on('end', () => res.writeHead(413).end());
       return true;
@@ -287,7 +367,9 @@ describe('copy through failures', () => {
     reset();
     const img = makeImage({ seed: 'small-chunks', layers: [25_000] });
     await pushImage({ url: basic.url, ...A }, 'team/small-chunks', img, '1.0');
-    await copyRefs(ref(pa, 'team/small-chunks:1.0'), [ref(pb, 'prod/small-chunks:1.0')], sessions(), { chunkSize: 8192 });
+    await copyRefs(ref(pa, 'team/small-chunks:1.0'), [ref(pb, 'prod/small-chunks:1.0')], sessions(), {
+      chunkSize: 8192,
+    });
     const patches = pb.requests.filter((r) => r.method === 'PATCH');
     expect(patches.map((r) => r.headers['content-range'])).toContain('0-8191');
     expect(patches.length).toBe(Math.ceil(img.layers[0].size / 8192) + Math.ceil(img.config.size / 8192));

@@ -1,6 +1,15 @@
 // Merging per-platform images into one index on a real token-auth registry.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getManifest, makeImage, pushImage, startProxy, startRegistry, MEDIA, type Proxy, type Registry } from '../../env/index.js';
+import {
+  getManifest,
+  makeImage,
+  pushImage,
+  startProxy,
+  startRegistry,
+  MEDIA,
+  type Proxy,
+  type Registry,
+} from '../../env/index.js';
 import { mergeImages, RegistrySession, Transport } from '../../../src/registry/index.js';
 import { readRepository, writeRepository } from '../../../src/registry/repository.js';
 import { apiCalls, count } from './helpers.js';
@@ -43,17 +52,33 @@ describe('mergeImages', () => {
 
     const stored = await getManifest({ url: reg.url, ...B }, 'release/app', '1.0');
     expect(stored.digest).toBe(result.digest);
-    const index = JSON.parse(stored.body.toString()) as { manifests: { digest: string; size: number; mediaType: string; platform: object }[] };
+    const index = JSON.parse(stored.body.toString()) as {
+      manifests: { digest: string; size: number; mediaType: string; platform: object }[];
+    };
     expect(index.manifests).toEqual([
-      { mediaType: MEDIA.ociManifest, digest: amd.digest, size: amd.manifest.length, platform: { os: 'linux', architecture: 'amd64' } },
-      { mediaType: MEDIA.ociManifest, digest: arm.digest, size: arm.manifest.length, platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } },
+      {
+        mediaType: MEDIA.ociManifest,
+        digest: amd.digest,
+        size: amd.manifest.length,
+        platform: { os: 'linux', architecture: 'amd64' },
+      },
+      {
+        mediaType: MEDIA.ociManifest,
+        digest: arm.digest,
+        size: arm.manifest.length,
+        platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
+      },
     ]);
     expect((await getManifest({ url: reg.url, ...B }, 'release/app', 'latest')).digest).toBe(result.digest);
 
     // Each image: GET manifest + GET config (its platform); in the target: HEAD, mounts, PUT.
     const blobs = amd.blobs.length + arm.blobs.length;
     expect(count(apiCalls(proxy.requests))).toEqual({
-      'GET manifest': 2, 'GET blob': 2, 'HEAD manifest': 4, 'POST mount': blobs, 'PUT manifest': 4,
+      'GET manifest': 2,
+      'GET blob': 2,
+      'HEAD manifest': 4,
+      'POST mount': blobs,
+      'PUT manifest': 4,
     });
     expect(proxy.requests.filter((r) => r.method === 'POST').every((r) => r.status === 201)).toBe(true);
     expect(result.stats).toMatchObject({ bytesCopied: 0, blobsMounted: blobs });
@@ -63,7 +88,10 @@ describe('mergeImages', () => {
     const session = new RegistrySession({ domain: proxy.host }, B, { transport });
     const other = makeImage({ seed: 'merge-2', architecture: 'amd64' });
     await pushImage({ url: reg.url, ...B }, 'build/app-amd64', other);
-    const sources = [amd, other].map((img) => ({ repo: readRepository(session, 'build/app-amd64'), reference: img.digest }));
+    const sources = [amd, other].map((img) => ({
+      repo: readRepository(session, 'build/app-amd64'),
+      reference: img.digest,
+    }));
     await expect(mergeImages(sources, writeRepository(session, 'release/dup'), ['1.0'])).rejects.toThrow(
       `two source images are for linux/amd64: ${proxy.host}/build/app-amd64@${amd.digest} and ${proxy.host}/build/app-amd64@${other.digest}; give one image per platform`,
     );

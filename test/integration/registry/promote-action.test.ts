@@ -13,12 +13,21 @@ const multi = makeMultiPlatform(['linux/amd64', 'linux/arm64'], { seed: 'promote
 
 const registries = () => [
   { name: 'staging', provider: 'other', domain: a.host, credentials: { username: 'alice', password: '${A_PW}' } },
-  { name: 'prod', provider: 'other', domain: b.host, prefix: 'acme', credentials: { username: 'bob', password: '${B_PW}' } },
+  {
+    name: 'prod',
+    provider: 'other',
+    domain: b.host,
+    prefix: 'acme',
+    credentials: { username: 'bob', password: '${B_PW}' },
+  },
 ];
 const env = () => ({ A_PW, B_PW, ...pushEvent('main') });
 
 beforeAll(async () => {
-  [a, b] = await Promise.all([startRegistry({ auth: 'htpasswd', users: { alice: A_PW } }), startRegistry({ auth: 'token', users: { bob: B_PW } })]);
+  [a, b] = await Promise.all([
+    startRegistry({ auth: 'htpasswd', users: { alice: A_PW } }),
+    startRegistry({ auth: 'token', users: { bob: B_PW } }),
+  ]);
   await pushImage({ url: a.url, username: 'alice', password: A_PW }, 'app', multi, '1.0');
 });
 
@@ -29,13 +38,19 @@ afterAll(async () => {
 describe('promote action', () => {
   it('copies registry-name/image:tag to the target registry with its prefix and rendered tags', async () => {
     const cwd = workspace(registries(), {}, { default: 'prod' });
-    const r = await runAction('promote', { cwd, env: env(), inputs: { source: 'staging/app:1.0', tags: '1.0\n{{ .Branch }}-stable' } });
+    const r = await runAction('promote', {
+      cwd,
+      env: env(),
+      inputs: { source: 'staging/app:1.0', tags: '1.0\n{{ .Branch }}-stable' },
+    });
     expect(r.errors).toEqual([]);
     expect(r.code).toBe(0);
     expect(r.outputs.refs).toBe(`${b.host}/acme/app:1.0\n${b.host}/acme/app:main-stable`);
     expect(r.outputs.digest).toBe(multi.digest);
     for (const tag of ['1.0', 'main-stable']) {
-      expect((await getManifest({ url: b.url, username: 'bob', password: B_PW }, 'acme/app', tag)).digest).toBe(multi.digest);
+      expect((await getManifest({ url: b.url, username: 'bob', password: B_PW }, 'acme/app', tag)).digest).toBe(
+        multi.digest,
+      );
     }
     expect(r.summary).toContain(`| Digest | \`${multi.digest}\` |`);
     expect(r.summary).toContain('| Platforms | linux/amd64, linux/arm64 |');
@@ -43,7 +58,11 @@ describe('promote action', () => {
     expect(r.summary).toContain(`| Source | ${a.host}/app:1.0 |`);
     expect(secretLeaks(r, [A_PW, B_PW]).printed).toEqual([]);
 
-    const again = await runAction('promote', { cwd, env: env(), inputs: { source: `${a.host}/app:1.0`, registry: 'prod', 'image-name': 'app', tags: '1.0' } });
+    const again = await runAction('promote', {
+      cwd,
+      env: env(),
+      inputs: { source: `${a.host}/app:1.0`, registry: 'prod', 'image-name': 'app', tags: '1.0' },
+    });
     expect(again.code).toBe(0);
     expect(again.summary).toContain(`| Targets | ${b.host}/acme/app:1.0 (already there) |`);
     expect(again.stdout).toContain('already up to date');
@@ -51,7 +70,11 @@ describe('promote action', () => {
 
   it('copies only the platforms asked for', async () => {
     const cwd = workspace(registries(), {}, { default: 'prod' });
-    const r = await runAction('promote', { cwd, env: env(), inputs: { source: 'staging/app:1.0', 'image-name': 'app-arm', tags: 'arm', platforms: 'linux/arm64' } });
+    const r = await runAction('promote', {
+      cwd,
+      env: env(),
+      inputs: { source: 'staging/app:1.0', 'image-name': 'app-arm', tags: 'arm', platforms: 'linux/arm64' },
+    });
     expect(r.code).toBe(0);
     expect(r.outputs.digest).toBe(multi.images[1].digest);
   });
@@ -66,7 +89,12 @@ describe('promote action', () => {
     const r = await runAction('promote', {
       cwd,
       env: env(),
-      inputs: { mode: 'merge', sources: `prod/build-amd64@${amd.digest}\nprod/build-arm64@${arm.digest}`, 'image-name': 'multi', tags: '2.0' },
+      inputs: {
+        mode: 'merge',
+        sources: `prod/build-amd64@${amd.digest}\nprod/build-arm64@${arm.digest}`,
+        'image-name': 'multi',
+        tags: '2.0',
+      },
     });
     expect(r.errors).toEqual([]);
     const stored = await getManifest(target, 'acme/multi', '2.0');
@@ -85,14 +113,20 @@ describe('promote action', () => {
     const cwd = workspace(registries(), {}, { default: 'prod' });
     const both = `prod/build-386@${amd.digest}\nprod/build-arm@${arm.digest}`;
     const merge = (sources: string, platforms: string) =>
-      runAction('promote', { cwd, env: env(), inputs: { mode: 'merge', sources, platforms, 'image-name': 'multi-386', tags: '1.0' } });
+      runAction('promote', {
+        cwd,
+        env: env(),
+        inputs: { mode: 'merge', sources, platforms, 'image-name': 'multi-386', tags: '1.0' },
+      });
     const wrong = await merge(both, 'linux/386,linux/arm64');
     expect(oneError(wrong)).toBe(
       "platforms: asked for linux/386, linux/arm64, but the images are for linux/amd64, linux/arm64/v8 — build each image for its platform (the build's platforms), one image per platform",
     );
     // A platform whose image never came (its runner's artifact missing).
     const missing = await merge(`prod/build-386@${amd.digest}`, 'linux/amd64,linux/arm64');
-    expect(oneError(missing)).toMatch(/^platforms: asked for linux\/amd64, linux\/arm64, but the images are for linux\/amd64 — /);
+    expect(oneError(missing)).toMatch(
+      /^platforms: asked for linux\/amd64, linux\/arm64, but the images are for linux\/amd64 — /,
+    );
     expect((await getManifest(target, 'acme/multi-386', '1.0')).status).toBe(404);
 
     const ok = await merge(both, 'linux/arm64, linux/amd64');
@@ -104,7 +138,11 @@ describe('promote action', () => {
     const cwd = workspace(registries(), {}, { default: 'prod' });
     const r = await runAction('promote', { cwd, env: env(), inputs: { source: 'staging/app:nope', tags: 'x' } });
     expect(oneError(r)).toBe(`image ${a.host}/app:nope not found (HTTP 404); check the name and tag`);
-    const mode = await runAction('promote', { cwd, env: env(), inputs: { source: 'staging/app:1.0', tags: 'x', mode: 'move' } });
+    const mode = await runAction('promote', {
+      cwd,
+      env: env(),
+      inputs: { source: 'staging/app:1.0', tags: 'x', mode: 'move' },
+    });
     expect(oneError(mode)).toBe('mode: "move" is not copy, merge or images');
   });
 });

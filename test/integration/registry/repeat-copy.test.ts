@@ -25,12 +25,18 @@ afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
 });
 
-const all = () => [...pa.requests, ...pb.requests].map((r) => `${r.method} ${r.path.replace(/sha256:[0-9a-f]{64}/, 'DIGEST')}`);
+const all = () =>
+  [...pa.requests, ...pb.requests].map((r) => `${r.method} ${r.path.replace(/sha256:[0-9a-f]{64}/, 'DIGEST')}`);
 
 describe('a repeat copy', () => {
   it('costs 2 requests: the source manifest and the target HEAD, no /v2/ ping', async () => {
     const events: BlobEvent[] = [];
-    const first = await copyRefs(parseImageRef(`${pa.host}/team/app:1.0`), [parseImageRef(`${pb.host}/prod/app:1.0`)], new Sessions({ transport }), { onBlob: (e) => events.push(e) });
+    const first = await copyRefs(
+      parseImageRef(`${pa.host}/team/app:1.0`),
+      [parseImageRef(`${pb.host}/prod/app:1.0`)],
+      new Sessions({ transport }),
+      { onBlob: (e) => events.push(e) },
+    );
     expect(first.stats.blobsCopied).toBe(6);
     expect(all().filter((r) => r.endsWith('/v2/'))).toEqual([]);
     // Every blob: start, its bytes as they went, then copied; the big layer in several pieces.
@@ -44,7 +50,11 @@ describe('a repeat copy', () => {
 
     pa.requests.length = 0;
     pb.requests.length = 0;
-    const again = await copyRefs(parseImageRef(`${pa.host}/team/app:1.0`), [parseImageRef(`${pb.host}/prod/app:1.0`)], new Sessions({ transport }));
+    const again = await copyRefs(
+      parseImageRef(`${pa.host}/team/app:1.0`),
+      [parseImageRef(`${pb.host}/prod/app:1.0`)],
+      new Sessions({ transport }),
+    );
     expect(again.upToDate).toEqual([`${pb.host}/prod/app:1.0`]);
     expect(all()).toEqual(['GET /v2/team/app/manifests/1.0', 'HEAD /v2/prod/app/manifests/1.0']);
   });

@@ -1,7 +1,15 @@
 // The registry client against servers that misbehave on purpose. Different 127.0.0.x
 // addresses are different hosts: whatever a foreign host received is checked byte for byte.
 import { afterEach, describe, expect, it } from 'vitest';
-import { answer, fakeRegistry, makeImage, startHostile, startRegistry, startSilent, type HostileServer } from '../../env/index.js';
+import {
+  answer,
+  fakeRegistry,
+  makeImage,
+  startHostile,
+  startRegistry,
+  startSilent,
+  type HostileServer,
+} from '../../env/index.js';
 import { RegistryError, RegistrySession, ping, pullScope } from '../../../src/registry/auth.js';
 import { Transport } from '../../../src/registry/transport.js';
 import { tokenRequest } from '../../../src/registry/token.js';
@@ -37,15 +45,29 @@ function expectNothingSecret(text: string) {
 }
 
 describe('a 401 from a host a redirect led to', () => {
-  it('is an error: the CDN\'s own challenge is not followed and its token realm gets nothing', async () => {
+  it("is an error: the CDN's own challenge is not followed and its token realm gets nothing", async () => {
     const thief = await host('127.0.0.4', (_r, res) => answer(res, 200, { token: 'stolen' }));
-    const cdn = await host('127.0.0.3', (_r, res) => answer(res, 401, '', { 'www-authenticate': `Bearer realm="${thief.url}/token",service="cdn"` }));
+    const cdn = await host('127.0.0.3', (_r, res) =>
+      answer(res, 401, '', { 'www-authenticate': `Bearer realm="${thief.url}/token",service="cdn"` }),
+    );
     const reg = await host(
       '127.0.0.2',
-      fakeRegistry({ users: { [USER]: PASS }, image, repo: 'team/app', tag: '1.0', blob: (_r, res, d) => (res.writeHead(307, { location: `${cdn.url}/blobs/${d}` }).end(), true) }),
+      fakeRegistry({
+        users: { [USER]: PASS },
+        image,
+        repo: 'team/app',
+        tag: '1.0',
+        blob: (_r, res, d) => (res.writeHead(307, { location: `${cdn.url}/blobs/${d}` }).end(), true),
+      }),
     );
-    const session = new RegistrySession({ domain: reg.host }, { username: USER, password: PASS }, { transport: transport() });
-    const err = await session.request({ method: 'GET', path: `/v2/team/app/blobs/${image.layers[0].digest}`, scopes: [pullScope('team/app')] }).catch((e) => e);
+    const session = new RegistrySession(
+      { domain: reg.host },
+      { username: USER, password: PASS },
+      { transport: transport() },
+    );
+    const err = await session
+      .request({ method: 'GET', path: `/v2/team/app/blobs/${image.layers[0].digest}`, scopes: [pullScope('team/app')] })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(RegistryError);
     expect(err.message).toBe(
       `registry ${reg.host} redirected to ${cdn.host}, which asked for a login (HTTP 401); regkit logs in only to ${reg.host} and the token server its own challenge names`,
@@ -55,7 +77,11 @@ describe('a 401 from a host a redirect led to', () => {
     expect(cdn.requests[0].headers.authorization).toBeUndefined();
     expectNothingSecret(cdn.received());
     // The session still speaks Basic to its registry: the foreign challenge changed nothing.
-    const again = await session.request({ method: 'GET', path: '/v2/team/app/manifests/1.0', scopes: [pullScope('team/app')] });
+    const again = await session.request({
+      method: 'GET',
+      path: '/v2/team/app/manifests/1.0',
+      scopes: [pullScope('team/app')],
+    });
     expect(again.status).toBe(200);
     await again.drain();
     expect(reg.requests.at(-1)!.headers.authorization).toBe(`Basic ${B64}`);
@@ -65,7 +91,9 @@ describe('a 401 from a host a redirect led to', () => {
     const thief = await host('127.0.0.4', (_r, res) => answer(res, 200, { token: 'stolen' }));
     const cdn = await host('127.0.0.3', (_r, res) => answer(res, 401, '', { 'www-authenticate': `Basic realm="cdn"` }));
     const reg = await host('127.0.0.2', (_r, res) => res.writeHead(302, { location: `${cdn.url}/v2/` }).end());
-    const err = await ping({ domain: reg.host }, { username: USER, password: PASS }, { transport: transport() }).catch((e) => e);
+    const err = await ping({ domain: reg.host }, { username: USER, password: PASS }, { transport: transport() }).catch(
+      (e) => e,
+    );
     expect(err.message).toMatch(new RegExp(`^registry ${reg.host} redirected to ${cdn.host}, which asked for a login`));
     expect(thief.requests).toEqual([]);
     expectNothingSecret(cdn.received());
@@ -76,20 +104,36 @@ describe('a token request carrying a refresh token', () => {
   it('does not follow a 307 to another host', async () => {
     const thief = await host('127.0.0.4', (_r, res) => answer(res, 200, { token: 'stolen' }));
     const tokens = await host('127.0.0.3', (_r, res) => res.writeHead(307, { location: `${thief.url}/token` }).end());
-    const reg = await host('127.0.0.2', (_r, res) => answer(res, 401, '', { 'www-authenticate': `Bearer realm="${tokens.url}/token",service="reg"` }));
-    const err = await ping({ domain: reg.host }, { username: '<token>', password: '', identityToken: ID_TOKEN }, { transport: transport() }).catch((e) => e);
+    const reg = await host('127.0.0.2', (_r, res) =>
+      answer(res, 401, '', { 'www-authenticate': `Bearer realm="${tokens.url}/token",service="reg"` }),
+    );
+    const err = await ping(
+      { domain: reg.host },
+      { username: '<token>', password: '', identityToken: ID_TOKEN },
+      { transport: transport() },
+    ).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
-    expect(err.message).toBe(`${tokens.host} redirected a request with credentials to another host (${thief.host}); regkit does not send credentials there`);
+    expect(err.message).toBe(
+      `${tokens.host} redirected a request with credentials to another host (${thief.host}); regkit does not send credentials there`,
+    );
     expect(thief.requests).toEqual([]);
     expect(tokens.requests[0].body).toContain('grant_type=refresh_token');
     expect(err.message).not.toContain(ID_TOKEN);
   });
 
   it('is never sent over plain http to a host that is not loopback', async () => {
-    const spec = tokenRequest(new URL('http://auth.invalid/token'), 'reg', ['repository:a:pull'], { username: '<token>', password: '', identityToken: ID_TOKEN });
-    const err = await transport({ retries: 0 }).request(spec).catch((e) => e);
+    const spec = tokenRequest(new URL('http://auth.invalid/token'), 'reg', ['repository:a:pull'], {
+      username: '<token>',
+      password: '',
+      identityToken: ID_TOKEN,
+    });
+    const err = await transport({ retries: 0 })
+      .request(spec)
+      .catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
-    expect(err.message).toBe('refusing to send credentials to auth.invalid over plain http; mark the registry insecure: true only if that is really intended');
+    expect(err.message).toBe(
+      'refusing to send credentials to auth.invalid over plain http; mark the registry insecure: true only if that is really intended',
+    );
   });
 });
 
@@ -99,12 +143,24 @@ describe('a registry that never answers', () => {
     servers.push(silent);
     const lines: string[] = [];
     const started = Date.now();
-    const t = transport({ timeoutMs: 300, retries: 5, retryBaseMs: 50, deadline: Date.now() + 1_500, onRetry: (m) => lines.push(m) });
+    const t = transport({
+      timeoutMs: 300,
+      retries: 5,
+      retryBaseMs: 50,
+      deadline: Date.now() + 1_500,
+      onRetry: (m) => lines.push(m),
+    });
     const err = await t.request({ method: 'GET', url: `${silent.url}/v2/` }).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
-    expect(err.message).toMatch(new RegExp(`^${silent.host} did not answer in time \\(after \\d attempts?\\); check that the registry is up and reachable from the runner$`));
+    expect(err.message).toMatch(
+      new RegExp(
+        `^${silent.host} did not answer in time \\(after \\d attempts?\\); check that the registry is up and reachable from the runner$`,
+      ),
+    );
     expect(lines.length).toBeGreaterThan(0);
-    expect(lines[0]).toMatch(new RegExp(`^${silent.host}: no answer; trying again in \\d+\\.\\d s \\(attempt 2 of 6\\)$`));
+    expect(lines[0]).toMatch(
+      new RegExp(`^${silent.host}: no answer; trying again in \\d+\\.\\d s \\(attempt 2 of 6\\)$`),
+    );
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
@@ -133,7 +189,11 @@ describe('a source connection dropped mid-copy', () => {
         transport: transport(),
         credential: async (d) => (d === src.host ? { username: USER, password: PASS } : undefined),
       });
-      const err = await copyRefs(parseImageRef(`${src.host}/team/app:1.0`), [parseImageRef(`${target.host}/team/app:1.0`)], sessions).catch((e) => e);
+      const err = await copyRefs(
+        parseImageRef(`${src.host}/team/app:1.0`),
+        [parseImageRef(`${target.host}/team/app:1.0`)],
+        sessions,
+      ).catch((e) => e);
       expect(err).toBeInstanceOf(UserError);
       expect(err.message).toMatch(new RegExp(`^cannot reach ${src.host}: ECONNRESET while sending to ${target.host}`));
     } finally {

@@ -8,7 +8,12 @@ let ecr: EcrEndpoint;
 beforeAll(async () => {
   ecr = await startEcrEndpoint({
     AKIAPRIMARY: { secretAccessKey: 'primary/secret+key', account: '111122223333', password: 'ecr-pass-primary' },
-    ASIATEMP: { secretAccessKey: 'temp-secret', sessionToken: 'session-token-xyz', account: '444455556666', password: 'ecr-pass-temp' },
+    ASIATEMP: {
+      secretAccessKey: 'temp-secret',
+      sessionToken: 'session-token-xyz',
+      account: '444455556666',
+      password: 'ecr-pass-temp',
+    },
   });
 });
 afterAll(() => ecr.close());
@@ -24,8 +29,17 @@ function context() {
   return { ctx, masked };
 }
 
-function request(name: string, domain: string, aws: CredentialRequest['spec'] & object = { aws: {} }, env: Record<string, string> = {}): CredentialRequest {
-  return { registry: makeRegistry({ name, provider: 'ecr', domain }), spec: aws, env: { AWS_ENDPOINT_URL_ECR: ecr.url, ...env } };
+function request(
+  name: string,
+  domain: string,
+  aws: CredentialRequest['spec'] & object = { aws: {} },
+  env: Record<string, string> = {},
+): CredentialRequest {
+  return {
+    registry: makeRegistry({ name, provider: 'ecr', domain }),
+    spec: aws,
+    env: { AWS_ENDPOINT_URL_ECR: ecr.url, ...env },
+  };
 }
 
 const primaryEnv = { AWS_ACCESS_KEY_ID: 'AKIAPRIMARY', AWS_SECRET_ACCESS_KEY: 'primary/secret+key' };
@@ -60,8 +74,13 @@ describe('ECR tokens through the AWS SDK', () => {
   it('takes keys and session token from the credentials block over the environment', async () => {
     const before = ecr.calls.length;
     const { ctx, masked } = context();
-    const spec = { aws: { access_key_id: 'ASIATEMP', secret_access_key: 'temp-secret', session_token: 'session-token-xyz' } };
-    const creds = await resolveCredentials([request('t', '444455556666.dkr.ecr.ap-south-1.amazonaws.com', spec, primaryEnv)], ctx);
+    const spec = {
+      aws: { access_key_id: 'ASIATEMP', secret_access_key: 'temp-secret', session_token: 'session-token-xyz' },
+    };
+    const creds = await resolveCredentials(
+      [request('t', '444455556666.dkr.ecr.ap-south-1.amazonaws.com', spec, primaryEnv)],
+      ctx,
+    );
     expect(creds.get('t')).toMatchObject({ username: 'AWS', password: 'ecr-pass-temp' });
     expect(ecr.calls.slice(before).map((c) => [c.accessKeyId, c.region])).toEqual([['ASIATEMP', 'ap-south-1']]);
     expect(masked).toEqual(expect.arrayContaining(['temp-secret', 'session-token-xyz']));
@@ -69,7 +88,10 @@ describe('ECR tokens through the AWS SDK', () => {
 
   it('uses credentials.aws.region for a domain that does not name one', async () => {
     const { ctx } = context();
-    const creds = await resolveCredentials([request('proxy', 'ecr-proxy.example.com', { aws: { region: 'sa-east-1' } }, primaryEnv)], ctx);
+    const creds = await resolveCredentials(
+      [request('proxy', 'ecr-proxy.example.com', { aws: { region: 'sa-east-1' } }, primaryEnv)],
+      ctx,
+    );
     expect(creds.get('proxy')?.password).toBe('ecr-pass-primary');
     expect(ecr.calls.at(-1)?.region).toBe('sa-east-1');
   });
@@ -77,9 +99,14 @@ describe('ECR tokens through the AWS SDK', () => {
   it('fails with one line naming the registry, not the secret, when AWS rejects the signature', async () => {
     const { ctx } = context();
     const env = { AWS_ACCESS_KEY_ID: 'AKIAPRIMARY', AWS_SECRET_ACCESS_KEY: 'wrong-secret-value' };
-    const err = await resolveCredentials([request('prod', '111122223333.dkr.ecr.us-east-1.amazonaws.com', { aws: {} }, env)], ctx).catch((e) => e);
+    const err = await resolveCredentials(
+      [request('prod', '111122223333.dkr.ecr.us-east-1.amazonaws.com', { aws: {} }, env)],
+      ctx,
+    ).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
-    expect(err.message).toMatch(/^registry prod: ECR GetAuthorizationToken in us-east-1 failed: InvalidSignatureException/);
+    expect(err.message).toMatch(
+      /^registry prod: ECR GetAuthorizationToken in us-east-1 failed: InvalidSignatureException/,
+    );
     expect(err.message).not.toContain('wrong-secret-value');
     expect(ecr.calls.at(-1)?.status).toBe(403);
   });
@@ -87,25 +114,49 @@ describe('ECR tokens through the AWS SDK', () => {
   it('reports unknown keys and a missing half of a key pair', async () => {
     const { ctx } = context();
     const unknown = { AWS_ACCESS_KEY_ID: 'AKIANOBODY', AWS_SECRET_ACCESS_KEY: 'x' };
-    await expect(resolveCredentials([request('p', '111122223333.dkr.ecr.us-east-1.amazonaws.com', { aws: {} }, unknown)], ctx)).rejects.toThrow(
-      /registry p: .*UnrecognizedClientException/,
-    );
-    await expect(resolveCredentials([request('p', '111122223333.dkr.ecr.us-east-1.amazonaws.com', { aws: {} }, { AWS_ACCESS_KEY_ID: 'AKIAPRIMARY' })], ctx)).rejects.toThrow(
-      'registry p: the AWS secret access key (AWS_SECRET_ACCESS_KEY) is missing; set both or neither',
-    );
+    await expect(
+      resolveCredentials([request('p', '111122223333.dkr.ecr.us-east-1.amazonaws.com', { aws: {} }, unknown)], ctx),
+    ).rejects.toThrow(/registry p: .*UnrecognizedClientException/);
+    await expect(
+      resolveCredentials(
+        [
+          request(
+            'p',
+            '111122223333.dkr.ecr.us-east-1.amazonaws.com',
+            { aws: {} },
+            { AWS_ACCESS_KEY_ID: 'AKIAPRIMARY' },
+          ),
+        ],
+        ctx,
+      ),
+    ).rejects.toThrow('registry p: the AWS secret access key (AWS_SECRET_ACCESS_KEY) is missing; set both or neither');
   });
 
   it('refuses a region that differs from the domain, and a domain without one', async () => {
     const { ctx } = context();
-    await expect(resolveCredentials([request('p', '111122223333.dkr.ecr.us-east-1.amazonaws.com', { aws: { region: 'eu-west-1' } })], ctx)).rejects.toThrow(
+    await expect(
+      resolveCredentials(
+        [request('p', '111122223333.dkr.ecr.us-east-1.amazonaws.com', { aws: { region: 'eu-west-1' } })],
+        ctx,
+      ),
+    ).rejects.toThrow(
       /credentials\.aws\.region eu-west-1 differs from the region of 111122223333\.dkr\.ecr\.us-east-1\.amazonaws\.com \(us-east-1\)/,
     );
-    await expect(resolveCredentials([request('p', 'ecr-proxy.example.com')], ctx)).rejects.toThrow(/is not an ECR domain .*set credentials\.aws\.region/);
+    await expect(resolveCredentials([request('p', 'ecr-proxy.example.com')], ctx)).rejects.toThrow(
+      /is not an ECR domain .*set credentials\.aws\.region/,
+    );
   });
 
   it('names the registry when the endpoint cannot be reached', async () => {
     const { ctx } = context();
-    const req = request('prod', '111122223333.dkr.ecr.us-east-1.amazonaws.com', { aws: {} }, { ...primaryEnv, AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:9' });
-    await expect(resolveCredentials([req], ctx)).rejects.toThrow(/^registry prod: ECR GetAuthorizationToken in us-east-1 failed: .*ECONNREFUSED/);
+    const req = request(
+      'prod',
+      '111122223333.dkr.ecr.us-east-1.amazonaws.com',
+      { aws: {} },
+      { ...primaryEnv, AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:9' },
+    );
+    await expect(resolveCredentials([req], ctx)).rejects.toThrow(
+      /^registry prod: ECR GetAuthorizationToken in us-east-1 failed: .*ECONNREFUSED/,
+    );
   });
 });

@@ -57,7 +57,9 @@ describe('logIn', () => {
       ['two', 'two.example.com:5000', 'u2', false],
       ['hub', 'docker.io', 'hubuser', false],
     ]);
-    expect(result.notLoggedIn).toEqual([{ name: 'anon', domain: 'anon.example.com', reason: 'no credentials (anonymous)' }]);
+    expect(result.notLoggedIn).toEqual([
+      { name: 'anon', domain: 'anon.example.com', reason: 'no credentials (anonymous)' },
+    ]);
     expect(masked).toEqual(expect.arrayContaining(['p1', 'p2', 'hubpw', basicAuth('u1', 'p1')]));
   });
 
@@ -83,7 +85,9 @@ describe('logIn', () => {
     mkdirSync(cfgDir);
     writeFileSync(join(cfgDir, 'config.json'), '{ broken');
     let snapshots = 0;
-    await expect(logIn(options(cfgDir, { onSnapshot: () => snapshots++ }))).rejects.toThrow(`${join(cfgDir, 'config.json')}:1:3: not valid JSON`);
+    await expect(logIn(options(cfgDir, { onSnapshot: () => snapshots++ }))).rejects.toThrow(
+      `${join(cfgDir, 'config.json')}:1:3: not valid JSON`,
+    );
     expect(snapshots).toBe(0);
     expect(readFileSync(join(cfgDir, 'config.json'), 'utf8')).toBe('{ broken');
   });

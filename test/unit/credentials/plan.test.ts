@@ -26,7 +26,11 @@ registries:
 );
 
 function plan(names: string[], contexts: string[] = []) {
-  return chooseAccounts(registriesFile, selectRegistries(registriesFile, names), contexts).map((l) => [l.domain, l.registry.name, l.passedOver.map((r) => r.name)]);
+  return chooseAccounts(registriesFile, selectRegistries(registriesFile, names), contexts).map((l) => [
+    l.domain,
+    l.registry.name,
+    l.passedOver.map((r) => r.name),
+  ]);
 }
 
 describe('which account logs in to which domain', () => {
@@ -50,9 +54,15 @@ describe('which account logs in to which domain', () => {
     expect(plan(['local'], ['hub-bot'])).toEqual([['127.0.0.1:5000', 'local', []]]);
   });
   it('refuses two contexts on one domain, an unknown context, and several non-primary registries', () => {
-    expect(() => plan([], ['hub-bot', 'hub-ci'])).toThrow('registry-contexts: "hub-bot" and "hub-ci" are both for docker.io — keep one registry context per domain');
+    expect(() => plan([], ['hub-bot', 'hub-ci'])).toThrow(
+      'registry-contexts: "hub-bot" and "hub-ci" are both for docker.io — keep one registry context per domain',
+    );
     expect(() => plan(['local'], ['hub-bot', 'hub-ci'])).toThrow(/both for docker\.io/);
-    expect(() => plan([], ['hub-bott'])).toThrow(/^input registry-contexts: no registry named "hub-bott" in \.github\/registries\.yml/);
-    expect(() => plan(['hub-bot', 'hub-ci'])).toThrow('registries "hub-bot" and "hub-ci" are all for docker.io and none of them is primary — select one, or name the one to use in registry-contexts');
+    expect(() => plan([], ['hub-bott'])).toThrow(
+      /^input registry-contexts: no registry named "hub-bott" in \.github\/registries\.yml/,
+    );
+    expect(() => plan(['hub-bot', 'hub-ci'])).toThrow(
+      'registries "hub-bot" and "hub-ci" are all for docker.io and none of them is primary — select one, or name the one to use in registry-contexts',
+    );
   });
 });

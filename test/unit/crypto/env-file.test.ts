@@ -21,7 +21,11 @@ describe('parseEnv', () => {
   });
 
   test('comments, blank lines, export, white space, CRLF and a BOM', () => {
-    expect(env('\uFEFF# top\r\n\r\nexport A=1\r\n  B = two words  \r\n\t# indented comment\nC=\n')).toEqual({ A: '1', B: 'two words', C: '' });
+    expect(env('\uFEFF# top\r\n\r\nexport A=1\r\n  B = two words  \r\n\t# indented comment\nC=\n')).toEqual({
+      A: '1',
+      B: 'two words',
+      C: '',
+    });
   });
 
   test('quotes are stripped; \\n expands only inside double quotes', () => {
@@ -35,7 +39,10 @@ describe('parseEnv', () => {
   });
 
   test('quoted values may span lines', () => {
-    expect(env('KEY="-----BEGIN-----\nabc\n-----END-----"\nNEXT=1')).toEqual({ KEY: '-----BEGIN-----\nabc\n-----END-----', NEXT: '1' });
+    expect(env('KEY="-----BEGIN-----\nabc\n-----END-----"\nNEXT=1')).toEqual({
+      KEY: '-----BEGIN-----\nabc\n-----END-----',
+      NEXT: '1',
+    });
   });
 
   test('a comment after a quoted value; an escaped quote inside one', () => {
@@ -47,7 +54,11 @@ describe('parseEnv', () => {
   });
 
   test('= inside the value, dotted and dashed names, last one wins', () => {
-    expect(env('URL=http://x/?a=b&c=d\nmy.name-1=v\nA=1\nA=2')).toEqual({ URL: 'http://x/?a=b&c=d', 'my.name-1': 'v', A: '2' });
+    expect(env('URL=http://x/?a=b&c=d\nmy.name-1=v\nA=1\nA=2')).toEqual({
+      URL: 'http://x/?a=b&c=d',
+      'my.name-1': 'v',
+      A: '2',
+    });
   });
 
   test('text after a closing quote keeps the value as written, as dotenv does', () => {
@@ -55,7 +66,9 @@ describe('parseEnv', () => {
   });
 
   test('bad lines name file:line and never the value', () => {
-    expect(errorOf('A=1\njust some secret words\n')).toBe('f.env:2: expected KEY=VALUE; a value over several lines must be in quotes');
+    expect(errorOf('A=1\njust some secret words\n')).toBe(
+      'f.env:2: expected KEY=VALUE; a value over several lines must be in quotes',
+    );
     expect(errorOf('\n\n=value')).toBe('f.env:3: expected KEY=VALUE with a name of letters, digits, _ . or -');
     expect(errorOf('# c\nTOKEN="s3cret\nmore')).toBe('f.env:2: TOKEN: the "-quoted value is never closed');
     expect(errorOf('TOKEN s3cret')).not.toContain('s3cret');
@@ -69,7 +82,9 @@ describe('parseEnv', () => {
   });
 
   test('line numbers stay right after a value over several lines', () => {
-    expect(errorOf('A="1\n2\n3"\nB=ok\noops')).toBe('f.env:5: expected KEY=VALUE; a value over several lines must be in quotes');
+    expect(errorOf('A="1\n2\n3"\nB=ok\noops')).toBe(
+      'f.env:5: expected KEY=VALUE; a value over several lines must be in quotes',
+    );
     expect(env('A="x\r\ny"\r\nB=2\r\n')).toEqual({ A: 'x\ny', B: '2' });
   });
 

@@ -14,7 +14,10 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 async function rejection(p: Promise<unknown>): Promise<string> {
-  const err = await p.then(() => undefined, (e: unknown) => e);
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(UserError);
   return (err as Error).message;
 }
@@ -27,12 +30,12 @@ describe('readSecretFile', () => {
   });
 
   test('encrypted files are decrypted: jet v1, jet v2 and regkit', async () => {
-    expect((await readSecretFile(join(vectorDir, 'environment.v1.encrypted'), key('examples-key.aes'), 'env')).toString()).toBe(
-      vector('environment.plain').toString(),
-    );
-    expect((await readSecretFile(join(vectorDir, 'dockercfg.v2.encrypted'), key('examples-key.aes'), 'json')).toString()).toBe(
-      vector('dockercfg.plain').toString(),
-    );
+    expect(
+      (await readSecretFile(join(vectorDir, 'environment.v1.encrypted'), key('examples-key.aes'), 'env')).toString(),
+    ).toBe(vector('environment.plain').toString());
+    expect(
+      (await readSecretFile(join(vectorDir, 'dockercfg.v2.encrypted'), key('examples-key.aes'), 'json')).toString(),
+    ).toBe(vector('dockercfg.plain').toString());
     const k = parseKey(generateKey(), 't');
     writeFileSync(join(dir, 'r.enc'), encrypt(Buffer.from('A=1\n'), k));
     expect((await readSecretFile(join(dir, 'r.enc'), k, 'env')).toString()).toBe('A=1\n');
@@ -57,7 +60,9 @@ describe('readSecretFile', () => {
   });
 
   test('a missing file or a folder', async () => {
-    expect(await rejection(readSecretFile(join(dir, 'nope'), undefined, 'any'))).toBe(`${join(dir, 'nope')} does not exist`);
+    expect(await rejection(readSecretFile(join(dir, 'nope'), undefined, 'any'))).toBe(
+      `${join(dir, 'nope')} does not exist`,
+    );
     expect(await rejection(readSecretFile(dir, undefined, 'any'))).toBe(`${dir} is a folder, not a file`);
   });
 });
@@ -73,13 +78,17 @@ describe('writeFileAtomic', () => {
     writeFileSync(join(dir, 'f'), 'old');
     await writeFileAtomic(join(dir, 'f'), 'new');
     expect(readFileSync(join(dir, 'f'), 'utf8')).toBe('new');
-    expect(await rejection(writeFileAtomic(join(dir, 'f'), 'newer', { noReplace: true }))).toBe(`${join(dir, 'f')} already exists; refusing to overwrite it`);
+    expect(await rejection(writeFileAtomic(join(dir, 'f'), 'newer', { noReplace: true }))).toBe(
+      `${join(dir, 'f')} already exists; refusing to overwrite it`,
+    );
     expect(readFileSync(join(dir, 'f'), 'utf8')).toBe('new');
     expect(readdirSync(dir)).toEqual(['f']);
   });
 
   test('a missing folder or a folder in the way: an error, nothing left behind', async () => {
-    expect(await rejection(writeFileAtomic(join(dir, 'no/such/f'), 'x'))).toBe(`cannot write ${join(dir, 'no/such/f')}: folder ${join(dir, 'no/such')} does not exist`);
+    expect(await rejection(writeFileAtomic(join(dir, 'no/such/f'), 'x'))).toBe(
+      `cannot write ${join(dir, 'no/such/f')}: folder ${join(dir, 'no/such')} does not exist`,
+    );
     await import('node:fs').then((fs) => fs.mkdirSync(join(dir, 'sub')));
     expect(await rejection(writeFileAtomic(join(dir, 'sub'), 'x'))).toMatch(/^cannot write .*sub: /);
     expect(readdirSync(dir)).toEqual(['sub']);

@@ -36,23 +36,35 @@ describe('jet vectors', () => {
   });
 
   test('jet v2 with the wrong key: checksum mismatch, nothing of the plaintext in the message', () => {
-    const msg = errorOf(() => decrypt(vector('dockercfg.v2.encrypted'), buildArgs, { file: 'dockercfg.encrypted', expect: 'json' }));
-    expect(msg).toBe('cannot decrypt dockercfg.encrypted: jet v2 checksum mismatch — wrong AES key, or the file is corrupt or truncated');
+    const msg = errorOf(() =>
+      decrypt(vector('dockercfg.v2.encrypted'), buildArgs, { file: 'dockercfg.encrypted', expect: 'json' }),
+    );
+    expect(msg).toBe(
+      'cannot decrypt dockercfg.encrypted: jet v2 checksum mismatch — wrong AES key, or the file is corrupt or truncated',
+    );
   });
 
   test('jet v1 with the wrong key, when JSON or KEY=VALUE is expected', () => {
-    expect(errorOf(() => decrypt(vector('environment.v1.encrypted'), buildArgs, { file: 'environment.encrypted', expect: 'env' }))).toBe(
+    expect(
+      errorOf(() =>
+        decrypt(vector('environment.v1.encrypted'), buildArgs, { file: 'environment.encrypted', expect: 'env' }),
+      ),
+    ).toBe(
       'decrypted output of environment.encrypted is not valid KEY=VALUE: wrong AES key? (jet v1 files carry no checksum)',
     );
     expect(errorOf(() => decrypt(vector('build_args.v1.encrypted'), examples, { file: 'b', expect: 'json' }))).toMatch(
       /^decrypted output of b is not valid JSON: wrong AES key\?/,
     );
-    expect(errorOf(() => decrypt(vector('build_args.v1.encrypted'), examples, { file: 'b', expect: 'text' }))).toMatch(/not valid text/);
+    expect(errorOf(() => decrypt(vector('build_args.v1.encrypted'), examples, { file: 'b', expect: 'text' }))).toMatch(
+      /not valid text/,
+    );
   });
 
   test('jet v1 with the right key but not the expected content', () => {
     // environment.plain is KEY=VALUE, not JSON: the check is on content, not on the key.
-    expect(errorOf(() => decrypt(vector('environment.v1.encrypted'), examples, { file: 'e', expect: 'json' }))).toMatch(/not valid JSON/);
+    expect(errorOf(() => decrypt(vector('environment.v1.encrypted'), examples, { file: 'e', expect: 'json' }))).toMatch(
+      /not valid JSON/,
+    );
   });
 
   test('jet v1 with the wrong key and no expectation gives garbage, as jet does', () => {
@@ -63,7 +75,13 @@ describe('jet vectors', () => {
 });
 
 describe('round trips', () => {
-  const samples = [Buffer.alloc(0), Buffer.from('A=1\n'), dockercfg, Buffer.from([0, 1, 2, 255, 254]), Buffer.alloc(100_000, 'x')];
+  const samples = [
+    Buffer.alloc(0),
+    Buffer.from('A=1\n'),
+    dockercfg,
+    Buffer.from([0, 1, 2, 255, 254]),
+    Buffer.alloc(100_000, 'x'),
+  ];
 
   test.each(['regkit', 'jet'] as const)('%s', (format) => {
     const k = fresh();
@@ -96,7 +114,9 @@ describe('round trips', () => {
       expect(decrypt(Buffer.from(wrapped), k).equals(dockercfg)).toBe(true);
     }
     const v1 = vector('environment.v1.encrypted').toString();
-    expect(decrypt(Buffer.from(`${v1.match(/.{1,64}/g)!.join('\n')}\n`), examples).equals(vector('environment.plain'))).toBe(true);
+    expect(
+      decrypt(Buffer.from(`${v1.match(/.{1,64}/g)!.join('\n')}\n`), examples).equals(vector('environment.plain')),
+    ).toBe(true);
   });
 });
 
@@ -130,7 +150,9 @@ describe('regkit:v1', () => {
     expect(errorOf(() => decrypt(rewrap(raw.subarray(0, 20)), k, { file: 'f' }))).toBe(
       'f is truncated: a regkit:v1 file holds at least 28 bytes after its header, this one 20',
     );
-    expect(errorOf(() => decrypt(Buffer.from('regkit:v1\n'), k, { file: 'f' }))).toBe('f is truncated: nothing follows the regkit:v1 line');
+    expect(errorOf(() => decrypt(Buffer.from('regkit:v1\n'), k, { file: 'f' }))).toBe(
+      'f is truncated: nothing follows the regkit:v1 line',
+    );
   });
 
   test('the header is authenticated', () => {
@@ -149,7 +171,9 @@ describe('broken files', () => {
 
   test('empty', () => {
     expect(errorOf(() => decrypt(Buffer.alloc(0), k, { file: 'e.enc' }))).toBe('e.enc is empty: nothing to decrypt');
-    expect(errorOf(() => decrypt(Buffer.from(' \n\n'), k, { file: 'e.enc' }))).toBe('e.enc is empty: nothing to decrypt');
+    expect(errorOf(() => decrypt(Buffer.from(' \n\n'), k, { file: 'e.enc' }))).toBe(
+      'e.enc is empty: nothing to decrypt',
+    );
   });
 
   test('not base64 after the header', () => {
@@ -163,9 +187,9 @@ describe('broken files', () => {
     expect(errorOf(() => decrypt(Buffer.from(Buffer.alloc(10).toString('base64')), k, { file: 'v1' }))).toBe(
       'v1 is truncated: a jet v1 file holds at least 16 bytes of IV, this one 10',
     );
-    expect(errorOf(() => decrypt(Buffer.from(`codeship:v2\n${Buffer.alloc(40).toString('base64')}`), k, { file: 'v2' }))).toBe(
-      'v2 is truncated: a jet v2 file holds at least 48 bytes after the codeship:v2 line, this one 40',
-    );
+    expect(
+      errorOf(() => decrypt(Buffer.from(`codeship:v2\n${Buffer.alloc(40).toString('base64')}`), k, { file: 'v2' })),
+    ).toBe('v2 is truncated: a jet v2 file holds at least 48 bytes after the codeship:v2 line, this one 40');
   });
 
   test('a truncated jet v2 file fails its checksum', () => {
@@ -184,7 +208,9 @@ describe('broken files', () => {
     expect(errorOf(() => decrypt(Buffer.from('regkit:v2\nAAAA\n'), k, { file: 'n' }))).toBe(
       'n is in regkit:v2 format, which this regkit cannot read (it reads regkit:v1, codeship:v2 and jet v1); upgrade regkit',
     );
-    expect(errorOf(() => decrypt(Buffer.from('codeship:v3\nAAAA\n'), k, { file: 'n' }))).toMatch(/^n is in codeship:v3 format/);
+    expect(errorOf(() => decrypt(Buffer.from('codeship:v3\nAAAA\n'), k, { file: 'n' }))).toMatch(
+      /^n is in codeship:v3 format/,
+    );
   });
 });
 
@@ -199,7 +225,16 @@ describe('isEncrypted', () => {
     ['regkit:v1', encryptRegkitV1(dockercfg, examples), true],
     ['jet v2', vector('dockercfg.v2.encrypted'), true],
     ['jet v1', vector('build_args.v1.encrypted'), true],
-    ['jet v1 wrapped with CRLF', Buffer.from(vector('environment.v1.encrypted').toString().match(/.{1,64}/g)!.join('\r\n')), true],
+    [
+      'jet v1 wrapped with CRLF',
+      Buffer.from(
+        vector('environment.v1.encrypted')
+          .toString()
+          .match(/.{1,64}/g)!
+          .join('\r\n'),
+      ),
+      true,
+    ],
     ['an unknown regkit version', Buffer.from('regkit:v9\nAAAA'), true],
   ])('%s → %s', (_name, data, expected) => {
     expect(isEncrypted(data)).toBe(expected);

@@ -21,7 +21,10 @@ function errorOf(fn: () => unknown): UserError {
 }
 
 async function rejection(p: Promise<unknown>): Promise<UserError> {
-  const err = await p.then(() => undefined, (e: unknown) => e);
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(UserError);
   return err as UserError;
 }
@@ -47,7 +50,9 @@ describe('parseKey', () => {
   });
 
   test('white space inside the key is not base64', () => {
-    expect(errorOf(() => parseKey(good.slice(0, 10) + ' ' + good.slice(10), 'k')).message).toMatch(/not standard base64/);
+    expect(errorOf(() => parseKey(good.slice(0, 10) + ' ' + good.slice(10), 'k')).message).toMatch(
+      /not standard base64/,
+    );
   });
 
   test('wrong length: says how many bytes', () => {
@@ -59,7 +64,9 @@ describe('parseKey', () => {
   });
 
   test('empty', () => {
-    expect(errorOf(() => parseKey(' \n', 'the aes-key input')).message).toMatch(/^AES key from the aes-key input is empty/);
+    expect(errorOf(() => parseKey(' \n', 'the aes-key input')).message).toMatch(
+      /^AES key from the aes-key input is empty/,
+    );
   });
 });
 
@@ -112,7 +119,9 @@ describe('loadKey', () => {
     expect(err.message).toMatch(/^AES key from REGKIT_AES_KEY is 5 bytes/);
     writeFileSync(join(dir, 'bad.aes'), 'not a key at all');
     const fromFile = await rejection(loadKey({ env: {}, keyPath: 'bad.aes' }));
-    expect(fromFile.message).toBe('AES key from key file bad.aes is not standard base64: expected 44 characters of A-Z a-z 0-9 + / ending in =');
+    expect(fromFile.message).toBe(
+      'AES key from key file bad.aes is not standard base64: expected 44 characters of A-Z a-z 0-9 + / ending in =',
+    );
   });
 
   test('no key anywhere: says where it looked (action)', async () => {
@@ -124,7 +133,9 @@ describe('loadKey', () => {
 
   test('no key anywhere: the command line has no action input to mention', async () => {
     const err = await rejection(loadKey({ env: {}, keyPath: 'keys/ci.aes' }));
-    expect(err.message).toBe(`No AES key provided: set REGKIT_AES_KEY or put the key in keys/ci.aes (looked at: REGKIT_AES_KEY, ${resolve(dir, 'keys/ci.aes')})`);
+    expect(err.message).toBe(
+      `No AES key provided: set REGKIT_AES_KEY or put the key in keys/ci.aes (looked at: REGKIT_AES_KEY, ${resolve(dir, 'keys/ci.aes')})`,
+    );
   });
 
   test('a key file the user named that is missing is said to be missing', async () => {
@@ -135,7 +146,9 @@ describe('loadKey', () => {
   test('a key file named with --key-path wins over REGKIT_AES_KEY', async () => {
     writeFileSync(join(dir, 'named.aes'), good);
     const other = keyText('build-args-key.aes');
-    expect(await loadKey({ env: { REGKIT_AES_KEY: other }, keyPath: 'named.aes', keyPathExplicit: true })).toEqual(key('examples-key.aes'));
+    expect(await loadKey({ env: { REGKIT_AES_KEY: other }, keyPath: 'named.aes', keyPathExplicit: true })).toEqual(
+      key('examples-key.aes'),
+    );
     expect(await loadKey({ env: { REGKIT_AES_KEY: other }, keyPath: 'named.aes' })).toEqual(key('build-args-key.aes'));
   });
 

@@ -9,7 +9,25 @@ export const keyText = (name: string): string => vector(name).toString('utf8');
 export const key = (name: string): Buffer => Buffer.from(keyText(name).trim(), 'base64');
 
 export const vectors = [
-  { file: 'environment.v1.encrypted', key: 'examples-key.aes', plain: 'environment.plain', format: 'jet-v1', expect: 'env' },
-  { file: 'build_args.v1.encrypted', key: 'build-args-key.aes', plain: 'build_args.plain', format: 'jet-v1', expect: 'env' },
-  { file: 'dockercfg.v2.encrypted', key: 'examples-key.aes', plain: 'dockercfg.plain', format: 'jet-v2', expect: 'json' },
+  {
+    file: 'environment.v1.encrypted',
+    key: 'examples-key.aes',
+    plain: 'environment.plain',
+    format: 'jet-v1',
+    expect: 'env',
+  },
+  {
+    file: 'build_args.v1.encrypted',
+    key: 'build-args-key.aes',
+    plain: 'build_args.plain',
+    format: 'jet-v1',
+    expect: 'env',
+  },
+  {
+    file: 'dockercfg.v2.encrypted',
+    key: 'examples-key.aes',
+    plain: 'dockercfg.plain',
+    format: 'jet-v2',
+    expect: 'json',
+  },
 ] as const;

@@ -1,5 +1,15 @@
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
-import { mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, existsSync, lstatSync, readdirSync } from 'node:fs';
+import {
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  existsSync,
+  lstatSync,
+  readdirSync,
+} from 'node:fs';
 
 import { join } from 'node:path';
 import { dockerConfigDir, parseConfig, addLogins, formatConfig, writeAtomic } from '../../../src/docker/config.js';
@@ -38,7 +48,14 @@ describe('where the config is', () => {
 
 describe('adding logins', () => {
   it('writes base64(user:pass) and keeps every other key', () => {
-    const doc = parseConfig(JSON.stringify({ auths: { 'other.io': { auth: 'eA==' } }, proxies: { default: { httpProxy: 'p' } }, plugins: { x: 1 } }), 'c');
+    const doc = parseConfig(
+      JSON.stringify({
+        auths: { 'other.io': { auth: 'eA==' } },
+        proxies: { default: { httpProxy: 'p' } },
+        plugins: { x: 1 },
+      }),
+      'c',
+    );
     const touched = addLogins(doc, [alice, hub], 'c');
     expect(touched).toEqual({ auths: ['reg.example:5000', 'https://index.docker.io/v1/'], credHelpers: [] });
     expect(doc).toEqual({
@@ -58,11 +75,14 @@ describe('adding logins', () => {
     expect(doc.credsStore).toBe('desktop');
     expect(touched.credHelpers).toEqual(['reg.example:5000']);
 
-    const helperOnly = parseConfig(JSON.stringify({ credHelpers: { 'reg.example:5000': 'ecr-login', 'x.io': 'y' } }), 'c');
+    const helperOnly = parseConfig(
+      JSON.stringify({ credHelpers: { 'reg.example:5000': 'ecr-login', 'x.io': 'y' } }),
+      'c',
+    );
     addLogins(helperOnly, [alice, { ...alice, domain: 'z.io' }], 'c');
     expect(helperOnly.credHelpers).toEqual({ 'reg.example:5000': '', 'x.io': 'y' });
   });
-  it('names the line and column of broken JSON, never the text around it (another registry\'s user:pass)', () => {
+  it("names the line and column of broken JSON, never the text around it (another registry's user:pass)", () => {
     const b64 = Buffer.from('bob:Sk7-other-registry-pw').toString('base64');
     const text = `{\n\t"auths": {\n\t\t"a.example": { "auth": "${b64}" }\n\t\t"b.example": {}\n\t}\n}\n`;
     let message = '';
@@ -89,7 +109,9 @@ describe('writing', () => {
     login(cfg, [alice]);
     const file = join(cfg, 'config.json');
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(file, 'utf8')).auths['reg.example:5000'].auth).toBe(basicAuth(alice.username, alice.password));
+    expect(JSON.parse(readFileSync(file, 'utf8')).auths['reg.example:5000'].auth).toBe(
+      basicAuth(alice.username, alice.password),
+    );
     expect(readdirSync(cfg)).toEqual(['config.json']);
   });
   it('narrows a wider existing mode to 0600 and keeps a symlinked config a symlink', () => {
@@ -108,12 +130,15 @@ describe('writing', () => {
   it('fails with one line naming the file when it cannot write', () => {
     const blocker = join(dir, 'file');
     writeFileSync(blocker, 'x');
-    expect(() => writeAtomic(join(blocker, 'config.json'), '{}')).toThrow(new RegExp(`cannot write the Docker config ${blocker}/config.json`));
+    expect(() => writeAtomic(join(blocker, 'config.json'), '{}')).toThrow(
+      new RegExp(`cannot write the Docker config ${blocker}/config.json`),
+    );
   });
 });
 
 describe('restoring', () => {
-  const original = '{\n  "auths": {\n    "reg.example:5000": {"auth": "b2xkOm9sZA=="}\n  },\n  "credsStore": "",\n  "HttpHeaders": {"X": "1"}\n}';
+  const original =
+    '{\n  "auths": {\n    "reg.example:5000": {"auth": "b2xkOm9sZA=="}\n  },\n  "credsStore": "",\n  "HttpHeaders": {"X": "1"}\n}';
 
   it('puts back the exact bytes and mode: replaced entries restored, added ones gone', () => {
     writeFileSync(join(dir, 'config.json'), original, { mode: 0o640 });
@@ -151,7 +176,10 @@ describe('restoring', () => {
     expect(existsSync(join(dir, 'none'))).toBe(false);
   });
   it('undoes only its own entries when a later step changed the file', () => {
-    writeFileSync(join(dir, 'config.json'), JSON.stringify({ auths: { 'reg.example:5000': { auth: 'b2xkOm9sZA==' } }, credsStore: 'pass' }));
+    writeFileSync(
+      join(dir, 'config.json'),
+      JSON.stringify({ auths: { 'reg.example:5000': { auth: 'b2xkOm9sZA==' } }, credsStore: 'pass' }),
+    );
     const snap = login(dir, [alice, hub]);
     const later = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'));
     later.auths['later.io'] = { auth: 'bGF0ZXI6eA==' };

@@ -18,12 +18,19 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const env = { GITHUB_REF: 'refs/heads/feature/login', GITHUB_SHA: 'abcdef0123456789abcdef0123456789abcdef01', GITHUB_REPOSITORY: 'acme/api' };
+const env = {
+  GITHUB_REF: 'refs/heads/feature/login',
+  GITHUB_SHA: 'abcdef0123456789abcdef0123456789abcdef01',
+  GITHUB_REPOSITORY: 'acme/api',
+};
 const dot = await tagVariables({ env, cwd: dir, imageName: 'api' });
 
 describe('renderBuildArgs', () => {
   it('renders each value as a template and keeps = in values', async () => {
-    const args = renderBuildArgs('VERSION={{ .Branch }}-{{ .ShortCommitID }}\n\n# comment\nURL=https://x.example/?a=b\nEMPTY=', dot);
+    const args = renderBuildArgs(
+      'VERSION={{ .Branch }}-{{ .ShortCommitID }}\n\n# comment\nURL=https://x.example/?a=b\nEMPTY=',
+      dot,
+    );
     expect(args).toEqual([
       { name: 'VERSION', value: 'feature/login-abcdef0', secret: false },
       { name: 'URL', value: 'https://x.example/?a=b', secret: false },
@@ -63,12 +70,16 @@ describe('readEncryptedArgs', () => {
     expect(err.message).toContain(file);
     expect(err.message).not.toContain('\n');
     expect(err.message).not.toContain('npm_s3cr3t');
-    const none = (await readEncryptedArgs(file, { input: '', env: {}, keyPath: join(dir, 'no.aes') }, () => {}).catch((e: unknown) => e)) as Error;
+    const none = (await readEncryptedArgs(file, { input: '', env: {}, keyPath: join(dir, 'no.aes') }, () => {}).catch(
+      (e: unknown) => e,
+    )) as Error;
     expect(none.message).toMatch(/^No AES key provided to decrypt .*other-key\.encrypted/);
   });
 
   it('says so when the file is missing', async () => {
-    await expect(readEncryptedArgs(join(dir, 'missing'), { input: key, env: {} }, () => {})).rejects.toThrow(/missing does not exist/);
+    await expect(readEncryptedArgs(join(dir, 'missing'), { input: key, env: {} }, () => {})).rejects.toThrow(
+      /missing does not exist/,
+    );
   });
 });
 

@@ -1,7 +1,19 @@
 // Which builder is chosen from the docker clients on PATH (stand-in clients: shell scripts
 // answering as each kind of client does), and the per-phase Docker config folders.
 import { afterAll, describe, expect, it } from 'vitest';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 
 import { join } from 'node:path';
 import { detectBuilder, dockerClients } from '../../../src/docker/builder.js';
@@ -18,8 +30,14 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function client(name: string, version: string, buildx: string | false): string {
   const dir = join(root, name);
   mkdirSync(dir);
-  const bx = buildx === false ? 'echo "docker: unknown command: docker buildx" >&2; exit 1' : `[ "$2" = inspect ] && printf 'Name: b\\nDriver:  ${buildx}\\n'; exit 0`;
-  writeFileSync(join(dir, 'docker'), `#!/bin/sh\ncase "$1" in\n  version) echo "${version}" ;;\n  buildx) ${bx} ;;\nesac\n`);
+  const bx =
+    buildx === false
+      ? 'echo "docker: unknown command: docker buildx" >&2; exit 1'
+      : `[ "$2" = inspect ] && printf 'Name: b\\nDriver:  ${buildx}\\n'; exit 0`;
+  writeFileSync(
+    join(dir, 'docker'),
+    `#!/bin/sh\ncase "$1" in\n  version) echo "${version}" ;;\n  buildx) ${bx} ;;\nesac\n`,
+  );
   chmodSync(join(dir, 'docker'), 0o755);
   return dir;
 }
@@ -31,19 +49,31 @@ const path = (...dirs: string[]) => ({ PATH: dirs.join(':') });
 
 describe('detectBuilder', () => {
   it('uses buildx when the first client has it, with its driver', async () => {
-    expect(await detectBuilder(path(withBuildx, old))).toEqual({ kind: 'buildx', client: join(withBuildx, 'docker'), driver: 'docker-container' });
+    expect(await detectBuilder(path(withBuildx, old))).toEqual({
+      kind: 'buildx',
+      client: join(withBuildx, 'docker'),
+      driver: 'docker-container',
+    });
   });
-  it('else a client older than 23 for the daemon\'s BuildKit, even when it is not first on PATH', async () => {
+  it("else a client older than 23 for the daemon's BuildKit, even when it is not first on PATH", async () => {
     expect(await detectBuilder(path(modern, old))).toEqual({ kind: 'buildkit', client: join(old, 'docker') });
   });
   it('else the legacy builder of the first client', async () => {
     expect(await detectBuilder(path(modern))).toEqual({ kind: 'legacy', client: join(modern, 'docker') });
   });
   it('follows REGKIT_BUILDER and REGKIT_DOCKER, and says what is missing', async () => {
-    expect(await detectBuilder({ ...path(modern, old), REGKIT_BUILDER: 'legacy' })).toEqual({ kind: 'legacy', client: join(modern, 'docker') });
-    expect(await detectBuilder({ ...path(modern), REGKIT_DOCKER: join(old, 'docker') })).toEqual({ kind: 'buildkit', client: join(old, 'docker') });
+    expect(await detectBuilder({ ...path(modern, old), REGKIT_BUILDER: 'legacy' })).toEqual({
+      kind: 'legacy',
+      client: join(modern, 'docker'),
+    });
+    expect(await detectBuilder({ ...path(modern), REGKIT_DOCKER: join(old, 'docker') })).toEqual({
+      kind: 'buildkit',
+      client: join(old, 'docker'),
+    });
     await expect(detectBuilder({ ...path(modern), REGKIT_BUILDER: 'buildx' })).rejects.toThrow(/has no buildx plugin/);
-    await expect(detectBuilder({ ...path(modern), REGKIT_BUILDER: 'kaniko' })).rejects.toThrow('REGKIT_BUILDER=kaniko: use buildx, buildkit or legacy');
+    await expect(detectBuilder({ ...path(modern), REGKIT_BUILDER: 'kaniko' })).rejects.toThrow(
+      'REGKIT_BUILDER=kaniko: use buildx, buildkit or legacy',
+    );
     await expect(detectBuilder(path(join(root, 'nowhere')))).rejects.toThrow('no docker client on PATH');
   });
   it('lists each client once, in PATH order', () => {
@@ -56,7 +86,10 @@ describe('phase configs', () => {
     const dir = join(mkdtempSync(join(root, 'home-')), '.docker');
     mkdirSync(join(dir, 'buildx', 'instances'), { recursive: true });
     writeFileSync(join(dir, 'buildx', 'instances', 'b'), '{}');
-    writeFileSync(join(dir, 'config.json'), JSON.stringify({ auths: { 'other.example.com': { auth: basicAuth('u', 'p') } }, proxies: { default: {} } }));
+    writeFileSync(
+      join(dir, 'config.json'),
+      JSON.stringify({ auths: { 'other.example.com': { auth: basicAuth('u', 'p') } }, proxies: { default: {} } }),
+    );
     return dir;
   }
 
@@ -74,25 +107,46 @@ describe('phase configs', () => {
     expect(existsSync(join(user, 'buildx', 'instances', 'b'))).toBe(true);
   });
 
-  it('get the phase\'s logins through the login code, and leave the user config alone', async () => {
+  it("get the phase's logins through the login code, and leave the user config alone", async () => {
     const user = userConfig();
     const before = readFileSync(join(user, 'config.json'));
     const file = join(root, 'registries.yml');
-    writeFileSync(file, ['version: 1', 'registries:', '  - { name: reader, provider: other, domain: "reg.example.com", credentials: { username: reader, password: "${READER_PW}" } }', '  - { name: pusher, provider: other, domain: "reg.example.com", primary: true, credentials: { username: pusher, password: p-pw } }'].join('\n'));
+    writeFileSync(
+      file,
+      [
+        'version: 1',
+        'registries:',
+        '  - { name: reader, provider: other, domain: "reg.example.com", credentials: { username: reader, password: "${READER_PW}" } }',
+        '  - { name: pusher, provider: other, domain: "reg.example.com", primary: true, credentials: { username: pusher, password: p-pw } }',
+      ].join('\n'),
+    );
     const registriesFile = parseRegistriesFile(readFileSync(file, 'utf8'), file);
     const masked: string[] = [];
-    const ctx = { config: file, env: { DOCKER_CONFIG: user, RUNNER_TEMP: root, READER_PW: 'r-pw' }, key: { env: {} }, mask: (s: string) => masked.push(s) };
+    const ctx = {
+      config: file,
+      env: { DOCKER_CONFIG: user, RUNNER_TEMP: root, READER_PW: 'r-pw' },
+      key: { env: {} },
+      mask: (s: string) => masked.push(s),
+    };
     const read = await loginPhase('build', accountsByDomain([registryByName(registriesFile, 'reader')]), ctx);
     const write = await loginPhase('push', accountsByDomain([registryByName(registriesFile, 'pusher')]), ctx);
     const auths = (dir: string) => JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')).auths;
-    expect(auths(read.dir)).toEqual({ 'other.example.com': { auth: basicAuth('u', 'p') }, 'reg.example.com': { auth: basicAuth('reader', 'r-pw') } });
+    expect(auths(read.dir)).toEqual({
+      'other.example.com': { auth: basicAuth('u', 'p') },
+      'reg.example.com': { auth: basicAuth('reader', 'r-pw') },
+    });
     expect(auths(write.dir)['reg.example.com']).toEqual({ auth: basicAuth('pusher', 'p-pw') });
     expect(read.logins.map((l) => l.username)).toEqual(['reader']);
     expect(masked).toEqual(expect.arrayContaining(['r-pw', 'p-pw']));
     expect(readFileSync(join(user, 'config.json'))).toEqual(before);
     read.remove();
     write.remove();
-    await expect(loginPhase('x', accountsByDomain([registryByName(registriesFile, 'reader')]), { ...ctx, env: { DOCKER_CONFIG: user, RUNNER_TEMP: root } })).rejects.toThrow(/READER_PW/);
+    await expect(
+      loginPhase('x', accountsByDomain([registryByName(registriesFile, 'reader')]), {
+        ...ctx,
+        env: { DOCKER_CONFIG: user, RUNNER_TEMP: root },
+      }),
+    ).rejects.toThrow(/READER_PW/);
     // A failed login leaves no folder behind.
     expect(readdirSync(root).filter((n) => n.startsWith('regkit-docker-'))).toEqual([]);
   });

@@ -1,6 +1,11 @@
 // The docker command lines of a build: classic (daemon BuildKit, legacy) and buildx, option by option.
 import { describe, expect, it } from 'vitest';
-import { buildArgOptions, buildxCommand, classicCommand, type BuildCommandPlan } from '../../../src/image-build/command.js';
+import {
+  buildArgOptions,
+  buildxCommand,
+  classicCommand,
+  type BuildCommandPlan,
+} from '../../../src/image-build/command.js';
 
 const plan = (extra: Partial<BuildCommandPlan> = {}): BuildCommandPlan => ({
   context: 'app',
@@ -19,17 +24,36 @@ const plan = (extra: Partial<BuildCommandPlan> = {}): BuildCommandPlan => ({
 
 describe('classic docker build', () => {
   it('with BuildKit: plain progress, inline cache, --cache-from per ref, DOCKER_BUILDKIT=1', () => {
-    const cmd = classicCommand(plan({ cacheFrom: ['c/api:cache-dev', 'c/api:cache-main'], inlineCache: true, target: 'final', network: 'host' }), 'buildkit');
+    const cmd = classicCommand(
+      plan({ cacheFrom: ['c/api:cache-dev', 'c/api:cache-main'], inlineCache: true, target: 'final', network: 'host' }),
+      'buildkit',
+    );
     expect(cmd.args).toEqual([
-      'build', '--progress', 'plain',
-      '--file', 'app/Dockerfile',
-      '--tag', 'reg.example.com/acme/api:main-1', '--tag', 'reg.example.com/acme/api:latest',
-      '--label', 'org.opencontainers.image.title=api',
-      '--target', 'final', '--network', 'host',
-      '--iidfile', '/tmp/iid',
-      '--build-arg', 'VERSION=1.2',
-      '--cache-from', 'c/api:cache-dev', '--cache-from', 'c/api:cache-main',
-      '--build-arg', 'BUILDKIT_INLINE_CACHE=1',
+      'build',
+      '--progress',
+      'plain',
+      '--file',
+      'app/Dockerfile',
+      '--tag',
+      'reg.example.com/acme/api:main-1',
+      '--tag',
+      'reg.example.com/acme/api:latest',
+      '--label',
+      'org.opencontainers.image.title=api',
+      '--target',
+      'final',
+      '--network',
+      'host',
+      '--iidfile',
+      '/tmp/iid',
+      '--build-arg',
+      'VERSION=1.2',
+      '--cache-from',
+      'c/api:cache-dev',
+      '--cache-from',
+      'c/api:cache-main',
+      '--build-arg',
+      'BUILDKIT_INLINE_CACHE=1',
       'app',
     ]);
     expect(cmd.env).toEqual({ DOCKER_BUILDKIT: '1' });
@@ -57,25 +81,49 @@ describe('docker buildx build', () => {
       }),
     );
     expect(cmd.args).toEqual([
-      'buildx', 'build', '--progress', 'plain',
-      '--file', 'app/Dockerfile',
-      '--tag', 'reg.example.com/acme/api:main-1', '--tag', 'reg.example.com/acme/api:latest',
-      '--label', 'org.opencontainers.image.title=api',
-      '--iidfile', '/tmp/iid',
-      '--build-arg', 'VERSION=1.2',
-      '--platform', 'linux/amd64,linux/arm64',
-      '--cache-from', 'type=registry,ref=c/api:cache-dev', '--cache-from', 'type=registry,ref=c/api:cache-main',
-      '--cache-to', 'type=registry,ref=c/api:cache-dev,mode=max',
-      '--build-context', 'node:20=docker-image://mirror.example.com/library/node:20',
-      '--metadata-file', '/tmp/meta.json',
-      '--push', 'app',
+      'buildx',
+      'build',
+      '--progress',
+      'plain',
+      '--file',
+      'app/Dockerfile',
+      '--tag',
+      'reg.example.com/acme/api:main-1',
+      '--tag',
+      'reg.example.com/acme/api:latest',
+      '--label',
+      'org.opencontainers.image.title=api',
+      '--iidfile',
+      '/tmp/iid',
+      '--build-arg',
+      'VERSION=1.2',
+      '--platform',
+      'linux/amd64,linux/arm64',
+      '--cache-from',
+      'type=registry,ref=c/api:cache-dev',
+      '--cache-from',
+      'type=registry,ref=c/api:cache-main',
+      '--cache-to',
+      'type=registry,ref=c/api:cache-dev,mode=max',
+      '--build-context',
+      'node:20=docker-image://mirror.example.com/library/node:20',
+      '--metadata-file',
+      '/tmp/meta.json',
+      '--push',
+      'app',
     ]);
     expect(cmd.env).toEqual({});
   });
 
   it('loads into the daemon with inline cache when the driver keeps images there', () => {
     const cmd = buildxCommand(plan({ inlineCache: true, cacheFrom: ['c/api:cache-main'] }));
-    expect(cmd.args.slice(-5)).toEqual(['type=registry,ref=c/api:cache-main', '--cache-to', 'type=inline', '--load', 'app']);
+    expect(cmd.args.slice(-5)).toEqual([
+      'type=registry,ref=c/api:cache-main',
+      '--cache-to',
+      'type=inline',
+      '--load',
+      'app',
+    ]);
   });
 });
 
@@ -87,7 +135,16 @@ describe('secret build args', () => {
       { name: 'PATH', value: 'secret-but-reserved', secret: true },
       { name: 'with.dot', value: 'dotted', secret: true },
     ]);
-    expect(r.args).toEqual(['--build-arg', 'NPM_TOKEN', '--build-arg', 'PLAIN=p', '--build-arg', 'PATH=secret-but-reserved', '--build-arg', 'with.dot=dotted']);
+    expect(r.args).toEqual([
+      '--build-arg',
+      'NPM_TOKEN',
+      '--build-arg',
+      'PLAIN=p',
+      '--build-arg',
+      'PATH=secret-but-reserved',
+      '--build-arg',
+      'with.dot=dotted',
+    ]);
     expect(r.env).toEqual({ NPM_TOKEN: 's3cret' });
   });
 });
@@ -97,11 +154,13 @@ describe('buildx with the Actions cache outside the daemon', () => {
     const cmd = buildxCommand(plan({ localCache: { from: '/t/cache/buildx', to: '/t/cache/buildx-new' } }));
     expect(cmd.args).toContain('--cache-from');
     expect(cmd.args.slice(cmd.args.indexOf('--cache-from'), cmd.args.indexOf('--cache-from') + 4)).toEqual([
-      '--cache-from', 'type=local,src=/t/cache/buildx', '--cache-to', 'type=local,dest=/t/cache/buildx-new,mode=max',
+      '--cache-from',
+      'type=local,src=/t/cache/buildx',
+      '--cache-to',
+      'type=local,dest=/t/cache/buildx-new,mode=max',
     ]);
     // Nothing to read yet: only the folder to write.
     const first = buildxCommand(plan({ localCache: { to: '/t/n' } })).args;
     expect(first.filter((a) => a.startsWith('type='))).toEqual(['type=local,dest=/t/n,mode=max']);
   });
 });
-

@@ -13,13 +13,18 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A stand-in client printing "RUN echo s3cr" then, after a pause, "et-value" on stdout, and a line on stderr. */
 const client = join(dir, 'docker');
-writeFileSync(client, '#!/bin/sh\nprintf "#5 RUN echo s3cr"\nsleep 0.2\nprintf "et-value done\\n"\necho "::error::from the build" \necho "warn: s3cret-value" >&2\nexit 3\n');
+writeFileSync(
+  client,
+  '#!/bin/sh\nprintf "#5 RUN echo s3cr"\nsleep 0.2\nprintf "et-value done\\n"\necho "::error::from the build" \necho "warn: s3cret-value" >&2\nexit 3\n',
+);
 chmodSync(client, 0o755);
 
 describe('runDocker', () => {
   it('replaces secrets in what it prints and returns, and fences the output off from workflow commands', async () => {
     const written: string[] = [];
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+    const spy = vi
+      .spyOn(process.stdout, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
     let r;
     try {
       r = await runDocker({ client, args: [], stream: true, redact: ['s3cret-value'] });
@@ -47,7 +52,9 @@ describe('runDocker', () => {
       `setTimeout(() => process.stdout.write(b.subarray(${cut})), 200);`,
     ].join('');
     const written: string[] = [];
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+    const spy = vi
+      .spyOn(process.stdout, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
     let r;
     try {
       r = await runDocker({ client: process.execPath, args: ['-e', script], stream: true, redact: [secret] });
@@ -61,18 +68,27 @@ describe('runDocker', () => {
   });
 
   it('says when the client is missing', async () => {
-    await expect(runDocker({ client: join(dir, 'nope'), args: [] })).rejects.toThrow(/docker client .*nope was not found/);
+    await expect(runDocker({ client: join(dir, 'nope'), args: [] })).rejects.toThrow(
+      /docker client .*nope was not found/,
+    );
   });
 });
 
 describe('failure lines', () => {
-  it('picks the daemon\'s reason', () => {
-    expect(dockerReason({ stdout: '', stderr: 'Error response from daemon: manifest for x:1 not found: manifest unknown\n' })).toBe('manifest for x:1 not found: manifest unknown');
+  it("picks the daemon's reason", () => {
+    expect(
+      dockerReason({
+        stdout: '',
+        stderr: 'Error response from daemon: manifest for x:1 not found: manifest unknown\n',
+      }),
+    ).toBe('manifest for x:1 not found: manifest unknown');
   });
   it('tells a refused push from a failed one', () => {
     expect(pushFailure('r.example/a/b:1', 'denied: requested access to the resource is denied', 'reader').message).toBe(
       'push of r.example/a/b:1 was denied: denied: requested access to the resource is denied — check that reader may push to r.example/a/b',
     );
-    expect(pushFailure('r.example/a/b:1', 'connection refused').message).toBe('push of r.example/a/b:1 failed: connection refused');
+    expect(pushFailure('r.example/a/b:1', 'connection refused').message).toBe(
+      'push of r.example/a/b:1 failed: connection refused',
+    );
   });
 });

@@ -15,8 +15,19 @@ const noGit = tempDir('nogit');
 describe('labels', () => {
   it('has the OCI keys and regkit branch and commit message, from the event payload and the environment', async () => {
     const event = join(noGit, 'event.json');
-    writeFileSync(event, JSON.stringify({ head_commit: { id: 'c0ffee', message: 'Fix login\n\nLonger text', committer: { name: 'A', email: 'a@x' } } }));
-    const env = { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: 'c0ffee', GITHUB_REPOSITORY: 'acme/api', GITHUB_SERVER_URL: 'https://ghe.example.com', GITHUB_EVENT_PATH: event };
+    writeFileSync(
+      event,
+      JSON.stringify({
+        head_commit: { id: 'c0ffee', message: 'Fix login\n\nLonger text', committer: { name: 'A', email: 'a@x' } },
+      }),
+    );
+    const env = {
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_SHA: 'c0ffee',
+      GITHUB_REPOSITORY: 'acme/api',
+      GITHUB_SERVER_URL: 'https://ghe.example.com',
+      GITHUB_EVENT_PATH: event,
+    };
     const dot = await tagVariables({ env, cwd: noGit });
     const now = new Date('2024-05-06T07:08:09Z');
     expect(ociLabels(labelFacts(dot, env, { title: 'api', version: 'main-c0ffee', now }))).toEqual({
@@ -44,7 +55,13 @@ describe('labels', () => {
 
 describe('cachePlan', () => {
   const registriesFile = parseRegistriesFile(
-    ['version: 1', 'caching: cache', 'registries:', '  - { name: cache, provider: other, domain: "cache.example.com:5000", prefix: ci }', '  - { name: other, provider: other, domain: o.example.com }'].join('\n'),
+    [
+      'version: 1',
+      'caching: cache',
+      'registries:',
+      '  - { name: cache, provider: other, domain: "cache.example.com:5000", prefix: ci }',
+      '  - { name: other, provider: other, domain: o.example.com }',
+    ].join('\n'),
     'registries.yml',
   );
 
@@ -53,7 +70,9 @@ describe('cachePlan', () => {
       from: ['cache.example.com:5000/ci/team/api:cache-featurex', 'cache.example.com:5000/ci/team/api:cache-main'],
       to: 'cache.example.com:5000/ci/team/api:cache-featurex',
     });
-    expect(cachePlan(registriesFile, 'auto', 'api', 'main', 'main')!.from).toEqual(['cache.example.com:5000/ci/api:cache-main']);
+    expect(cachePlan(registriesFile, 'auto', 'api', 'main', 'main')!.from).toEqual([
+      'cache.example.com:5000/ci/api:cache-main',
+    ]);
   });
 
   it('reads only the default branch when the branch is unknown, and writes nothing', async () => {
@@ -65,15 +84,24 @@ describe('cachePlan', () => {
 
   it('is off with cache: false, or without a caching registry, and refuses another mode', async () => {
     expect(cachePlan(registriesFile, 'false', 'api', 'main', 'main')).toBeUndefined();
-    const without = parseRegistriesFile('version: 1\nregistries:\n  - { name: o, provider: other, domain: o.example.com }\n', 'r.yml');
+    const without = parseRegistriesFile(
+      'version: 1\nregistries:\n  - { name: o, provider: other, domain: o.example.com }\n',
+      'r.yml',
+    );
     expect(cachePlan(without, 'auto', 'api', 'main', 'main')).toBeUndefined();
     expect(() => cachePlan(registriesFile, 'max', 'api', 'main', 'main')).toThrow('cache: "max" is not a cache mode');
   });
 });
 
 describe('cacheMode', () => {
-  const withCaching = parseRegistriesFile('version: 1\ncaching: c\nregistries:\n  - { name: c, provider: other, domain: c.example.com }\n', 'r.yml');
-  const without = parseRegistriesFile('version: 1\nregistries:\n  - { name: o, provider: other, domain: o.example.com }\n', 'r.yml');
+  const withCaching = parseRegistriesFile(
+    'version: 1\ncaching: c\nregistries:\n  - { name: c, provider: other, domain: c.example.com }\n',
+    'r.yml',
+  );
+  const without = parseRegistriesFile(
+    'version: 1\nregistries:\n  - { name: o, provider: other, domain: o.example.com }\n',
+    'r.yml',
+  );
 
   it('auto is the caching registry when the file names one, else the Actions cache', async () => {
     expect(cacheMode(withCaching, 'auto')).toBe('registry');
@@ -84,8 +112,12 @@ describe('cacheMode', () => {
   });
 
   it('registry without a caching registry, and an unknown mode, are one line each', async () => {
-    expect(() => cacheMode(without, 'registry')).toThrow(/^cache: registry needs a caching registry in r\.yml — add "caching: <registry name>" there, or use cache: actions$/);
-    expect(() => cacheMode(without, 'gha')).toThrow(/^cache: "gha" is not a cache mode — use auto, registry \(.*\), actions \(.*\) or false$/);
+    expect(() => cacheMode(without, 'registry')).toThrow(
+      /^cache: registry needs a caching registry in r\.yml — add "caching: <registry name>" there, or use cache: actions$/,
+    );
+    expect(() => cacheMode(without, 'gha')).toThrow(
+      /^cache: "gha" is not a cache mode — use auto, registry \(.*\), actions \(.*\) or false$/,
+    );
   });
 });
 
@@ -107,7 +139,10 @@ describe('actionsCacheKeys', () => {
   });
 
   it('saves nothing when the branch or commit is unknown', async () => {
-    expect(actionsCacheKeys('api', '', 'main', 'abc')).toEqual({ save: undefined, restore: ['regkit-build:api:main:'] });
+    expect(actionsCacheKeys('api', '', 'main', 'abc')).toEqual({
+      save: undefined,
+      restore: ['regkit-build:api:main:'],
+    });
     expect(actionsCacheKeys('api', 'dev', 'main', '').save).toBeUndefined();
   });
 

@@ -62,9 +62,15 @@ describe('digests and failures', () => {
     expect(metadataDigest('not json')).toBeUndefined();
   });
   it('picks the line that says why a build failed', () => {
-    expect(buildFailure('#8 [2/2] RUN false\n#8 ERROR: process "/bin/sh -c false" did not complete successfully: exit code: 1\n------\nerror: failed to solve: process "/bin/sh -c false" did not complete successfully: exit code: 1\n')).toBe(
-      'failed to solve: process "/bin/sh -c false" did not complete successfully: exit code: 1',
-    );
-    expect(buildFailure("Step 2/2 : RUN false\n ---> Running in 1\nThe command '/bin/sh -c false' returned a non-zero code: 1\n")).toBe("The command '/bin/sh -c false' returned a non-zero code: 1");
+    expect(
+      buildFailure(
+        '#8 [2/2] RUN false\n#8 ERROR: process "/bin/sh -c false" did not complete successfully: exit code: 1\n------\nerror: failed to solve: process "/bin/sh -c false" did not complete successfully: exit code: 1\n',
+      ),
+    ).toBe('failed to solve: process "/bin/sh -c false" did not complete successfully: exit code: 1');
+    expect(
+      buildFailure(
+        "Step 2/2 : RUN false\n ---> Running in 1\nThe command '/bin/sh -c false' returned a non-zero code: 1\n",
+      ),
+    ).toBe("The command '/bin/sh -c false' returned a non-zero code: 1");
   });
 });

@@ -21,9 +21,29 @@ function setup(registries: string, dockerfile: string): { config: string; contex
 const env = { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: 'abcdef0123456789abcdef0123456789abcdef01' };
 function inputs(where: { config: string; context: string }, extra: Partial<BuildInputs> = {}): BuildInputs {
   return {
-    imageName: 'api', tags: '{{ .Branch }}-{{ .ShortCommitID }}', registry: '', registryContexts: [], context: where.context, dockerfile: '', target: '',
-    buildArgs: '', encryptedBuildArgs: '', platforms: [], labels: '', ociLabels: true, disablePush: false, cache: 'auto', defaultCacheBranch: '', buildxMirror: '', network: '', pull: false,
-    config: where.config, aesKey: '', env, mask: () => {}, ...extra,
+    imageName: 'api',
+    tags: '{{ .Branch }}-{{ .ShortCommitID }}',
+    registry: '',
+    registryContexts: [],
+    context: where.context,
+    dockerfile: '',
+    target: '',
+    buildArgs: '',
+    encryptedBuildArgs: '',
+    platforms: [],
+    labels: '',
+    ociLabels: true,
+    disablePush: false,
+    cache: 'auto',
+    defaultCacheBranch: '',
+    buildxMirror: '',
+    network: '',
+    pull: false,
+    config: where.config,
+    aesKey: '',
+    env,
+    mask: () => {},
+    ...extra,
   };
 }
 
@@ -44,12 +64,16 @@ describe('planBuild', () => {
     expect({ target: local.target, refs: local.refs }).toEqual({ target: undefined, refs: ['api:main-abcdef0'] });
     const named = await planBuild(inputs(ws, { disablePush: true, registry: 'prod' }));
     expect(named.refs).toEqual(['prod.example.com/acme/api:main-abcdef0']);
-    await expect(planBuild(inputs(ws))).rejects.toThrow('no registry to push to — set the step\'s registry input or add default: <name>');
+    await expect(planBuild(inputs(ws))).rejects.toThrow(
+      "no registry to push to — set the step's registry input or add default: <name>",
+    );
   });
 
   it('sees the FROM images through the build args, and reads their registry, its fallbacks and the cache', async () => {
     const ws = setup(file, 'ARG BASE=base.example.com/team/old:1\nFROM $BASE AS build\nFROM build\n');
-    const plan = await planBuild(inputs(ws, { registry: 'prod', buildArgs: 'BASE=base.example.com/team/new:{{ .ShortCommitID }}' }));
+    const plan = await planBuild(
+      inputs(ws, { registry: 'prod', buildArgs: 'BASE=base.example.com/team/new:{{ .ShortCommitID }}' }),
+    );
     expect(plan.from.images.map((i) => i.image)).toEqual(['base.example.com/team/new:abcdef0']);
     expect(plan.readRegistries.map((r) => r.name)).toEqual(['base', 'mirror', 'cache']);
     expect(plan.cache?.from).toEqual(['cache.example.com/api:cache-main']);
@@ -57,9 +81,17 @@ describe('planBuild', () => {
 
   it('refuses, before anything runs, a context that is not a folder, a FROM that is not a reference, and unknown registry contexts', async () => {
     const ws = setup(file, 'FROM Not/Valid:1\n');
-    await expect(planBuild(inputs(ws, { registry: 'prod', context: join(ws.context, 'nope') }))).rejects.toThrow(/^context: .*nope is not a folder/);
-    await expect(planBuild(inputs(ws, { registry: 'prod' }))).rejects.toThrow(/Dockerfile:1: FROM Not\/Valid:1: invalid image reference/);
-    await expect(planBuild(inputs(ws, { registry: 'prod', registryContexts: ['bse'] }))).rejects.toThrow('registry-contexts: no registry named "bse"');
-    await expect(planBuild(inputs(ws, { registry: 'prod', imageName: ' ' }))).rejects.toThrow('image-name: give the image name');
+    await expect(planBuild(inputs(ws, { registry: 'prod', context: join(ws.context, 'nope') }))).rejects.toThrow(
+      /^context: .*nope is not a folder/,
+    );
+    await expect(planBuild(inputs(ws, { registry: 'prod' }))).rejects.toThrow(
+      /Dockerfile:1: FROM Not\/Valid:1: invalid image reference/,
+    );
+    await expect(planBuild(inputs(ws, { registry: 'prod', registryContexts: ['bse'] }))).rejects.toThrow(
+      'registry-contexts: no registry named "bse"',
+    );
+    await expect(planBuild(inputs(ws, { registry: 'prod', imageName: ' ' }))).rejects.toThrow(
+      'image-name: give the image name',
+    );
   });
 });

@@ -24,11 +24,19 @@ const r = (name: string) => registryByName(registriesFile, name);
 
 describe('fallback references', () => {
   it('keep the path and tag or digest, without the original prefix, under the fallback prefix', () => {
-    expect(fallbackRef(parseImageRef('node:20'), r('hub'), r('mirror'))).toBe('mirror.example.com:5000/hub-cache/library/node:20');
-    expect(fallbackRef(parseImageRef('reg.example.com/staging/base'), r('staging'), r('last'))).toBe('localhost:5001/base:latest');
+    expect(fallbackRef(parseImageRef('node:20'), r('hub'), r('mirror'))).toBe(
+      'mirror.example.com:5000/hub-cache/library/node:20',
+    );
+    expect(fallbackRef(parseImageRef('reg.example.com/staging/base'), r('staging'), r('last'))).toBe(
+      'localhost:5001/base:latest',
+    );
     const digest = 'sha256:' + 'a'.repeat(64);
-    expect(fallbackRef(parseImageRef(`reg.example.com/staging/base@${digest}`), r('staging'), r('mirror'))).toBe(`mirror.example.com:5000/hub-cache/base@${digest}`);
-    expect(fallbackRef(parseImageRef('mirror.example.com:5000/hub-cache/x:1'), undefined, r('mirror'))).toBe('mirror.example.com:5000/hub-cache/x:1');
+    expect(fallbackRef(parseImageRef(`reg.example.com/staging/base@${digest}`), r('staging'), r('mirror'))).toBe(
+      `mirror.example.com:5000/hub-cache/base@${digest}`,
+    );
+    expect(fallbackRef(parseImageRef('mirror.example.com:5000/hub-cache/x:1'), undefined, r('mirror'))).toBe(
+      'mirror.example.com:5000/hub-cache/x:1',
+    );
   });
 
   it('are tried in chain order after the image itself, from the registry that serves its domain', () => {
@@ -38,9 +46,15 @@ describe('fallback references', () => {
       ['localhost:5001/library/node:20', 'last'],
     ]);
     // registry-contexts pick the registry of a shared domain, and with it the fallback chain.
-    expect(pullCandidates(registriesFile, 'reg.example.com/staging/base:1', ['staging']).map((c) => c.registry?.name)).toEqual(['staging', 'mirror', 'last']);
-    expect(pullCandidates(registriesFile, 'reg.example.com/staging/base:1', []).map((c) => c.registry?.name)).toEqual(['prod']);
-    expect(pullCandidates(registriesFile, 'quay.io/x/y:1', [])).toEqual([{ ref: 'quay.io/x/y:1', registry: undefined }]);
+    expect(
+      pullCandidates(registriesFile, 'reg.example.com/staging/base:1', ['staging']).map((c) => c.registry?.name),
+    ).toEqual(['staging', 'mirror', 'last']);
+    expect(pullCandidates(registriesFile, 'reg.example.com/staging/base:1', []).map((c) => c.registry?.name)).toEqual([
+      'prod',
+    ]);
+    expect(pullCandidates(registriesFile, 'quay.io/x/y:1', [])).toEqual([
+      { ref: 'quay.io/x/y:1', registry: undefined },
+    ]);
   });
 });
 
@@ -59,7 +73,11 @@ describe('accounts per phase', () => {
     const write = accountsByDomain([r('prod'), r('ghcr')]);
     expect(conflictingDomains(read, write)).toEqual(['reg.example.com']);
     expect(conflictingDomains(read, accountsByDomain([r('staging')]))).toEqual([]);
-    expect([...unionAccounts(read, accountsByDomain([r('ghcr')])).keys()]).toEqual(['reg.example.com', 'docker.io', 'ghcr.io']);
+    expect([...unionAccounts(read, accountsByDomain([r('ghcr')])).keys()]).toEqual([
+      'reg.example.com',
+      'docker.io',
+      'ghcr.io',
+    ]);
   });
 });
 
@@ -71,7 +89,9 @@ describe('the image name a push defaults to', () => {
     expect(defaultImageName(registriesFile, 'quay.io/org/app:2')).toBe('org/app');
   });
   it('cannot be made from an image ID', () => {
-    expect(() => defaultImageName(registriesFile, 'sha256:' + 'c'.repeat(64))).toThrow('image-name: the candidate sha256:ccc');
+    expect(() => defaultImageName(registriesFile, 'sha256:' + 'c'.repeat(64))).toThrow(
+      'image-name: the candidate sha256:ccc',
+    );
   });
 });
 
@@ -86,7 +106,10 @@ describe('phases of a build, per builder', () => {
   const container = { kind: 'buildx' as const, client: 'docker', driver: 'docker-container' };
 
   it('builders that keep images in the daemon read with the read accounts and push in a phase of their own', () => {
-    for (const builder of [{ kind: 'buildkit' as const, client: 'docker' }, { kind: 'buildx' as const, client: 'docker', driver: 'docker' }]) {
+    for (const builder of [
+      { kind: 'buildkit' as const, client: 'docker' },
+      { kind: 'buildx' as const, client: 'docker', driver: 'docker' },
+    ]) {
       const p = phaseAccounts(plan(['staging', 'hub'], 'prod', 'ghcr'), builder, false, []);
       expect({ read: names(p.read), write: names(p.write), split: p.split, pushInBuild: p.pushInBuild }).toEqual({
         read: ['staging', 'hub'],
@@ -99,12 +122,19 @@ describe('phases of a build, per builder', () => {
 
   it('a buildx driver that pushes by itself gets one config with every account when nothing conflicts', () => {
     const p = phaseAccounts(plan(['hub'], 'prod', 'ghcr'), container, false, ['linux/amd64', 'linux/arm64']);
-    expect({ read: names(p.read), pushInBuild: p.pushInBuild }).toEqual({ read: ['hub', 'prod', 'ghcr'], pushInBuild: true });
+    expect({ read: names(p.read), pushInBuild: p.pushInBuild }).toEqual({
+      read: ['hub', 'prod', 'ghcr'],
+      pushInBuild: true,
+    });
   });
 
   it('and loads the image to push it with docker when the phases conflict, for one platform only', () => {
     const p = phaseAccounts(plan(['staging'], 'prod'), container, false, ['linux/amd64']);
-    expect({ read: names(p.read), write: names(p.write), pushInBuild: p.pushInBuild }).toEqual({ read: ['staging'], write: ['prod'], pushInBuild: false });
+    expect({ read: names(p.read), write: names(p.write), pushInBuild: p.pushInBuild }).toEqual({
+      read: ['staging'],
+      write: ['prod'],
+      pushInBuild: false,
+    });
     expect(() => phaseAccounts(plan(['staging'], 'prod'), container, false, ['linux/amd64', 'linux/arm64'])).toThrow(
       'platforms: several platforms are pushed by buildx during the build, but reg.example.com is read with one account and pushed with another',
     );

@@ -20,7 +20,14 @@ describe('did you mean, on Codeship keys', () => {
 
 describe('commands as Codeship splits them', () => {
   it('groups quotes, keeps escapes, expands nothing', () => {
-    expect(splitWords(`/bin/sh -c "snyk monitor; echo 'x y'" $HOME a\\ b ''`).words).toEqual(['/bin/sh', '-c', "snyk monitor; echo 'x y'", '$HOME', 'a b', '']);
+    expect(splitWords(`/bin/sh -c "snyk monitor; echo 'x y'" $HOME a\\ b ''`).words).toEqual([
+      '/bin/sh',
+      '-c',
+      "snyk monitor; echo 'x y'",
+      '$HOME',
+      'a b',
+      '',
+    ]);
     expect(splitWords('cd /opt && coveralls').operators).toEqual(['&&']);
     expect(splitWords('echo "open').unterminated).toBe(true);
   });

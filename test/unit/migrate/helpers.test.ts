@@ -27,12 +27,17 @@ describe('branch-filters.cjs', () => {
   };
 
   // Filters as Codeship would read them: the fixture patterns that contain ^ or $.
-  const regexps = go.results.filter((r) => !r.error && (r.pattern.includes('^') || r.pattern.includes('$')) && compileFilter(r.pattern).ok);
-  const table = Object.fromEntries(regexps.map((r, i) => {
-    const c = compileFilter(r.pattern) as { source: string; flags: string };
-    return [`f${i}`, [c.source, c.flags]];
-  }));
-  const expected = (subject: string) => Object.fromEntries(regexps.map((r, i) => [`f${i}`, String(r.matches![subject])]));
+  const regexps = go.results.filter(
+    (r) => !r.error && (r.pattern.includes('^') || r.pattern.includes('$')) && compileFilter(r.pattern).ok,
+  );
+  const table = Object.fromEntries(
+    regexps.map((r, i) => {
+      const c = compileFilter(r.pattern) as { source: string; flags: string };
+      return [`f${i}`, [c.source, c.flags]];
+    }),
+  );
+  const expected = (subject: string) =>
+    Object.fromEntries(regexps.map((r, i) => [`f${i}`, String(r.matches![subject])]));
 
   /** The script's own code, run in a sandbox with a stand-in process (fast enough for every subject). */
   function inProcess(subject: string): Record<string, string> {
@@ -41,10 +46,18 @@ describe('branch-filters.cjs', () => {
       require: (m: string) => (m === 'fs' ? { appendFileSync: (_: string, t: string) => (written += t) } : undefined),
       process: { env: { BRANCH: subject, FILTERS: JSON.stringify(table), GITHUB_OUTPUT: 'out' } },
       console: { log: () => undefined },
-      JSON, RegExp, Object, String,
+      JSON,
+      RegExp,
+      Object,
+      String,
     };
     runInNewContext(BRANCH_FILTERS_SOURCE, sandbox);
-    return Object.fromEntries(written.trim().split('\n').map((l) => l.split('=')));
+    return Object.fromEntries(
+      written
+        .trim()
+        .split('\n')
+        .map((l) => l.split('=')),
+    );
   }
 
   it('sets the outputs Go would, for every filter and branch name of the table', () => {
@@ -59,7 +72,12 @@ describe('branch-filters.cjs', () => {
       writeFileSync(out, '');
       const p = run(filtersScript, [], { BRANCH: subject, FILTERS: JSON.stringify(table), GITHUB_OUTPUT: out });
       expect(p.status, p.stderr).toBe(0);
-      const got = Object.fromEntries(readFileSync(out, 'utf8').trim().split('\n').map((l) => l.split('=')));
+      const got = Object.fromEntries(
+        readFileSync(out, 'utf8')
+          .trim()
+          .split('\n')
+          .map((l) => l.split('=')),
+      );
       expect([subject, got]).toEqual([subject, expected(subject)]);
     }
   });
@@ -68,7 +86,12 @@ describe('branch-filters.cjs', () => {
     const c = compileFilter('feature/x.y');
     expect(c.ok).toBe(true);
     const re = new RegExp((c as { source: string }).source, (c as { flags: string }).flags);
-    expect(['feature/x.y', 'feature/xzy', 'Feature/x.y', 'my-feature/x.y'].map((b) => re.test(b))).toEqual([true, false, false, false]);
+    expect(['feature/x.y', 'feature/xzy', 'Feature/x.y', 'my-feature/x.y'].map((b) => re.test(b))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -89,20 +112,28 @@ describe('decrypt-env.cjs', () => {
     const iv = randomBytes(16);
     const k = Buffer.from(key, 'base64');
     const c = createCipheriv('aes-256-cfb', k, iv);
-    const body = Buffer.concat([iv, c.update(Buffer.concat([Buffer.from(createHash('md5').update(plain).digest('hex')), plain])), c.final()]);
+    const body = Buffer.concat([
+      iv,
+      c.update(Buffer.concat([Buffer.from(createHash('md5').update(plain).digest('hex')), plain])),
+      c.final(),
+    ]);
     const file = join(dir, 'v2.encrypted');
     writeFileSync(file, `codeship:v2\n${body.toString('base64')}\n`);
     const p = run(decryptScript, [file, join(dir, 'v2.env')], { AES_KEY: key });
     expect(p.status, p.stderr).toBe(0);
     expect(readFileSync(join(dir, 'v2.env'), 'utf8')).toBe('TOKEN=s3cret=x\nEMPTY=\n');
     expect(p.stdout).toBe('::add-mask::s3cret=x\n');
-    const wrong = run(decryptScript, [file, join(dir, 'bad.env')], { AES_KEY: readFileSync(join(vectors, 'build-args-key.aes'), 'utf8') });
+    const wrong = run(decryptScript, [file, join(dir, 'bad.env')], {
+      AES_KEY: readFileSync(join(vectors, 'build-args-key.aes'), 'utf8'),
+    });
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toMatch(/wrong key or damaged file \(checksum differs\)/);
   });
 
   it('refuses a v1 file under the wrong key without printing what came out', () => {
-    const p = run(decryptScript, [join(vectors, 'environment.v1.encrypted'), join(dir, 'x.env')], { AES_KEY: readFileSync(join(vectors, 'build-args-key.aes'), 'utf8') });
+    const p = run(decryptScript, [join(vectors, 'environment.v1.encrypted'), join(dir, 'x.env')], {
+      AES_KEY: readFileSync(join(vectors, 'build-args-key.aes'), 'utf8'),
+    });
     expect(p.status).toBe(1);
     expect(p.stderr).toMatch(/wrong key or damaged file/);
     expect(p.stdout).toBe('');

@@ -13,7 +13,14 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 let n = 0;
 export const oneLine = (run: string) => run.replace(/ \\\n\s*/g, ' ');
 
-export type GhStep = { name?: string; id?: string; if?: unknown; uses?: string; run?: string; with?: Record<string, string> };
+export type GhStep = {
+  name?: string;
+  id?: string;
+  if?: unknown;
+  uses?: string;
+  run?: string;
+  with?: Record<string, string>;
+};
 export type Wf = { jobs: Record<string, { needs?: string | string[]; environment?: string; steps: GhStep[] }> };
 
 export async function project(files: Record<string, string>, services?: string) {
@@ -28,5 +35,10 @@ export async function project(files: Record<string, string>, services?: string) 
   if (text) expect(await workflowErrors('ci.yml', text)).toEqual([]);
   const reg = r.files.get('.github/registries.yml');
   const integrations = reg ? parseRegistriesFile(reg, '.github/registries.yml') : undefined;
-  return { r, wf: text ? (parse(text) as Wf) : undefined, integrations, steps: text ? Object.values((parse(text) as Wf).jobs).flatMap((j) => j.steps) : [] };
+  return {
+    r,
+    wf: text ? (parse(text) as Wf) : undefined,
+    integrations,
+    steps: text ? Object.values((parse(text) as Wf).jobs).flatMap((j) => j.steps) : [],
+  };
 }

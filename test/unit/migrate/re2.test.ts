@@ -11,7 +11,9 @@ interface GoResult {
 }
 const fixtures = new URL('../../migrate/fixtures/', import.meta.url);
 const go = JSON.parse(readFileSync(new URL('regexp-go.json', fixtures), 'utf8')) as { go: string; results: GoResult[] };
-const cases = JSON.parse(readFileSync(new URL('regexp-cases.json', fixtures), 'utf8')) as { cases: { pattern: string }[] };
+const cases = JSON.parse(readFileSync(new URL('regexp-cases.json', fixtures), 'utf8')) as {
+  cases: { pattern: string }[];
+};
 
 describe(`RE2 translation agrees with ${go.go}`, () => {
   it('has a Go result for every case in the table', () => {

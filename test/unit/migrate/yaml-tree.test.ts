@@ -3,12 +3,28 @@ import { parseTree, entry, text, type YMap } from '../../../src/migrate/yaml-tre
 
 describe('parseTree', () => {
   it('resolves anchors and merge keys; own keys win, earlier merges win over later ones', () => {
-    const src = ['base: &base', '  image: busybox', '  cached: true', 'more: &more', '  image: alpine', '  add_docker: true', 'app:', '  <<: [*base, *more]', '  cached: false', 'copy: *base', ''].join('\n');
+    const src = [
+      'base: &base',
+      '  image: busybox',
+      '  cached: true',
+      'more: &more',
+      '  image: alpine',
+      '  add_docker: true',
+      'app:',
+      '  <<: [*base, *more]',
+      '  cached: false',
+      'copy: *base',
+      '',
+    ].join('\n');
     const r = parseTree('s.yml', src);
     expect(r.ok).toBe(true);
     const root = (r as { root: YMap }).root;
     const app = entry(root, 'app')!.value as YMap;
-    expect(app.entries.map((e) => [e.key, text(e.value)])).toEqual([['cached', 'false'], ['image', 'busybox'], ['add_docker', 'true']]);
+    expect(app.entries.map((e) => [e.key, text(e.value)])).toEqual([
+      ['cached', 'false'],
+      ['image', 'busybox'],
+      ['add_docker', 'true'],
+    ]);
     // A merged key keeps the position where it was written (the anchor's lines).
     expect(entry(app, 'image')!.keyPos).toEqual({ file: 's.yml', line: 2, col: 3 });
     expect(text(entry(entry(root, 'copy')!.value as YMap, 'image')!.value)).toBe('busybox');

@@ -1,7 +1,15 @@
 // The rules about registry names, in one table. The rows marked "was" are where copies
 // of a rule used to disagree; each now has one answer.
 import { describe, expect, it } from 'vitest';
-import { apiHost, configKey, hostname, isDockerHub, isLoopback, normalizeDomain, splitImageName } from '../../../src/naming/index.js';
+import {
+  apiHost,
+  configKey,
+  hostname,
+  isDockerHub,
+  isLoopback,
+  normalizeDomain,
+  splitImageName,
+} from '../../../src/naming/index.js';
 import { baseUrl } from '../../../src/registry/endpoint.js';
 import { allowsPlainHttp } from '../../../src/registries-file/index.js';
 
@@ -58,7 +66,12 @@ describe('loopback: plain http never leaves the machine', () => {
   });
 
   it('reads the host out of every way a domain is written', () => {
-    expect(['[::1]:5000', '::1', 'localhost:80', 'https://a.example:8443/x'].map(hostname)).toEqual(['::1', '::1', 'localhost', 'a.example']);
+    expect(['[::1]:5000', '::1', 'localhost:80', 'https://a.example:8443/x'].map(hostname)).toEqual([
+      '::1',
+      '::1',
+      'localhost',
+      'a.example',
+    ]);
   });
 });
 

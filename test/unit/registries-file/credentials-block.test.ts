@@ -7,16 +7,46 @@ const ecr = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
 
 describe('every form loads on its provider', () => {
   test.each([
-    ['quay', undefined, '{ username: "org+bot", password: "${QUAY_TOKEN}" }', { username: 'org+bot', password: '${QUAY_TOKEN}' }],
+    [
+      'quay',
+      undefined,
+      '{ username: "org+bot", password: "${QUAY_TOKEN}" }',
+      { username: 'org+bot', password: '${QUAY_TOKEN}' },
+    ],
     ['other', 'r.example.com', '{ dockercfg: .docker/config.json }', { dockercfg: '.docker/config.json' }],
-    ['dockerhub', undefined, '{ encrypted_dockercfg: .github/dockercfg.encrypted }', { encrypted_dockercfg: '.github/dockercfg.encrypted' }],
-    ['ecr', ecr, '{ aws: { region: us-east-1, access_key_id: "${AWS_ID}", secret_access_key: "${AWS_SECRET}" } }', { aws: { region: 'us-east-1', access_key_id: '${AWS_ID}', secret_access_key: '${AWS_SECRET}' } }],
+    [
+      'dockerhub',
+      undefined,
+      '{ encrypted_dockercfg: .github/dockercfg.encrypted }',
+      { encrypted_dockercfg: '.github/dockercfg.encrypted' },
+    ],
+    [
+      'ecr',
+      ecr,
+      '{ aws: { region: us-east-1, access_key_id: "${AWS_ID}", secret_access_key: "${AWS_SECRET}" } }',
+      { aws: { region: 'us-east-1', access_key_id: '${AWS_ID}', secret_access_key: '${AWS_SECRET}' } },
+    ],
     ['ecr', ecr, '{ aws: {} }', { aws: {} }],
     ['gcr', 'gcr.io', '{ google: { json_key: "${GCP_KEY}" } }', { google: { json_key: '${GCP_KEY}' } }],
-    ['gar', 'europe-west1-docker.pkg.dev', '{ google: { json_key_file: .github/gcp.json.encrypted } }', { google: { json_key_file: '.github/gcp.json.encrypted' } }],
+    [
+      'gar',
+      'europe-west1-docker.pkg.dev',
+      '{ google: { json_key_file: .github/gcp.json.encrypted } }',
+      { google: { json_key_file: '.github/gcp.json.encrypted' } },
+    ],
     ['gar', 'us-docker.pkg.dev', '{ google: { access_token: "${TOKEN}" } }', { google: { access_token: '${TOKEN}' } }],
-    ['acr', 'acme.azurecr.io', '{ azure: { client_id: "${ID}", client_secret: "${SECRET}" } }', { azure: { client_id: '${ID}', client_secret: '${SECRET}' } }],
-    ['acr', 'acme.azurecr.io', '{ username: acme, password: "${ACR_ADMIN}" }', { username: 'acme', password: '${ACR_ADMIN}' }],
+    [
+      'acr',
+      'acme.azurecr.io',
+      '{ azure: { client_id: "${ID}", client_secret: "${SECRET}" } }',
+      { azure: { client_id: '${ID}', client_secret: '${SECRET}' } },
+    ],
+    [
+      'acr',
+      'acme.azurecr.io',
+      '{ username: acme, password: "${ACR_ADMIN}" }',
+      { username: 'acme', password: '${ACR_ADMIN}' },
+    ],
     ['ibm', 'us.icr.io', '{ ibm: { apikey: "${IBM_KEY}" } }', { ibm: { apikey: '${IBM_KEY}' } }],
   ])('%s %s %s', (provider, domain, credentials, expected) => {
     const registriesFile = parseRegistriesFile(yaml(withCredentials(provider, domain, credentials)), FILE);
@@ -24,11 +54,14 @@ describe('every form loads on its provider', () => {
   });
 
   test('credentials may be left out', () => {
-    const registriesFile = parseRegistriesFile(yaml(`
+    const registriesFile = parseRegistriesFile(
+      yaml(`
       version: 1
       registries:
         - { name: ghcr, provider: ghcr }
-    `), FILE);
+    `),
+      FILE,
+    );
     expect(registriesFile.registries[0].credentials).toBeUndefined();
   });
 });
@@ -75,7 +108,12 @@ describe('provider forms belong to their provider', () => {
   test.each([
     ['gcr', 'gcr.io', '{ aws: { region: us-east-1 } }', 'aws credentials are for provider ecr, not gcr'],
     ['ecr', ecr, '{ google: { access_token: t } }', 'google credentials are for provider gcr or gar, not ecr'],
-    ['ibm', 'us.icr.io', '{ azure: { client_id: a, client_secret: b } }', 'azure credentials are for provider acr, not ibm'],
+    [
+      'ibm',
+      'us.icr.io',
+      '{ azure: { client_id: a, client_secret: b } }',
+      'azure credentials are for provider acr, not ibm',
+    ],
     ['acr', 'acme.azurecr.io', '{ ibm: { apikey: k } }', 'ibm credentials are for provider ibm, not acr'],
     ['other', 'r.example.com', '{ aws: {} }', 'aws credentials are for provider ecr, not other'],
   ])('%s with %s', (provider, domain, credentials, what) => {
@@ -84,7 +122,7 @@ describe('provider forms belong to their provider', () => {
     );
   });
 
-  test('an aws region that is not the domain\'s', () => {
+  test("an aws region that is not the domain's", () => {
     expect(errorOf(withCredentials('ecr', ecr, '{ aws: { region: eu-west-1 } }'))).toBe(
       `${FILE}:6:35: registry "r": aws region eu-west-1 differs from the domain's region us-east-1 — write region: us-east-1 or leave region out`,
     );
@@ -105,7 +143,10 @@ describe('variable references are checked without any environment', () => {
   });
 
   test('a literal $ on its own and $$ are fine', () => {
-    const registriesFile = parseRegistriesFile(yaml(withCredentials('quay', undefined, '{ username: bot, password: "pa$$w$rd" }')), FILE);
+    const registriesFile = parseRegistriesFile(
+      yaml(withCredentials('quay', undefined, '{ username: bot, password: "pa$$w$rd" }')),
+      FILE,
+    );
     expect(registriesFile.registries[0].credentials).toEqual({ username: 'bot', password: 'pa$$w$rd' });
   });
 });

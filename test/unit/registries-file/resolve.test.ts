@@ -59,13 +59,17 @@ describe('domains', () => {
   });
 
   test('isDockerHub knows every alias and nothing else', () => {
-    for (const d of ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1/']) expect(isDockerHub(d)).toBe(true);
-    for (const d of ['ghcr.io', 'docker.example.com', 'mydocker.io', 'hub.docker.com']) expect(isDockerHub(d)).toBe(false);
+    for (const d of ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1/'])
+      expect(isDockerHub(d)).toBe(true);
+    for (const d of ['ghcr.io', 'docker.example.com', 'mydocker.io', 'hub.docker.com'])
+      expect(isDockerHub(d)).toBe(false);
   });
 
   test('loopback, and who may get credentials over plain http', () => {
-    for (const d of ['localhost', 'localhost:5000', '127.0.0.1:5000', '127.1.2.3', '[::1]:5000']) expect(isLoopback(d)).toBe(true);
-    for (const d of ['10.0.0.1:5000', 'localhost.example.com', '128.0.0.1', 'r.example.com']) expect(isLoopback(d)).toBe(false);
+    for (const d of ['localhost', 'localhost:5000', '127.0.0.1:5000', '127.1.2.3', '[::1]:5000'])
+      expect(isLoopback(d)).toBe(true);
+    for (const d of ['10.0.0.1:5000', 'localhost.example.com', '128.0.0.1', 'r.example.com'])
+      expect(isLoopback(d)).toBe(false);
     expect(allowsPlainHttp(byName('last-resort'))).toBe(true);
     expect(allowsPlainHttp(byName('mirror'))).toBe(false);
     expect(allowsPlainHttp({ domain: 'mirror.example.com:5000', insecure: true })).toBe(true);
@@ -88,8 +92,12 @@ describe('registryByName and selectRegistries', () => {
 
   test('selects in the order given without repeats; all when none are named', () => {
     expect(selectRegistries(registriesFile, ['prod', 'ghcr', 'prod']).map((r) => r.name)).toEqual(['prod', 'ghcr']);
-    expect(selectRegistries(registriesFile, []).map((r) => r.name)).toEqual(registriesFile.registries.map((r) => r.name));
-    expect(userError(() => selectRegistries(registriesFile, ['ghcr', 'prd'], 'input registries'))).toMatch(/^input registries: no registry named "prd" .* did you mean "prod"\?/);
+    expect(selectRegistries(registriesFile, []).map((r) => r.name)).toEqual(
+      registriesFile.registries.map((r) => r.name),
+    );
+    expect(userError(() => selectRegistries(registriesFile, ['ghcr', 'prd'], 'input registries'))).toMatch(
+      /^input registries: no registry named "prd" .* did you mean "prod"\?/,
+    );
   });
 });
 
@@ -126,7 +134,9 @@ describe('pullRegistryFor', () => {
   });
 
   test('every context must name a registry, whatever the domain', () => {
-    expect(userError(() => pullRegistryFor(registriesFile, 'ghcr.io', ['hub-bto']))).toMatch(/^registry-contexts: no registry named "hub-bto" .* did you mean "hub-bot"\?/);
+    expect(userError(() => pullRegistryFor(registriesFile, 'ghcr.io', ['hub-bto']))).toMatch(
+      /^registry-contexts: no registry named "hub-bto" .* did you mean "hub-bot"\?/,
+    );
   });
 });
 
@@ -138,29 +148,40 @@ describe('pushTarget', () => {
   });
 
   test('an unknown registry', () => {
-    expect(userError(() => pushTarget(registriesFile, 'prdo'))).toMatch(/^registry: no registry named "prdo" .* did you mean "prod"\?/);
+    expect(userError(() => pushTarget(registriesFile, 'prdo'))).toMatch(
+      /^registry: no registry named "prdo" .* did you mean "prod"\?/,
+    );
   });
 
   test('neither says what to set', () => {
-    const noDefault = parseRegistriesFile(yaml(`
+    const noDefault = parseRegistriesFile(
+      yaml(`
       version: 1
       registries:
         - { name: ghcr, provider: ghcr }
-    `), FILE);
-    expect(userError(() => pushTarget(noDefault))).toBe(`no registry to push to — set the step's registry input or add default: <name> to ${FILE}`);
+    `),
+      FILE,
+    );
+    expect(userError(() => pushTarget(noDefault))).toBe(
+      `no registry to push to — set the step's registry input or add default: <name> to ${FILE}`,
+    );
   });
 });
 
 describe('pushedName', () => {
   test('domain, prefix, image and tag', () => {
     expect(pushedName(byName('ghcr'), 'app', 'v1')).toBe('ghcr.io/acme/app:v1');
-    expect(pushedName(byName('prod'), 'api/server', '1.2.3')).toBe('123456789012.dkr.ecr.us-east-1.amazonaws.com/team/app/api/server:1.2.3');
+    expect(pushedName(byName('prod'), 'api/server', '1.2.3')).toBe(
+      '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/app/api/server:1.2.3',
+    );
     expect(pushedName(byName('mirror'), 'tools/app')).toBe('mirror.example.com:5000/tools/app');
   });
 
   test('a prefix the image name already starts with is not doubled', () => {
     expect(pushedName(byName('ghcr'), 'acme/app', 'v1')).toBe('ghcr.io/acme/app:v1');
-    expect(pushedName(byName('prod'), 'team/app/api', 'v1')).toBe('123456789012.dkr.ecr.us-east-1.amazonaws.com/team/app/api:v1');
+    expect(pushedName(byName('prod'), 'team/app/api', 'v1')).toBe(
+      '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/app/api:v1',
+    );
     // Only whole path parts count as the prefix.
     expect(pushedName(byName('ghcr'), 'acmecorp/app', 'v1')).toBe('ghcr.io/acme/acmecorp/app:v1');
     expect(pushedName(byName('ghcr'), 'acme', 'v1')).toBe('ghcr.io/acme/acme:v1');
@@ -191,9 +212,13 @@ describe('pushedName', () => {
     expect(userError(() => pushedName(byName('ghcr'), 'quay.io/acme/app', 'v1'))).toBe(
       'image name "quay.io/acme/app" names domain quay.io, but the push goes to registry "ghcr" (ghcr.io) — give the image name without a domain',
     );
-    expect(userError(() => pushedName(byName('ghcr'), 'My-App', 'v1'))).toMatch(/^image name "My-App" is not a repository name — /);
+    expect(userError(() => pushedName(byName('ghcr'), 'My-App', 'v1'))).toMatch(
+      /^image name "My-App" is not a repository name — /,
+    );
     expect(userError(() => pushedName(byName('ghcr'), 'app', '-v1'))).toMatch(/^tag "-v1" is not a valid tag — /);
-    expect(userError(() => pushedName(byName('ghcr'), 'app@sha256:abc'))).toMatch(/^image name "app@sha256:abc" has a digest — /);
+    expect(userError(() => pushedName(byName('ghcr'), 'app@sha256:abc'))).toMatch(
+      /^image name "app@sha256:abc" has a digest — /,
+    );
   });
 });
 
@@ -204,6 +229,8 @@ describe('fallbackChain', () => {
   });
 
   test('an unknown name', () => {
-    expect(userError(() => fallbackChain(registriesFile, 'hubb'))).toMatch(/^no registry named "hubb" .* did you mean "hub"\?/);
+    expect(userError(() => fallbackChain(registriesFile, 'hubb'))).toMatch(
+      /^no registry named "hubb" .* did you mean "hub"\?/,
+    );
   });
 });

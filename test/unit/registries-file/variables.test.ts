@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { encrypt, generateKey, parseKey } from '../../../src/crypto/index.js';
 import { UserError } from '../../../src/errors.js';
-import { parseRegistriesFile, registryEnv, resolveCredentialSpec, type RegistriesFile } from '../../../src/registries-file/index.js';
+import {
+  parseRegistriesFile,
+  registryEnv,
+  resolveCredentialSpec,
+  type RegistriesFile,
+} from '../../../src/registries-file/index.js';
 import { FILE, yaml } from './yaml.js';
 import { tempDir } from '../../env/processes.js';
 
@@ -22,9 +27,17 @@ function load(text: string): RegistriesFile {
   return parseRegistriesFile(yaml(text), FILE);
 }
 
-async function resolveError(registriesFile: RegistriesFile, name: string, opts: { env?: NodeJS.ProcessEnv; key?: Buffer } = {}): Promise<string> {
+async function resolveError(
+  registriesFile: RegistriesFile,
+  name: string,
+  opts: { env?: NodeJS.ProcessEnv; key?: Buffer } = {},
+): Promise<string> {
   const registry = registriesFile.registries.find((r) => r.name === name)!;
-  const err = await resolveCredentialSpec(registriesFile, registry, { env: opts.env ?? {}, key: opts.key, cwd: dir }).then(
+  const err = await resolveCredentialSpec(registriesFile, registry, {
+    env: opts.env ?? {},
+    key: opts.key,
+    cwd: dir,
+  }).then(
     () => undefined,
     (e: unknown) => e,
   );
@@ -35,7 +48,11 @@ async function resolveError(registriesFile: RegistriesFile, name: string, opts: 
 }
 
 async function resolved(registriesFile: RegistriesFile, name: string, env: NodeJS.ProcessEnv, k?: Buffer) {
-  return resolveCredentialSpec(registriesFile, registriesFile.registries.find((r) => r.name === name)!, { env, key: k, cwd: dir });
+  return resolveCredentialSpec(
+    registriesFile,
+    registriesFile.registries.find((r) => r.name === name)!,
+    { env, key: k, cwd: dir },
+  );
 }
 
 describe('from the environment', () => {
@@ -54,7 +71,10 @@ describe('from the environment', () => {
   `);
 
   test('replaces every ${VAR}, also inside text', async () => {
-    expect(await resolved(registriesFile, 'quay', { ROBOT: 'ci', QUAY_TOKEN: 's3cret' })).toEqual({ username: 'org+ci', password: 's3cret' });
+    expect(await resolved(registriesFile, 'quay', { ROBOT: 'ci', QUAY_TOKEN: 's3cret' })).toEqual({
+      username: 'org+ci',
+      password: 's3cret',
+    });
   });
 
   test('an unset variable names VAR, the registry and file:line:col, and where it looked', async () => {
@@ -81,7 +101,10 @@ describe('$$', () => {
       registries:
         - { name: q, provider: quay, credentials: { username: "a$$b", password: "p$$\${X}$$$y$" } }
     `);
-    expect(await resolved(registriesFile, 'q', { X: 'x', y: 'not used' })).toEqual({ username: 'a$b', password: 'p$x$$y$' });
+    expect(await resolved(registriesFile, 'q', { X: 'x', y: 'not used' })).toEqual({
+      username: 'a$b',
+      password: 'p$x$$y$',
+    });
   });
 });
 
@@ -117,7 +140,9 @@ describe('env files', () => {
       env_files: [${sealed}]
     `);
     expect(await resolved(registriesFile, 'q', {}, key)).toEqual({ username: 'bot', password: 'from-encrypted' });
-    expect(await resolveError(registriesFile, 'q')).toMatch(/^\.github\/registries\.yml:4:13: No AES key provided to decrypt secrets\.env\.encrypted: /);
+    expect(await resolveError(registriesFile, 'q')).toMatch(
+      /^\.github\/registries\.yml:4:13: No AES key provided to decrypt secrets\.env\.encrypted: /,
+    );
   });
 
   test('an encrypted registry env_file read with the wrong key', async () => {
@@ -131,7 +156,9 @@ describe('env files', () => {
           credentials: { username: bot, password: "\${TOKEN}" }
     `);
     const other = parseKey(generateKey(), 'other key');
-    expect(await resolveError(registriesFile, 'q', { key: other })).toMatch(/^\.github\/registries\.yml:5:15: registry "q": .*wrong\.env\.encrypted/);
+    expect(await resolveError(registriesFile, 'q', { key: other })).toMatch(
+      /^\.github\/registries\.yml:5:15: registry "q": .*wrong\.env\.encrypted/,
+    );
   });
 
   test('a missing env file', async () => {
@@ -153,7 +180,9 @@ describe('env files', () => {
         - { name: q, provider: quay, credentials: { username: bot, password: "\${T}" } }
       env_files: [bad.env]
     `);
-    expect(await resolveError(registriesFile, 'q', { env: { T: 't' } })).toMatch(/^\.github\/registries\.yml:4:13: bad\.env:2: /);
+    expect(await resolveError(registriesFile, 'q', { env: { T: 't' } })).toMatch(
+      /^\.github\/registries\.yml:4:13: bad\.env:2: /,
+    );
   });
 
   test('static credentials need no env file, so no key', async () => {
@@ -176,8 +205,15 @@ describe('env files', () => {
         - { name: prod, provider: ecr, domain: 123456789012.dkr.ecr.us-east-1.amazonaws.com, env_file: aws.env }
       env_files: [shared.env]
     `);
-    const env = await registryEnv(registriesFile, registriesFile.registries[0], { env: { AWS_REGION: 'us-east-1', AWS_SECRET_ACCESS_KEY: 'env' }, cwd: dir });
-    expect(env).toEqual({ AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'from-registry', AWS_SECRET_ACCESS_KEY: 'shared-secret' });
+    const env = await registryEnv(registriesFile, registriesFile.registries[0], {
+      env: { AWS_REGION: 'us-east-1', AWS_SECRET_ACCESS_KEY: 'env' },
+      cwd: dir,
+    });
+    expect(env).toEqual({
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'from-registry',
+      AWS_SECRET_ACCESS_KEY: 'shared-secret',
+    });
   });
 });
 
@@ -191,7 +227,10 @@ describe('credentials implied by the provider', () => {
   `);
 
   test('ghcr uses GITHUB_ACTOR and GITHUB_TOKEN', async () => {
-    expect(await resolved(registriesFile, 'ghcr', { GITHUB_ACTOR: 'octo', GITHUB_TOKEN: 'ghs_x' })).toEqual({ username: 'octo', password: 'ghs_x' });
+    expect(await resolved(registriesFile, 'ghcr', { GITHUB_ACTOR: 'octo', GITHUB_TOKEN: 'ghs_x' })).toEqual({
+      username: 'octo',
+      password: 'ghs_x',
+    });
     expect(await resolveError(registriesFile, 'ghcr', { env: { GITHUB_ACTOR: 'octo' } })).toBe(
       `${FILE}:3:5: registry "ghcr": \${GITHUB_TOKEN} is not set (provider ghcr without credentials uses it) — set GITHUB_TOKEN in one of: the environment`,
     );

@@ -30,7 +30,8 @@ async function tokenRegistry() {
   let n = 0;
   const tokens = await server((req, res) => {
     const url = new URL(req.url ?? '', 'http://x');
-    if (req.headers.authorization && req.headers.authorization !== GOOD) return send(res, 401, { errors: [{ code: 'UNAUTHORIZED' }] });
+    if (req.headers.authorization && req.headers.authorization !== GOOD)
+      return send(res, 401, { errors: [{ code: 'UNAUTHORIZED' }] });
     const token = `tok-${++n}`;
     // anonymous tokens carry no access
     issued.set(token, req.headers.authorization ? url.searchParams.getAll('scope') : []);
@@ -68,7 +69,12 @@ describe('RegistrySession with token auth', () => {
     expect(q.getAll('scope').sort()).toEqual(['repository:a/dst:pull,push', 'repository:a/src:pull']);
     expect(tokens.seen[0].headers.authorization).toBe(GOOD);
     // GET /v2/ once, then three requests with the same bearer token.
-    expect(registry.seen.map((r) => r.headers.authorization)).toEqual([undefined, 'Bearer tok-1', 'Bearer tok-1', 'Bearer tok-1']);
+    expect(registry.seen.map((r) => r.headers.authorization)).toEqual([
+      undefined,
+      'Bearer tok-1',
+      'Bearer tok-1',
+      'Bearer tok-1',
+    ]);
   });
 
   it('fetches a new token on 401 and widens scopes to the challenge', async () => {
@@ -84,7 +90,10 @@ describe('RegistrySession with token auth', () => {
     expect(res2.status).toBe(200);
     await res2.drain();
     expect(tokens.seen).toHaveLength(3);
-    expect(new URL(tokens.seen[2].url, 'http://x').searchParams.getAll('scope').sort()).toEqual(['repository:a/other:pull,push', 'repository:a/src:pull']);
+    expect(new URL(tokens.seen[2].url, 'http://x').searchParams.getAll('scope').sort()).toEqual([
+      'repository:a/other:pull,push',
+      'repository:a/src:pull',
+    ]);
   });
 
   it('throws a RegistryError naming registry and status when access stays refused', async () => {
@@ -101,14 +110,20 @@ describe('RegistrySession with token auth', () => {
     const { domain } = await tokenRegistry();
     const elsewhere = await server((_req, res) => send(res, 201));
     const s = new RegistrySession({ domain }, { username: 'alice', password: 's3cret' }, { transport: transport() });
-    await (await s.request({ method: 'PUT', path: `${elsewhere.url}/upload?x=1`, scopes: [pushScope('a/dst')] })).drain();
+    await (
+      await s.request({ method: 'PUT', path: `${elsewhere.url}/upload?x=1`, scopes: [pushScope('a/dst')] })
+    ).drain();
     expect(elsewhere.seen[0].headers.authorization).toBeUndefined();
   });
 
   it('reports derived secrets (token) through onSecret', async () => {
     const { domain } = await tokenRegistry();
     const secrets: string[] = [];
-    const s = new RegistrySession({ domain }, { username: 'alice', password: 's3cret' }, { transport: transport(), onSecret: (v) => secrets.push(v) });
+    const s = new RegistrySession(
+      { domain },
+      { username: 'alice', password: 's3cret' },
+      { transport: transport(), onSecret: (v) => secrets.push(v) },
+    );
     await (await s.request({ method: 'GET', path: '/v2/src/x', scopes: [pullScope('a/src')] })).drain();
     expect(secrets).toEqual(['s3cret', GOOD.slice(6), GOOD, 'tok-1']);
   });
@@ -117,13 +132,17 @@ describe('RegistrySession with token auth', () => {
 describe('ping', () => {
   it('accepts the right password against a token server on another host', async () => {
     const { tokens, domain } = await tokenRegistry();
-    expect(await ping({ domain }, { username: 'alice', password: 's3cret' }, { transport: transport() })).toBe('bearer');
+    expect(await ping({ domain }, { username: 'alice', password: 's3cret' }, { transport: transport() })).toBe(
+      'bearer',
+    );
     expect(tokens.seen).toHaveLength(1);
   });
 
   it('names the registry and HTTP status for a wrong password, and never prints the password', async () => {
     const { domain } = await tokenRegistry();
-    const err = await ping({ domain }, { username: 'alice', password: 'hunter2' }, { transport: transport() }).catch((e) => e);
+    const err = await ping({ domain }, { username: 'alice', password: 'hunter2' }, { transport: transport() }).catch(
+      (e) => e,
+    );
     expect(err).toBeInstanceOf(RegistryError);
     expect(err.message).toBe(`wrong username or password for registry ${domain} (user "alice", HTTP 401)`);
     expect(err.message).not.toContain('hunter2');
@@ -131,19 +150,35 @@ describe('ping', () => {
 
   it('checks Basic registries', async () => {
     const reg = await server((req, res) =>
-      req.headers.authorization === GOOD ? send(res, 200) : send(res, 401, '', { 'www-authenticate': 'Basic realm="Registry Realm"' }),
+      req.headers.authorization === GOOD
+        ? send(res, 200)
+        : send(res, 401, '', { 'www-authenticate': 'Basic realm="Registry Realm"' }),
     );
-    expect(await ping({ domain: reg.host }, { username: 'alice', password: 's3cret' }, { transport: transport() })).toBe('basic');
-    const err = await ping({ domain: reg.host }, { username: 'alice', password: 'nope' }, { transport: transport() }).catch((e) => e);
+    expect(
+      await ping({ domain: reg.host }, { username: 'alice', password: 's3cret' }, { transport: transport() }),
+    ).toBe('basic');
+    const err = await ping(
+      { domain: reg.host },
+      { username: 'alice', password: 'nope' },
+      { transport: transport() },
+    ).catch((e) => e);
     expect(err.message).toBe(`wrong username or password for registry ${reg.host} (user "alice", HTTP 401)`);
   });
 
   it('fails clearly when the token request is redirected to another host, sending it nothing', async () => {
     const thief = await server((_req, res) => send(res, 200, { token: 'stolen' }));
     const tokens = await server((_req, res) => send(res, 302, '', { location: `${thief.url}/token` }));
-    const reg = await server((_req, res) => send(res, 401, '', { 'www-authenticate': `Bearer realm="${tokens.url}/token",service="x"` }));
-    const err = await ping({ domain: reg.host }, { username: 'alice', password: 's3cret' }, { transport: transport() }).catch((e) => e);
-    expect(err.message).toBe(`${tokens.host} redirected a request with credentials to another host (${thief.host}); regkit does not send credentials there`);
+    const reg = await server((_req, res) =>
+      send(res, 401, '', { 'www-authenticate': `Bearer realm="${tokens.url}/token",service="x"` }),
+    );
+    const err = await ping(
+      { domain: reg.host },
+      { username: 'alice', password: 's3cret' },
+      { transport: transport() },
+    ).catch((e) => e);
+    expect(err.message).toBe(
+      `${tokens.host} redirected a request with credentials to another host (${thief.host}); regkit does not send credentials there`,
+    );
     expect(thief.seen).toHaveLength(0);
   });
 
@@ -154,21 +189,34 @@ describe('ping', () => {
     expect(broken.seen).toHaveLength(5);
     const web = await server((_req, res) => send(res, 404));
     const err2 = await ping({ domain: web.host }, undefined, { transport: transport() }).catch((e) => e);
-    expect(err2.message).toBe(`${web.host} does not serve the registry API (GET /v2/ answered HTTP 404); check the domain`);
+    expect(err2.message).toBe(
+      `${web.host} does not serve the registry API (GET /v2/ answered HTTP 404); check the domain`,
+    );
   });
 
   it('returns none for an open registry', async () => {
     const open = await server((_req, res) => send(res, 200, '{}'));
-    expect(await ping({ domain: `http://${open.host}/` }, { username: 'u', password: 'p' }, { transport: transport() })).toBe('none');
+    expect(
+      await ping({ domain: `http://${open.host}/` }, { username: 'u', password: 'p' }, { transport: transport() }),
+    ).toBe('none');
   });
 });
 
 describe('parseChallenges', () => {
   it('reads bearer params, quoted escapes and several challenges', () => {
     expect(
-      parseChallenges('Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:samalba/my-app:pull,push", Basic realm="a \\"b\\""'),
+      parseChallenges(
+        'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:samalba/my-app:pull,push", Basic realm="a \\"b\\""',
+      ),
     ).toEqual([
-      { scheme: 'bearer', params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:samalba/my-app:pull,push' } },
+      {
+        scheme: 'bearer',
+        params: {
+          realm: 'https://auth.docker.io/token',
+          service: 'registry.docker.io',
+          scope: 'repository:samalba/my-app:pull,push',
+        },
+      },
       { scheme: 'basic', params: { realm: 'a "b"' } },
     ]);
     expect(parseChallenges('basic realm=x')).toEqual([{ scheme: 'basic', params: { realm: 'x' } }]);

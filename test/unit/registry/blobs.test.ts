@@ -43,7 +43,9 @@ describe('openBlob', () => {
     const other = Buffer.from('the fake blob contents');
     const wrong = await read(other).catch((e) => e);
     expect(wrong).toBeInstanceOf(BlobMismatchError);
-    expect(wrong.message).toContain(`blob ${digest} arrived with digest sha256:${createHash('sha256').update(other).digest('hex')}`);
+    expect(wrong.message).toContain(
+      `blob ${digest} arrived with digest sha256:${createHash('sha256').update(other).digest('hex')}`,
+    );
     const longer = await read(Buffer.concat([data, Buffer.from('!')])).catch((e) => e);
     expect(longer.message).toContain(`blob ${digest} is longer than its ${data.length} bytes`);
     const shorter = await read(data.subarray(0, 5)).catch((e) => e);

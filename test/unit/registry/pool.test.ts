@@ -13,7 +13,12 @@ describe('limiter', () => {
         started.push(name);
         active++;
         peak = Math.max(peak, active);
-        return new Promise<void>((resolve) => releases.push(() => { active--; resolve(); }));
+        return new Promise<void>((resolve) =>
+          releases.push(() => {
+            active--;
+            resolve();
+          }),
+        );
       }, priority);
     const all = [job('a', 1), job('b', 1), job('small', 10), job('large', 1000), job('mid', 500)];
     await new Promise((r) => setTimeout(r, 0));
@@ -31,7 +36,12 @@ describe('limiter', () => {
 describe('allSettledOrThrow', () => {
   it('waits for every promise before rejecting with the first failure', async () => {
     let slowDone = false;
-    const slow = new Promise<void>((r) => setTimeout(() => { slowDone = true; r(); }, 20));
+    const slow = new Promise<void>((r) =>
+      setTimeout(() => {
+        slowDone = true;
+        r();
+      }, 20),
+    );
     await expect(allSettledOrThrow([Promise.reject(new Error('first')), slow])).rejects.toThrow('first');
     expect(slowDone).toBe(true);
   });

@@ -17,7 +17,9 @@ beforeAll(async () => {
     res.end('ok');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  proxy = await startForwardProxy({ hosts: { 'app.regkit.invalid': `127.0.0.1:${(server.address() as AddressInfo).port}` } });
+  proxy = await startForwardProxy({
+    hosts: { 'app.regkit.invalid': `127.0.0.1:${(server.address() as AddressInfo).port}` },
+  });
 });
 afterAll(async () => {
   server.close();
@@ -35,7 +37,9 @@ describe('plain http through a proxy', () => {
     const t = new Transport({ retries: 0 });
     const res = await t.request({ method: 'GET', url: 'http://app.regkit.invalid/v2/' });
     expect(await res.text()).toBe('ok');
-    expect(proxy.requests.map((q) => [q.method, q.target, q.headers.host])).toEqual([['GET', 'http://app.regkit.invalid/v2/', 'app.regkit.invalid']]);
+    expect(proxy.requests.map((q) => [q.method, q.target, q.headers.host])).toEqual([
+      ['GET', 'http://app.regkit.invalid/v2/', 'app.regkit.invalid'],
+    ]);
     t.close();
   });
 
@@ -57,8 +61,13 @@ describe('plain http through a proxy', () => {
     process.env.HTTP_PROXY = proxy.url;
     process.env.NO_PROXY = 'other.example, app.regkit.invalid:80';
     const t = new Transport({ retries: 0 });
-    await expect(t.request({ method: 'GET', url: 'http://app.regkit.invalid/v2/' })).rejects.toThrow(/cannot reach app\.regkit\.invalid: ENOTFOUND/);
-    const res = await t.request({ method: 'GET', url: `http://localhost:${(server.address() as AddressInfo).port}/v2/` });
+    await expect(t.request({ method: 'GET', url: 'http://app.regkit.invalid/v2/' })).rejects.toThrow(
+      /cannot reach app\.regkit\.invalid: ENOTFOUND/,
+    );
+    const res = await t.request({
+      method: 'GET',
+      url: `http://localhost:${(server.address() as AddressInfo).port}/v2/`,
+    });
     await res.drain();
     expect(proxy.requests).toEqual([]);
     t.close();
@@ -74,7 +83,9 @@ describe('a proxy that is down', () => {
     process.env.HTTPS_PROXY = process.env.HTTP_PROXY = `http://127.0.0.1:${port}`;
     const t = new Transport({ retries: 0 });
     for (const url of ['https://app.regkit.invalid/v2/', 'http://app.regkit.invalid/v2/']) {
-      await expect(t.request({ method: 'GET', url })).rejects.toThrow(`cannot reach app.regkit.invalid through the proxy 127.0.0.1:${port}: ECONNREFUSED`);
+      await expect(t.request({ method: 'GET', url })).rejects.toThrow(
+        `cannot reach app.regkit.invalid through the proxy 127.0.0.1:${port}: ECONNREFUSED`,
+      );
     }
     t.close();
   });
@@ -114,8 +125,15 @@ describe('which proxy, decided by @actions/http-client', () => {
 
 describe('proxySecrets', () => {
   it('lists the password as written and decoded, and the Proxy-Authorization value', () => {
-    expect(proxySecrets({ HTTPS_PROXY: 'http://u%40corp:p%23w@proxy:3128', http_proxy: 'proxy:3128' })).toEqual(['p#w', 'p%23w', Buffer.from('u@corp:p#w').toString('base64')]);
+    expect(proxySecrets({ HTTPS_PROXY: 'http://u%40corp:p%23w@proxy:3128', http_proxy: 'proxy:3128' })).toEqual([
+      'p#w',
+      'p%23w',
+      Buffer.from('u@corp:p#w').toString('base64'),
+    ]);
     expect(proxySecrets({ NO_PROXY: '*' })).toEqual([]);
-    expect(proxySecrets({ https_proxy: 'corp-user:s3cret@proxy:3128' })).toEqual(['s3cret', Buffer.from('corp-user:s3cret').toString('base64')]);
+    expect(proxySecrets({ https_proxy: 'corp-user:s3cret@proxy:3128' })).toEqual([
+      's3cret',
+      Buffer.from('corp-user:s3cret').toString('base64'),
+    ]);
   });
 });

@@ -1,7 +1,15 @@
 // Cases follow Docker's own reference tests (distribution/reference
 // reference_test.go and normalize_test.go), restated as our table.
 import { describe, expect, it } from 'vitest';
-import { familiarName, formatRef, parseImageRef, parseReference, withDefaultTag, withTag, manifestReference } from '../../../src/naming/reference.js';
+import {
+  familiarName,
+  formatRef,
+  parseImageRef,
+  parseReference,
+  withDefaultTag,
+  withTag,
+  manifestReference,
+} from '../../../src/naming/reference.js';
 import { UserError } from '../../../src/errors.js';
 
 const F64 = 'f'.repeat(64);
@@ -17,11 +25,23 @@ describe('parseReference (the grammar)', () => {
     [`test:5000/repo@sha256:${F64}`, { domain: 'test:5000', path: 'repo', digest: `sha256:${F64}` }],
     [`test:5000/repo:tag@sha256:${F64}`, { domain: 'test:5000', path: 'repo', tag: 'tag', digest: `sha256:${F64}` }],
     ['lowercase:Uppercase', { domain: '', path: 'lowercase', tag: 'Uppercase' }],
-    ['a/'.repeat(127) + 'a:tag-puts-this-over-max', { domain: 'a', path: 'a/'.repeat(126) + 'a', tag: 'tag-puts-this-over-max' }],
-    ['sub-dom1.foo.com/bar/baz/quux:some-long-tag', { domain: 'sub-dom1.foo.com', path: 'bar/baz/quux', tag: 'some-long-tag' }],
-    ['b.gcr.io/test.example.com/my-app:test.example.com', { domain: 'b.gcr.io', path: 'test.example.com/my-app', tag: 'test.example.com' }],
+    [
+      'a/'.repeat(127) + 'a:tag-puts-this-over-max',
+      { domain: 'a', path: 'a/'.repeat(126) + 'a', tag: 'tag-puts-this-over-max' },
+    ],
+    [
+      'sub-dom1.foo.com/bar/baz/quux:some-long-tag',
+      { domain: 'sub-dom1.foo.com', path: 'bar/baz/quux', tag: 'some-long-tag' },
+    ],
+    [
+      'b.gcr.io/test.example.com/my-app:test.example.com',
+      { domain: 'b.gcr.io', path: 'test.example.com/my-app', tag: 'test.example.com' },
+    ],
     ['xn--n3h.com/myimage:xn--n3h.com', { domain: 'xn--n3h.com', path: 'myimage', tag: 'xn--n3h.com' }],
-    [`xn--7o8h.com/myimage:xn--7o8h.com@sha512:${'f'.repeat(128)}`, { domain: 'xn--7o8h.com', path: 'myimage', tag: 'xn--7o8h.com', digest: `sha512:${'f'.repeat(128)}` }],
+    [
+      `xn--7o8h.com/myimage:xn--7o8h.com@sha512:${'f'.repeat(128)}`,
+      { domain: 'xn--7o8h.com', path: 'myimage', tag: 'xn--7o8h.com', digest: `sha512:${'f'.repeat(128)}` },
+    ],
     ['foo_bar.com:8080', { domain: '', path: 'foo_bar.com', tag: '8080' }],
     ['foo/foo_bar.com:8080', { domain: 'foo', path: 'foo_bar.com', tag: '8080' }],
     ['192.168.1.1', { domain: '', path: '192.168.1.1' }],
@@ -30,7 +50,10 @@ describe('parseReference (the grammar)', () => {
     ['192.168.1.1:5000/repo:5050', { domain: '192.168.1.1:5000', path: 'repo', tag: '5050' }],
     ['[2001:db8::1]/repo', { domain: '[2001:db8::1]', path: 'repo' }],
     ['[2001:db8:1:2:3:4:5:6]/repo:tag', { domain: '[2001:db8:1:2:3:4:5:6]', path: 'repo', tag: 'tag' }],
-    [`[2001:db8::1]:5000/repo:tag@sha256:${F64}`, { domain: '[2001:db8::1]:5000', path: 'repo', tag: 'tag', digest: `sha256:${F64}` }],
+    [
+      `[2001:db8::1]:5000/repo:tag@sha256:${F64}`,
+      { domain: '[2001:db8::1]:5000', path: 'repo', tag: 'tag', digest: `sha256:${F64}` },
+    ],
     ['[2001:db8::]:5000/repo', { domain: '[2001:db8::]:5000', path: 'repo' }],
     ['[::1]:5000/repo', { domain: '[::1]:5000', path: 'repo' }],
   ];
@@ -70,24 +93,64 @@ describe('parseReference (the grammar)', () => {
 
 describe('parseImageRef (Docker normalisation)', () => {
   const valid = [
-    'docker/docker', 'library/debian', 'debian', 'docker.io/docker/docker', 'docker.io/library/debian', 'docker.io/debian',
-    'index.docker.io/docker/docker', 'index.docker.io/library/debian', 'index.docker.io/debian', '127.0.0.1:5000/docker/docker',
-    '127.0.0.1:5000/library/debian', '127.0.0.1:5000/debian', '192.168.0.1', '192.168.0.1:80', '192.168.0.1:8/debian',
-    '192.168.0.2:25000/debian', 'thisisthesongthatneverendsitgoesonandonandonthisisthesongthatnev', '[fc00::1]:5000/docker',
-    '[fc00::1]:5000/docker/docker', '[fc00:1:2:3:4:5:6:7]:5000/library/debian',
-    'docker.io/1a3f5e7d9c1b3a5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5d7c9b1a3f5e7d9c1b3a', 'Docker/docker', 'DOCKER/docker',
-    'docker-rules/docker', 'docker---rules/docker', 'doc/docker', 'd/docker', 'jess/t', 'dock__er/docker',
+    'docker/docker',
+    'library/debian',
+    'debian',
+    'docker.io/docker/docker',
+    'docker.io/library/debian',
+    'docker.io/debian',
+    'index.docker.io/docker/docker',
+    'index.docker.io/library/debian',
+    'index.docker.io/debian',
+    '127.0.0.1:5000/docker/docker',
+    '127.0.0.1:5000/library/debian',
+    '127.0.0.1:5000/debian',
+    '192.168.0.1',
+    '192.168.0.1:80',
+    '192.168.0.1:8/debian',
+    '192.168.0.2:25000/debian',
+    'thisisthesongthatneverendsitgoesonandonandonthisisthesongthatnev',
+    '[fc00::1]:5000/docker',
+    '[fc00::1]:5000/docker/docker',
+    '[fc00:1:2:3:4:5:6:7]:5000/library/debian',
+    'docker.io/1a3f5e7d9c1b3a5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5d7c9b1a3f5e7d9c1b3a',
+    'Docker/docker',
+    'DOCKER/docker',
+    'docker-rules/docker',
+    'docker---rules/docker',
+    'doc/docker',
+    'd/docker',
+    'jess/t',
+    'dock__er/docker',
   ];
   it.each(valid)('accepts %s', (input) => {
     expect(() => parseImageRef(input)).not.toThrow();
   });
 
   const invalid = [
-    'https://github.com/docker/docker', 'docker/Docker', '-docker', '-docker/docker', '-docker.io/docker/docker', 'docker///docker',
-    'docker.io/docker/Docker', 'docker.io/docker///docker', '[fc00::1]', '[fc00::1]:5000', 'fc00::1:5000/debian',
-    '[fe80::1%eth0]:5000/debian', '[2001:db8:3:4::192.0.2.33]:5000/debian',
-    '1a3f5e7d9c1b3a5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5d7c9b1a3f5e7d9c1b3a', 'docker-/docker', '-docker-/docker', '____/____',
-    '_docker/_docker', 'dock..er/docker', 'dock_.er/docker', 'dock-.er/docker', 'docker/', 'x'.repeat(256) + '/docker',
+    'https://github.com/docker/docker',
+    'docker/Docker',
+    '-docker',
+    '-docker/docker',
+    '-docker.io/docker/docker',
+    'docker///docker',
+    'docker.io/docker/Docker',
+    'docker.io/docker///docker',
+    '[fc00::1]',
+    '[fc00::1]:5000',
+    'fc00::1:5000/debian',
+    '[fe80::1%eth0]:5000/debian',
+    '[2001:db8:3:4::192.0.2.33]:5000/debian',
+    '1a3f5e7d9c1b3a5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5d7c9b1a3f5e7d9c1b3a',
+    'docker-/docker',
+    '-docker-/docker',
+    '____/____',
+    '_docker/_docker',
+    'dock..er/docker',
+    'dock_.er/docker',
+    'dock-.er/docker',
+    'docker/',
+    'x'.repeat(256) + '/docker',
   ];
   it.each(invalid)('rejects %s', (input) => {
     expect(() => parseImageRef(input)).toThrow(UserError);
@@ -103,7 +166,13 @@ describe('parseImageRef (Docker normalisation)', () => {
     ['127.0.0.1:8000/privatebase', '127.0.0.1:8000/privatebase', '127.0.0.1:8000', 'privatebase', []],
     ['example.com/private/moonbase', 'example.com/private/moonbase', 'example.com', 'private/moonbase', []],
     ['example.com:8000/privatebasee', 'example.com:8000/privatebasee', 'example.com:8000', 'privatebasee', []],
-    ['ubuntu-12.04-base', 'docker.io/library/ubuntu-12.04-base', 'docker.io', 'library/ubuntu-12.04-base', ['index.docker.io/library/ubuntu-12.04-base']],
+    [
+      'ubuntu-12.04-base',
+      'docker.io/library/ubuntu-12.04-base',
+      'docker.io',
+      'library/ubuntu-12.04-base',
+      ['index.docker.io/library/ubuntu-12.04-base'],
+    ],
     ['foo', 'docker.io/library/foo', 'docker.io', 'library/foo', ['docker.io/foo']],
     ['library/foo/bar', 'docker.io/library/foo/bar', 'docker.io', 'library/foo/bar', []],
     ['store/foo/bar', 'docker.io/store/foo/bar', 'docker.io', 'store/foo/bar', []],
@@ -138,8 +207,12 @@ describe('parseImageRef (Docker normalisation)', () => {
   });
 
   it('names the problem in one line', () => {
-    expect(() => parseImageRef('docker/Docker')).toThrow('invalid image reference "docker/Docker": repository name (docker/Docker) must be lowercase');
-    expect(() => parseImageRef('1a3f5e7d9c1b3a5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5d7c9b1a3f5e7d9c1b3a')).toThrow('cannot specify 64-byte hexadecimal strings');
+    expect(() => parseImageRef('docker/Docker')).toThrow(
+      'invalid image reference "docker/Docker": repository name (docker/Docker) must be lowercase',
+    );
+    expect(() => parseImageRef('1a3f5e7d9c1b3a5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5d7c9b1a3f5e7d9c1b3a')).toThrow(
+      'cannot specify 64-byte hexadecimal strings',
+    );
   });
 
   it('validates tags like Docker (WithTag)', () => {

@@ -17,7 +17,9 @@ export interface TinyServer {
   close(): Promise<void>;
 }
 
-export async function tinyServer(handler: (req: http.IncomingMessage, res: http.ServerResponse, seen: Seen[]) => void): Promise<TinyServer> {
+export async function tinyServer(
+  handler: (req: http.IncomingMessage, res: http.ServerResponse, seen: Seen[]) => void,
+): Promise<TinyServer> {
   const seen: Seen[] = [];
   const server = http.createServer((req, res) => {
     seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, port: req.socket.remotePort ?? 0 });
@@ -37,7 +39,12 @@ export async function tinyServer(handler: (req: http.IncomingMessage, res: http.
   };
 }
 
-export function send(res: http.ServerResponse, status: number, body: unknown = '', headers: Record<string, string> = {}): void {
+export function send(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown = '',
+  headers: Record<string, string> = {},
+): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(status, { 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);

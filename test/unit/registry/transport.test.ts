@@ -69,7 +69,11 @@ describe('Transport', () => {
       else if (req.url === '/b') send(res, 302, '', { location: `${other.url}/c?sig=1` });
       else send(res, 404);
     });
-    const res = await transport().request({ method: 'GET', url: `${s.url}/a`, headers: { authorization: 'Bearer secret-token' } });
+    const res = await transport().request({
+      method: 'GET',
+      url: `${s.url}/a`,
+      headers: { authorization: 'Bearer secret-token' },
+    });
     expect(await res.text()).toBe('blob');
     expect(s.seen.map((x) => [x.url, x.headers.authorization])).toEqual([
       ['/a', 'Bearer secret-token'],
@@ -84,7 +88,12 @@ describe('Transport', () => {
     const other = await server((_req, res) => send(res, 200, '{}'));
     const s = await server((_req, res) => send(res, 302, '', { location: `${other.url}/token` }));
     const err = await transport()
-      .request({ method: 'GET', url: `${s.url}/token`, headers: { authorization: 'Basic dTpw' }, onCrossOriginRedirect: 'fail' })
+      .request({
+        method: 'GET',
+        url: `${s.url}/token`,
+        headers: { authorization: 'Basic dTpw' },
+        onCrossOriginRedirect: 'fail',
+      })
       .catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
     expect(err.message).toContain(`redirected a request with credentials to another host (${other.host})`);
@@ -93,17 +102,30 @@ describe('Transport', () => {
 
   it('refuses Basic credentials over plain http to a non-loopback host unless insecure', async () => {
     const t = transport({ retries: 0 });
-    const err = await t.request({ method: 'GET', url: 'http://registry.invalid/v2/', headers: { authorization: 'Basic dTpw' } }).catch((e) => e);
+    const err = await t
+      .request({ method: 'GET', url: 'http://registry.invalid/v2/', headers: { authorization: 'Basic dTpw' } })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
     expect(err.message).toMatch(/^refusing to send credentials to registry.invalid over plain http/);
-    const err2 = await t.request({ method: 'GET', url: 'http://registry.invalid/v2/', headers: { authorization: 'Basic dTpw' }, insecure: true }).catch((e) => e);
+    const err2 = await t
+      .request({
+        method: 'GET',
+        url: 'http://registry.invalid/v2/',
+        headers: { authorization: 'Basic dTpw' },
+        insecure: true,
+      })
+      .catch((e) => e);
     expect(err2).toBeInstanceOf(UserError);
     expect(err2.message).toMatch(/^cannot reach registry.invalid/);
   });
 
   it('allows Basic over plain http to loopback', async () => {
     const s = await server((_req, res) => send(res, 200));
-    const res = await transport().request({ method: 'GET', url: `${s.url}/v2/`, headers: { authorization: 'Basic dTpw' } });
+    const res = await transport().request({
+      method: 'GET',
+      url: `${s.url}/v2/`,
+      headers: { authorization: 'Basic dTpw' },
+    });
     await res.drain();
     expect(s.seen[0].headers.authorization).toBe('Basic dTpw');
   });
@@ -122,7 +144,9 @@ describe('Transport', () => {
       }, 20);
     });
     const t = transport({ maxPerHost: 3 });
-    const bodies = await Promise.all(Array.from({ length: 12 }, () => t.request({ method: 'GET', url: `${s.url}/x` }).then((r) => r.text())));
+    const bodies = await Promise.all(
+      Array.from({ length: 12 }, () => t.request({ method: 'GET', url: `${s.url}/x` }).then((r) => r.text())),
+    );
     expect(bodies.every((b) => b === 'partend')).toBe(true);
     expect(peak).toBe(3);
   });

@@ -16,18 +16,46 @@ beforeAll(() => {
   mkdirSync(join(dir, '.github'));
   writeFileSync(
     join(dir, '.github/registries.yml'),
-    ['version: 1', 'registries:', '  - name: vault', '    provider: other', '    domain: vault.example.com', '    credentials:', '      encrypted_dockercfg: .github/cfg.enc', '  - name: plain', '    provider: other', '    domain: plain.example.com', '    credentials:', '      encrypted_dockercfg: .github/plain.json'].join('\n'),
+    [
+      'version: 1',
+      'registries:',
+      '  - name: vault',
+      '    provider: other',
+      '    domain: vault.example.com',
+      '    credentials:',
+      '      encrypted_dockercfg: .github/cfg.enc',
+      '  - name: plain',
+      '    provider: other',
+      '    domain: plain.example.com',
+      '    credentials:',
+      '      encrypted_dockercfg: .github/plain.json',
+    ].join('\n'),
   );
-  const cfg = JSON.stringify({ auths: { 'vault.example.com': { auth: Buffer.from('u:Vault-Secret-9').toString('base64') } } });
+  const cfg = JSON.stringify({
+    auths: { 'vault.example.com': { auth: Buffer.from('u:Vault-Secret-9').toString('base64') } },
+  });
   writeFileSync(join(dir, '.github/cfg.enc'), encrypt(Buffer.from(cfg), parseKey(sealedWith, 't')));
-  writeFileSync(join(dir, '.github/plain.json'), JSON.stringify({ auths: { 'plain.example.com': { auth: Buffer.from('p:Plain-Secret-9').toString('base64') } } }));
+  writeFileSync(
+    join(dir, '.github/plain.json'),
+    JSON.stringify({ auths: { 'plain.example.com': { auth: Buffer.from('p:Plain-Secret-9').toString('base64') } } }),
+  );
   // The registries file's paths are relative to the repository, which is the current folder.
   process.chdir(dir);
 });
 afterAll(() => process.chdir(repo));
 
 function options(extra: Partial<LoginOptions>): LoginOptions {
-  return { config: '.github/registries.yml', registries: ['vault'], registryContexts: [], verify: false, env: {}, key: { env: {} }, dockerConfigDir: join(dir, 'docker'), mask: () => {}, ...extra };
+  return {
+    config: '.github/registries.yml',
+    registries: ['vault'],
+    registryContexts: [],
+    verify: false,
+    env: {},
+    key: { env: {} },
+    dockerConfigDir: join(dir, 'docker'),
+    mask: () => {},
+    ...extra,
+  };
 }
 
 describe('a wrong AES key during login', () => {
@@ -40,7 +68,9 @@ describe('a wrong AES key during login', () => {
 
   it('names the aes-key input when the key came from there', async () => {
     const err = await logIn(options({ key: { input: other, env: { REGKIT_AES_KEY: sealedWith } } })).catch((e) => e);
-    expect(err.message).toMatch(/^\.github\/registries\.yml:7:28: registry "vault": .* \(the key came from the aes-key input\)$/);
+    expect(err.message).toMatch(
+      /^\.github\/registries\.yml:7:28: registry "vault": .* \(the key came from the aes-key input\)$/,
+    );
   });
 });
 

@@ -44,7 +44,8 @@ describe('workspacePath', () => {
     expect(refused('/etc/passwd')).toBe(
       'registries.yml:3:5: env_file: "/etc/passwd" is outside the repository — keep the file in the repository and give its path relative to the repository root',
     );
-    for (const p of ['../outside.env', 'link.env', 'up/outside.env', 'up/nothing-here']) expect(refused(p)).toContain(`env_file: "${p}" is outside the repository`);
+    for (const p of ['../outside.env', 'link.env', 'up/outside.env', 'up/nothing-here'])
+      expect(refused(p)).toContain(`env_file: "${p}" is outside the repository`);
   });
 
   it("accepts the job's temporary folder, where an earlier step may write a credential file", () => {
@@ -67,7 +68,9 @@ describe('workspacePath', () => {
       '    credentials: { username: u, password: "${PW}" }',
     ].join('\n');
     const integ = parseRegistriesFile(text, '.github/registries.yml');
-    const err = (await resolveCredentialSpec(integ, integ.registries[0], { env: {}, cwd: repo }).catch((e: unknown) => e)) as Error;
+    const err = (await resolveCredentialSpec(integ, integ.registries[0], { env: {}, cwd: repo }).catch(
+      (e: unknown) => e,
+    )) as Error;
     expect(err).toBeInstanceOf(UserError);
     expect(err.message).toBe(
       '.github/registries.yml:5:15: registry "hub": env_file: "/etc/passwd" is outside the repository — keep the file in the repository and give its path relative to the repository root',

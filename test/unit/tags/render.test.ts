@@ -57,7 +57,9 @@ describe('the Codeship corpus', () => {
     expect(render('{{ .CiName }}-{{ .Branch }}')).toBe('github-actions-featureLogin-Page');
     expect(render('{{.RepoName}}.{{.CommitID}}')).toBe(`shop-api.${commit}`);
     expect(render('{{.ServiceName}}.{{.BuildID}}')).toBe('9123456789'); // no service: the leading "." goes
-    expect(render('{{.Branch}}.{{.CommitDescription}}')).toMatch(new RegExp(`^featureLogin-Page\\.v1\\.3\\.0-1-g[0-9a-f]{4,7}$`));
+    expect(render('{{.Branch}}.{{.CommitDescription}}')).toMatch(
+      new RegExp(`^featureLogin-Page\\.v1\\.3\\.0-1-g[0-9a-f]{4,7}$`),
+    );
     expect(commit.startsWith(render('{{.Branch}}.{{.CommitDescription}}')!.split('-g')[1]!)).toBe(true);
     expect(render('stub-{{.Branch}}')).toBe('stub-featureLogin-Page');
   });
@@ -65,7 +67,10 @@ describe('the Codeship corpus', () => {
 
 describe('renderTags', () => {
   it('gives one tag per template, duplicates once at their first place', async () => {
-    const templates = templatesFromLines('{{ .Branch }}\nlatest\n\n{{ .Tag }}\nlatest\n{{ semver .Tag "major" }}\n', 'templates');
+    const templates = templatesFromLines(
+      '{{ .Branch }}\nlatest\n\n{{ .Tag }}\nlatest\n{{ semver .Tag "major" }}\n',
+      'templates',
+    );
     expect(renderTags(templates, await dot('tag'))).toEqual(['v1.4.0-rc.2', 'latest', '1']);
   });
 
@@ -79,7 +84,9 @@ describe('renderTags', () => {
   });
 
   it('keeps output unchanged in raw mode', async () => {
-    expect(renderTags([{ name: 't', text: '{{ .Branch }}' }], await dot('push'), { raw: true })).toEqual(['feature/Login-Page']);
+    expect(renderTags([{ name: 't', text: '{{ .Branch }}' }], await dot('push'), { raw: true })).toEqual([
+      'feature/Login-Page',
+    ]);
     expect(renderTags([{ name: 't', text: '{{ .Tag }}' }], await dot('push'), { raw: true })).toEqual(['']);
   });
 
@@ -92,12 +99,14 @@ describe('renderTags', () => {
     expect(t('{{ .Time.Format "2006.01.02" }}')).toBe('2024.05.21');
   });
 
-  it('fails naming the template line, with Go\'s message', async () => {
+  it("fails naming the template line, with Go's message", async () => {
     const templates = templatesFromLines('{{ .Branch }}\n{{ .Brnch }}', 'templates');
     const d = await dot('push');
     const call = () => renderTags(templates, d);
     expect(call).toThrow(TemplateError);
-    expect(call).toThrow('template: templates line 2:1:3: executing "templates line 2" at <.Brnch>: can\'t evaluate field Brnch in type tags.Variables');
+    expect(call).toThrow(
+      'template: templates line 2:1:3: executing "templates line 2" at <.Brnch>: can\'t evaluate field Brnch in type tags.Variables',
+    );
   });
 
   it('fails clearly when semver meets a branch', async () => {
@@ -127,7 +136,12 @@ describe('tags written as docker/* users write them', () => {
   });
 
   it('templates that merely contain "/" or ":" are left alone', () => {
-    const ok = ['{{ .Branch | replace "/" "-" }}', '{{ .Time.Format "2006/01/02:15" }}', 'release-{{ .Branch }}', 'v1.2:{{ .Branch }}'];
+    const ok = [
+      '{{ .Branch | replace "/" "-" }}',
+      '{{ .Time.Format "2006/01/02:15" }}',
+      'release-{{ .Branch }}',
+      'v1.2:{{ .Branch }}',
+    ];
     expect(templatesFromLines(ok.join('\n'), 'tags').map((t) => t.text)).toEqual(ok);
   });
 });

@@ -45,7 +45,11 @@ describe('toTag', () => {
   it('fails naming the template when nothing valid is left', () => {
     const call = () => toTag('/.-', 'templates line 2', '{{ .Branch }}');
     expect(call).toThrow(UserError);
-    expect(call).toThrow('templates line 2: template "{{ .Branch }}" rendered "/.-", which leaves no valid tag characters ([A-Za-z0-9_.-], not starting with . or -)');
-    expect(() => toTag('', 'template 1', '{{ .Tag }}')).toThrow('template 1: template "{{ .Tag }}" rendered nothing, which');
+    expect(call).toThrow(
+      'templates line 2: template "{{ .Branch }}" rendered "/.-", which leaves no valid tag characters ([A-Za-z0-9_.-], not starting with . or -)',
+    );
+    expect(() => toTag('', 'template 1', '{{ .Tag }}')).toThrow(
+      'template 1: template "{{ .Tag }}" rendered nothing, which',
+    );
   });
 });

@@ -4,14 +4,36 @@ import { formatSemver, parseSemver } from '../../../src/tags/semver.js';
 describe('parseSemver', () => {
   it('splits a version with an optional v into its five parts', () => {
     expect(parseSemver('v1.2.3')).toEqual({ major: '1', minor: '2', patch: '3', prerelease: '', build: '' });
-    expect(parseSemver('10.20.30-rc.1+build.5')).toEqual({ major: '10', minor: '20', patch: '30', prerelease: 'rc.1', build: 'build.5' });
-    expect(parseSemver('V0.0.0-alpha-1.0a+001')).toEqual({ major: '0', minor: '0', patch: '0', prerelease: 'alpha-1.0a', build: '001' });
+    expect(parseSemver('10.20.30-rc.1+build.5')).toEqual({
+      major: '10',
+      minor: '20',
+      patch: '30',
+      prerelease: 'rc.1',
+      build: 'build.5',
+    });
+    expect(parseSemver('V0.0.0-alpha-1.0a+001')).toEqual({
+      major: '0',
+      minor: '0',
+      patch: '0',
+      prerelease: 'alpha-1.0a',
+      build: '001',
+    });
   });
 
-  it.each(['1.2', 'v1', '1.2.3.4', '01.2.3', '1.2.3-01', '1.2.3-', '1.2.3+', 'main', '', ' 1.2.3', 'refs/tags/v1.2.3', 'vv1.2.3'])(
-    'rejects %j',
-    (v) => expect(parseSemver(v)).toBeUndefined(),
-  );
+  it.each([
+    '1.2',
+    'v1',
+    '1.2.3.4',
+    '01.2.3',
+    '1.2.3-01',
+    '1.2.3-',
+    '1.2.3+',
+    'main',
+    '',
+    ' 1.2.3',
+    'refs/tags/v1.2.3',
+    'vv1.2.3',
+  ])('rejects %j', (v) => expect(parseSemver(v)).toBeUndefined());
 });
 
 describe('formatSemver', () => {
@@ -35,11 +57,15 @@ describe('formatSemver', () => {
   });
 
   it('says what a semantic version is when given something else', () => {
-    expect(() => formatSemver('main', 'major')).toThrow('"main" is not a semantic version (MAJOR.MINOR.PATCH with an optional v, -prerelease and +build, e.g. v1.2.3)');
+    expect(() => formatSemver('main', 'major')).toThrow(
+      '"main" is not a semantic version (MAJOR.MINOR.PATCH with an optional v, -prerelease and +build, e.g. v1.2.3)',
+    );
   });
 
   it('names an unknown part and lists the known ones', () => {
-    expect(() => formatSemver('1.2.3', 'major.mnor')).toThrow('format "major.mnor": unknown part "mnor"; parts are major, minor, patch, prerelease, build');
+    expect(() => formatSemver('1.2.3', 'major.mnor')).toThrow(
+      'format "major.mnor": unknown part "mnor"; parts are major, minor, patch, prerelease, build',
+    );
     expect(() => formatSemver('1.2.3', '..')).toThrow(/format "\.\." names no part/);
   });
 });

@@ -72,7 +72,13 @@ describe('tag variables on a push to a branch', () => {
     r.git('tag', 'v1.0.0');
     r.commit('second');
     const head = r.commit('third');
-    const env = { ...pushEnv(r.dir, writeEvent(r, 'push', (p) => (p.head_commit.id = head))), GITHUB_SHA: head };
+    const env = {
+      ...pushEnv(
+        r.dir,
+        writeEvent(r, 'push', (p) => (p.head_commit.id = head)),
+      ),
+      GITHUB_SHA: head,
+    };
     const description = fields(await tagVariables({ env })).CommitDescription as string;
     const m = /^v1\.0\.0-2-g([0-9a-f]+)$/.exec(description);
     expect(m, description).not.toBeNull();
@@ -99,12 +105,19 @@ describe('tag variables on a push to a branch', () => {
     const r = repo();
     const sha = r.commit('Other work', { name: 'Sam Other', email: 'sam@example.com' });
     const v = fields(await tagVariables({ env: pushEnv(r.dir, writeEvent(r, 'push')), overrides: { CommitID: sha } }));
-    expect([v.CommitID, v.ShortCommitID, v.CommitMessage, v.CommitterName]).toEqual([sha, sha.slice(0, 7), 'Other work', 'Sam Other']);
+    expect([v.CommitID, v.ShortCommitID, v.CommitMessage, v.CommitterName]).toEqual([
+      sha,
+      sha.slice(0, 7),
+      'Other work',
+      'Sam Other',
+    ]);
   });
 
   it('takes a given time over the event time', async () => {
     const r = repo();
-    const v = fields(await tagVariables({ env: pushEnv(r.dir, writeEvent(r, 'push')), time: new Date('2030-01-02T03:04:05Z') }));
+    const v = fields(
+      await tagVariables({ env: pushEnv(r.dir, writeEvent(r, 'push')), time: new Date('2030-01-02T03:04:05Z') }),
+    );
     expect(v.StringTime).toBe('2030-01-02T03:04:05+00:00');
     expect(v.Timestamp).toEqual(new GoTyped('int64', 'int', 1893553445n));
   });
@@ -116,15 +129,30 @@ describe('tag variables on a pull request', () => {
     const base = r.commit('Initial commit');
     r.git('tag', 'v0.9.0');
     r.git('checkout', '-q', '-b', 'fix/cart-totals');
-    const head = r.commit('Fix cart totals\n\nRounds each line before summing.', { name: 'Mei Chen', email: 'mei@example.com' });
+    const head = r.commit('Fix cart totals\n\nRounds each line before summing.', {
+      name: 'Mei Chen',
+      email: 'mei@example.com',
+    });
     // What actions/checkout leaves for a pull_request: the merge commit, detached.
     r.git('checkout', '-q', '--detach', base);
-    r.git('-c', 'user.name=GitHub', '-c', 'user.email=noreply@github.com', 'merge', '-q', '--no-ff', '-m', 'Merge into main', head);
+    r.git(
+      '-c',
+      'user.name=GitHub',
+      '-c',
+      'user.email=noreply@github.com',
+      'merge',
+      '-q',
+      '--no-ff',
+      '-m',
+      'Merge into main',
+      head,
+    );
     const merge = r.git('rev-parse', 'HEAD');
     return { r, head, merge };
   }
 
-  const prEnv = (workspace: string, eventPath: string, merge: string) => githubEnv('pull_request', workspace, eventPath, { GITHUB_SHA: merge });
+  const prEnv = (workspace: string, eventPath: string, merge: string) =>
+    githubEnv('pull_request', workspace, eventPath, { GITHUB_SHA: merge });
 
   it('uses the head branch and head commit, not the merge commit', async () => {
     const { r, head, merge } = prRepo();
@@ -245,7 +273,9 @@ describe('tag variables outside GitHub Actions', () => {
     const templates = [{ name: 't', text: '{{ .Branch }}{{ if false }}{{ .CommitDescription }}{{ end }}' }];
     const dot = await tagVariables({ env: { GITHUB_REF_NAME: 'main' }, cwd: outside, uses: fieldsRead(templates) });
     expect(renderEach(templates, dot, { raw: true }).map((x) => x.tag)).toEqual(['main']);
-    expect(() => renderEach([{ name: 't', text: '{{ .CommitDescription }}' }], dot, { raw: true })).toThrow(/^CommitID: git in .* failed/);
+    expect(() => renderEach([{ name: 't', text: '{{ .CommitDescription }}' }], dot, { raw: true })).toThrow(
+      /^CommitID: git in .* failed/,
+    );
     // Not named by the templates: never asked, and reading it anyway is a bug, not a git error.
     expect(() => fields(dot).RepoName).toThrow(/RepoName was read, but git was not asked for it/);
   });
@@ -254,6 +284,8 @@ describe('tag variables outside GitHub Actions', () => {
     const r = repo();
     const path = join(r.dir, '..', 'broken.json');
     writeFileSync(path, '{"ref": ');
-    await expect(tagVariables({ env: { GITHUB_EVENT_PATH: path } })).rejects.toThrow(/^GITHUB_EVENT_PATH=.*broken\.json: the event payload is not JSON/);
+    await expect(tagVariables({ env: { GITHUB_EVENT_PATH: path } })).rejects.toThrow(
+      /^GITHUB_EVENT_PATH=.*broken\.json: the event payload is not JSON/,
+    );
   });
 });

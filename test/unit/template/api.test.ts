@@ -5,7 +5,16 @@
  */
 import { describe, expect, test } from 'vitest';
 import { UserError } from '../../../src/errors.js';
-import { GoStruct, GoTime, GoTyped, Template, TemplateError, goFunc, layouts, render } from '../../../src/template/index.js';
+import {
+  GoStruct,
+  GoTime,
+  GoTyped,
+  Template,
+  TemplateError,
+  goFunc,
+  layouts,
+  render,
+} from '../../../src/template/index.js';
 
 function error(fn: () => unknown): TemplateError {
   try {
@@ -19,18 +28,25 @@ function error(fn: () => unknown): TemplateError {
 
 describe('value model', () => {
   test('numbers: JS numbers are float64, bigints are int', () => {
-    expect(render('t', '{{.f}} {{.i}} {{printf "%T %T" .f .i}}', { f: 1e6, i: 1000000n })).toBe('1e+06 1000000 float64 int');
+    expect(render('t', '{{.f}} {{.i}} {{printf "%T %T" .f .i}}', { f: 1e6, i: 1000000n })).toBe(
+      '1e+06 1000000 float64 int',
+    );
     expect(render('t', '{{printf "%d" .f}}', { f: 3 })).toBe('%!d(float64=3)');
   });
 
   test('plain objects and Maps are map[string]interface {} with sorted keys', () => {
-    const m = new Map<string, unknown>([['b', 2], ['a', 'x']]);
+    const m = new Map<string, unknown>([
+      ['b', 2],
+      ['a', 'x'],
+    ]);
     expect(render('t', '{{.m}} {{.m.a}} {{index .m "b"}} {{.m.zz}}', { m })).toBe('map[a:x b:2] x 2 <no value>');
     expect(render('t', '{{range $k, $v := .}}{{$k}}{{$v}}{{end}}', { z: 1, y: 2 })).toBe('y2z1');
   });
 
   test('null and undefined are nil; a nil dot is no value', () => {
-    expect(render('t', '{{.a}}|{{printf "%v" .a}}|{{printf "%v" .b}}', { a: null, b: undefined })).toBe('<no value>|<nil>|<nil>');
+    expect(render('t', '{{.a}}|{{printf "%v" .a}}|{{printf "%v" .b}}', { a: null, b: undefined })).toBe(
+      '<no value>|<nil>|<nil>',
+    );
     expect(render('t', '{{.}}', null)).toBe('<no value>');
     expect(render('t', '{{.}}', undefined)).toBe('<no value>');
   });
@@ -55,7 +71,9 @@ describe('value model', () => {
 
   test('GoTyped: named types print with their String method but count as their kind', () => {
     const month = new GoTyped('time.Month', 'int', 3n, () => 'March');
-    expect(render('t', '{{.}} {{printf "%d %T" . .}} {{if eq . 3}}three{{end}}', month)).toBe('March 3 time.Month three');
+    expect(render('t', '{{.}} {{printf "%d %T" . .}} {{if eq . 3}}three{{end}}', month)).toBe(
+      'March 3 time.Month three',
+    );
   });
 });
 
@@ -134,7 +152,9 @@ describe('errors', () => {
     expect(parse).toBeInstanceOf(UserError);
     expect(parse.message).toBe('template: tag:2: unexpected EOF');
     const exec = error(() => render('tag', 'x\n  {{ .a.b }}', { a: 1 }));
-    expect(exec.message).toBe('template: tag:2:7: executing "tag" at <.a.b>: can\'t evaluate field b in type interface {}');
+    expect(exec.message).toBe(
+      'template: tag:2:7: executing "tag" at <.a.b>: can\'t evaluate field b in type interface {}',
+    );
     expect(exec.message).not.toMatch(/\n|at .*\.ts|at .*\.js/);
   });
 
@@ -150,6 +170,8 @@ describe('several templates', () => {
     expect(t.templateNames.sort()).toEqual(['a', 'b', 'main']);
     expect(t.executeTemplate('a', 1n)).toBe('A1');
     expect(t.execute(null)).toBe('Bmain');
-    expect(error(() => t.executeTemplate('zz', null)).message).toBe('template: no template "zz" associated with template "main"');
+    expect(error(() => t.executeTemplate('zz', null)).message).toBe(
+      'template: no template "zz" associated with template "main"',
+    );
   });
 });

@@ -26,7 +26,8 @@ describe('conformance with Go text/template', () => {
     for (const c of table.cases) groups.set(c.name.split('/')[0]!, (groups.get(c.name.split('/')[0]!) ?? 0) + 1);
     expect(table.cases.length).toBeGreaterThanOrEqual(400);
     expect(table.cases.filter((c) => c.error !== undefined).length).toBeGreaterThanOrEqual(100);
-    for (const g of ['language', 'fmt', 'time', 'funcs', 'errors', 'edge', 'corpus']) expect(groups.get(g)).toBeGreaterThan(0);
+    for (const g of ['language', 'fmt', 'time', 'funcs', 'errors', 'edge', 'corpus'])
+      expect(groups.get(g)).toBeGreaterThan(0);
     // A time case that prints "<no value>" lost its dot and proves nothing.
     expect(table.cases.filter((c) => c.name.startsWith('time/') && c.want?.includes('<no value>'))).toEqual([]);
   });

@@ -52,7 +52,9 @@ export const funcs: FuncMap = {
   fail: goFunc({ params: ['string'], result: 'string' }, (msg: string) => {
     throw new Error(msg);
   }),
-  join: goFunc({ params: ['string'], variadic: 'string', result: 'string' }, (sep: string, ...parts: string[]) => parts.join(sep)),
+  join: goFunc({ params: ['string'], variadic: 'string', result: 'string' }, (sep: string, ...parts: string[]) =>
+    parts.join(sep),
+  ),
   add: goFunc({ params: ['int', 'int'], result: 'int' }, (a: number, b: number) => a + b),
   half: goFunc({ params: ['float64'], result: 'float64' }, (f: number) => f / 2),
   ident: goFunc({ params: ['any'], result: 'any' }, (x: unknown) => x),

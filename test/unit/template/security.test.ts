@@ -32,17 +32,27 @@ describe('js escaping as Go does it', () => {
 
 describe('limits on one execution', () => {
   // Each level calls the next twice: 2^26 calls, hours and gigabytes without a limit.
-  const runaway = Array.from({ length: 26 }, (_, i) => `{{define "t${i}"}}{{template "t${i + 1}" .}}{{template "t${i + 1}" .}}{{end}}`).join('') + '{{define "t26"}}ab{{end}}{{template "t0" .}}';
+  const runaway =
+    Array.from(
+      { length: 26 },
+      (_, i) => `{{define "t${i}"}}{{template "t${i + 1}" .}}{{template "t${i + 1}" .}}{{end}}`,
+    ).join('') + '{{define "t26"}}ab{{end}}{{template "t0" .}}';
 
   test('a template that runs away stops at the step limit with a clear error', () => {
     const started = Date.now();
-    expect(() => Template.parse('tag', runaway).execute(null, { maxSteps: 200_000 })).toThrow(/execution took more than 200000 steps — the template runs away/);
+    expect(() => Template.parse('tag', runaway).execute(null, { maxSteps: 200_000 })).toThrow(
+      /execution took more than 200000 steps — the template runs away/,
+    );
     expect(Date.now() - started).toBeLessThan(20_000); // a ceiling: over 120 s before
   });
 
   test('and at the output limit', () => {
-    expect(() => Template.parse('tag', runaway).execute(null, { maxOutput: 1000 })).toThrow(/output longer than 1000 characters/);
-    expect(() => Template.parse('tag', '{{range .}}{{.}}{{end}}').execute(['a'.repeat(600), 'b'.repeat(600)], { maxOutput: 1000 })).toThrow(/output longer than 1000/);
+    expect(() => Template.parse('tag', runaway).execute(null, { maxOutput: 1000 })).toThrow(
+      /output longer than 1000 characters/,
+    );
+    expect(() =>
+      Template.parse('tag', '{{range .}}{{.}}{{end}}').execute(['a'.repeat(600), 'b'.repeat(600)], { maxOutput: 1000 }),
+    ).toThrow(/output longer than 1000/);
     expect(Template.parse('tag', '{{range .}}{{.}}{{end}}').execute(['a', 'b'], { maxOutput: 2 })).toBe('ab');
   });
 });
@@ -51,7 +61,11 @@ describe('tag rendering', () => {
   test('a runaway tag template is one user error, within a ceiling', async () => {
     const { renderTags } = await import('../../../src/tags/render.js');
     const { UserError } = await import('../../../src/errors.js');
-    const text = Array.from({ length: 26 }, (_, i) => `{{define "t${i}"}}{{template "t${i + 1}" .}}{{template "t${i + 1}" .}}{{end}}`).join('') + '{{define "t26"}}ab{{end}}{{template "t0" .}}';
+    const text =
+      Array.from(
+        { length: 26 },
+        (_, i) => `{{define "t${i}"}}{{template "t${i + 1}" .}}{{template "t${i + 1}" .}}{{end}}`,
+      ).join('') + '{{define "t26"}}ab{{end}}{{template "t0" .}}';
     const started = Date.now();
     let err: unknown;
     try {
@@ -60,7 +74,9 @@ describe('tag rendering', () => {
       err = e;
     }
     expect(err).toBeInstanceOf(UserError);
-    expect((err as Error).message).toMatch(/^template: tags:1:\d+: executing "t26" at <ab>: output longer than 65536 characters — the template runs away/);
+    expect((err as Error).message).toMatch(
+      /^template: tags:1:\d+: executing "t26" at <ab>: output longer than 65536 characters — the template runs away/,
+    );
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
