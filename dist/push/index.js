@@ -60057,7 +60057,7 @@ async function fromDockercfg(registry, file, encrypted, ctx) {
     const entries = dockercfgEntries(plain.toString('utf8'), file);
     const found = pickEntry(entries, registry.domain, file, registry.name);
     if (encrypted && !sealed) {
-        ctx.warn?.(`${at}: ${file} is not encrypted — a plaintext credential file sits in the repository; encrypt it (regkit encrypt) or move it out of version control`);
+        ctx.warn?.(`${at}: ${file} is not encrypted — a plaintext credential file sits in the repository; encrypt it (regkit encrypt) or move it out of version control`, place.at);
     }
     const source = `${sealed ? 'encrypted dockercfg' : encrypted ? 'dockercfg (not encrypted)' : 'dockercfg'} ${file}`;
     return { ...found, source };

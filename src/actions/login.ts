@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { runAction } from './entry.js';
 import { booleanInput, input, listInput } from './inputs.js';
-import { summaryTable, writeSummary } from './report.js';
+import { actionLog, summaryTable, writeSummary } from './report.js';
 import * as state from './login-state.js';
 import { logIn, type LoginResult, registriesFromInputs } from '../credentials/index.js';
 import { dockerConfigDir } from '../docker/config.js';
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       mask: core.setSecret,
       idToken: core.getIDToken,
       log: core.info,
-      warn: core.warning,
+      warn: actionLog.warning,
       onSnapshot: state.setSnapshot,
     });
     await report(result);

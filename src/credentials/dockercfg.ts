@@ -121,6 +121,7 @@ export async function fromDockercfg(
   if (encrypted && !sealed) {
     ctx.warn?.(
       `${at}: ${file} is not encrypted — a plaintext credential file sits in the repository; encrypt it (regkit encrypt) or move it out of version control`,
+      place.at,
     );
   }
   const source = `${sealed ? 'encrypted dockercfg' : encrypted ? 'dockercfg (not encrypted)' : 'dockercfg'} ${file}`;

@@ -6,7 +6,7 @@
  * a failed login leaves it as it was.
  */
 import { findKey, keyOrigin, noKeyMessage, type LoadKeyOptions } from '../crypto/index.js';
-import { remembering, UserError } from '../errors.js';
+import { remembering, UserError, type Position } from '../errors.js';
 import {
   loadRegistriesFile,
   registryEnv,
@@ -40,7 +40,7 @@ export interface LoginOptions {
   /** A progress line (a retry of the login check). */
   log?(line: string): void;
   /** A warning that does not stop the login. */
-  warn?(message: string): void;
+  warn?(message: string, at?: Position): void;
   /** Called with the snapshot before the config is written, and again once it is: the action keeps it for its post step. */
   onSnapshot?(snapshot: Snapshot): void;
 }

@@ -1,4 +1,5 @@
 import type { CredentialSpec, Registry } from '../registries-file/index.js';
+import type { Position } from '../errors.js';
 
 /** A username and password for one registry, and how they were obtained (for the job summary). */
 export interface Credential {
@@ -26,5 +27,5 @@ export interface CredentialContext {
   /** Where the AES key came from, for a message about a key that does not fit. */
   keyOrigin?(): string;
   /** A warning that does not stop the login (a plaintext credential file in the repository). */
-  warn?(message: string): void;
+  warn?(message: string, at?: Position): void;
 }

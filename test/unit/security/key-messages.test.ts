@@ -77,10 +77,13 @@ describe('a wrong AES key during login', () => {
 describe('a plain JSON file under encrypted_dockercfg', () => {
   it('logs in, warns that a plaintext credential file is in the repository, and says what it is', async () => {
     const warnings: string[] = [];
-    const r = await logIn(options({ registries: ['plain'], warn: (m) => warnings.push(m) }));
+    const places: unknown[] = [];
+    const r = await logIn(options({ registries: ['plain'], warn: (m, at) => (warnings.push(m), places.push(at)) }));
     expect(r.logins[0].source).toBe('dockercfg (not encrypted) .github/plain.json');
     expect(warnings).toEqual([
       '.github/registries.yml:12:28: registry "plain": credentials.encrypted_dockercfg: .github/plain.json is not encrypted — a plaintext credential file sits in the repository; encrypt it (regkit encrypt) or move it out of version control',
     ]);
+    // The position travels with the warning, so the action annotates that line.
+    expect(places).toEqual([{ file: '.github/registries.yml', line: 12, column: 28 }]);
   });
 });
