@@ -825,6 +825,7 @@ function typeString(v) {
     const named = v.goType;
     return typeof named === 'string' ? named : 'struct {}';
 }
+/** Go's name for each parameter type, as signatures and errors print it. */
 const paramTypes = {
     string: 'string',
     int: 'int',
@@ -2350,20 +2351,12 @@ const builtins = {
     call: v(['value'], callFunction, 'value'),
 };
 // ---- custom functions ----
-const goTypeNames = {
-    string: 'string',
-    int: 'int',
-    int64: 'int64',
-    float64: 'float64',
-    bool: 'bool',
-    any: 'interface {}',
-};
-const paramTypeName = (t) => (t === 'value' ? 'reflect.Value' : goTypeNames[t]);
+const paramTypeName = (t) => (t === 'value' ? 'reflect.Value' : paramTypes[t]);
 /** Whether a value can be passed where Go expects `t` without conversion. */
 function assignable(value, t) {
     if (t === 'any' || t === 'value')
         return true;
-    return typeString(value) === goTypeNames[t];
+    return typeString(value) === paramTypes[t];
 }
 /** Go value → what the JavaScript function receives for a declared parameter. */
 function toJs(value, t) {

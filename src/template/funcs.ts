@@ -13,6 +13,7 @@ import {
   kindOf,
   mapGet,
   mapSize,
+  paramTypes,
   signatureOf,
   strip,
   typeString,
@@ -144,20 +145,12 @@ export const builtins: Record<string, GoFunc> = {
 
 // ---- custom functions ----
 
-const goTypeNames: Record<GoParam, string> = {
-  string: 'string',
-  int: 'int',
-  int64: 'int64',
-  float64: 'float64',
-  bool: 'bool',
-  any: 'interface {}',
-};
-export const paramTypeName = (t: ParamType): string => (t === 'value' ? 'reflect.Value' : goTypeNames[t]);
+export const paramTypeName = (t: ParamType): string => (t === 'value' ? 'reflect.Value' : paramTypes[t]);
 
 /** Whether a value can be passed where Go expects `t` without conversion. */
 export function assignable(value: unknown, t: ParamType): boolean {
   if (t === 'any' || t === 'value') return true;
-  return typeString(value) === goTypeNames[t];
+  return typeString(value) === paramTypes[t];
 }
 
 /** Go value → what the JavaScript function receives for a declared parameter. */

@@ -140,7 +140,8 @@ export function typeString(v: unknown): string {
   return typeof named === 'string' ? named : 'struct {}';
 }
 
-const paramTypes: Record<GoParam, string> = {
+/** Go's name for each parameter type, as signatures and errors print it. */
+export const paramTypes: Record<GoParam, string> = {
   string: 'string',
   int: 'int',
   int64: 'int64',
