@@ -471,6 +471,7 @@ var src_registry = __webpack_require__(741);
 
 
 
+
 /** Checks where a token may be sent; `what` names the endpoint in messages ("Google STS"). */
 function exchangeUrl(url, what) {
     let u;
@@ -575,6 +576,17 @@ function reasonOf(a) {
     const parts = [err, a.json?.error_description ?? a.json?.message ?? a.json?.detail].filter((x) => typeof x === 'string' && x);
     return parts.length ? parts.join(': ') : `HTTP ${a.status}`;
 }
+/** The access token a cloud gave for GitHub's OIDC token, masked at once; a refusal names the claims to fix. */
+function tradedToken(a, ctx, t) {
+    const access = field(a, 'access_token');
+    if (a.status === 200 && access) {
+        ctx.mask(access);
+        return access;
+    }
+    if ((t.refusals ?? [400, 401, 403]).includes(a.status))
+        throw refused(t.names, t.refuser, reasonOf(a), t.token, t.fix);
+    throw new errors/* UserError */.yo(`registry ${t.names}: ${t.service} answered ${a.status}: ${reasonOf(a)}`);
+}
 
 ;// CONCATENATED MODULE: ./src/credentials/azure.ts
 /**
@@ -612,15 +624,14 @@ async function entraToken(a, env, ctx, names) {
             client_assertion: token,
         },
     });
-    const access = field(answer, 'access_token');
-    if (answer.status === 200 && access) {
-        ctx.mask(access);
-        return access;
-    }
-    if (answer.status === 400 || answer.status === 401) {
-        throw refused(names, `Microsoft Entra (app ${a.client_id})`, reasonOf(answer), token, "add a federated credential to the app whose issuer, subject and audience match this token's");
-    }
-    throw new errors/* UserError */.yo(`registry ${names}: Microsoft Entra answered ${answer.status}: ${reasonOf(answer)}`);
+    return tradedToken(answer, ctx, {
+        names,
+        service: 'Microsoft Entra',
+        refuser: `Microsoft Entra (app ${a.client_id})`,
+        token,
+        fix: "add a federated credential to the app whose issuer, subject and audience match this token's",
+        refusals: [400, 401],
+    });
 }
 /** Where this registry exchanges Entra tokens: beside the realm its challenge names, on its own host. */
 async function exchangeEndpoint(registry) {
@@ -690,15 +701,13 @@ async function hubToken(d, env, ctx, names) {
             expires_in: String(LIFETIME_SECONDS),
         },
     });
-    const access = field(a, 'access_token');
-    if (a.status === 200 && access) {
-        ctx.mask(access);
-        return access;
-    }
-    if (a.status === 400 || a.status === 401 || a.status === 403) {
-        throw refused(names, `Docker Hub (connection ${d.connection_id})`, reasonOf(a), token, "the connection's rulesets must accept this repository's subject");
-    }
-    throw new errors/* UserError */.yo(`registry ${names}: Docker identity answered ${a.status}: ${reasonOf(a)}`);
+    return tradedToken(a, ctx, {
+        names,
+        service: 'Docker identity',
+        refuser: `Docker Hub (connection ${d.connection_id})`,
+        token,
+        fix: "the connection's rulesets must accept this repository's subject",
+    });
 }
 async function fromDockerHubKeyless(registry, d, env, ctx) {
     const password = await once(ctx, ['dockerhub', d, env.REGKIT_DOCKER_IDENTITY_URL ?? ''], () => hubToken(d, env, ctx, registry.name));
@@ -741,15 +750,13 @@ async function federatedToken(g, env, ctx, names) {
             subjectToken: token,
         },
     });
-    const federated = field(a, 'access_token');
-    if (a.status === 200 && federated) {
-        ctx.mask(federated);
-        return federated;
-    }
-    if (a.status === 400 || a.status === 401 || a.status === 403) {
-        throw refused(names, `Google STS (${g.workload_identity_provider})`, reasonOf(a), token, "the provider's attribute condition and its allowed audiences must accept this token");
-    }
-    throw new errors/* UserError */.yo(`registry ${names}: Google STS answered ${a.status}: ${reasonOf(a)}`);
+    return tradedToken(a, ctx, {
+        names,
+        service: 'Google STS',
+        refuser: `Google STS (${g.workload_identity_provider})`,
+        token,
+        fix: "the provider's attribute condition and its allowed audiences must accept this token",
+    });
 }
 async function serviceAccountToken(g, federated, env, ctx, names) {
     const url = exchangeUrl(`${apiBase(env, 'iamcredentials')}v1/projects/-/serviceAccounts/${encodeURIComponent(g.service_account)}:generateAccessToken`, 'Google IAM credentials');

@@ -10,8 +10,8 @@
 import { UserError } from '../errors.js';
 import type { Registry } from '../registries-file/index.js';
 import { baseUrl, parseChallenges } from '../registry/index.js';
-import { exchangeUrl, field, reasonOf, send } from './exchange.js';
-import { githubIdToken, once, refused } from './oidc.js';
+import { exchangeUrl, field, reasonOf, send, tradedToken } from './exchange.js';
+import { githubIdToken, once } from './oidc.js';
 import type { Credential, CredentialContext } from './types.js';
 
 export const ACR_REFRESH_USERNAME = '00000000-0000-0000-0000-000000000000';
@@ -53,21 +53,14 @@ async function entraToken(
       client_assertion: token,
     },
   });
-  const access = field(answer, 'access_token');
-  if (answer.status === 200 && access) {
-    ctx.mask(access);
-    return access;
-  }
-  if (answer.status === 400 || answer.status === 401) {
-    throw refused(
-      names,
-      `Microsoft Entra (app ${a.client_id})`,
-      reasonOf(answer),
-      token,
-      "add a federated credential to the app whose issuer, subject and audience match this token's",
-    );
-  }
-  throw new UserError(`registry ${names}: Microsoft Entra answered ${answer.status}: ${reasonOf(answer)}`);
+  return tradedToken(answer, ctx, {
+    names,
+    service: 'Microsoft Entra',
+    refuser: `Microsoft Entra (app ${a.client_id})`,
+    token,
+    fix: "add a federated credential to the app whose issuer, subject and audience match this token's",
+    refusals: [400, 401],
+  });
 }
 
 /** Where this registry exchanges Entra tokens: beside the realm its challenge names, on its own host. */

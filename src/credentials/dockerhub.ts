@@ -7,8 +7,8 @@
  */
 import { UserError } from '../errors.js';
 import type { DockerHubKeyless, Registry } from '../registries-file/index.js';
-import { exchangeUrl, field, reasonOf, send } from './exchange.js';
-import { githubIdToken, once, refused } from './oidc.js';
+import { exchangeUrl, send, tradedToken } from './exchange.js';
+import { githubIdToken, once } from './oidc.js';
 import type { Credential, CredentialContext } from './types.js';
 
 const IDENTITY = 'https://identity.docker.com';
@@ -39,21 +39,13 @@ async function hubToken(
       expires_in: String(LIFETIME_SECONDS),
     },
   });
-  const access = field(a, 'access_token');
-  if (a.status === 200 && access) {
-    ctx.mask(access);
-    return access;
-  }
-  if (a.status === 400 || a.status === 401 || a.status === 403) {
-    throw refused(
-      names,
-      `Docker Hub (connection ${d.connection_id})`,
-      reasonOf(a),
-      token,
-      "the connection's rulesets must accept this repository's subject",
-    );
-  }
-  throw new UserError(`registry ${names}: Docker identity answered ${a.status}: ${reasonOf(a)}`);
+  return tradedToken(a, ctx, {
+    names,
+    service: 'Docker identity',
+    refuser: `Docker Hub (connection ${d.connection_id})`,
+    token,
+    fix: "the connection's rulesets must accept this repository's subject",
+  });
 }
 
 export async function fromDockerHubKeyless(

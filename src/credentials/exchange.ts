@@ -8,6 +8,8 @@
 import { UserError, oneLine } from '../errors.js';
 import { isLoopback } from '../naming/index.js';
 import { proxyFor } from '../proxy/index.js';
+import { refused } from './oidc.js';
+import type { CredentialContext } from './types.js';
 
 export interface Answer {
   status: number;
@@ -134,4 +136,31 @@ export function reasonOf(a: Answer): string {
     (x) => typeof x === 'string' && x,
   );
   return parts.length ? parts.join(': ') : `HTTP ${a.status}`;
+}
+
+export interface TokenTrade {
+  /** The registries the token is for, as messages name them. */
+  names: string;
+  /** The service as a status message names it ("Google STS"). */
+  service: string;
+  /** Who refused, with the identity asked for ("Google STS (projects/…/providers/gh)"). */
+  refuser: string;
+  /** GitHub's OIDC token that was traded: its claims are named, never the token. */
+  token: string;
+  /** What to change on the cloud's side when the token is refused. */
+  fix: string;
+  /** Statuses that mean "this token is refused" (default 400, 401, 403). */
+  refusals?: number[];
+}
+
+/** The access token a cloud gave for GitHub's OIDC token, masked at once; a refusal names the claims to fix. */
+export function tradedToken(a: Answer, ctx: Pick<CredentialContext, 'mask'>, t: TokenTrade): string {
+  const access = field(a, 'access_token');
+  if (a.status === 200 && access) {
+    ctx.mask(access);
+    return access;
+  }
+  if ((t.refusals ?? [400, 401, 403]).includes(a.status))
+    throw refused(t.names, t.refuser, reasonOf(a), t.token, t.fix);
+  throw new UserError(`registry ${t.names}: ${t.service} answered ${a.status}: ${reasonOf(a)}`);
 }

@@ -7,8 +7,8 @@
  */
 import { UserError } from '../errors.js';
 import type { GoogleKeyless, Registry } from '../registries-file/index.js';
-import { exchangeUrl, field, reasonOf, send } from './exchange.js';
-import { githubIdToken, once, refused } from './oidc.js';
+import { exchangeUrl, field, reasonOf, send, tradedToken } from './exchange.js';
+import { githubIdToken, once } from './oidc.js';
 import type { Credential, CredentialContext } from './types.js';
 
 const SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
@@ -42,21 +42,13 @@ async function federatedToken(
       subjectToken: token,
     },
   });
-  const federated = field(a, 'access_token');
-  if (a.status === 200 && federated) {
-    ctx.mask(federated);
-    return federated;
-  }
-  if (a.status === 400 || a.status === 401 || a.status === 403) {
-    throw refused(
-      names,
-      `Google STS (${g.workload_identity_provider})`,
-      reasonOf(a),
-      token,
-      "the provider's attribute condition and its allowed audiences must accept this token",
-    );
-  }
-  throw new UserError(`registry ${names}: Google STS answered ${a.status}: ${reasonOf(a)}`);
+  return tradedToken(a, ctx, {
+    names,
+    service: 'Google STS',
+    refuser: `Google STS (${g.workload_identity_provider})`,
+    token,
+    fix: "the provider's attribute condition and its allowed audiences must accept this token",
+  });
 }
 
 async function serviceAccountToken(
